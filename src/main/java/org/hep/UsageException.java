@@ -1,0 +1,8 @@
+package org.hep;
+
+/** A bad command-line option or value (exit 2). The message is one printable line. */
+public class UsageException extends RuntimeException {
+    public UsageException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,56 @@
+package org.hep.app;
+
+import java.util.SortedSet;
+import java.util.stream.Collectors;
+import org.hep.dose.DoseResolver;
+import org.hep.dose.DosedPlan;
+import org.hep.layout.Handout;
+import org.hep.layout.HandoutLayout;
+import org.hep.load.Library;
+import org.hep.load.PlanLoader;
+import org.hep.load.Source;
+import org.hep.model.Plan;
+import org.hep.model.Template;
+import org.hep.render.FontSet;
+import org.hep.render.PdfRenderer;
+
+/** The pipeline for one handout: load → dose → layout → render. */
+public final class Generator {
+    private Generator() {
+    }
+
+    /** The PDF bytes, and a warning when characters had to be replaced. */
+    public record Result(String planId, byte[] pdf, String warning) {
+    }
+
+    public static Plan loadPlan(Source source, Library library) {
+        return PlanLoader.load(source, PlanRef.fallbackId(source), library);
+    }
+
+    public static Result generate(Source source, Library library, HandoutRequest request) {
+        Plan plan = loadPlan(source, library);
+        DosedPlan dosed = DoseResolver.resolve(plan, request.overrides());
+        Template template = Templates.choose(request.template(), plan);
+        if (request.pageSize() != null) {
+            template = new Template(template.name(), request.pageSize(), template.margin(), template.font(),
+                    template.bodySize(), template.headingSize(), template.lineSpacing(), template.density(),
+                    template.italics(), template.accent(), template.clinic(), template.footer(), template.sections(),
+                    template.logDays(), template.notesLines(), template.source());
+        }
+        FontSet fonts = template.font() == null ? FontSet.forThread() : FontSet.forThread(template.font());
+        Handout handout = HandoutLayout.layout(dosed, template, request.details(), fonts);
+        byte[] pdf = PdfRenderer.render(handout, fonts, request.details().date());
+        return new Result(plan.id(), pdf, warning(source.name(), handout.missingGlyphs()));
+    }
+
+    private static String warning(String file, SortedSet<Integer> missing) {
+        if (missing.isEmpty()) {
+            return null;
+        }
+        String list = missing.stream().limit(8)
+                .map(cp -> String.format("U+%04X", cp))
+                .collect(Collectors.joining(", "));
+        return file + ": warning: " + missing.size() + " character" + (missing.size() == 1 ? " is" : "s are")
+                + " not in the font and print as '?': " + list + (missing.size() > 8 ? ", …" : "");
+    }
+}

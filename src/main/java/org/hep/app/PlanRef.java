@@ -1,0 +1,62 @@
+package org.hep.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.hep.load.BuiltIns;
+import org.hep.load.InvalidInputException;
+import org.hep.load.Library;
+import org.hep.load.Problem;
+import org.hep.load.Source;
+import org.hep.load.Suggest;
+
+/** Turns a PLAN argument (a path, a built-in plan id, or "-" for stdin) into a source. */
+public final class PlanRef {
+    public static final String STDIN_NAME = "<stdin>";
+
+    private PlanRef() {
+    }
+
+    /** @param stdin read fully for "-" (tests pass their own stream) */
+    public static Source resolve(String ref, InputStream stdin) {
+        if (ref.equals("-")) {
+            try {
+                byte[] bytes = stdin.readNBytes(Source.MAX_BYTES + 1);
+                return Source.bytes(STDIN_NAME, Path.of("").toAbsolutePath(), bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(STDIN_NAME + ": cannot read: " + e.getMessage(), e);
+            }
+        }
+        Path path = Path.of(ref);
+        if (Files.isRegularFile(path)) {
+            return Source.file(path);
+        }
+        boolean looksLikePath = ref.contains("/") || ref.contains("\\") || ref.endsWith(".yaml") || ref.endsWith(".yml");
+        if (looksLikePath || Files.exists(path)) {
+            String why = Files.isDirectory(path) ? "is a folder, not a plan file" : "no such file or directory";
+            throw new UncheckedIOException(ref + ": cannot read: " + why, new NoSuchFileException(ref));
+        }
+        if (BuiltIns.has("plans/" + ref + ".yaml")) {
+            return BuiltIns.source("plans/" + ref + ".yaml");
+        }
+        throw new InvalidInputException(new Problem(ref, 0, 0,
+                "no such plan file or built-in plan" + Suggest.hint(ref, builtInIds())
+                        + " (see 'hep list plans')"));
+    }
+
+    /** The id used when the plan file does not give one: its file stem. */
+    public static String fallbackId(Source source) {
+        if (source.name().equals(STDIN_NAME)) {
+            return "plan";
+        }
+        return Library.stem(Path.of(source.name()).getFileName().toString());
+    }
+
+    public static List<String> builtInIds() {
+        return BuiltIns.list("plans").stream().map(Library::stem).toList();
+    }
+}

@@ -1,0 +1,42 @@
+package org.hep.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hep.UsageException;
+import org.hep.load.InvalidInputException;
+import org.hep.load.Problem;
+import org.hep.load.Source;
+import org.hep.load.Suggest;
+import org.hep.load.TemplateLoader;
+import org.hep.model.Plan;
+import org.hep.model.Template;
+
+/** Picks the template for a handout: the option, else the plan's {@code template:}, else "standard". */
+public final class Templates {
+    private Templates() {
+    }
+
+    public static Template choose(String option, Plan plan) {
+        if (option != null) {
+            if (TemplateLoader.isPath(option) && !Files.isRegularFile(Path.of(option))) {
+                throw new java.io.UncheckedIOException(option + ": cannot read: no such file or directory",
+                        new java.io.IOException(option));
+            }
+            Source s = TemplateLoader.find(option, null);
+            if (s == null) {
+                throw new UsageException("--template: unknown template '" + option + "'"
+                        + Suggest.hint(option, TemplateLoader.builtInNames()) + "; built-in templates are "
+                        + String.join(", ", TemplateLoader.builtInNames()));
+            }
+            return TemplateLoader.load(s);
+        }
+        String name = plan.template() != null ? plan.template() : "standard";
+        Path besidePlan = plan.source() == null ? null : Path.of(plan.source()).toAbsolutePath().getParent();
+        Source s = TemplateLoader.find(name, besidePlan);
+        if (s == null) {
+            throw new InvalidInputException(new Problem(plan.source(), 0, 0, "unknown template '" + name + "'"
+                    + Suggest.hint(name, TemplateLoader.builtInNames())));
+        }
+        return TemplateLoader.load(s);
+    }
+}

@@ -1,0 +1,92 @@
+package org.hep.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.hep.UsageException;
+import org.hep.load.InvalidInputException;
+import org.hep.load.Problem;
+import picocli.CommandLine;
+
+/**
+ * Wires commands, output streams and exit codes in one place: 0 ok, 1 bad input, 2 usage,
+ * 3 I/O. Every error is one line on stderr; a stack trace only with {@code --debug}.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int INPUT = 1;
+    public static final int USAGE = 2;
+    public static final int IO = 3;
+
+    private Cli() {
+    }
+
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        Streams streams = new Streams(in, out, err);
+        CommandLine cmd = new CommandLine(new HepCommand(streams));
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        cmd.setOut(outWriter);
+        cmd.setErr(errWriter);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        cmd.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            String name = c.getCommandSpec().qualifiedName();
+            errWriter.println(name + ": " + oneLine(ex.getMessage()) + " (see '" + name + " --help')");
+            return USAGE;
+        });
+        cmd.setExecutionExceptionHandler((ex, c, parsed) -> report(ex, errWriter, debug));
+        int code = cmd.execute(args);
+        outWriter.flush();
+        errWriter.flush();
+        return code;
+    }
+
+    static int report(Exception ex, PrintWriter err, boolean debug) {
+        Throwable e = ex;
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+        if (e instanceof InvalidInputException bad) {
+            for (Problem p : bad.problems()) {
+                err.println(oneLine(p.toString()));
+            }
+            return INPUT;
+        }
+        if (e instanceof UsageException) {
+            err.println("hep: " + oneLine(e.getMessage()));
+            return USAGE;
+        }
+        if (e instanceof CommandLine.ParameterException) {
+            err.println("hep: " + oneLine(e.getMessage()));
+            return USAGE;
+        }
+        if (e instanceof UncheckedIOException || e instanceof java.io.IOException) {
+            err.println(oneLine(e.getMessage()));
+            return IO;
+        }
+        if (e instanceof OutOfMemoryError || e instanceof StackOverflowError) {
+            err.println("hep: input too large or too deeply nested to process");
+            return INPUT;
+        }
+        err.println("hep: unexpected error: " + oneLine(String.valueOf(e)) + (debug ? "" : " (run with --debug for details)"));
+        return INPUT;
+    }
+
+    /** Control characters out, so a hostile value cannot break the one-line rule or the terminal. */
+    static String oneLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(Math.min(s.length(), 600));
+        for (int i = 0; i < s.length() && sb.length() < 600; i++) {
+            char c = s.charAt(i);
+            sb.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        return sb.toString().strip();
+    }
+}

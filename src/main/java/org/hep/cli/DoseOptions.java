@@ -1,0 +1,90 @@
+package org.hep.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hep.UsageException;
+import org.hep.dose.DoseKeys;
+import org.hep.dose.DoseOverrides;
+import org.hep.dose.DoseValueException;
+import org.hep.load.Library;
+import org.hep.model.Dose;
+import picocli.CommandLine.Option;
+
+/** Dose and selection options shared by generate and summary (a picocli mixin). */
+public final class DoseOptions {
+    @Option(names = "--sets", paramLabel = "N", description = "Sets for every exercise (1-20).")
+    String sets;
+
+    @Option(names = "--reps", paramLabel = "N|MIN-MAX", description = "Repetitions for every exercise, e.g. 12 or 10-15.")
+    String reps;
+
+    @Option(names = "--sides", paramLabel = "each|alternating|left|right",
+            description = "Sides, for exercises that are done one side at a time.")
+    String sides;
+
+    @Option(names = "--hold", paramLabel = "TIME", description = "Hold time, e.g. 30, 30s or 2 min.")
+    String hold;
+
+    @Option(names = "--rest", paramLabel = "TIME", description = "Rest between sets, e.g. 60 or 1 min.")
+    String rest;
+
+    @Option(names = "--dose", paramLabel = "ID:KEY=VALUE[,KEY=VALUE]",
+            description = "Dose for one exercise, e.g. squat:sets=2,reps=8. Repeatable; wins over the options above.")
+    List<String> dose = new ArrayList<>();
+
+    @Option(names = "--only", split = ",", paramLabel = "ID", description = "Print only these exercises (comma-separated or repeated).")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--exclude", split = ",", paramLabel = "ID", description = "Leave these exercises out.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--library", paramLabel = "DIR",
+            description = "Extra exercise folder; its files override built-in exercises with the same id. Repeatable.")
+    List<Path> libraries = new ArrayList<>();
+
+    /** Parses every option through {@link DoseKeys}; a bad value is a usage error naming the option. */
+    public DoseOverrides overrides() {
+        Dose global = Dose.NONE;
+        global = apply(global, "sets", sets, "--sets");
+        global = apply(global, "reps", reps, "--reps");
+        global = apply(global, "sides", sides, "--sides");
+        global = apply(global, "hold", hold, "--hold");
+        global = apply(global, "rest", rest, "--rest");
+        Map<String, Dose> per = new LinkedHashMap<>();
+        for (String spec : dose) {
+            int colon = spec.indexOf(':');
+            if (colon <= 0 || colon == spec.length() - 1) {
+                throw new UsageException("--dose: expected ID:KEY=VALUE[,KEY=VALUE], found '" + spec + "'");
+            }
+            String id = spec.substring(0, colon).strip();
+            Dose d = per.getOrDefault(id, Dose.NONE);
+            for (String kv : spec.substring(colon + 1).split(",")) {
+                int eq = kv.indexOf('=');
+                if (eq <= 0) {
+                    throw new UsageException("--dose " + id + ": expected KEY=VALUE, found '" + kv.strip() + "'");
+                }
+                d = apply(d, kv.substring(0, eq).strip(), kv.substring(eq + 1), "--dose " + id);
+            }
+            per.put(id, d);
+        }
+        return new DoseOverrides(global, per, only, exclude);
+    }
+
+    public Library library() {
+        return Library.withFolders(libraries);
+    }
+
+    static Dose apply(Dose dose, String key, String value, String option) {
+        if (value == null) {
+            return dose;
+        }
+        try {
+            return DoseKeys.set(dose, key, value);
+        } catch (DoseValueException e) {
+            throw new UsageException(option + ": " + e.getMessage());
+        }
+    }
+}

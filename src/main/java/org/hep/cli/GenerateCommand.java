@@ -1,0 +1,68 @@
+package org.hep.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.hep.UsageException;
+import org.hep.app.Generator;
+import org.hep.app.HandoutRequest;
+import org.hep.app.PlanRef;
+import org.hep.io.AtomicFile;
+import org.hep.io.OutputNames;
+import org.hep.io.Terminal;
+import org.hep.load.Source;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Write a PDF handout for a plan.",
+        footer = {"", "Examples:",
+            "  hep generate it-band-syndrome --patient \"Ana Lopez\" --sets 2",
+            "  hep generate my-plan.yaml --template large-print -o handout.pdf",
+            "  hep generate knee-osteoarthritis --dose quad-set:hold=10 -o - | lpr"})
+public final class GenerateCommand implements Callable<Integer> {
+    @ParentCommand
+    HepCommand parent;
+
+    @Parameters(index = "0", paramLabel = "PLAN", description = "A plan file, a built-in plan id, or - for stdin.")
+    String plan;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|-",
+            description = "Output file, or - for stdout (default: <plan-id>[-<patient>].pdf).")
+    String output;
+
+    @Option(names = "--debug", description = "Show stack traces for errors.")
+    boolean debug;
+
+    @Mixin
+    HandoutOptions handout;
+
+    @Mixin
+    DoseOptions doses;
+
+    @Override
+    public Integer call() {
+        Streams io = parent.streams;
+        if ("-".equals(output) && Terminal.isStdoutTerminal(io.out())) {
+            throw new UsageException("refusing to write a PDF to a terminal; use -o FILE or pipe the output");
+        }
+        HandoutRequest request = new HandoutRequest(handout.template, handout.pageSize(), handout.details(),
+                doses.overrides(), doses.libraries);
+        Source source = PlanRef.resolve(plan, io.in());
+        Generator.Result result = Generator.generate(source, doses.library(), request);
+        if (result.warning() != null) {
+            io.err().println(result.warning());
+        }
+        if ("-".equals(output)) {
+            io.out().write(result.pdf(), 0, result.pdf().length);
+            io.out().flush();
+        } else {
+            Path target = output != null ? Path.of(output)
+                    : Path.of(OutputNames.pdfName(result.planId(), request.details().patient()));
+            AtomicFile.write(target, result.pdf());
+        }
+        return 0;
+    }
+}

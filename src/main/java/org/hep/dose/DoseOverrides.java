@@ -1,0 +1,19 @@
+package org.hep.dose;
+
+import java.util.List;
+import java.util.Map;
+import org.hep.model.Dose;
+
+/**
+ * What the command line asks for on top of the plan: a global dose ({@code --sets} …),
+ * per-exercise doses ({@code --dose ID:k=v}), and which exercises to keep.
+ */
+public record DoseOverrides(Dose global, Map<String, Dose> perExercise, List<String> only, List<String> exclude) {
+    public static final DoseOverrides NONE = new DoseOverrides(Dose.NONE, Map.of(), List.of(), List.of());
+
+    public DoseOverrides {
+        perExercise = Map.copyOf(perExercise);
+        only = List.copyOf(only);
+        exclude = List.copyOf(exclude);
+    }
+}

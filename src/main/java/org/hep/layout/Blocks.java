@@ -1,0 +1,169 @@
+package org.hep.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Builds boxes for the block kinds a handout uses — paragraphs, list items, headings,
+ * slabs of colour behind callouts — at a given indent and width. Every string passes
+ * through {@link #clean}, which swaps characters the font lacks for '?' and remembers them.
+ */
+public final class Blocks {
+    private final Metrics metrics;
+    private final TextWrap wrap;
+    private final Theme theme;
+    private final SortedSet<Integer> missing = new TreeSet<>();
+
+    public Blocks(Metrics metrics, Theme theme) {
+        this.metrics = metrics;
+        this.wrap = new TextWrap(metrics);
+        this.theme = theme;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    /** Code points that were replaced because no face has them. */
+    public SortedSet<Integer> missing() {
+        return missing;
+    }
+
+    /** Single-line text: whitespace collapsed, control characters dropped, missing glyphs → '?'. */
+    public String clean(String text, Face face) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
+                    || type == Character.SURROGATE || type == Character.PRIVATE_USE) {
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            if (metrics.hasGlyph(cp, face)) {
+                sb.appendCodePoint(cp);
+            } else {
+                missing.add(cp);
+                sb.append('?');
+            }
+        }
+        return sb.toString();
+    }
+
+    public Span span(String text, Face face) {
+        return new Span(clean(text, face), face);
+    }
+
+    /** Where a paragraph's colour slab goes: a fill behind each line, and an optional bar at its left. */
+    public record Slab(float x, float width, int fill, Integer bar) {
+    }
+
+    /**
+     * One box per line, so long paragraphs can continue on the next page.
+     * {@code owner} null = decoration (not read aloud).
+     */
+    public List<Box> paragraph(List<Span> spans, float size, int color, float x, float width, Struct owner,
+                               Slab slab) {
+        List<Box> boxes = new ArrayList<>();
+        float lh = theme.lineHeight(size);
+        float baseline = baseline(size, lh);
+        for (List<Span> line : wrap.wrap(spans, size, width)) {
+            List<Op> ops = new ArrayList<>();
+            slab(ops, slab, lh);
+            float cx = x;
+            for (Span s : line) {
+                ops.add(new Op.Text(cx, baseline, s.text(), s.face(), size, color, mark(owner)));
+                cx += metrics.width(s.text(), s.face(), size);
+            }
+            boxes.add(new Box(lh, ops, false));
+        }
+        return boxes;
+    }
+
+    public List<Box> paragraph(String text, Face face, float size, int color, float x, float width, Struct owner) {
+        return paragraph(List.of(span(text, face)), size, color, x, width, owner, null);
+    }
+
+    /**
+     * A list item: {@code label} ("1.", "•", "✓") hanging left of wrapped body text, tagged
+     * LI → Lbl + LBody under {@code list}.
+     */
+    public List<Box> item(Struct list, String label, Face labelFace, int labelColor, List<Span> body, float size,
+                          float x, float width, float labelWidth, Slab slab) {
+        Struct li = list == null ? null : list.add("LI");
+        Struct lbl = li == null ? null : li.add("Lbl");
+        Struct lbody = li == null ? null : li.add("LBody");
+        List<Box> boxes = paragraph(body, size, theme.text(), x + labelWidth, width - labelWidth, lbody, slab);
+        Box first = boxes.get(0);
+        List<Op> ops = new ArrayList<>(first.ops());
+        float baseline = baseline(size, theme.lineHeight(size));
+        String l = clean(label, labelFace);
+        float lw = metrics.width(l, labelFace, size);
+        // Right-align numbers so 9. and 10. line up; the label goes before the body in reading order.
+        int at = slab == null ? 0 : (slab.bar() == null ? 1 : 2);
+        ops.add(at, new Op.Text(x + labelWidth - lw - size * 0.4f, baseline, l, labelFace, size, labelColor, mark(lbl)));
+        boxes.set(0, new Box(first.height(), ops, false));
+        return boxes;
+    }
+
+    /** A heading that never ends a page. */
+    public List<Box> heading(String text, float size, int color, float x, float width, Struct owner, float spaceBefore) {
+        List<Box> out = new ArrayList<>();
+        if (spaceBefore > 0) {
+            out.add(Box.space(spaceBefore));
+        }
+        for (Box b : paragraph(List.of(span(text, Face.BOLD)), size, color, x, width, owner, null)) {
+            out.add(new Box(b.height(), b.ops(), true));
+        }
+        return out;
+    }
+
+    /** An empty box with the slab colour, for padding above and below a callout. */
+    public Box slabSpace(float height, Slab slab) {
+        List<Op> ops = new ArrayList<>();
+        slab(ops, slab, height);
+        return new Box(height, ops, false);
+    }
+
+    public float baseline(float size, float lineHeight) {
+        float textHeight = (metrics.ascent() + metrics.descent()) * size;
+        return (lineHeight - textHeight) / 2f + metrics.ascent() * size;
+    }
+
+    public float width(String text, Face face, float size) {
+        return metrics.width(text, face, size);
+    }
+
+    public List<String> lines(String text, Face face, float size, float width) {
+        return wrap.wrap(clean(text, face), face, size, width);
+    }
+
+    private static void slab(List<Op> ops, Slab slab, float height) {
+        if (slab == null) {
+            return;
+        }
+        ops.add(new Op.Rect(slab.x(), 0, slab.width(), height, slab.fill(), null, 0, 0));
+        if (slab.bar() != null) {
+            ops.add(new Op.Rect(slab.x(), 0, 4f, height, slab.bar(), null, 0, 0));
+        }
+    }
+
+    static Struct.Mark mark(Struct owner) {
+        return owner == null ? null : owner.content();
+    }
+}

@@ -1,0 +1,56 @@
+package org.hep.layout;
+
+/**
+ * A drawing instruction with page coordinates measured down from the page's top-left corner.
+ * Ops with a {@link Struct.Mark} are real content (tagged); the rest are decoration (artifacts).
+ */
+public sealed interface Op permits Op.Text, Op.Rect, Op.Line, Op.Picture, Op.Qr {
+
+    /** A copy moved down by {@code dy}. */
+    Op shift(float dy);
+
+    Struct.Mark mark();
+
+    /** One line (or part of a line) of text; {@code baseline} is the y of the baseline. */
+    record Text(float x, float baseline, String text, Face face, float size, int color, Struct.Mark mark) implements Op {
+        public Op shift(float dy) {
+            return new Text(x, baseline + dy, text, face, size, color, mark);
+        }
+    }
+
+    /** A filled and/or stroked rectangle (backgrounds, tick boxes, badges); null colour = none. */
+    record Rect(float x, float y, float w, float h, Integer fill, Integer stroke, float lineWidth, float radius)
+            implements Op {
+        public Op shift(float dy) {
+            return new Rect(x, y + dy, w, h, fill, stroke, lineWidth, radius);
+        }
+
+        public Struct.Mark mark() {
+            return null;
+        }
+    }
+
+    record Line(float x1, float y1, float x2, float y2, int color, float width) implements Op {
+        public Op shift(float dy) {
+            return new Line(x1, y1 + dy, x2, y2 + dy, color, width);
+        }
+
+        public Struct.Mark mark() {
+            return null;
+        }
+    }
+
+    /** A PNG/JPEG scaled into the box; {@code mark} belongs to its Figure (with alt text). */
+    record Picture(float x, float y, float w, float h, java.nio.file.Path path, Struct.Mark mark) implements Op {
+        public Op shift(float dy) {
+            return new Picture(x, y + dy, w, h, path, mark);
+        }
+    }
+
+    /** A QR code drawn as vector squares: crisp at any print resolution. */
+    record Qr(float x, float y, float size, boolean[][] modules, Struct.Mark mark) implements Op {
+        public Op shift(float dy) {
+            return new Qr(x, y + dy, size, modules, mark);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.hep.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One laid-out page: its ops in drawing (and reading) order. */
+public final class Page {
+    private final List<Op> ops = new ArrayList<>();
+
+    public List<Op> ops() {
+        return ops;
+    }
+
+    void add(Op op) {
+        ops.add(op);
+    }
+
+    void addAll(List<Op> more) {
+        ops.addAll(more);
+    }
+
+    void insert(int index, Op op) {
+        ops.add(index, op);
+    }
+}

@@ -1,0 +1,95 @@
+package org.hep.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Greedy line breaking by measured width. Breaks at spaces; a word wider than the line
+ * is cut between characters so it is never clipped. Works on spans so a bold label and
+ * the text after it wrap as one paragraph.
+ */
+public final class TextWrap {
+    private final Metrics metrics;
+
+    public TextWrap(Metrics metrics) {
+        this.metrics = metrics;
+    }
+
+    /** Lines, each a list of spans (adjacent same-face words merged). Never empty. */
+    public List<List<Span>> wrap(List<Span> spans, float size, float width) {
+        List<Span> words = new ArrayList<>();
+        for (Span span : spans) {
+            for (String w : span.text().split(" ", -1)) {
+                words.add(new Span(w, span.face()));
+            }
+            // split(" ") yields an empty word for each extra space; drop them except between spans
+        }
+        List<List<Span>> lines = new ArrayList<>();
+        List<Span> line = new ArrayList<>();
+        float used = 0;
+        for (Span word : words) {
+            if (word.text().isEmpty()) {
+                continue;
+            }
+            float space = line.isEmpty() ? 0 : metrics.width(" ", word.face(), size);
+            float w = metrics.width(word.text(), word.face(), size);
+            if (used + space + w <= width) {
+                append(line, word.text(), word.face(), !line.isEmpty());
+                used += space + w;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+                line = new ArrayList<>();
+                used = 0;
+            }
+            String rest = word.text();
+            while (metrics.width(rest, word.face(), size) > width) {
+                int cut = fit(rest, word.face(), size, width);
+                lines.add(new ArrayList<>(List.of(new Span(rest.substring(0, cut), word.face()))));
+                rest = rest.substring(cut);
+            }
+            append(line, rest, word.face(), false);
+            used = metrics.width(rest, word.face(), size);
+        }
+        if (!line.isEmpty() || lines.isEmpty()) {
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    public List<String> wrap(String text, Face face, float size, float width) {
+        List<String> out = new ArrayList<>();
+        for (List<Span> l : wrap(List.of(new Span(text, face)), size, width)) {
+            StringBuilder sb = new StringBuilder();
+            l.forEach(s -> sb.append(s.text()));
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    /** Longest prefix (in whole code points, at least one) that fits. */
+    private int fit(String s, Face face, float size, float width) {
+        int end = s.offsetByCodePoints(0, 1);
+        int best = end;
+        while (end < s.length()) {
+            int next = s.offsetByCodePoints(end, 1);
+            if (metrics.width(s.substring(0, next), face, size) > width) {
+                break;
+            }
+            best = next;
+            end = next;
+        }
+        return best;
+    }
+
+    private static void append(List<Span> line, String text, Face face, boolean spaceBefore) {
+        String t = spaceBefore ? " " + text : text;
+        if (!line.isEmpty() && line.get(line.size() - 1).face() == face) {
+            Span last = line.remove(line.size() - 1);
+            line.add(new Span(last.text() + t, face));
+        } else {
+            line.add(new Span(t, face));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.hep.layout;
+
+import org.hep.model.Template;
+
+/** Sizes and colours derived from a template: the handout's typographic scale in one place. */
+public record Theme(float body, float small, float h1, float h2, float h3, float spacing, float gap,
+                    boolean italics, int text, int muted, int accent, int tint, int cautionFill,
+                    int cautionBar, int border, int grid) {
+
+    public static Theme of(Template t) {
+        float body = t.bodySize();
+        float heading = t.headingSize();
+        // Body text is near-black (about 18:1 on white); accents are for rules, badges and headings.
+        return new Theme(body, Math.max(9f, body * 0.85f), heading * 1.55f, heading, heading * 0.95f,
+                t.lineSpacing(), body * 0.6f * t.density(), t.italics(), 0x111111, 0x333333, t.accent(),
+                mix(t.accent(), 0xFFFFFF, 0.9f), 0xFFF1DC, 0x8A4600, 0x9AA5B1, 0x7A828C);
+    }
+
+    /** {@code a} blended toward {@code b} by {@code amount} (0 = a, 1 = b). */
+    static int mix(int a, int b, float amount) {
+        int r = Math.round(((a >> 16) & 0xff) * (1 - amount) + ((b >> 16) & 0xff) * amount);
+        int g = Math.round(((a >> 8) & 0xff) * (1 - amount) + ((b >> 8) & 0xff) * amount);
+        int bl = Math.round((a & 0xff) * (1 - amount) + (b & 0xff) * amount);
+        return (r << 16) | (g << 8) | bl;
+    }
+
+    public float lineHeight(float size) {
+        return size * spacing;
+    }
+
+    public Face emphasis() {
+        return italics ? Face.ITALIC : Face.REGULAR;
+    }
+}

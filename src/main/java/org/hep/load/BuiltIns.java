@@ -1,0 +1,49 @@
+package org.hep.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The plans, exercises and templates packaged in the jar under {@code /hep/}. The build
+ * writes an index per folder ({@code index.txt}), so listing needs no jar file system.
+ */
+public final class BuiltIns {
+    private static final Map<String, List<String>> INDEX = new ConcurrentHashMap<>();
+
+    private BuiltIns() {
+    }
+
+    /** File names (with extension) in a built-in folder such as "plans/exercises". */
+    public static List<String> list(String folder) {
+        return INDEX.computeIfAbsent(folder, BuiltIns::readIndex);
+    }
+
+    public static boolean has(String path) {
+        String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+        return list(folder).contains(path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    /** A source named like the repository path ("plans/exercises/squat.yaml") so messages make sense. */
+    public static Source source(String path) {
+        return Source.resource(path, "/hep/" + path);
+    }
+
+    private static List<String> readIndex(String folder) {
+        try (InputStream in = BuiltIns.class.getResourceAsStream("/hep/" + folder + "/index.txt")) {
+            if (in == null) {
+                return List.of();
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Arrays.stream(text.split("\\R")).map(String::strip)
+                    .filter(s -> s.endsWith(".yaml") || s.endsWith(".yml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read built-in index for " + folder, e);
+        }
+    }
+}

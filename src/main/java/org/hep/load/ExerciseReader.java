@@ -1,0 +1,54 @@
+package org.hep.load;
+
+import java.util.List;
+import java.util.Set;
+import org.hep.dose.DoseKeys;
+import org.hep.model.Dose;
+import org.hep.model.Exercise;
+import org.hep.model.ImageFile;
+import org.yaml.snakeyaml.nodes.MappingNode;
+
+/** Binds an exercise mapping (a whole exercise file, or an inline plan entry). */
+final class ExerciseReader {
+    static final List<String> KEYS = List.of("id", "name", "aliases", "summary", "region", "tags", "equipment",
+            "start", "steps", "cues", "cautions", "dose", "image", "image_alt", "video");
+    private static final Set<String> DOSE_KEYS = Set.copyOf(DoseKeys.KEYS);
+
+    private ExerciseReader() {
+    }
+
+    /** Reads the exercise fields present in {@code f}; the caller has already checked unknown keys. */
+    static Exercise read(Fields f, String id, Source source) {
+        Problems p = f.problems();
+        f.require("name", "steps");
+        List<String> steps = f.texts("steps");
+        if (f.has("steps") && steps.isEmpty() && f.raw("steps") instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+            f.problem("steps", "'steps' must list at least one step");
+        }
+        Dose dose = Dose.NONE;
+        MappingNode doseNode = f.mapping("dose");
+        if (doseNode != null) {
+            dose = DoseReader.read(new Fields(doseNode, p, DOSE_KEYS));
+        }
+        ImageFile image = null;
+        String imageText = f.text("image");
+        String imageAlt = f.text("image_alt");
+        if (imageText != null) {
+            image = Images.read(f, "image", imageText, source.dir());
+            if (imageAlt == null) {
+                f.problem("image", "'image' needs 'image_alt': a short description for screen readers");
+            }
+        }
+        String video = f.text("video");
+        if (video != null && !video.matches("(?i)https?://\\S+")) {
+            f.problem("video", "'video' must be a web address starting with https:// or http://");
+        }
+        return new Exercise(id, f.text("name"), f.texts("aliases"), f.text("summary"), lower(f.texts("region")),
+                lower(f.texts("tags")), f.texts("equipment"), f.text("start"), steps, f.texts("cues"),
+                f.texts("cautions"), dose, image, imageAlt, video, source.name());
+    }
+
+    private static List<String> lower(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+}

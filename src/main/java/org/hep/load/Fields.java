@@ -1,0 +1,243 @@
+package org.hep.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Typed access to one YAML mapping. Every accessor records a problem (with the value's
+ * line and column) instead of throwing, and returns null/empty, so binding goes on and
+ * the user sees every mistake in one run. Unknown and duplicate keys are reported on creation.
+ */
+public final class Fields {
+    private final MappingNode node;
+    private final Problems problems;
+    private final Map<String, Node> values = new LinkedHashMap<>();
+    private final Map<String, Node> keys = new LinkedHashMap<>();
+
+    public Fields(MappingNode node, Problems problems, Set<String> known) {
+        this.node = node;
+        this.problems = problems;
+        for (NodeTuple tuple : node.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (!(keyNode instanceof ScalarNode scalar)) {
+                problems.at(keyNode, "a key must be a plain word, found " + describe(keyNode));
+                continue;
+            }
+            String key = scalar.getValue();
+            if (keys.containsKey(key)) {
+                problems.at(keyNode, "duplicate key '" + key + "' (first given at line "
+                        + (keys.get(key).getStartMark().getLine() + 1) + ")");
+                continue;
+            }
+            keys.put(key, keyNode);
+            if (!known.contains(key)) {
+                problems.at(keyNode, "unknown key '" + key + "'" + Suggest.hint(key, known));
+                continue;
+            }
+            values.put(key, tuple.getValueNode());
+        }
+    }
+
+    public MappingNode node() {
+        return node;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    public boolean has(String key) {
+        Node v = values.get(key);
+        return v != null && !isNull(v);
+    }
+
+    public Node raw(String key) {
+        return values.get(key);
+    }
+
+    public void require(String... required) {
+        for (String key : required) {
+            if (!keys.containsKey(key)) {
+                problems.at(node, "missing required key '" + key + "'");
+            } else if (values.containsKey(key) && isNull(values.get(key))) {
+                problems.at(values.get(key), "'" + key + "' is empty");
+            }
+        }
+    }
+
+    /** Text from any scalar (YAML would otherwise turn {@code No} into a boolean). */
+    public String text(String key) {
+        Node v = values.get(key);
+        if (v == null || isNull(v)) {
+            return null;
+        }
+        return asText(v, key);
+    }
+
+    String asText(Node v, String key) {
+        if (v instanceof ScalarNode s) {
+            String t = s.getValue().strip();
+            if (t.isEmpty()) {
+                problems.at(v, "'" + key + "' is empty");
+                return null;
+            }
+            return t;
+        }
+        problems.at(v, "'" + key + "' must be text, found " + describe(v));
+        return null;
+    }
+
+    /** A list of text; a single scalar is accepted as a one-item list. */
+    public List<String> texts(String key) {
+        Node v = values.get(key);
+        List<String> out = new ArrayList<>();
+        if (v == null || isNull(v)) {
+            return out;
+        }
+        if (v instanceof ScalarNode) {
+            String t = asText(v, key);
+            if (t != null) {
+                out.add(t);
+            }
+            return out;
+        }
+        if (!(v instanceof SequenceNode seq)) {
+            problems.at(v, "'" + key + "' must be a list of text, found " + describe(v));
+            return out;
+        }
+        for (Node item : seq.getValue()) {
+            if (isNull(item)) {
+                problems.at(item, "'" + key + "' has an empty item");
+                continue;
+            }
+            String t = asText(item, key + "' item '");
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** A list of mappings, for lists of sections or exercise entries. */
+    public List<Node> list(String key) {
+        Node v = values.get(key);
+        if (v == null || isNull(v)) {
+            return List.of();
+        }
+        if (!(v instanceof SequenceNode seq)) {
+            problems.at(v, "'" + key + "' must be a list, found " + describe(v));
+            return List.of();
+        }
+        return seq.getValue();
+    }
+
+    public MappingNode mapping(String key) {
+        Node v = values.get(key);
+        if (v == null || isNull(v)) {
+            return null;
+        }
+        if (!(v instanceof MappingNode m)) {
+            problems.at(v, "'" + key + "' must be a mapping of 'key: value' lines, found " + describe(v));
+            return null;
+        }
+        return m;
+    }
+
+    /** A whole number in [min, max]; strings of digits are accepted too. */
+    public Integer integer(String key, int min, int max) {
+        Node v = values.get(key);
+        if (v == null || isNull(v)) {
+            return null;
+        }
+        String range = "'" + key + "' must be a whole number from " + min + " to " + max;
+        if (!(v instanceof ScalarNode s)) {
+            problems.at(v, range + ", found " + describe(v));
+            return null;
+        }
+        String t = s.getValue().strip();
+        if (!t.matches("[+-]?\\d{1,9}")) {
+            problems.at(v, range + ", found '" + clip(t) + "'");
+            return null;
+        }
+        int n = Integer.parseInt(t);
+        if (n < min || n > max) {
+            problems.at(v, range + ", found " + n);
+            return null;
+        }
+        return n;
+    }
+
+    public Float decimal(String key, float min, float max) {
+        Node v = values.get(key);
+        if (v == null || isNull(v)) {
+            return null;
+        }
+        String range = "'" + key + "' must be a number from " + fmt(min) + " to " + fmt(max);
+        if (v instanceof ScalarNode s && s.getValue().strip().matches("[+-]?(\\d{1,6}(\\.\\d*)?|\\.\\d+)")) {
+            float f = Float.parseFloat(s.getValue().strip());
+            if (f >= min && f <= max) {
+                return f;
+            }
+            problems.at(v, range + ", found " + s.getValue().strip());
+            return null;
+        }
+        problems.at(v, range + ", found " + (v instanceof ScalarNode s ? "'" + clip(s.getValue()) + "'" : describe(v)));
+        return null;
+    }
+
+    public Boolean bool(String key) {
+        Node v = values.get(key);
+        if (v == null || isNull(v)) {
+            return null;
+        }
+        if (v instanceof ScalarNode s && v.getTag().equals(Tag.BOOL)) {
+            String t = s.getValue().toLowerCase(java.util.Locale.ROOT);
+            return t.equals("true") || t.equals("yes") || t.equals("on") || t.equals("y");
+        }
+        problems.at(v, "'" + key + "' must be true or false, found " + describe(v));
+        return null;
+    }
+
+    public void problem(String key, String message) {
+        problems.at(values.getOrDefault(key, node), message);
+    }
+
+    private static String fmt(float f) {
+        return f == Math.rint(f) ? Integer.toString((int) f) : Float.toString(f);
+    }
+
+    static String clip(String s) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() > 40 ? one.substring(0, 40) + "…" : one;
+    }
+
+    static boolean isNull(Node n) {
+        return n instanceof ScalarNode && n.getTag().equals(Tag.NULL);
+    }
+
+    /** "a list", "a mapping", "text 'abc'": what the user wrote, in words. */
+    public static String describe(Node n) {
+        if (n instanceof SequenceNode) {
+            return "a list";
+        }
+        if (n instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (isNull(n)) {
+            return "nothing";
+        }
+        if (n instanceof ScalarNode s) {
+            return "'" + clip(s.getValue()) + "'";
+        }
+        return "an alias";
+    }
+}

@@ -1,0 +1,103 @@
+package org.hep.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.hep.model.Exercise;
+
+/**
+ * Exercises by id: the built-in library, overridden by {@code --library} folders (later
+ * folders win). Files are parsed on first use and cached, so a handout reads only the
+ * exercises it needs. Thread-safe: batch workers share one library.
+ */
+public final class Library {
+    private final Map<String, Source> sources;
+    private final Map<String, Exercise> cache = new ConcurrentHashMap<>();
+
+    private Library(Map<String, Source> sources) {
+        this.sources = sources;
+    }
+
+    public static Library builtIn() {
+        return withFolders(List.of());
+    }
+
+    public static Library withFolders(List<Path> folders) {
+        Map<String, Source> sources = new TreeMap<>();
+        for (String name : BuiltIns.list("plans/exercises")) {
+            sources.put(stem(name), BuiltIns.source("plans/exercises/" + name));
+        }
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                throw new UncheckedIOException(folder + ": cannot read: not a folder",
+                        new IOException("not a folder"));
+            }
+            for (Path file : yamlFiles(folder)) {
+                sources.put(stem(file.getFileName().toString()), Source.file(file));
+            }
+        }
+        return new Library(sources);
+    }
+
+    /** The exercise, or null when no file has that id. */
+    public Exercise exercise(String id) {
+        Source source = sources.get(id);
+        if (source == null) {
+            return null;
+        }
+        Exercise cached = cache.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        Exercise loaded = ExerciseLoader.load(source, id);
+        cache.putIfAbsent(id, loaded);
+        return loaded;
+    }
+
+    public Set<String> exerciseIds() {
+        return sources.keySet();
+    }
+
+    public Source source(String id) {
+        return sources.get(id);
+    }
+
+    /** Every exercise, loaded; problems in any file are thrown together. */
+    public List<Exercise> all() {
+        List<Exercise> out = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String id : sources.keySet()) {
+            try {
+                out.add(exercise(id));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return out;
+    }
+
+    public static String stem(String fileName) {
+        return fileName.replaceFirst("\\.ya?ml$", "");
+    }
+
+    /** The YAML files directly in {@code folder}, sorted by name for stable output. */
+    public static List<Path> yamlFiles(Path folder) {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml") && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder + ": cannot read: " + IoMessages.reason(e), e);
+        }
+    }
+}

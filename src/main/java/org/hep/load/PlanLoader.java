@@ -1,0 +1,150 @@
+package org.hep.load;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hep.dose.DoseKeys;
+import org.hep.model.Dose;
+import org.hep.model.Exercise;
+import org.hep.model.Plan;
+import org.hep.model.PlanEntry;
+import org.hep.model.Section;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Loads a plan file and resolves each {@code use:} against the exercise library. */
+public final class PlanLoader {
+    private static final Set<String> KEYS = Set.of("id", "title", "condition", "language", "template", "region",
+            "tags", "disclaimer", "education", "schedule", "exercises", "advice");
+    private static final Set<String> SECTION_KEYS = Set.of("heading", "text", "bullets");
+    private static final Set<String> SCHEDULE_KEYS = Set.of("per_day", "days_per_week");
+    private static final Set<String> USE_KEYS;
+    private static final Set<String> INLINE_KEYS;
+
+    static {
+        Set<String> use = new HashSet<>(DoseKeys.KEYS);
+        use.add("use");
+        use.add("notes");
+        USE_KEYS = Set.copyOf(use);
+        Set<String> inline = new HashSet<>(ExerciseReader.KEYS);
+        inline.addAll(DoseKeys.KEYS);
+        inline.add("notes");
+        INLINE_KEYS = Set.copyOf(inline);
+    }
+
+    private PlanLoader() {
+    }
+
+    /**
+     * @param fallbackId the id when the file does not say (file stem, or "plan" for stdin)
+     */
+    public static Plan load(Source source, String fallbackId, Library library) {
+        MappingNode root = YamlDocument.parseMapping(source, "a plan with title and exercises");
+        Problems p = new Problems(source.name());
+        Fields f = new Fields(root, p, KEYS);
+        f.require("title", "exercises");
+        String id = f.text("id");
+        if (id != null && !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,80}")) {
+            f.problem("id", "'id' may use only letters, digits, '.', '_' and '-' (it names the output file)");
+            id = null;
+        }
+        String language = f.text("language");
+        if (language != null && !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
+            f.problem("language", "'language' must be a language tag like en, fr or es-MX, found '" + language + "'");
+            language = null;
+        }
+        Dose schedule = Dose.NONE;
+        MappingNode scheduleNode = f.mapping("schedule");
+        if (scheduleNode != null) {
+            schedule = DoseReader.read(new Fields(scheduleNode, p, SCHEDULE_KEYS));
+        }
+        List<Section> education = new ArrayList<>();
+        for (Node n : f.list("education")) {
+            Section s = section(n, p);
+            if (s != null) {
+                education.add(s);
+            }
+        }
+        List<Node> entryNodes = f.list("exercises");
+        if (f.has("exercises") && entryNodes.isEmpty() && f.raw("exercises") instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+            f.problem("exercises", "'exercises' must list at least one exercise");
+        }
+        List<PlanEntry> entries = new ArrayList<>();
+        int inlineCount = 0;
+        for (Node n : entryNodes) {
+            if (!(n instanceof MappingNode m)) {
+                p.at(n, "each exercise must be 'use: <exercise-id>' or an inline exercise with name and steps, found "
+                        + Fields.describe(n));
+                continue;
+            }
+            PlanEntry e = entry(m, p, library, source, ++inlineCount);
+            if (e != null) {
+                entries.add(e);
+            }
+        }
+        Plan plan = new Plan(id != null ? id : fallbackId, f.text("title"), f.text("condition"),
+                language != null ? language : "en", f.text("template"), lower(f.texts("region")),
+                lower(f.texts("tags")), f.text("disclaimer"), education, schedule, entries, f.texts("advice"),
+                source.name());
+        p.throwIfAny();
+        return plan;
+    }
+
+    private static PlanEntry entry(MappingNode m, Problems p, Library library, Source source, int index) {
+        boolean isUse = m.getValue().stream().anyMatch(t -> t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode s
+                && s.getValue().equals("use"));
+        Fields f = new Fields(m, p, isUse ? USE_KEYS : INLINE_KEYS);
+        Dose dose = DoseReader.read(f);
+        String notes = f.text("notes");
+        if (isUse) {
+            String use = f.text("use");
+            if (use == null) {
+                return null;
+            }
+            try {
+                Exercise exercise = library.exercise(use);
+                if (exercise == null) {
+                    f.problem("use", "unknown exercise '" + use + "'" + Suggest.hint(use, library.exerciseIds()));
+                    return null;
+                }
+                return new PlanEntry(exercise, dose, notes);
+            } catch (InvalidInputException broken) {
+                // The exercise file itself is bad: its own problems name its own file.
+                p.addAll(broken.problems());
+                return null;
+            }
+        }
+        String id = f.text("id");
+        Exercise exercise = ExerciseReader.read(f, id != null ? id : "exercise-" + index, source);
+        return new PlanEntry(exercise, dose, notes);
+    }
+
+    private static Section section(Node n, Problems p) {
+        if (!(n instanceof MappingNode m)) {
+            p.at(n, "each education section must have a 'heading' and 'text' or 'bullets', found " + Fields.describe(n));
+            return null;
+        }
+        Fields f = new Fields(m, p, SECTION_KEYS);
+        f.require("heading");
+        String text = f.text("text");
+        List<String> paragraphs = new ArrayList<>();
+        if (text != null) {
+            for (String para : text.split("\\n\\s*\\n")) {
+                String one = para.strip().replaceAll("\\s+", " ");
+                if (!one.isEmpty()) {
+                    paragraphs.add(one);
+                }
+            }
+        }
+        List<String> bullets = f.texts("bullets");
+        if (text == null && bullets.isEmpty() && f.has("heading")) {
+            p.at(m, "education section '" + f.text("heading") + "' needs 'text' or 'bullets'");
+        }
+        return new Section(f.text("heading"), paragraphs, bullets);
+    }
+
+    private static List<String> lower(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+}

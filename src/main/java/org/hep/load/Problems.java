@@ -1,0 +1,51 @@
+package org.hep.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Collects problems for one file while it is bound, so a user sees them all at once. */
+public final class Problems {
+    private final String file;
+    private final List<Problem> list = new ArrayList<>();
+
+    public Problems(String file) {
+        this.file = file;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public void at(Node node, String message) {
+        if (node == null) {
+            list.add(new Problem(file, 1, 1, message));
+        } else {
+            list.add(new Problem(file, node.getStartMark().getLine() + 1,
+                    node.getStartMark().getColumn() + 1, message));
+        }
+    }
+
+    public void at(int line, int column, String message) {
+        list.add(new Problem(file, line, column, message));
+    }
+
+    public void addAll(List<Problem> more) {
+        list.addAll(more);
+    }
+
+    public boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    public List<Problem> list() {
+        return List.copyOf(list);
+    }
+
+    /** Throws with every problem collected so far, if any. */
+    public void throwIfAny() {
+        if (!list.isEmpty()) {
+            throw new InvalidInputException(list);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.hep.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where a YAML file comes from: a file on disk, a resource inside the jar, or stdin.
+ * {@code name} is what error messages print; {@code dir} resolves relative image paths
+ * (null when the file is not on disk).
+ */
+public record Source(String name, Path dir, Opener opener) {
+
+    /** Plenty for a plan: refusing big files before parsing keeps the parser's work bounded. */
+    public static final int MAX_BYTES = 512 * 1024;
+
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    public static Source file(Path path) {
+        Path abs = path.toAbsolutePath().getParent();
+        return new Source(path.toString(), abs, () -> Files.newInputStream(path));
+    }
+
+    public static Source resource(String displayName, String resource) {
+        return new Source(displayName, null, () -> {
+            InputStream in = Source.class.getResourceAsStream(resource);
+            if (in == null) {
+                throw new IOException("missing built-in resource " + resource);
+            }
+            return in;
+        });
+    }
+
+    public static Source bytes(String name, Path dir, byte[] bytes) {
+        return new Source(name, dir, () -> new java.io.ByteArrayInputStream(bytes));
+    }
+
+    /** Reads at most {@link #MAX_BYTES}; a larger file is bad input, reported without reading on. */
+    public byte[] read() {
+        try (InputStream in = opener.open()) {
+            byte[] data = in.readNBytes(MAX_BYTES + 1);
+            if (data.length > MAX_BYTES) {
+                throw new InvalidInputException(new Problem(name, 1, 1,
+                        "file is larger than " + (MAX_BYTES / 1024) + " KB; a plan or exercise file is much smaller"));
+            }
+            return data;
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": cannot read: " + IoMessages.reason(e), e);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.hep.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hep.model.Clinic;
+import org.hep.model.ImageFile;
+import org.hep.model.PageSize;
+import org.hep.model.Template;
+import org.yaml.snakeyaml.nodes.MappingNode;
+
+/**
+ * Loads a template by name or path and applies its {@code extends} chain, so a clinic's
+ * file needs only its branding. A name is looked up next to the extending file first,
+ * then among the built-in templates.
+ */
+public final class TemplateLoader {
+    private static final Set<String> KEYS = Set.of("extends", "page", "margins", "font", "size", "heading_size",
+            "line_spacing", "density", "italics", "accent", "clinic", "footer", "sections", "log", "notes_lines");
+    private static final Set<String> CLINIC_KEYS = Set.of("name", "address", "phone", "website", "logo");
+    private static final Template BASE = new Template("base", PageSize.LETTER, 54f, null, 12f, 16f, 1.3f, 1f,
+            true, 0x1F5C99, Clinic.NONE, null, Template.SECTION_NAMES, 14, 6, "built-in defaults");
+
+    /** Fields one file sets; null = inherit. */
+    private record Layer(String name, PageSize page, Float margin, Path font, Float size, Float headingSize,
+                         Float lineSpacing, Float density, Boolean italics, Integer accent, Clinic clinic,
+                         String footer, List<String> sections, Integer logDays, Integer notesLines, String source) {
+    }
+
+    private TemplateLoader() {
+    }
+
+    public static boolean isPath(String ref) {
+        return ref.contains("/") || ref.contains("\\") || ref.endsWith(".yaml") || ref.endsWith(".yml");
+    }
+
+    /** Names of the built-in templates. */
+    public static List<String> builtInNames() {
+        return BuiltIns.list("templates").stream().map(Library::stem).toList();
+    }
+
+    /** Resolves a template name or path; null when there is no such built-in name. */
+    public static Source find(String ref, Path besideDir) {
+        if (isPath(ref)) {
+            return Source.file(Path.of(ref));
+        }
+        if (besideDir != null) {
+            Path sibling = besideDir.resolve(ref + ".yaml");
+            if (Files.isRegularFile(sibling)) {
+                return Source.file(sibling);
+            }
+        }
+        if (BuiltIns.has("templates/" + ref + ".yaml")) {
+            return BuiltIns.source("templates/" + ref + ".yaml");
+        }
+        return null;
+    }
+
+    public static Template load(Source source) {
+        List<Layer> chain = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Source current = source;
+        while (current != null) {
+            if (!seen.add(current.name())) {
+                throw new InvalidInputException(new Problem(current.name(), 1, 1,
+                        "'extends' makes a loop: " + String.join(" → ", seen) + " → " + current.name()));
+            }
+            MappingNode root = YamlDocument.parseMapping(current, "a template");
+            Problems p = new Problems(current.name());
+            Fields f = new Fields(root, p, KEYS);
+            chain.add(layer(f, current));
+            String parent = f.text("extends");
+            Source next = null;
+            if (parent != null) {
+                next = find(parent, current.dir());
+                if (next == null) {
+                    f.problem("extends", "unknown template '" + parent + "'" + Suggest.hint(parent, builtInNames()));
+                }
+            }
+            p.throwIfAny();
+            current = next;
+        }
+        Template t = BASE;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            t = apply(t, chain.get(i));
+        }
+        return t;
+    }
+
+    private static Layer layer(Fields f, Source source) {
+        PageSize page = null;
+        String pageText = f.text("page");
+        if (pageText != null) {
+            page = PageSize.parse(pageText);
+            if (page == null) {
+                f.problem("page", "'page' must be letter or a4, found '" + pageText + "'");
+            }
+        }
+        Float margin = null;
+        String marginText = f.text("margins");
+        if (marginText != null) {
+            margin = Length.points(marginText);
+            if (margin == null || margin < 18 || margin > 144) {
+                f.problem("margins", "'margins' must be a length from 0.25in to 2in (points, or with in, mm or cm), found '"
+                        + marginText + "'");
+                margin = null;
+            }
+        }
+        Path font = null;
+        String fontText = f.text("font");
+        if (fontText != null && !fontText.equalsIgnoreCase("sans")) {
+            Path path = source.dir() == null ? Path.of(fontText) : source.dir().resolve(fontText);
+            if (!fontText.toLowerCase(java.util.Locale.ROOT).endsWith(".ttf")) {
+                f.problem("font", "'font' must be 'sans' (built in) or a .ttf file");
+            } else if (!Files.isRegularFile(path)) {
+                f.problem("font", "font file not found: " + fontText);
+            } else {
+                font = path;
+            }
+        }
+        Integer accent = null;
+        String accentText = f.text("accent");
+        if (accentText != null) {
+            if (accentText.matches("#?[0-9A-Fa-f]{6}")) {
+                accent = Integer.parseInt(accentText.replace("#", ""), 16);
+            } else {
+                f.problem("accent", "'accent' must be a colour like \"#1F5C99\", found '" + accentText + "'");
+            }
+        }
+        List<String> sections = null;
+        if (f.has("sections")) {
+            sections = f.texts("sections");
+            for (String s : sections) {
+                if (!Template.SECTION_NAMES.contains(s)) {
+                    f.problem("sections", "unknown section '" + s + "'" + Suggest.hint(s, Template.SECTION_NAMES)
+                            + "; sections are " + String.join(", ", Template.SECTION_NAMES));
+                }
+            }
+        }
+        Clinic clinic = null;
+        MappingNode clinicNode = f.mapping("clinic");
+        if (clinicNode != null) {
+            Fields c = new Fields(clinicNode, f.problems(), CLINIC_KEYS);
+            String logoText = c.text("logo");
+            ImageFile logo = logoText == null ? null : Images.read(c, "logo", logoText, source.dir());
+            clinic = new Clinic(c.text("name"), c.text("address"), c.text("phone"), c.text("website"), logo);
+        }
+        return new Layer(Library.stem(Path.of(source.name()).getFileName().toString()), page, margin, font,
+                f.decimal("size", 8, 36), f.decimal("heading_size", 10, 48), f.decimal("line_spacing", 1f, 2.5f),
+                f.decimal("density", 0.4f, 2f), f.bool("italics"), accent, clinic, f.text("footer"), sections,
+                f.integer("log", 0, 31), f.integer("notes_lines", 0, 30), source.name());
+    }
+
+    private static Template apply(Template t, Layer l) {
+        Clinic clinic = t.clinic();
+        if (l.clinic() != null) {
+            Clinic c = l.clinic();
+            clinic = new Clinic(or(c.name(), clinic.name()), or(c.address(), clinic.address()),
+                    or(c.phone(), clinic.phone()), or(c.website(), clinic.website()), or(c.logo(), clinic.logo()));
+        }
+        return new Template(l.name(), or(l.page(), t.page()), or(l.margin(), t.margin()), or(l.font(), t.font()),
+                or(l.size(), t.bodySize()), or(l.headingSize(), t.headingSize()), or(l.lineSpacing(), t.lineSpacing()),
+                or(l.density(), t.density()), or(l.italics(), t.italics()), or(l.accent(), t.accent()), clinic,
+                or(l.footer(), t.footer()), or(l.sections(), t.sections()), or(l.logDays(), t.logDays()),
+                or(l.notesLines(), t.notesLines()), l.source());
+    }
+
+    private static <T> T or(T a, T b) {
+        return a != null ? a : b;
+    }
+}

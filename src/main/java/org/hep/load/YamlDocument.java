@@ -1,0 +1,190 @@
+package org.hep.load;
+
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Parses one YAML file into SnakeYAML's node graph — never into Java objects, so no tag
+ * can make the parser instantiate a class. Every node keeps its line and column for errors.
+ */
+public final class YamlDocument {
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+            Tag.SEQ, Tag.MAP, Tag.TIMESTAMP);
+
+    private YamlDocument() {
+    }
+
+    /** The top-level mapping of {@code source}; throws {@link InvalidInputException} otherwise. */
+    public static MappingNode parseMapping(Source source, String whatItHolds) {
+        Node root = parse(source);
+        Problems problems = new Problems(source.name());
+        if (root == null) {
+            problems.at(1, 1, "file is empty; expected " + whatItHolds);
+        } else if (!(root instanceof MappingNode)) {
+            problems.at(root, "expected " + whatItHolds + " as 'key: value' lines at the top, found "
+                    + Fields.describe(root));
+        }
+        problems.throwIfAny();
+        return (MappingNode) root;
+    }
+
+    static Node parse(Source source) {
+        String text = decode(source);
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setAllowRecursiveKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(40);
+        options.setCodePointLimit(Source.MAX_BYTES + 1);
+        options.setProcessComments(false);
+        Node root;
+        try {
+            root = new Yaml(options).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String what = e.getProblem() != null ? e.getProblem() : "malformed YAML";
+            int line = mark == null ? 1 : mark.getLine() + 1;
+            int col = mark == null ? 1 : mark.getColumn() + 1;
+            throw new InvalidInputException(new Problem(source.name(), line, col, "YAML syntax error: " + tidy(what)));
+        } catch (YAMLException e) {
+            throw new InvalidInputException(new Problem(source.name(), 1, 1, "YAML error: " + tidy(e.getMessage())));
+        }
+        if (root != null) {
+            checkGraph(root, source.name());
+        }
+        return root;
+    }
+
+    private static String tidy(String message) {
+        String m = message == null ? "malformed YAML" : message.replaceAll("\\s+", " ").trim();
+        if (m.contains("found character '\\t'") || m.contains("found character '\t'")) {
+            return "tab character; indent with spaces, not tabs";
+        }
+        return m;
+    }
+
+    /** Strict UTF-8: a bad byte is reported at its line and column rather than turned into '?'. */
+    private static String decode(Source source) {
+        byte[] bytes = source.read();
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes, start);
+            int line = 1;
+            int col = 1;
+            for (int i = start; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    col = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    col++;
+                }
+            }
+            throw new InvalidInputException(new Problem(source.name(), line, col,
+                    "not valid UTF-8 text (byte 0x" + String.format("%02X", bytes[bad] & 0xff)
+                            + "); save the file as UTF-8"));
+        }
+    }
+
+    private static int firstBadByte(byte[] bytes, int from) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT);
+        int lo = from;
+        int hi = bytes.length;
+        // Binary search on the longest prefix that decodes; a cut through a multi-byte
+        // sequence also fails, so step back to the sequence start afterwards.
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            try {
+                decoder.reset().decode(ByteBuffer.wrap(bytes, from, mid - from));
+                lo = mid;
+            } catch (CharacterCodingException e) {
+                hi = mid - 1;
+            }
+        }
+        return Math.min(lo, bytes.length - 1);
+    }
+
+    /**
+     * Refuses explicit tags other than YAML's plain ones (e.g. {@code !!javax.script...}) and
+     * aliases that point at their own ancestor, which would make a cyclic graph.
+     * Iterative, with an identity set, so a hostile graph cannot overflow the stack.
+     */
+    private static void checkGraph(Node root, String file) {
+        Problems problems = new Problems(file);
+        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Node, Node> parent = new IdentityHashMap<>();
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty() && problems.list().size() < 20) {
+            Node node = todo.pop();
+            if (!seen.add(node)) {
+                continue;
+            }
+            if (!PLAIN_TAGS.contains(node.getTag())) {
+                problems.at(node, "tag '" + node.getTag().getValue() + "' is not allowed; hep reads plain YAML only");
+            }
+            Iterable<Node> kids = children(node);
+            for (Node kid : kids) {
+                if (isAncestor(kid, node, parent)) {
+                    problems.at(kid, "an alias refers to a node that contains it; recursive YAML is not allowed");
+                    continue;
+                }
+                if (!seen.contains(kid)) {
+                    parent.put(kid, node);
+                    todo.push(kid);
+                }
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    private static boolean isAncestor(Node candidate, Node node, Map<Node, Node> parent) {
+        for (Node n = node; n != null; n = parent.get(n)) {
+            if (n == candidate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Iterable<Node> children(Node node) {
+        if (node instanceof SequenceNode seq) {
+            return seq.getValue();
+        }
+        if (node instanceof MappingNode map) {
+            java.util.List<Node> kids = new java.util.ArrayList<>();
+            for (NodeTuple t : map.getValue()) {
+                kids.add(t.getKeyNode());
+                kids.add(t.getValueNode());
+            }
+            return kids;
+        }
+        return java.util.List.of();
+    }
+}

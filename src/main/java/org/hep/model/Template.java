@@ -1,0 +1,45 @@
+package org.hep.model;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A handout layout after {@code extends} has been applied: every field is set.
+ *
+ * @param bodySize    body text size in points
+ * @param headingSize level-two heading size; the title and card names scale from it
+ * @param lineSpacing leading as a multiple of the font size
+ * @param density     1 = standard spacing, below 1 tightens the gaps between blocks
+ * @param italics     false for large print, where italics hurt legibility
+ * @param font        null for the built-in Unicode sans, else a TTF file (regular weight)
+ */
+public record Template(
+        String name,
+        PageSize page,
+        float margin,
+        Path font,
+        float bodySize,
+        float headingSize,
+        float lineSpacing,
+        float density,
+        boolean italics,
+        int accent,
+        Clinic clinic,
+        String footer,
+        List<String> sections,
+        int logDays,
+        int notesLines,
+        String source) {
+
+    /** Section names a template may list, in the default order. */
+    public static final List<String> SECTION_NAMES = List.of(
+            "header", "patient", "education", "exercises", "advice", "log", "notes", "disclaimer");
+
+    public Template {
+        sections = List.copyOf(sections);
+    }
+
+    public boolean shows(String section) {
+        return sections.contains(section);
+    }
+}

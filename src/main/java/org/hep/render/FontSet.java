@@ -1,0 +1,138 @@
+package org.hep.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.hep.layout.Face;
+import org.hep.layout.Metrics;
+
+/**
+ * The parsed TrueType faces (DejaVu Sans by default) and their metrics. Parsing costs tens
+ * of milliseconds, so a thread keeps its set for the life of the JVM ({@link #forThread});
+ * fonts are not shared across threads because PDFBox reads glyph data through one stream.
+ */
+public final class FontSet implements Metrics {
+    private static final Map<Path, ThreadLocal<FontSet>> CUSTOM = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ThreadLocal<FontSet> BUILT_IN = ThreadLocal.withInitial(FontSet::builtIn);
+
+    private final Map<Face, TrueTypeFont> fonts = new EnumMap<>(Face.class);
+    private final Map<Face, CmapLookup> cmaps = new EnumMap<>(Face.class);
+    private final Map<Face, Float> unitsPerEm = new EnumMap<>(Face.class);
+    private final Map<Face, Map<Integer, Float>> widths = new EnumMap<>(Face.class);
+    private final float ascent;
+    private final float descent;
+
+    private FontSet(Map<Face, TrueTypeFont> faces) {
+        try {
+            for (Map.Entry<Face, TrueTypeFont> e : faces.entrySet()) {
+                TrueTypeFont ttf = e.getValue();
+                fonts.put(e.getKey(), ttf);
+                cmaps.put(e.getKey(), ttf.getUnicodeCmapLookup());
+                unitsPerEm.put(e.getKey(), (float) ttf.getUnitsPerEm());
+                widths.put(e.getKey(), new HashMap<>());
+            }
+            TrueTypeFont regular = faces.get(Face.REGULAR);
+            float upem = regular.getUnitsPerEm();
+            ascent = regular.getHorizontalHeader().getAscender() / upem;
+            descent = -regular.getHorizontalHeader().getDescender() / upem;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font tables", e);
+        }
+    }
+
+    /** This thread's built-in DejaVu Sans set. */
+    public static FontSet forThread() {
+        return BUILT_IN.get();
+    }
+
+    /** This thread's set for a template's TTF (used for every face). */
+    public static FontSet forThread(Path ttf) {
+        return CUSTOM.computeIfAbsent(ttf.toAbsolutePath(), p -> ThreadLocal.withInitial(() -> custom(p))).get();
+    }
+
+    private static FontSet builtIn() {
+        Map<Face, TrueTypeFont> faces = new EnumMap<>(Face.class);
+        faces.put(Face.REGULAR, parse("DejaVuSans.ttf"));
+        faces.put(Face.BOLD, parse("DejaVuSans-Bold.ttf"));
+        faces.put(Face.ITALIC, parse("DejaVuSans-Oblique.ttf"));
+        return new FontSet(faces);
+    }
+
+    private static FontSet custom(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            Map<Face, TrueTypeFont> faces = new EnumMap<>(Face.class);
+            for (Face f : Face.values()) {
+                faces.put(f, ttf);
+            }
+            return new FontSet(faces);
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": cannot read font: " + e.getMessage(), e);
+        }
+    }
+
+    private static TrueTypeFont parse(String file) {
+        try (InputStream in = FontSet.class.getResourceAsStream("/hep/fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in font missing from the jar: " + file);
+            }
+            return new TTFParser().parse(new RandomAccessReadBuffer(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read built-in font " + file, e);
+        }
+    }
+
+    TrueTypeFont ttf(Face face) {
+        return fonts.get(face);
+    }
+
+    @Override
+    public float width(String text, Face face, float size) {
+        Map<Integer, Float> cache = widths.get(face);
+        float total = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            Float w = cache.get(cp);
+            if (w == null) {
+                w = advance(face, cp);
+                cache.put(cp, w);
+            }
+            total += w;
+        }
+        return total * size;
+    }
+
+    private float advance(Face face, int cp) {
+        try {
+            int gid = cmaps.get(face).getGlyphId(cp);
+            return fonts.get(face).getAdvanceWidth(gid) / unitsPerEm.get(face);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font metrics", e);
+        }
+    }
+
+    @Override
+    public boolean hasGlyph(int codePoint, Face face) {
+        return cmaps.get(face).getGlyphId(codePoint) != 0;
+    }
+
+    @Override
+    public float ascent() {
+        return ascent;
+    }
+
+    @Override
+    public float descent() {
+        return descent;
+    }
+}

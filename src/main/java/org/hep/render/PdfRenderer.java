@@ -1,0 +1,357 @@
+package org.hep.render;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.EnumMap;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.zip.CRC32;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.hep.layout.Face;
+import org.hep.layout.Handout;
+import org.hep.layout.Op;
+import org.hep.layout.Page;
+import org.hep.layout.Struct;
+
+/**
+ * Draws a laid-out handout with PDFBox as a tagged PDF/UA-1 and PDF/A-2b document: every
+ * op is either marked content of a structure element or an artifact, fonts are embedded
+ * subsets, and nothing depends on the clock, so the same input gives the same bytes.
+ */
+public final class PdfRenderer {
+    private static final String PRODUCER = "hep";
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private final Handout handout;
+    private final FontSet fontSet;
+    private final LocalDate date;
+    private final Map<Struct.Mark, int[]> marks = new IdentityHashMap<>();
+    private final List<PDPage> pdPages = new ArrayList<>();
+    private final List<COSArray> parents = new ArrayList<>();
+    private final Map<Path, PDImageXObject> images = new HashMap<>();
+
+    private PdfRenderer(Handout handout, FontSet fontSet, LocalDate date) {
+        this.handout = handout;
+        this.fontSet = fontSet;
+        this.date = date;
+    }
+
+    /** The finished PDF. {@code date} is the handout date, also used for the document dates. */
+    public static byte[] render(Handout handout, FontSet fonts, LocalDate date) {
+        try {
+            return new PdfRenderer(handout, fonts, date).write();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] write() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            doc.setVersion(1.7f);
+            Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
+            for (Face f : Face.values()) {
+                fonts.put(f, PDType0Font.load(doc, fontSet.ttf(f), true));
+            }
+            for (Page page : handout.pages()) {
+                drawPage(doc, page, fonts);
+            }
+            structure(doc);
+            metadata(doc);
+            doc.setDocumentId(documentId());
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private void drawPage(PDDocument doc, Page page, Map<Face, PDType0Font> fonts) throws IOException {
+        PDPage pd = new PDPage(new PDRectangle(handout.pageWidth(), handout.pageHeight()));
+        int index = pdPages.size();
+        pd.setStructParents(index);
+        pd.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+        doc.addPage(pd);
+        pdPages.add(pd);
+        COSArray parentArray = new COSArray();
+        parents.add(parentArray);
+        float h = handout.pageHeight();
+        try (PDPageContentStream cs = new PDPageContentStream(doc, pd)) {
+            for (Op op : page.ops()) {
+                Struct.Mark mark = op.mark();
+                if (mark == null) {
+                    cs.beginMarkedContent(COSName.getPDFName("Artifact"));
+                } else {
+                    int mcid = parentArray.size();
+                    parentArray.add(COSInteger.ZERO); // placeholder: the element is known after the tree is built
+                    marks.put(mark, new int[] {index, mcid});
+                    COSDictionary props = new COSDictionary();
+                    props.setInt(COSName.MCID, mcid);
+                    String tag = mark.owner().role();
+                    cs.beginMarkedContent(COSName.getPDFName(tag), PDPropertyList.create(props));
+                }
+                draw(doc, cs, op, h, fonts);
+                cs.endMarkedContent();
+            }
+        }
+    }
+
+    private void draw(PDDocument doc, PDPageContentStream cs, Op op, float h, Map<Face, PDType0Font> fonts)
+            throws IOException {
+        if (op instanceof Op.Text t) {
+            if (t.text().isEmpty()) {
+                return;
+            }
+            color(cs, t.color());
+            cs.beginText();
+            cs.setFont(fonts.get(t.face()), t.size());
+            cs.newLineAtOffset(t.x(), h - t.baseline());
+            cs.showText(t.text());
+            cs.endText();
+        } else if (op instanceof Op.Rect r) {
+            path(cs, r.x(), h - r.y() - r.h(), r.w(), r.h(), r.radius());
+            if (r.fill() != null && r.stroke() != null) {
+                color(cs, r.fill());
+                strokeColor(cs, r.stroke(), r.lineWidth());
+                cs.fillAndStroke();
+            } else if (r.fill() != null) {
+                color(cs, r.fill());
+                cs.fill();
+            } else if (r.stroke() != null) {
+                strokeColor(cs, r.stroke(), r.lineWidth());
+                cs.stroke();
+            }
+        } else if (op instanceof Op.Line l) {
+            strokeColor(cs, l.color(), l.width());
+            cs.moveTo(l.x1(), h - l.y1());
+            cs.lineTo(l.x2(), h - l.y2());
+            cs.stroke();
+        } else if (op instanceof Op.Picture p) {
+            cs.drawImage(image(doc, p.path()), p.x(), h - p.y() - p.h(), p.w(), p.h());
+        } else if (op instanceof Op.Qr q) {
+            qr(cs, q, h);
+        }
+    }
+
+    /** Dark modules as filled rectangles, one per horizontal run, in black. */
+    private static void qr(PDPageContentStream cs, Op.Qr q, float h) throws IOException {
+        boolean[][] m = q.modules();
+        float cell = q.size() / m.length;
+        color(cs, 0x000000);
+        for (int row = 0; row < m.length; row++) {
+            int col = 0;
+            while (col < m[row].length) {
+                if (!m[row][col]) {
+                    col++;
+                    continue;
+                }
+                int start = col;
+                while (col < m[row].length && m[row][col]) {
+                    col++;
+                }
+                cs.addRect(q.x() + start * cell, h - q.y() - (row + 1) * cell, (col - start) * cell, cell);
+            }
+        }
+        cs.fill();
+    }
+
+    private PDImageXObject image(PDDocument doc, Path path) throws IOException {
+        PDImageXObject img = images.get(path);
+        if (img == null) {
+            byte[] bytes = Files.readAllBytes(path);
+            boolean jpeg = bytes.length > 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xD8;
+            if (jpeg) {
+                img = JPEGFactory.createFromByteArray(doc, bytes);
+            } else {
+                BufferedImage bi = ImageIO.read(new ByteArrayInputStream(bytes));
+                if (bi == null) {
+                    throw new IOException("cannot decode image " + path);
+                }
+                img = LosslessFactory.createFromImage(doc, bi);
+            }
+            images.put(path, img);
+        }
+        return img;
+    }
+
+    private static void path(PDPageContentStream cs, float x, float y, float w, float h, float r) throws IOException {
+        if (r <= 0) {
+            cs.addRect(x, y, w, h);
+            return;
+        }
+        float k = 0.5523f * r;
+        cs.moveTo(x + r, y);
+        cs.lineTo(x + w - r, y);
+        cs.curveTo(x + w - r + k, y, x + w, y + r - k, x + w, y + r);
+        cs.lineTo(x + w, y + h - r);
+        cs.curveTo(x + w, y + h - r + k, x + w - r + k, y + h, x + w - r, y + h);
+        cs.lineTo(x + r, y + h);
+        cs.curveTo(x + r - k, y + h, x, y + h - r + k, x, y + h - r);
+        cs.lineTo(x, y + r);
+        cs.curveTo(x, y + r - k, x + r - k, y, x + r, y);
+        cs.closePath();
+    }
+
+    private static void color(PDPageContentStream cs, int rgb) throws IOException {
+        cs.setNonStrokingColor(((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f);
+    }
+
+    private static void strokeColor(PDPageContentStream cs, int rgb, float width) throws IOException {
+        cs.setStrokingColor(((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f);
+        cs.setLineWidth(width);
+    }
+
+    // ---- structure tree ----------------------------------------------------------------
+
+    private void structure(PDDocument doc) {
+        PDStructureTreeRoot treeRoot = new PDStructureTreeRoot();
+        doc.getDocumentCatalog().setStructureTreeRoot(treeRoot);
+        PDStructureElement document = new PDStructureElement("Document", treeRoot);
+        treeRoot.appendKid(document);
+        build(handout.structure(), document);
+        COSDictionary parentTree = new COSDictionary();
+        COSArray nums = new COSArray();
+        for (int i = 0; i < parents.size(); i++) {
+            nums.add(COSInteger.get(i));
+            nums.add(parents.get(i));
+        }
+        parentTree.setItem(COSName.NUMS, nums);
+        treeRoot.getCOSObject().setItem(COSName.PARENT_TREE, parentTree);
+        treeRoot.setParentTreeNextKey(parents.size());
+        PDMarkInfo markInfo = new PDMarkInfo();
+        markInfo.setMarked(true);
+        doc.getDocumentCatalog().setMarkInfo(markInfo);
+    }
+
+    /** Mirrors the layout's structure into PDF structure elements; drops nodes with no drawn content. */
+    private boolean build(Struct struct, PDStructureElement element) {
+        boolean any = false;
+        for (Object kid : struct.kids()) {
+            if (kid instanceof Struct child) {
+                PDStructureElement e = new PDStructureElement(child.role(), element);
+                if (child.alt() != null) {
+                    e.setAlternateDescription(child.alt());
+                }
+                if (child.scope() != null) {
+                    PDTableAttributeObject attr = new PDTableAttributeObject();
+                    attr.setScope(child.scope());
+                    e.addAttribute(attr);
+                }
+                // Table cells stay even when empty (tick-box columns), or the table loses its shape.
+                boolean keep = build(child, e) || child.role().equals("TD") || child.role().equals("TR");
+                if (keep) {
+                    element.appendKid(e);
+                    any = true;
+                }
+            } else if (kid instanceof Struct.Mark mark) {
+                int[] at = marks.get(mark);
+                if (at == null) {
+                    continue; // laid out but never placed (cannot happen today; be safe)
+                }
+                PDPage page = pdPages.get(at[0]);
+                PDMarkedContentReference mcr = new PDMarkedContentReference();
+                mcr.setMCID(at[1]);
+                mcr.setPage(page);
+                element.appendKid(mcr);
+                parents.get(at[0]).set(at[1], element.getCOSObject());
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    // ---- document metadata -------------------------------------------------------------
+
+    private void metadata(PDDocument doc) throws IOException {
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        catalog.setLanguage(handout.language());
+        PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
+        prefs.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(prefs);
+
+        OffsetDateTime when = date.atStartOfDay().atOffset(ZoneOffset.UTC);
+        Calendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        cal.clear();
+        cal.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 0, 0, 0);
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(handout.title());
+        if (handout.author() != null) {
+            info.setAuthor(handout.author());
+        }
+        if (handout.subject() != null) {
+            info.setSubject(handout.subject());
+        }
+        if (!handout.keywords().isEmpty()) {
+            info.setKeywords(String.join(", ", handout.keywords()));
+        }
+        info.setCreator("hep");
+        info.setProducer(PRODUCER);
+        info.setCreationDate(cal);
+        info.setModificationDate(cal);
+
+        PDMetadata md = new PDMetadata(doc);
+        md.importXMPMetadata(Xmp.packet(handout.title(), handout.author(), handout.subject(), handout.keywords(),
+                handout.language(), when, PRODUCER).getBytes(StandardCharsets.UTF_8));
+        catalog.setMetadata(md);
+
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
+    }
+
+    /** A stable /ID from what the pages say, instead of PDFBox's clock-seeded default. */
+    private long documentId() {
+        CRC32 crc = new CRC32();
+        crc.update(handout.title().getBytes(StandardCharsets.UTF_8));
+        for (Page p : handout.pages()) {
+            for (Op op : p.ops()) {
+                if (op instanceof Op.Text t) {
+                    crc.update(t.text().getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+        crc.update(date.toString().getBytes(StandardCharsets.UTF_8));
+        return crc.getValue();
+    }
+}
