@@ -42,7 +42,8 @@ public final class Blocks {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            boolean noBreak = cp == 0x00A0 || cp == 0x202F;
+            if (!noBreak && (Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
                 space = sb.length() > 0;
                 continue;
             }

@@ -149,41 +149,65 @@ public final class HandoutLayout {
     }
 
     private void patient() {
-        List<Span> spans = new ArrayList<>();
-        pair(spans, labels.get("label.patient"), details.patient());
-        pair(spans, labels.get("label.therapist"), details.therapist());
-        pair(spans, labels.get("label.date"), details.date() == null ? null
+        List<String[]> pairs = new ArrayList<>();
+        pair(pairs, labels.get("label.patient"), details.patient());
+        pair(pairs, labels.get("label.therapist"), details.therapist());
+        pair(pairs, labels.get("label.date"), details.date() == null ? null
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(labels.language()))
                         .format(details.date()));
-        if (spans.isEmpty() && details.notes() == null) {
+        if (pairs.isEmpty() && details.notes() == null) {
             return;
         }
         float pad = th.gap() * 0.8f;
+        float inner = width - 2 * pad;
         Blocks.Slab slab = new Blocks.Slab(left, width, th.tint(), null);
         List<Box> boxes = new ArrayList<>();
         boxes.add(b.slabSpace(pad, slab));
-        if (!spans.isEmpty()) {
-            boxes.addAll(b.paragraph(spans, th.body(), th.text(), left + pad, width - 2 * pad, root.add("P"), slab));
+        // Side by side in equal columns when every pair fits its column; otherwise one per line.
+        float column = pairs.isEmpty() ? inner : inner / pairs.size();
+        boolean sideBySide = pairs.stream().allMatch(p -> pairWidth(p) <= column - th.gap());
+        if (sideBySide && !pairs.isEmpty()) {
+            List<Box> row = null;
+            for (int i = 0; i < pairs.size(); i++) {
+                List<Box> cell = pairBoxes(pairs.get(i), left + pad + i * column, column - th.gap(), slab, i == 0);
+                row = row == null ? new ArrayList<>(cell) : merge(row, cell);
+            }
+            boxes.addAll(row);
+        } else {
+            for (String[] p : pairs) {
+                boxes.addAll(pairBoxes(p, left + pad, inner, slab, true));
+            }
         }
         if (details.notes() != null) {
-            boxes.addAll(b.paragraph(List.of(b.span(labels.get("label.notes") + ": ", Face.BOLD),
-                    b.span(details.notes(), Face.REGULAR)), th.body(), th.text(), left + pad, width - 2 * pad,
-                    root.add("P"), slab));
+            boxes.addAll(pairBoxes(new String[] {labels.get("label.notes"), details.notes()}, left + pad, inner, slab,
+                    true));
         }
         boxes.add(b.slabSpace(pad, slab));
         boxes.add(Box.space(th.gap()));
         groups.add(new Group(boxes, true, null, null));
     }
 
-    private void pair(List<Span> spans, String label, String value) {
-        if (value == null) {
-            return;
+    private static void pair(List<String[]> pairs, String label, String value) {
+        if (value != null) {
+            pairs.add(new String[] {label, value});
         }
-        if (!spans.isEmpty()) {
-            spans.add(new Span("\u2003\u2003", Face.REGULAR));
-        }
-        spans.add(b.span(label + ":\u00a0", Face.BOLD));
-        spans.add(b.span(value, Face.REGULAR));
+    }
+
+    private float pairWidth(String[] p) {
+        return b.width(b.clean(p[0] + ": ", Face.BOLD), Face.BOLD, th.body())
+                + b.width(b.clean(p[1], Face.REGULAR), Face.REGULAR, th.body()) + th.body() * 0.3f;
+    }
+
+    private List<Box> pairBoxes(String[] p, float x, float w, Blocks.Slab slab, boolean withSlab) {
+        return b.paragraph(List.of(b.span(p[0] + ":", Face.BOLD), b.span(p[1], Face.REGULAR)), th.body(), th.text(),
+                x, w, root.add("P"), withSlab ? slab : null);
+    }
+
+    /** Lays two single-line cells side by side in one row of boxes. */
+    private static List<Box> merge(List<Box> a, List<Box> c) {
+        List<Op> ops = new ArrayList<>(a.get(0).ops());
+        ops.addAll(c.get(0).ops());
+        return new ArrayList<>(List.of(new Box(Math.max(a.get(0).height(), c.get(0).height()), ops, false)));
     }
 
     private void education() {
@@ -232,13 +256,15 @@ public final class HandoutLayout {
                     width, sect.add("P")));
         }
         intro.add(new Box(th.gap() * 0.6f, List.of(), true));
-        groups.add(Group.flow(intro));
+        // The section heading travels with the first card, so it never sits alone above a page break.
+        List<Box> prefix = intro;
         for (DosedExercise e : dosed.exercises()) {
-            card(sect, e);
+            card(sect, e, prefix);
+            prefix = List.of();
         }
     }
 
-    private void card(Struct parent, DosedExercise de) {
+    private void card(Struct parent, DosedExercise de, List<Box> prefix) {
         Exercise ex = de.exercise();
         Struct card = parent.add("Sect");
         float pad = th.gap() + 2f;
@@ -255,16 +281,22 @@ public final class HandoutLayout {
         if (!ex.equipment().isEmpty()) {
             boxes.addAll(labelled(labels.get("label.equipment"), String.join(", ", ex.equipment()), card, x, w));
         }
-        if (ex.image() != null) {
-            boxes.add(Box.space(th.gap() * 0.5f));
-            boxes.add(picture(ex, card, x, w));
-        }
+        // A picture sits to the right of the start position and steps, so the card stays short.
+        float[] pic = ex.image() == null ? null : fit(ex.image(), w * 0.36f, th.body() * 12f);
+        Struct figure = pic == null ? null : card.add("Figure", ex.imageAlt());
+        float textW = pic == null ? w : w - pic[0] - th.gap() * 1.5f;
+        List<Box> body = new ArrayList<>();
         if (ex.start() != null) {
-            boxes.add(Box.space(th.gap() * 0.5f));
-            boxes.addAll(labelled(labels.get("label.start"), ex.start(), card, x, w));
+            body.add(Box.space(th.gap() * 0.5f));
+            body.addAll(labelled(labels.get("label.start"), ex.start(), card, x, textW));
         }
-        boxes.add(Box.space(th.gap() * 0.5f));
-        boxes.addAll(steps(ex, card, x, w));
+        body.add(Box.space(th.gap() * 0.5f));
+        body.addAll(steps(ex, card, x, textW));
+        if (pic != null) {
+            body = hang(body, new Op.Picture(x + w - pic[0], th.gap() * 0.5f, pic[0], pic[1], ex.image().path(),
+                    figure.content()), pic[1] + th.gap() * 0.5f);
+        }
+        boxes.addAll(body);
         if (!ex.cues().isEmpty()) {
             boxes.addAll(callout(card, labels.get("label.cues"), CHECK, ex.cues(), th.tint(), null, th.accent(), x, w));
         }
@@ -281,7 +313,8 @@ public final class HandoutLayout {
             boxes.add(qr(ex, card, x, w));
         }
         boxes.add(Box.space(pad));
-        List<Box> all = new ArrayList<>(boxes);
+        List<Box> all = new ArrayList<>(prefix);
+        all.addAll(boxes);
         all.add(Box.space(th.gap()));
         String continued = labels.get("label.continued", de.number() + ". " + ex.name());
         groups.add(new Group(all, true, () -> {
@@ -290,7 +323,7 @@ public final class HandoutLayout {
             c.add(0, Box.space(pad));
             c.add(Box.space(th.gap() * 0.5f));
             return c;
-        }, th.border()));
+        }, th.border(), prefix.size(), prefix.size() + boxes.size()));
     }
 
     /** Number badge and exercise name, tagged as one H3 ("1 Squat"). */
@@ -383,10 +416,28 @@ public final class HandoutLayout {
         return boxes;
     }
 
-    private Box picture(Exercise ex, Struct card, float x, float w) {
-        float[] wh = fit(ex.image(), w, th.body() * 14f);
-        Struct fig = card.add("Figure", ex.imageAlt());
-        return new Box(wh[1], List.of(new Op.Picture(x, 0, wh[0], wh[1], ex.image().path(), fig.content())), false);
+    /**
+     * Hangs {@code op} from the first box; the boxes beside it are kept on one page with it,
+     * and a spacer is added when the text is shorter than the picture.
+     */
+    private static List<Box> hang(List<Box> boxes, Op op, float height) {
+        List<Box> out = new ArrayList<>();
+        float covered = 0;
+        for (int i = 0; i < boxes.size(); i++) {
+            Box bx = boxes.get(i);
+            List<Op> ops = bx.ops();
+            if (i == 0) {
+                ops = new ArrayList<>(ops);
+                ops.add(0, op);
+            }
+            covered += bx.height();
+            boolean beside = covered < height;
+            out.add(new Box(bx.height(), ops, bx.keepWithNext() || beside || i == 0 && covered < height));
+        }
+        if (covered < height) {
+            out.add(Box.space(height - covered));
+        }
+        return out;
     }
 
     private Box qr(Exercise ex, Struct card, float x, float w) {

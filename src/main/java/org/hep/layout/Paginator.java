@@ -50,20 +50,28 @@ public final class Paginator {
         if (group.keepTogether() && total > remaining() && total <= height && !atTop()) {
             newPage();
         }
-        int frameStart = page.ops().size();
-        float fragmentTop = y;
+        boolean framing = false;
+        int frameStart = 0;
+        float frameTop = 0;
         for (int i = 0; i < boxes.size(); i++) {
             Box box = boxes.get(i);
+            if (group.frame() != null && i == group.frameFrom()) {
+                framing = true;
+                frameStart = page.ops().size();
+                frameTop = y;
+            }
             if (box.isSpace() && atTop()) {
                 continue;
             }
             float need = box.height() + keepHeight(boxes, i);
             if (need > remaining() && !atTop()) {
-                closeFrame(group, frameStart, fragmentTop);
+                if (framing) {
+                    closeFrame(group, frameStart, frameTop);
+                }
                 newPage();
                 frameStart = page.ops().size();
-                fragmentTop = y;
-                if (group.continuation() != null && i > 0) {
+                frameTop = y;
+                if (group.continuation() != null && i > group.frameFrom()) {
                     for (Box c : group.continuation().get()) {
                         place(c);
                     }
@@ -73,8 +81,14 @@ public final class Paginator {
                 }
             }
             place(box);
+            if (framing && i == group.frameTo() - 1) {
+                closeFrame(group, frameStart, frameTop);
+                framing = false;
+            }
         }
-        closeFrame(group, frameStart, fragmentTop);
+        if (framing) {
+            closeFrame(group, frameStart, frameTop);
+        }
     }
 
     /** Height of the boxes that must follow box {@code i} onto the same page. */
