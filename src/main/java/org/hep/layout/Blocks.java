@@ -93,7 +93,18 @@ public final class Blocks {
             }
             boxes.add(new Box(lh, ops, false));
         }
+        // No orphans or widows: the first two and the last two lines of a paragraph stay together.
+        int n = boxes.size();
+        if (n >= 2) {
+            keep(boxes, 0);
+            keep(boxes, n - 2);
+        }
         return boxes;
+    }
+
+    private static void keep(List<Box> boxes, int i) {
+        Box box = boxes.get(i);
+        boxes.set(i, new Box(box.height(), box.ops(), true));
     }
 
     public List<Box> paragraph(String text, Face face, float size, int color, float x, float width, Struct owner) {
@@ -118,7 +129,7 @@ public final class Blocks {
         // Right-align numbers so 9. and 10. line up; the label goes before the body in reading order.
         int at = slab == null ? 0 : (slab.bar() == null ? 1 : 2);
         ops.add(at, new Op.Text(x + labelWidth - lw - size * 0.4f, baseline, l, labelFace, size, labelColor, mark(lbl)));
-        boxes.set(0, new Box(first.height(), ops, false));
+        boxes.set(0, new Box(first.height(), ops, first.keepWithNext()));
         return boxes;
     }
 

@@ -351,7 +351,7 @@ public final class HandoutLayout {
             }
             y += n.height();
         }
-        return new Box(h + th.gap() * 0.4f, ops, false);
+        return new Box(h + th.gap() * 0.4f, ops, true);
     }
 
     private List<Box> doseBand(DosedExercise de, Struct card, float x, float w) {

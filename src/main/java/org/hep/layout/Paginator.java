@@ -47,7 +47,11 @@ public final class Paginator {
     public void add(Group group) {
         List<Box> boxes = group.boxes();
         float total = heightOf(boxes);
-        if (group.keepTogether() && total > remaining() && total <= height && !atTop()) {
+        // A group that must stay together moves to a fresh page when it fits there; one taller than
+        // a page also starts afresh rather than beginning in the last third of a page.
+        boolean fitsOnAPage = total <= height;
+        if (group.keepTogether() && total > remaining() && !atTop()
+                && (fitsOnAPage || remaining() < height / 3f)) {
             newPage();
         }
         boolean framing = false;

@@ -22,7 +22,7 @@ public final class TemplateLoader {
             "line_spacing", "density", "italics", "accent", "clinic", "footer", "sections", "log", "notes_lines");
     private static final Set<String> CLINIC_KEYS = Set.of("name", "address", "phone", "website", "logo");
     private static final Template BASE = new Template("base", PageSize.LETTER, 54f, null, 12f, 16f, 1.3f, 1f,
-            true, 0x1F5C99, Clinic.NONE, null, Template.SECTION_NAMES, 14, 6, "built-in defaults");
+            true, 0x1B4F8A, Clinic.NONE, null, Template.SECTION_NAMES, 14, 6, "built-in defaults");
 
     /** Fields one file sets; null = inherit. */
     private record Layer(String name, PageSize page, Float margin, Path font, Float size, Float headingSize,

@@ -1,0 +1,168 @@
+package org.hep.design;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hep.app.Templates;
+import org.hep.dose.DoseOverrides;
+import org.hep.dose.DoseResolver;
+import org.hep.dose.DosedPlan;
+import org.hep.layout.Face;
+import org.hep.layout.Handout;
+import org.hep.layout.HandoutLayout;
+import org.hep.layout.Op;
+import org.hep.layout.Page;
+import org.hep.layout.Theme;
+import org.hep.load.BuiltIns;
+import org.hep.load.Library;
+import org.hep.load.PlanLoader;
+import org.hep.load.Source;
+import org.hep.model.HandoutDetails;
+import org.hep.model.Plan;
+import org.hep.model.Template;
+import org.hep.render.FontSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Geometry a person would notice, checked on the laid-out pages before any PDF is written. */
+class DesignGeometryTest {
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures/visual");
+    private static final HandoutDetails DETAILS = new HandoutDetails("Ana Lopez", "Sam Lee", LocalDate.of(2026, 3, 14),
+            "Next visit in two weeks");
+
+    static Handout layout(Source source, String templateRef) {
+        Plan plan = PlanLoader.load(source, "plan", Library.builtIn());
+        DosedPlan dosed = DoseResolver.resolve(plan, DoseOverrides.NONE);
+        Template template = Templates.choose(templateRef, plan);
+        return HandoutLayout.layout(dosed, template, DETAILS, FontSet.forThread());
+    }
+
+    static Stream<Arguments> planTemplates() {
+        List<Arguments> out = new ArrayList<>();
+        for (String plan : BuiltIns.list("plans")) {
+            // Large-print cards are often taller than a page; PaginatorTest covers how those split.
+            for (String template : List.of("standard", "compact")) {
+                out.add(Arguments.of(plan, template));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("planTemplates")
+    void everyCardThatFitsStaysOnOnePage(String planFile, String template) {
+        Source source = BuiltIns.source("plans/" + planFile);
+        Handout h = layout(source, template);
+        int exercises = PlanLoader.load(source, "plan", Library.builtIn()).entries().size();
+        assertEquals(exercises, frames(h).size(), "one frame per card: no built-in card is split");
+    }
+
+    @Test
+    void pictureAndQrCodeSitInsideTheirCard() {
+        Handout h = layout(Source.file(FIXTURES.resolve("picture-plan.yaml")), FIXTURES.resolve("clinic.yaml").toString());
+        int pictures = 0;
+        int codes = 0;
+        for (Page page : h.pages()) {
+            List<Op.Rect> frames = page.ops().stream().filter(DesignGeometryTest::isFrame).map(o -> (Op.Rect) o).toList();
+            for (Op op : page.ops()) {
+                if (op instanceof Op.Picture p && p.mark().owner().role().equals("Figure")
+                        && p.mark().owner().alt().startsWith("A person")) {
+                    pictures++;
+                    assertTrue(inside(frames, p.x(), p.y(), p.w(), p.h()), "exercise picture inside its card");
+                    assertTrue(Math.abs(p.w() / p.h() - 400f / 260f) < 0.01, "picture keeps its aspect ratio");
+                }
+                if (op instanceof Op.Qr q) {
+                    codes++;
+                    assertTrue(inside(frames, q.x(), q.y(), q.size(), q.size()), "QR code inside its card");
+                    assertTrue(q.size() >= 72f, "QR code at least one inch wide, so phones read it");
+                }
+            }
+        }
+        assertEquals(1, pictures);
+        assertEquals(1, codes);
+    }
+
+    @Test
+    void clinicLogoKeepsItsAspectAndStaysInTheMargins() {
+        Handout h = layout(Source.file(FIXTURES.resolve("picture-plan.yaml")), FIXTURES.resolve("clinic.yaml").toString());
+        Op.Picture logo = h.pages().get(0).ops().stream().filter(o -> o instanceof Op.Picture).map(o -> (Op.Picture) o)
+                .filter(p -> p.mark().owner().alt().equals("Logo of Harbour Physiotherapy")).findFirst().orElseThrow();
+        assertEquals(3.0, logo.w() / logo.h(), 0.01);
+        assertTrue(logo.x() + logo.w() <= h.pageWidth() - 54f + 0.01f, "logo right edge inside the margin");
+        assertTrue(logo.y() >= 54f - 0.01f, "logo below the top margin");
+    }
+
+    @Test
+    void largePrintBodyIs18PointAndHeadings22WithoutItalics() {
+        Handout h = layout(BuiltIns.source("plans/it-band-syndrome.yaml"), "large-print");
+        List<Op.Text> texts = h.pages().stream().flatMap(p -> p.ops().stream())
+                .filter(o -> o instanceof Op.Text).map(o -> (Op.Text) o).toList();
+        Op.Text step = texts.stream().filter(t -> t.text().startsWith("Bend your knees")).findFirst().orElseThrow();
+        assertEquals(18f, step.size(), 0.001f);
+        Op.Text heading = texts.stream().filter(t -> t.text().equals("What is it?")).findFirst().orElseThrow();
+        assertEquals(22f, heading.size(), 0.001f);
+        assertEquals(Face.BOLD, heading.face());
+        assertFalse(texts.stream().anyMatch(t -> t.face() == Face.ITALIC), "no italics in large print");
+        assertTrue(texts.stream().filter(t -> t.mark() != null).allMatch(t -> t.size() >= 15.3f - 0.01f),
+                "no tagged text below 15 pt in large print");
+    }
+
+    @Test
+    void standardBodyIsAtLeast12Point() {
+        Handout h = layout(BuiltIns.source("plans/it-band-syndrome.yaml"), "standard");
+        Op.Text step = h.pages().stream().flatMap(p -> p.ops().stream()).filter(o -> o instanceof Op.Text)
+                .map(o -> (Op.Text) o).filter(t -> t.text().startsWith("Bend your knees")).findFirst().orElseThrow();
+        assertTrue(step.size() >= 12f);
+    }
+
+    @Test
+    void colourContrastMeetsAaaForBodyAndStaysReadableInGreyscale() {
+        for (String name : List.of("standard", "large-print", "compact")) {
+            Theme t = Theme.of(Templates.choose(name, PlanLoader.load(BuiltIns.source("plans/it-band-syndrome.yaml"),
+                    "plan", Library.builtIn())));
+            assertTrue(contrast(t.text(), 0xFFFFFF) >= 7, name + ": body text ≥ 7:1");
+            assertTrue(contrast(t.text(), t.tint()) >= 7, name + ": body text on callout tint ≥ 7:1");
+            assertTrue(contrast(t.text(), t.cautionFill()) >= 7, name + ": body text on caution fill ≥ 7:1");
+            assertTrue(contrast(t.accent(), 0xFFFFFF) >= 4.5, name + ": accent headings ≥ 4.5:1");
+            assertTrue(contrast(t.cautionBar(), t.cautionFill()) >= 4.5, name + ": caution title ≥ 4.5:1");
+            assertTrue(contrast(0xFFFFFF, t.accent()) >= 4.5, name + ": number badge ≥ 4.5:1");
+        }
+    }
+
+    private static List<Op.Rect> frames(Handout h) {
+        return h.pages().stream().flatMap(p -> p.ops().stream()).filter(DesignGeometryTest::isFrame)
+                .map(o -> (Op.Rect) o).toList();
+    }
+
+    private static boolean isFrame(Op op) {
+        return op instanceof Op.Rect r && r.fill() == null && r.stroke() != null && r.radius() == 4f;
+    }
+
+    private static boolean inside(List<Op.Rect> frames, float x, float y, float w, float h) {
+        return frames.stream().anyMatch(f -> x >= f.x() && y >= f.y() && x + w <= f.x() + f.w() && y + h <= f.y() + f.h());
+    }
+
+    /** WCAG contrast ratio of two sRGB colours. */
+    static double contrast(int a, int b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(int rgb) {
+        return 0.2126 * lin((rgb >> 16) & 0xff) + 0.7152 * lin((rgb >> 8) & 0xff) + 0.0722 * lin(rgb & 0xff);
+    }
+
+    private static double lin(int c) {
+        double s = c / 255.0;
+        return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+    }
+}

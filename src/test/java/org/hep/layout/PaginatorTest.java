@@ -1,0 +1,77 @@
+package org.hep.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Page-breaking rules on synthetic boxes: exact positions, no fonts involved. */
+class PaginatorTest {
+    private static final float TOP = 50;
+    private static final float HEIGHT = 100;
+
+    private static Box line(String text) {
+        return new Box(10, List.of(new Op.Text(0, 8, text, Face.REGULAR, 10, 0, null)), false);
+    }
+
+    private static Box heading(String text) {
+        return new Box(10, List.of(new Op.Text(0, 8, text, Face.BOLD, 10, 0, null)), true);
+    }
+
+    private static List<Box> lines(String prefix, int n) {
+        List<Box> out = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            out.add(line(prefix + i));
+        }
+        return out;
+    }
+
+    private static List<String> texts(Page page) {
+        return page.ops().stream().filter(o -> o instanceof Op.Text).map(o -> ((Op.Text) o).text()).toList();
+    }
+
+    @Test
+    void aGroupThatFitsOnAPageMovesWholeToTheNextPage() {
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
+        p.add(Group.flow(lines("a", 6)));
+        p.add(new Group(lines("card", 5), true, null, null));
+        assertEquals(2, p.pages().size());
+        assertEquals(lines("a", 6).size(), texts(p.pages().get(0)).size());
+        assertEquals(List.of("card1", "card2", "card3", "card4", "card5"), texts(p.pages().get(1)));
+        Op.Text first = (Op.Text) p.pages().get(1).ops().get(0);
+        assertEquals(TOP + 8, first.baseline(), 0.001, "the moved card starts at the top of the page");
+    }
+
+    @Test
+    void aGroupTallerThanAPageSplitsAndRepeatsItsContinuationHeader() {
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
+        p.add(new Group(lines("s", 15), true, () -> List.of(line("Card (continued)")), 0x999999));
+        assertEquals(2, p.pages().size());
+        assertEquals(lines("s", 10).stream().map(b -> ((Op.Text) b.ops().get(0)).text()).toList(),
+                texts(p.pages().get(0)));
+        assertEquals(List.of("Card (continued)", "s11", "s12", "s13", "s14", "s15"), texts(p.pages().get(1)));
+        long frames = p.pages().stream().flatMap(pg -> pg.ops().stream()).filter(o -> o instanceof Op.Rect).count();
+        assertEquals(2, frames, "each page's part of the card gets its own frame");
+    }
+
+    @Test
+    void aHeadingNeverEndsAPage() {
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
+        List<Box> boxes = new ArrayList<>(lines("a", 9));
+        boxes.add(heading("Heading"));
+        boxes.add(line("after"));
+        p.add(Group.flow(boxes));
+        assertEquals(List.of("Heading", "after"), texts(p.pages().get(1)));
+        assertEquals(9, texts(p.pages().get(0)).size());
+    }
+
+    @Test
+    void spaceAtThePageTopIsDropped() {
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
+        p.add(Group.flow(lines("a", 10)));
+        p.add(Group.flow(List.of(Box.space(30), line("b"))));
+        Op.Text b = (Op.Text) p.pages().get(1).ops().get(0);
+        assertEquals(TOP + 8, b.baseline(), 0.001);
+    }
+}
