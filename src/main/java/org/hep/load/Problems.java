@@ -39,13 +39,21 @@ public final class Problems {
     }
 
     public List<Problem> list() {
-        return List.copyOf(list);
+        return sorted();
     }
 
     /** Throws with every problem collected so far, if any. */
     public void throwIfAny() {
         if (!list.isEmpty()) {
-            throw new InvalidInputException(list);
+            throw new InvalidInputException(sorted());
         }
+    }
+
+    /** This file's problems in reading order, then those of files it refers to. */
+    private List<Problem> sorted() {
+        List<Problem> out = new ArrayList<>(list);
+        out.sort(java.util.Comparator.comparing((Problem p) -> !p.file().equals(file))
+                .thenComparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+        return out;
     }
 }
