@@ -26,12 +26,16 @@ public final class HandoutOptions {
     @Option(names = "--notes", paramLabel = "TEXT", description = "A note printed under the patient details.")
     String notes;
 
+    @Option(names = "--next-visit", paramLabel = "TEXT", description = "Next appointment, e.g. \"Tuesday 3 March, 10:00\".")
+    String nextVisit;
+
     @Option(names = "--page-size", paramLabel = "letter|a4", description = "Paper size (default: the template's).")
     String pageSize;
 
     public HandoutDetails details() {
         return new HandoutDetails(blankToNull(patient, "--patient"), blankToNull(therapist, "--therapist"),
-                date(date, System.getenv("SOURCE_DATE_EPOCH")), blankToNull(notes, "--notes"));
+                date(date, System.getenv("SOURCE_DATE_EPOCH")), blankToNull(notes, "--notes"),
+                blankToNull(nextVisit, "--next-visit"));
     }
 
     public PageSize pageSize() {

@@ -155,6 +155,7 @@ public final class HandoutLayout {
         pair(pairs, labels.get("label.date"), details.date() == null ? null
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(labels.language()))
                         .format(details.date()));
+        pair(pairs, labels.get("label.nextVisit"), details.nextVisit());
         if (pairs.isEmpty() && details.notes() == null) {
             return;
         }
@@ -163,20 +164,25 @@ public final class HandoutLayout {
         Blocks.Slab slab = new Blocks.Slab(left, width, th.tint(), null);
         List<Box> boxes = new ArrayList<>();
         boxes.add(b.slabSpace(pad, slab));
-        // Side by side in equal columns when every pair fits its column; otherwise one per line.
-        float column = pairs.isEmpty() ? inner : inner / pairs.size();
-        boolean sideBySide = pairs.stream().allMatch(p -> pairWidth(p) <= column - th.gap());
-        if (sideBySide && !pairs.isEmpty()) {
+        // A grid of equal columns (as many as fit, up to three); one per line when nothing else fits.
+        int columns = 1;
+        for (int n = Math.min(3, pairs.size()); n > 1; n--) {
+            float column = inner / n;
+            if (pairs.stream().allMatch(p -> pairWidth(p) <= column - th.gap())) {
+                columns = n;
+                break;
+            }
+        }
+        float column = inner / columns;
+        for (int start = 0; start < pairs.size(); start += columns) {
             List<Box> row = null;
-            for (int i = 0; i < pairs.size(); i++) {
-                List<Box> cell = pairBoxes(pairs.get(i), left + pad + i * column, column - th.gap(), slab, i == 0);
+            for (int i = start; i < Math.min(pairs.size(), start + columns); i++) {
+                int col = i - start;
+                List<Box> cell = pairBoxes(pairs.get(i), left + pad + col * column,
+                        columns == 1 ? inner : column - th.gap(), slab, col == 0);
                 row = row == null ? new ArrayList<>(cell) : merge(row, cell);
             }
             boxes.addAll(row);
-        } else {
-            for (String[] p : pairs) {
-                boxes.addAll(pairBoxes(p, left + pad, inner, slab, true));
-            }
         }
         if (details.notes() != null) {
             boxes.addAll(pairBoxes(new String[] {labels.get("label.notes"), details.notes()}, left + pad, inner, slab,

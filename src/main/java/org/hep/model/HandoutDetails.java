@@ -2,6 +2,10 @@ package org.hep.model;
 
 import java.time.LocalDate;
 
-/** Who and when a handout is for; patient, therapist and notes may be null. */
-public record HandoutDetails(String patient, String therapist, LocalDate date, String notes) {
+/** Who and when a handout is for; everything but the date may be null. */
+public record HandoutDetails(String patient, String therapist, LocalDate date, String notes, String nextVisit) {
+
+    public HandoutDetails(String patient, String therapist, LocalDate date, String notes) {
+        this(patient, therapist, date, notes, null);
+    }
 }
