@@ -83,11 +83,28 @@ public final class Fields {
         return asText(v, key);
     }
 
+    /** Longest text a field may hold; a handout paragraph is far shorter. */
+    public static final int MAX_TEXT = 5000;
+
+    /** Text no longer than {@code max} characters (names must fit a card title). */
+    public String text(String key, int max) {
+        String t = text(key);
+        if (t != null && t.length() > max) {
+            problem(key, "'" + key + "' is " + t.length() + " characters long; the most is " + max);
+            return null;
+        }
+        return t;
+    }
+
     String asText(Node v, String key) {
         if (v instanceof ScalarNode s) {
             String t = s.getValue().strip();
             if (t.isEmpty()) {
                 problems.at(v, "'" + key + "' is empty");
+                return null;
+            }
+            if (t.length() > MAX_TEXT) {
+                problems.at(v, "'" + key + "' is " + t.length() + " characters long; the most is " + MAX_TEXT);
                 return null;
             }
             return t;

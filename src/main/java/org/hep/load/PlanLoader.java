@@ -83,7 +83,7 @@ public final class PlanLoader {
                 entries.add(e);
             }
         }
-        Plan plan = new Plan(id != null ? id : fallbackId, f.text("title"), f.text("condition"),
+        Plan plan = new Plan(id != null ? id : fallbackId, f.text("title", 400), f.text("condition", 400),
                 language != null ? language : "en", f.text("template"), lower(f.texts("region")),
                 lower(f.texts("tags")), f.text("disclaimer"), education, schedule, entries, f.texts("advice"),
                 source.name());
