@@ -1,34 +1,24 @@
 package org.hep.render;
 
+import static org.hep.render.SampleHandouts.FILLED_IN;
+import static org.hep.render.SampleHandouts.PLAIN;
+import static org.hep.render.SampleHandouts.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.hep.app.Generator;
-import org.hep.app.HandoutRequest;
-import org.hep.dose.DoseOverrides;
 import org.hep.load.BuiltIns;
 import org.hep.load.Library;
-import org.hep.load.Source;
-import org.hep.model.HandoutDetails;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -46,11 +36,10 @@ import org.verapdf.pdfa.validation.profiles.RuleId;
 /**
  * Every handout hep can write is checked by veraPDF as PDF/UA-1 (accessible) and PDF/A-2b
  * (archivable): each built-in plan in each built-in template, plus plans with pictures,
- * a video QR code and text in several scripts.
+ * a video QR code, text in several scripts, and a clinic's own template.
  */
 class ConformanceTest {
     private static final List<PDFAFlavour> FLAVOURS = List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_B);
-    private static final LocalDate DATE = LocalDate.of(2026, 3, 14);
 
     @TempDir
     static Path dir;
@@ -64,54 +53,26 @@ class ConformanceTest {
     Stream<DynamicTest> builtInPlansInEveryTemplate() {
         List<DynamicTest> tests = new ArrayList<>();
         for (String plan : BuiltIns.list("plans")) {
-            for (String template : BuiltIns.list("templates")) {
-                String t = Library.stem(template);
-                tests.add(check(Library.stem(plan) + " in " + t,
-                        () -> generate(BuiltIns.source("plans/" + plan), t, new HandoutDetails(null, null, DATE, null))));
+            for (String template : builtInTemplates()) {
+                tests.add(check(Library.stem(plan) + " in " + template,
+                        () -> generate(BuiltIns.source("plans/" + plan), template, PLAIN)));
             }
         }
         return tests.stream();
     }
 
     @TestFactory
-    Stream<DynamicTest> plansWithPicturesVideoAndManyScripts() throws IOException {
-        Path pictures = picturesPlan();
-        Path scripts = write("scripts.yaml", """
-                title: Genou — exercices à la maison
-                language: fr
-                condition: Douleur fémoro-patellaire
-                education:
-                  - heading: Ce qu'il faut savoir
-                    text: |
-                      Le genou est souvent sensible à l'effort. Ça va mieux avec des exercices réguliers.
-
-                      Po polsku: zażółć gęślą jaźń. Ελληνικά: γόνατο και πόνος. По-русски: колено и боль.
-                    bullets:
-                      - Évitez les mouvements brusques.
-                      - Ćwicz powoli i bez bólu.
-                exercises:
-                  - name: Élévation de la jambe tendue
-                    steps: [Allongez-vous sur le dos., Levez la jambe tendue., Redescendez lentement.]
-                    cues: [Gardez le dos à plat.]
-                    cautions: [Arrêtez si la douleur est vive.]
-                    sets: 3
-                    reps: "8-12"
-                    sides: each
-                advice:
-                  - Appelez la clinique si le genou gonfle.
-                """);
-        HandoutDetails details = new HandoutDetails("Zoë Łukasiewicz-Παπαδοπούλου", "Андрей Ferrand", DATE,
-                "Faites les exercices après la marche.");
-        List<String> templates = new ArrayList<>(BuiltIns.list("templates").stream().map(Library::stem).toList());
-        String clinic = clinicTemplate().toString();
-        templates.add(clinic);
+    Stream<DynamicTest> picturesVideoAndManyScriptsInEveryTemplate() {
+        SampleHandouts samples = new SampleHandouts(dir);
+        List<String> templates = new ArrayList<>(builtInTemplates());
+        templates.add(samples.clinicTemplate());
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(check("it-band-syndrome in a clinic template",
-                () -> generate(BuiltIns.source("plans/it-band-syndrome.yaml"), clinic, details)));
+                () -> generate(BuiltIns.source("plans/it-band-syndrome.yaml"), samples.clinicTemplate(), FILLED_IN)));
         for (String t : templates) {
-            tests.add(check("pictures and video in " + t, () -> generate(Source.file(pictures), t, details)));
+            tests.add(check("pictures and video in " + t, () -> generate(samples.pictures(), t, FILLED_IN)));
             tests.add(check("French, Polish, Greek and Cyrillic text in " + t,
-                    () -> generate(Source.file(scripts), t, details)));
+                    () -> generate(samples.scripts(), t, FILLED_IN)));
         }
         return tests.stream();
     }
@@ -119,7 +80,7 @@ class ConformanceTest {
     /** Guards the check itself: the same handout without its document language must be refused. */
     @Test
     void theCheckRefusesAHandoutWithoutALanguage() throws Exception {
-        byte[] good = generate(Source.file(picturesPlan()), "standard", new HandoutDetails(null, null, DATE, null));
+        byte[] good = generate(new SampleHandouts(dir).pictures(), "standard", PLAIN);
         byte[] bad;
         try (PDDocument doc = Loader.loadPDF(good)) {
             doc.getDocumentCatalog().setLanguage(null);
@@ -132,70 +93,13 @@ class ConformanceTest {
                 failedRules(bad, PDFAFlavour.PDFUA_1).stream().map(Failure::rule).toList());
     }
 
-    /** A plan with a JPEG photo, a PNG drawing with see-through parts, and a video link. */
-    private static Path picturesPlan() throws IOException {
-        BufferedImage photo = new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB);
-        BufferedImage drawing = new BufferedImage(60, 40, BufferedImage.TYPE_INT_ARGB); // with see-through parts
-        for (BufferedImage img : List.of(photo, drawing)) {
-            Graphics2D g = img.createGraphics();
-            g.setColor(new Color(30, 120, 200));
-            g.fillOval(5, 5, 50, 30);
-            g.dispose();
-        }
-        ImageIO.write(photo, "jpg", dir.resolve("photo.jpg").toFile());
-        ImageIO.write(drawing, "png", dir.resolve("drawing.png").toFile());
-        return write("pictures.yaml", """
-                title: Knee plan with pictures
-                exercises:
-                  - name: Wall squat
-                    steps: [Lean on a wall., Bend your knees a little., Stand back up.]
-                    image: photo.jpg
-                    image_alt: A person leans on a wall with bent knees.
-                    video: https://example.org/videos/wall-squat
-                    sets: 3
-                    reps: 10
-                  - name: Heel raise
-                    steps: [Stand tall., Rise onto your toes., Lower slowly.]
-                    image: drawing.png
-                    image_alt: A drawing of a foot up on its toes.
-                    sides: each
-                    hold: 5
-                """);
+    private static List<String> builtInTemplates() {
+        return BuiltIns.list("templates").stream().map(Library::stem).toList();
     }
 
-    /** A clinic's own template: A4, its logo (a PNG with see-through parts) and its own font file. */
-    private static Path clinicTemplate() throws IOException {
-        try (InputStream font = ConformanceTest.class.getResourceAsStream("/hep/fonts/DejaVuSans-Oblique.ttf")) {
-            Files.copy(font, dir.resolve("clinic.ttf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        return write("clinic.yaml", """
-                extends: standard
-                page: a4
-                font: clinic.ttf
-                clinic:
-                  name: Côte-Nord Physio
-                  phone: 555-0199
-                  logo: drawing.png
-                footer: Des questions ? Appelez-nous.
-                """);
-    }
-
-    private static Path write(String name, String yaml) throws IOException {
-        return Files.writeString(dir.resolve(name), yaml, StandardCharsets.UTF_8);
-    }
-
-    private static byte[] generate(Source source, String template, HandoutDetails details) {
-        HandoutRequest request = new HandoutRequest(template, null, details, DoseOverrides.NONE, List.of());
-        return Generator.generate(source, Library.builtIn(), request).pdf();
-    }
-
-    private interface Pdf {
-        byte[] make() throws Exception;
-    }
-
-    private static DynamicTest check(String name, Pdf pdf) {
+    private static DynamicTest check(String name, Supplier<byte[]> pdf) {
         return DynamicTest.dynamicTest(name, () -> {
-            byte[] bytes = pdf.make();
+            byte[] bytes = pdf.get();
             List<Failure> failures = new ArrayList<>();
             for (PDFAFlavour flavour : FLAVOURS) {
                 failures.addAll(failedRules(bytes, flavour));
