@@ -90,7 +90,9 @@ public final class PdfRenderer {
 
     private byte[] write() throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            doc.setVersion(1.7f);
+            // Header and catalog agree on 1.7 (PDFBox alone writes a 1.6 header with a 1.7 catalog entry).
+            doc.getDocument().setVersion(1.7f);
+            doc.getDocumentCatalog().setVersion("1.7");
             Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
             for (Face f : Face.values()) {
                 fonts.put(f, PDType0Font.load(doc, fontSet.ttf(f), true));
