@@ -501,10 +501,12 @@ public final class HandoutLayout {
         float nameW = Math.min(width * 0.34f, Math.max(width * 0.22f, th.body() * 12f));
         float cellW = (width - nameW) / days;
         float size = Math.min(th.small(), cellW * 0.55f);
-        List<Box> header = logHeader(table.add("TR"), nameW, cellW, size, days);
+        // THead/TBody tell a screen reader which row holds the day numbers for every column.
+        List<Box> header = logHeader(table.add("THead").add("TR"), nameW, cellW, size, days);
         boxes.addAll(header);
+        Struct body = table.add("TBody");
         for (DosedExercise e : dosed.exercises()) {
-            boxes.add(logRow(table.add("TR"), e, nameW, cellW, days));
+            boxes.add(logRow(body.add("TR"), e, nameW, cellW, days));
         }
         boxes.add(Box.space(th.gap()));
         groups.add(new Group(boxes, true, () -> logHeader(null, nameW, cellW, size, days), null));

@@ -39,6 +39,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -66,6 +67,8 @@ public final class PdfRenderer {
     private final FontSet fontSet;
     private final LocalDate date;
     private final Map<Struct.Mark, int[]> marks = new IdentityHashMap<>();
+    /** Where each picture and QR code landed, for its Figure's bounding box. */
+    private final Map<Struct.Mark, PDRectangle> figureBounds = new IdentityHashMap<>();
     private final List<PDPage> pdPages = new ArrayList<>();
     private final List<COSArray> parents = new ArrayList<>();
     private final Map<Path, PDImageXObject> images = new HashMap<>();
@@ -87,7 +90,9 @@ public final class PdfRenderer {
 
     private byte[] write() throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            doc.setVersion(1.7f);
+            // Header and catalog agree on 1.7 (PDFBox alone writes a 1.6 header with a 1.7 catalog entry).
+            doc.getDocument().setVersion(1.7f);
+            doc.getDocumentCatalog().setVersion("1.7");
             Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
             for (Face f : Face.values()) {
                 fonts.put(f, PDType0Font.load(doc, fontSet.ttf(f), true));
@@ -166,8 +171,16 @@ public final class PdfRenderer {
             cs.stroke();
         } else if (op instanceof Op.Picture p) {
             cs.drawImage(image(doc, p.path()), p.x(), h - p.y() - p.h(), p.w(), p.h());
+            bounds(p.mark(), new PDRectangle(p.x(), h - p.y() - p.h(), p.w(), p.h()));
         } else if (op instanceof Op.Qr q) {
             qr(cs, q, h);
+            bounds(q.mark(), new PDRectangle(q.x(), h - q.y() - q.size(), q.size(), q.size()));
+        }
+    }
+
+    private void bounds(Struct.Mark mark, PDRectangle box) {
+        if (mark != null) {
+            figureBounds.put(mark, box);
         }
     }
 
@@ -270,6 +283,13 @@ public final class PdfRenderer {
                 if (child.alt() != null) {
                     e.setAlternateDescription(child.alt());
                 }
+                PDRectangle box = figureBox(child);
+                if (box != null) {
+                    // Assistive tools use the box to show or magnify the picture the alt text describes.
+                    PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
+                    layout.setBBox(box);
+                    e.addAttribute(layout);
+                }
                 if (child.scope() != null) {
                     PDTableAttributeObject attr = new PDTableAttributeObject();
                     attr.setScope(child.scope());
@@ -296,6 +316,29 @@ public final class PdfRenderer {
             }
         }
         return any;
+    }
+
+    /** The union of the areas drawn for a Figure's own content, or null when it is not a drawn figure. */
+    private PDRectangle figureBox(Struct struct) {
+        if (!struct.role().equals("Figure")) {
+            return null;
+        }
+        float x0 = Float.MAX_VALUE;
+        float y0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        float y1 = -Float.MAX_VALUE;
+        boolean any = false;
+        for (Object kid : struct.kids()) {
+            PDRectangle r = kid instanceof Struct.Mark m ? figureBounds.get(m) : null;
+            if (r != null) {
+                x0 = Math.min(x0, r.getLowerLeftX());
+                y0 = Math.min(y0, r.getLowerLeftY());
+                x1 = Math.max(x1, r.getUpperRightX());
+                y1 = Math.max(y1, r.getUpperRightY());
+                any = true;
+            }
+        }
+        return any ? new PDRectangle(x0, y0, x1 - x0, y1 - y0) : null;
     }
 
     // ---- document metadata -------------------------------------------------------------
