@@ -137,7 +137,11 @@ public final class BatchCommand implements Callable<Integer> {
                 while (inFlight.size() >= 4 * n) {
                     report(inFlight.poll(), anyFailed);
                 }
-                inFlight.add(submit(row, reader.columns(), lib, today, plans, claimed, pool, anyFailed));
+                Future<Outcome> next = submit(row, reader.columns(), lib, today, plans, claimed, pool, anyFailed);
+                if (next instanceof CompletableFuture<Outcome> checked && !checked.join().written()) {
+                    anyFailed.set(true);
+                }
+                inFlight.add(next);
             }
         } catch (ManifestException e) {
             // The CSV itself is broken from here on; the rows before it still count.
