@@ -20,8 +20,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hep.UsageException;
 import org.hep.app.Generator;
@@ -121,7 +123,8 @@ public final class BatchCommand implements Callable<Integer> {
         Library lib = library.library();
         createOutDir();
         LocalDate today = HandoutOptions.date(null, System.getenv("SOURCE_DATE_EPOCH"));
-        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+        // The queue never fills: the loop below keeps at most 4 × jobs rows submitted and unreported.
+        ExecutorService pool = new ThreadPoolExecutor(n, n, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(4 * n), r -> {
             Thread t = new Thread(r, "hep-batch");
             t.setDaemon(true);
             return t;

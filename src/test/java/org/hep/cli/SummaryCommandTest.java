@@ -220,6 +220,39 @@ class SummaryCommandTest {
     }
 
     @Test
+    void wordsFollowThePlanLanguageLikeTheHandout() {
+        String plan = """
+                title: Genou
+                language: fr
+                schedule: {per_day: 2}
+                exercises:
+                  - name: Pont
+                    steps: [Levez les hanches.]
+                    cues: [Serrez les fessiers.]
+                    sets: 3
+                    reps: 12
+                """;
+        Run r = Run.withStdin(plan.getBytes(StandardCharsets.UTF_8), "summary", "-");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("""
+                Genou
+                =====
+
+                Faites ces exercices deux fois par jour.
+
+                1. Pont
+
+                   3 séries de 12 répétitions
+                   Fréquence: deux fois par jour
+
+                   1. Levez les hanches.
+
+                   Conseils pour bien faire:
+                   - Serrez les fessiers.
+                """, r.out());
+    }
+
+    @Test
     void aBuiltInPlanById() throws Exception {
         Run r = Run.of("summary", "it-band-syndrome", "--format", "json");
         assertEquals(0, r.code(), r.err());
