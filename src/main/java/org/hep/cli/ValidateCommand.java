@@ -116,7 +116,9 @@ public final class ValidateCommand implements Callable<Integer> {
         for (String arg : paths) {
             if (arg.equals("-")) {
                 Source s = PlanRef.resolve("-", io.in());
-                items.add(new Item(s, PlanRef.fallbackId(s), FileKind.byContent(s), null));
+                FileKind kind = FileKind.byContent(s);
+                String id = kind == FileKind.EXERCISE ? FileKind.declaredId(s) : null;
+                items.add(new Item(s, id != null ? id : PlanRef.fallbackId(s), kind, null));
                 continue;
             }
             Path path = Path.of(arg);

@@ -53,4 +53,21 @@ public enum FileKind {
         }
         return exercise ? EXERCISE : template ? TEMPLATE : PLAN;
     }
+
+    /** The top-level {@code id:} value, or null; an exercise read from stdin has no file name to take it from. */
+    public static String declaredId(Source source) {
+        try {
+            if (YamlDocument.parse(source) instanceof MappingNode m) {
+                for (NodeTuple t : m.getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
+                            && t.getValueNode() instanceof ScalarNode value) {
+                        return value.getValue();
+                    }
+                }
+            }
+        } catch (InvalidInputException e) {
+            // the loader reports it
+        }
+        return null;
+    }
 }

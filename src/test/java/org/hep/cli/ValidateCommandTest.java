@@ -78,9 +78,9 @@ class ValidateCommandTest {
 
     @Test
     void stdinIsRecognisedByItsKeys() {
-        Run r = Run.withStdin("name: Reach\nsteps: [Reach up.]\ndose: {sides: both}\n".getBytes(StandardCharsets.UTF_8),
+        Run r = Run.withStdin("id: reach\nname: Reach\nsteps: [Reach up.]\ndose: {sides: both}\n".getBytes(StandardCharsets.UTF_8),
                 "validate", "-");
-        assertEquals("<stdin>:3:15: 'sides' must be each, alternating, left or right, found 'both'\n"
+        assertEquals("<stdin>:4:15: 'sides' must be each, alternating, left or right, found 'both'\n"
                 + "1 problem found in 1 of 1 file\n", r.err());
         assertEquals(1, r.code());
     }
