@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Printable home-exercise handouts from YAML plans.",
-        subcommands = {GenerateCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {GenerateCommand.class, SummaryCommand.class, ListCommand.class, ShowCommand.class,
+            ValidateCommand.class, BatchCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class HepCommand implements Runnable {
     final Streams streams;
 

@@ -1,0 +1,146 @@
+package org.hep.app;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.hep.load.Suggest;
+
+/**
+ * Reads a batch manifest (CSV, RFC 4180, header row) one row at a time, so a manifest of
+ * any length is never held in memory. Each row knows the line it starts on, for messages.
+ */
+public final class ManifestReader implements Closeable {
+    public static final List<String> COLUMNS = List.of("plan", "output", "patient", "therapist", "date", "template",
+            "notes", "sets", "reps", "sides", "hold", "rest");
+
+    /** A problem with the manifest itself (not one row): it ends the run. */
+    public static final class ManifestException extends RuntimeException {
+        private final int line;
+
+        ManifestException(int line, String message) {
+            super(message);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    /** One data row: column name → value, blank cells left out. */
+    public record Row(int line, Map<String, String> values) {
+        public String get(String column) {
+            return values.get(column);
+        }
+    }
+
+    private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)\\s*");
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final List<String> header;
+    private long lastLine;
+
+    public ManifestReader(Reader reader) {
+        try {
+            parser = CSVFormat.RFC4180.parse(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        records = parser.iterator();
+        if (!hasNext()) {
+            throw new ManifestException(1, "the manifest is empty; the first line must name the columns, "
+                    + "e.g. plan,patient,output");
+        }
+        header = header(records.next());
+        lastLine = parser.getCurrentLineNumber();
+    }
+
+    private static List<String> header(CSVRecord record) {
+        List<String> names = new ArrayList<>();
+        for (String raw : record) {
+            String name = raw.strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                throw new ManifestException(1, "column " + (names.size() + 1) + " has no name; columns are "
+                        + String.join(", ", COLUMNS));
+            }
+            if (!COLUMNS.contains(name)) {
+                throw new ManifestException(1, "unknown column '" + raw.strip() + "'" + Suggest.hint(name, COLUMNS)
+                        + "; columns are " + String.join(", ", COLUMNS));
+            }
+            if (names.contains(name)) {
+                throw new ManifestException(1, "column '" + name + "' appears twice");
+            }
+            names.add(name);
+        }
+        if (!names.contains("plan")) {
+            throw new ManifestException(1, "the header has no 'plan' column; the first line must name the columns, "
+                    + "e.g. plan,patient,output");
+        }
+        return names;
+    }
+
+    /** The next row that has any value, or null at the end. A row with too many values is returned with
+     * a null map so the caller can report it and go on. */
+    public Row next() {
+        while (hasNext()) {
+            CSVRecord record = records.next();
+            int line = (int) lastLine + 1;
+            lastLine = parser.getCurrentLineNumber();
+            if (record.size() > header.size()) {
+                return new Row(line, null);
+            }
+            Map<String, String> values = new HashMap<>();
+            for (int i = 0; i < record.size(); i++) {
+                String v = record.get(i);
+                if (!v.isBlank()) {
+                    values.put(header.get(i), v);
+                }
+            }
+            if (!values.isEmpty()) {
+                return new Row(line, values);
+            }
+        }
+        return null;
+    }
+
+    public int columns() {
+        return header.size();
+    }
+
+    private boolean hasNext() {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException e) {
+            String message = e.getCause() == null || e.getCause().getMessage() == null
+                    ? String.valueOf(e.getMessage()) : e.getCause().getMessage();
+            Matcher m = START_LINE.matcher(message);
+            int line = (int) lastLine + 1;
+            if (m.find()) {
+                line = Integer.parseInt(m.group(1));
+                message = m.replaceFirst("");
+            }
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                message = "not valid UTF-8 text; save the manifest as CSV UTF-8";
+            }
+            throw new ManifestException(line, message);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

@@ -1,0 +1,43 @@
+package org.hep.app;
+
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.hep.load.ExerciseLoader;
+import org.hep.load.FileKind;
+import org.hep.load.InvalidInputException;
+import org.hep.load.Library;
+import org.hep.load.Problem;
+import org.hep.load.Source;
+import org.hep.load.TemplateLoader;
+import org.hep.model.Plan;
+
+/** Loads one file the way generate would, and returns every problem instead of throwing the first batch. */
+public final class Validator {
+    private Validator() {
+    }
+
+    /**
+     * @param stem the id a file's name gives (an exercise's id must match it)
+     * @param library exercises that plans may {@code use:}
+     */
+    public static List<Problem> check(Source source, String stem, FileKind kind, Library library) {
+        try {
+            switch (kind) {
+                case EXERCISE -> ExerciseLoader.load(source, stem);
+                case TEMPLATE -> TemplateLoader.load(source);
+                case PLAN -> {
+                    Plan plan = org.hep.load.PlanLoader.load(source, stem, library);
+                    if (plan.template() != null) {
+                        Templates.choose(null, plan);
+                    }
+                }
+            }
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.problems();
+        } catch (UncheckedIOException e) {
+            return List.of(new Problem(source.name(), 0, 0, e.getMessage().startsWith(source.name() + ": ")
+                    ? e.getMessage().substring(source.name().length() + 2) : e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.hep.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.hep.UsageException;
+import org.hep.app.Generator;
+import org.hep.load.BuiltIns;
+import org.hep.load.Library;
+import org.hep.load.TemplateLoader;
+import org.hep.model.Exercise;
+import org.hep.model.Plan;
+import org.hep.model.Template;
+import org.hep.summary.Table;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List the built-in plans, exercises or templates.",
+        footer = {"", "Examples:",
+            "  hep list",
+            "  hep list exercises --region knee --tag strength",
+            "  hep list plans --format json | jq -r '.[].id'"})
+public final class ListCommand implements Callable<Integer> {
+    enum What { PLANS, EXERCISES, TEMPLATES }
+
+    @ParentCommand
+    HepCommand parent;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "plans|exercises|templates", defaultValue = "plans",
+            description = "What to list (default: ${DEFAULT-VALUE}).")
+    What what;
+
+    @Option(names = "--region", paramLabel = "R", description = "Only items for this body region, e.g. knee.")
+    String region;
+
+    @Option(names = "--tag", paramLabel = "T", description = "Only items with this tag, e.g. strength.")
+    String tag;
+
+    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--debug", description = "Show stack traces for errors.")
+    boolean debug;
+
+    @Mixin
+    OutputOption output;
+
+    @Mixin
+    LibraryOption library;
+
+    @Override
+    public Integer call() {
+        String f = format.toLowerCase(Locale.ROOT);
+        if (!List.of("text", "json", "csv").contains(f)) {
+            throw new UsageException("--format: must be text, json or csv, found '" + format + "'");
+        }
+        if (what == What.TEMPLATES && (region != null || tag != null)) {
+            throw new UsageException("--region and --tag apply to plans and exercises, not templates");
+        }
+        Table table = switch (what) {
+            case PLANS -> plans(library.library());
+            case EXERCISES -> exercises(library.library());
+            case TEMPLATES -> templates();
+        };
+        output.write(parent.streams, table.render(f));
+        return 0;
+    }
+
+    private Table plans(Library lib) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (String file : BuiltIns.list("plans")) {
+            Plan p = Generator.loadPlan(BuiltIns.source("plans/" + file), lib);
+            if (matches(p.regions(), p.tags())) {
+                rows.add(Arrays.asList(p.id(), p.title(), p.regions(), p.tags(), p.condition(), p.entries().size()));
+            }
+        }
+        return new Table(List.of("id", "title", "regions", "tags", "condition", "exercises"), rows, 3);
+    }
+
+    private Table exercises(Library lib) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Exercise e : lib.all()) {
+            if (matches(e.regions(), e.tags())) {
+                rows.add(Arrays.asList(e.id(), e.name(), e.regions(), e.tags(), e.equipment(), e.summary()));
+            }
+        }
+        return new Table(List.of("id", "name", "regions", "tags", "equipment", "summary"), rows, 3);
+    }
+
+    private Table templates() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (String name : TemplateLoader.builtInNames()) {
+            Template t = TemplateLoader.load(BuiltIns.source("templates/" + name + ".yaml"));
+            rows.add(Arrays.asList(name, t.page().key(), Math.round(t.bodySize())));
+        }
+        return new Table(List.of("name", "page", "size"), rows, 3);
+    }
+
+    /** Region and tag match case-insensitively; both must match when both are given. */
+    private boolean matches(List<String> regions, List<String> tags) {
+        return (region == null || contains(regions, region)) && (tag == null || contains(tags, tag));
+    }
+
+    private static boolean contains(List<String> words, String word) {
+        return words.stream().anyMatch(w -> w.equalsIgnoreCase(word.strip()));
+    }
+}

@@ -1,0 +1,57 @@
+package org.hep.cli;
+
+import java.util.concurrent.Callable;
+import org.hep.UsageException;
+import org.hep.load.InvalidInputException;
+import org.hep.load.Library;
+import org.hep.load.Problem;
+import org.hep.load.Suggest;
+import org.hep.model.Exercise;
+import org.hep.summary.PlanFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Print one exercise from the library with its default dose.",
+        footer = {"", "Examples:",
+            "  hep show squat",
+            "  hep show clamshell --format json | jq .steps"})
+public final class ShowCommand implements Callable<Integer> {
+    @ParentCommand
+    HepCommand parent;
+
+    @Parameters(index = "0", paramLabel = "EXERCISE_ID", description = "An exercise id (see 'hep list exercises').")
+    String id;
+
+    @Option(names = "--format", paramLabel = "text|markdown|json", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    PlanFormat format;
+
+    @Option(names = "--debug", description = "Show stack traces for errors.")
+    boolean debug;
+
+    @Mixin
+    OutputOption output;
+
+    @Mixin
+    LibraryOption library;
+
+    @Override
+    public Integer call() {
+        if (format == PlanFormat.CSV) {
+            throw new UsageException("--format: must be text, markdown or json for one exercise; "
+                    + "use 'hep list exercises --format csv' for a table");
+        }
+        Library lib = library.library();
+        Exercise exercise = lib.exercise(id);
+        if (exercise == null) {
+            throw new InvalidInputException(new Problem(id, 0, 0, "no such exercise"
+                    + Suggest.hint(id, lib.exerciseIds()) + " (see 'hep list exercises')"));
+        }
+        output.write(parent.streams, format.exercise(exercise));
+        return 0;
+    }
+}

@@ -1,0 +1,52 @@
+package org.hep.cli;
+
+import java.util.concurrent.Callable;
+import org.hep.app.Generator;
+import org.hep.app.PlanRef;
+import org.hep.dose.DoseOverrides;
+import org.hep.dose.DoseResolver;
+import org.hep.dose.DosedPlan;
+import org.hep.model.Plan;
+import org.hep.summary.PlanFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "summary", mixinStandardHelpOptions = true,
+        description = "Print a plan with its final doses, as text, Markdown, JSON or CSV.",
+        footer = {"", "The JSON keys and CSV columns are described in docs/summary-formats.md.", "", "Examples:",
+            "  hep summary it-band-syndrome --sets 2",
+            "  hep summary my-plan.yaml --format markdown > plan.md",
+            "  hep summary knee-osteoarthritis --format json | jq '.exercises[].dose_words'"})
+public final class SummaryCommand implements Callable<Integer> {
+    @ParentCommand
+    HepCommand parent;
+
+    @Parameters(index = "0", paramLabel = "PLAN", description = "A plan file, a built-in plan id, or - for stdin.")
+    String plan;
+
+    @Option(names = "--format", paramLabel = "text|markdown|json|csv", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    PlanFormat format;
+
+    @Option(names = "--debug", description = "Show stack traces for errors.")
+    boolean debug;
+
+    @Mixin
+    OutputOption output;
+
+    @Mixin
+    DoseOptions doses;
+
+    @Override
+    public Integer call() {
+        Streams io = parent.streams;
+        DoseOverrides overrides = doses.overrides();
+        Plan loaded = Generator.loadPlan(PlanRef.resolve(plan, io.in()), doses.library());
+        DosedPlan dosed = DoseResolver.resolve(loaded, overrides);
+        output.write(io, format.plan(dosed));
+        return 0;
+    }
+}

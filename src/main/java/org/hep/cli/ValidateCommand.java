@@ -1,0 +1,182 @@
+package org.hep.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.hep.UsageException;
+import org.hep.app.PlanRef;
+import org.hep.app.Validator;
+import org.hep.load.BuiltIns;
+import org.hep.load.FileKind;
+import org.hep.load.IoMessages;
+import org.hep.load.Library;
+import org.hep.load.Problem;
+import org.hep.load.Source;
+import org.hep.summary.ProblemReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check plan, exercise and template files and report every problem.",
+        footer = {"",
+            "A file in a folder named 'exercises' is an exercise, one in 'templates' is a",
+            "template; any other file is recognised by its keys. Plans may use the built-in",
+            "exercises, the --library folders, and an 'exercises' folder beside them.",
+            "", "Examples:",
+            "  hep validate",
+            "  hep validate my-clinic/plans my-clinic/templates/branded.yaml",
+            "  hep validate plans --format json"})
+public final class ValidateCommand implements Callable<Integer> {
+    @ParentCommand
+    HepCommand parent;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Files or folders (folders are searched for .yaml files), or - for stdin. "
+                    + "Default: the built-in plans, exercises and templates.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text: one line per problem on stderr; json: a report on stdout (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--debug", description = "Show stack traces for errors.")
+    boolean debug;
+
+    @Mixin
+    LibraryOption library;
+
+    /** A file to check, and an extra exercise folder for it (an 'exercises' folder beside a plan). */
+    private record Item(Source source, String stem, FileKind kind, Path exercisesBeside) {
+    }
+
+    private final Map<Path, Library> libraries = new HashMap<>();
+
+    @Override
+    public Integer call() {
+        String f = format.toLowerCase(Locale.ROOT);
+        if (!f.equals("text") && !f.equals("json")) {
+            throw new UsageException("--format: must be text or json, found '" + format + "'");
+        }
+        Streams io = parent.streams;
+        List<Item> items = paths.isEmpty() ? builtIns() : files(io);
+        Library base = library.library();
+        Set<Problem> problems = new LinkedHashSet<>();
+        int badItems = 0;
+        for (Item item : items) {
+            Library lib = item.exercisesBeside() == null ? base : libraries.computeIfAbsent(item.exercisesBeside(),
+                    dir -> Library.withFolders(concat(library.libraries, dir)));
+            List<Problem> found = Validator.check(item.source(), item.stem(), item.kind(), lib);
+            problems.addAll(found);
+            badItems += found.isEmpty() ? 0 : 1;
+        }
+        if (f.equals("json")) {
+            byte[] json = ProblemReport.json(items.size(), List.copyOf(problems));
+            io.out().write(json, 0, json.length);
+            io.out().flush();
+        } else {
+            for (Problem p : problems) {
+                io.err().println(Cli.oneLine(p.toString()));
+            }
+            io.err().println(problems.isEmpty() ? count(items.size(), "file") + " OK"
+                    : count(problems.size(), "problem") + " found in " + badItems + " of " + count(items.size(), "file"));
+        }
+        return problems.isEmpty() ? Cli.OK : Cli.INPUT;
+    }
+
+    private static List<Item> builtIns() {
+        List<Item> items = new ArrayList<>();
+        for (String file : BuiltIns.list("plans")) {
+            items.add(new Item(BuiltIns.source("plans/" + file), Library.stem(file), FileKind.PLAN, null));
+        }
+        for (String file : BuiltIns.list("plans/exercises")) {
+            items.add(new Item(BuiltIns.source("plans/exercises/" + file), Library.stem(file), FileKind.EXERCISE, null));
+        }
+        for (String file : BuiltIns.list("templates")) {
+            items.add(new Item(BuiltIns.source("templates/" + file), Library.stem(file), FileKind.TEMPLATE, null));
+        }
+        return items;
+    }
+
+    private List<Item> files(Streams io) {
+        List<Item> items = new ArrayList<>();
+        for (String arg : paths) {
+            if (arg.equals("-")) {
+                Source s = PlanRef.resolve("-", io.in());
+                FileKind kind = FileKind.byContent(s);
+                String id = kind == FileKind.EXERCISE ? FileKind.declaredId(s) : null;
+                items.add(new Item(s, id != null ? id : PlanRef.fallbackId(s), kind, null));
+                continue;
+            }
+            Path path = Path.of(arg);
+            if (Files.isDirectory(path)) {
+                for (Path file : walk(path)) {
+                    items.add(item(file));
+                }
+            } else if (Files.isRegularFile(path)) {
+                items.add(item(path));
+            } else {
+                throw new UncheckedIOException(arg + ": cannot read: no such file or directory",
+                        new NoSuchFileException(arg));
+            }
+        }
+        return items;
+    }
+
+    private static Item item(Path file) {
+        Source source = Source.file(file);
+        FileKind kind = FileKind.byFolder(file);
+        if (kind == null) {
+            kind = FileKind.byContent(source);
+        }
+        // Relative like the file itself, so a problem in a used exercise names the same path.
+        Path beside = file.getParent() == null ? Path.of("exercises") : file.getParent().resolve("exercises");
+        return new Item(source, Library.stem(file.getFileName().toString()), kind,
+                kind == FileKind.PLAN && Files.isDirectory(beside) ? beside : null);
+    }
+
+    /** Every .yaml/.yml file under the folder, in a stable order; hidden folders are skipped. */
+    private static List<Path> walk(Path folder) {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().matches("[^.].*\\.ya?ml"))
+                    .filter(p -> !hidden(folder.relativize(p)))
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof IOException io ? io : ((UncheckedIOException) e).getCause();
+            throw new UncheckedIOException(folder + ": cannot read: " + IoMessages.reason(cause), cause);
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Path> concat(List<Path> list, Path more) {
+        List<Path> all = new ArrayList<>(list);
+        all.add(0, more);
+        return all;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

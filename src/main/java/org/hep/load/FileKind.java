@@ -1,0 +1,73 @@
+package org.hep.load;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/** What a YAML file holds: a plan, an exercise or a template. */
+public enum FileKind {
+    PLAN, EXERCISE, TEMPLATE;
+
+    private static final Set<String> TEMPLATE_KEYS = Set.of("extends", "page", "margins", "font", "size", "accent",
+            "clinic", "footer", "sections", "log");
+
+    /** By the folder the file sits in: {@code exercises/} and {@code templates/}; null for any other folder. */
+    public static FileKind byFolder(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        String folder = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+        return switch (folder) {
+            case "exercises" -> EXERCISE;
+            case "templates" -> TEMPLATE;
+            default -> null;
+        };
+    }
+
+    /**
+     * By the top-level keys: a plan has {@code title}/{@code exercises}, an exercise {@code steps}/{@code name},
+     * a template only layout keys. A file that does not parse counts as a plan, whose loader then reports why.
+     */
+    public static FileKind byContent(Source source) {
+        Node root;
+        try {
+            root = YamlDocument.parse(source);
+        } catch (InvalidInputException e) {
+            return PLAN;
+        }
+        if (!(root instanceof MappingNode m)) {
+            return PLAN;
+        }
+        boolean template = false;
+        boolean exercise = false;
+        for (NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode key) {
+                String k = key.getValue();
+                if (k.equals("exercises") || k.equals("title")) {
+                    return PLAN;
+                }
+                exercise |= k.equals("steps") || k.equals("name");
+                template |= TEMPLATE_KEYS.contains(k);
+            }
+        }
+        return exercise ? EXERCISE : template ? TEMPLATE : PLAN;
+    }
+
+    /** The top-level {@code id:} value, or null; an exercise read from stdin has no file name to take it from. */
+    public static String declaredId(Source source) {
+        try {
+            if (YamlDocument.parse(source) instanceof MappingNode m) {
+                for (NodeTuple t : m.getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
+                            && t.getValueNode() instanceof ScalarNode value) {
+                        return value.getValue();
+                    }
+                }
+            }
+        } catch (InvalidInputException e) {
+            // the loader reports it
+        }
+        return null;
+    }
+}

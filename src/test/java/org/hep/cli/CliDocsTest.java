@@ -1,0 +1,59 @@
+package org.hep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** docs/cli.md is written by hand; this keeps it from falling behind the code. */
+class CliDocsTest {
+    @Test
+    void everyOptionOfEveryCommandIsInTheReference() throws Exception {
+        String doc = Files.readString(Path.of("docs/cli.md"));
+        CommandLine root = new CommandLine(new HepCommand(new Streams(System.in, System.out, System.err)));
+        List<String> missing = new ArrayList<>();
+        for (CommandLine cmd : commands(root)) {
+            CommandSpec spec = cmd.getCommandSpec();
+            if (!doc.contains("## " + spec.qualifiedName() + "\n")) {
+                missing.add("section '## " + spec.qualifiedName() + "'");
+            }
+            for (OptionSpec option : spec.options()) {
+                for (String name : option.names()) {
+                    if (!doc.contains(name + (option.arity().max() > 0 ? "=" : ""))) {
+                        missing.add(spec.qualifiedName() + " " + name);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "add these to docs/cli.md (paste the command's --help)");
+    }
+
+    @Test
+    void completionScriptKnowsEveryCommand() {
+        Run r = Run.of("completion");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("#!/usr/bin/env bash"), r.out());
+        assertTrue(r.out().contains("complete -F _complete_hep"), r.out());
+        for (String c : List.of("generate", "summary", "list", "show", "validate", "batch", "completion")) {
+            assertTrue(r.out().contains(c), c);
+        }
+        assertTrue(r.out().contains("--fail-fast"));
+    }
+
+    private static List<CommandLine> commands(CommandLine root) {
+        List<CommandLine> all = new ArrayList<>(List.of(root));
+        for (CommandLine sub : root.getSubcommands().values()) {
+            if (!sub.getCommandName().equals("help")) {
+                all.addAll(commands(sub));
+            }
+        }
+        return all;
+    }
+}

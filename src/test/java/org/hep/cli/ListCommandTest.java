@@ -1,0 +1,120 @@
+package org.hep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.hep.app.PlanRef;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ListCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void plansByDefaultOneLinePerBuiltInPlan() {
+        Run r = Run.of("list");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(PlanRef.builtInIds(), lines.stream().map(l -> l.split(" ")[0]).toList());
+        assertTrue(lines.contains("it-band-syndrome            IT Band Syndrome                knee, hip"), r.out());
+    }
+
+    @Test
+    void regionAndTagFiltersBothApply() throws Exception {
+        Run r = Run.of("list", "exercises", "--region", "KNEE", "--tag", "strength", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode rows = JSON.readTree(r.outBytes());
+        assertTrue(rows.size() > 0);
+        for (JsonNode row : rows) {
+            assertTrue(contains(row.get("regions"), "knee"), row.toString());
+            assertTrue(contains(row.get("tags"), "strength"), row.toString());
+        }
+        Run all = Run.of("list", "exercises", "--format", "json");
+        assertTrue(JSON.readTree(all.outBytes()).size() > rows.size());
+    }
+
+    @Test
+    void planFiltersUseThePlansRegionsAndTags() throws Exception {
+        JsonNode rows = JSON.readTree(Run.of("list", "plans", "--region", "knee", "--format", "json").outBytes());
+        List<String> ids = new java.util.ArrayList<>();
+        rows.forEach(row -> ids.add(row.get("id").textValue()));
+        assertTrue(ids.contains("it-band-syndrome"), ids.toString());
+        assertFalse(ids.contains("neck-pain"), ids.toString());
+        assertEquals(List.of("id", "title", "regions", "tags", "condition", "exercises"),
+                List.copyOf(iterable(rows.get(0).fieldNames())));
+    }
+
+    @Test
+    void aLibraryFolderAddsExercisesThatFiltersFind(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("band-walk.yaml"), """
+                name: Band walk
+                region: [hip]
+                tags: [clinic-only]
+                equipment: [resistance band]
+                steps: [Step sideways.]
+                """);
+        Run text = Run.of("list", "exercises", "--library", dir.toString(), "--tag", "clinic-only");
+        assertEquals(0, text.code(), text.err());
+        assertEquals("band-walk  Band walk  hip\n", text.out());
+
+        Run csv = Run.of("list", "exercises", "--library", dir.toString(), "--tag", "clinic-only", "--format", "csv");
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(csv.out())).getRecords();
+        assertEquals(List.of("id", "name", "regions", "tags", "equipment", "summary"), rows.get(0).toList());
+        assertEquals(List.of("band-walk", "Band walk", "hip", "clinic-only", "resistance band", ""), rows.get(1).toList());
+        assertEquals(2, rows.size());
+    }
+
+    @Test
+    void noMatchPrintsNothingAndSucceeds() {
+        Run r = Run.of("list", "exercises", "--tag", "no-such-tag");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void templatesListTheBuiltInLayouts() {
+        Run r = Run.of("list", "templates", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("name,page,size\n"), r.out());
+        assertTrue(r.out().contains("\nlarge-print,letter,"), r.out());
+        assertTrue(r.out().contains("\nstandard,letter,"), r.out());
+    }
+
+    @Test
+    void templatesHaveNoRegions() {
+        Run r = Run.of("list", "templates", "--region", "knee");
+        assertEquals(2, r.code());
+        assertEquals("hep: --region and --tag apply to plans and exercises, not templates\n", r.err());
+    }
+
+    @Test
+    void anUnknownKindIsAUsageError() {
+        Run r = Run.of("list", "videos");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("hep list: Invalid value for positional parameter"), r.err());
+    }
+
+    private static boolean contains(JsonNode array, String value) {
+        for (JsonNode n : array) {
+            if (n.textValue().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T> List<T> iterable(java.util.Iterator<T> it) {
+        List<T> list = new java.util.ArrayList<>();
+        it.forEachRemaining(list::add);
+        return list;
+    }
+}

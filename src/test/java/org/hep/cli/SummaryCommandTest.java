@@ -1,0 +1,267 @@
+package org.hep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void textIsWrappedAndAligned() {
+        Run r = Run.of("summary", Run.FIXTURE);
+        assertEquals(0, r.code(), r.err());
+        assertEquals("""
+                Knee *Care* Plan
+                ================
+                Knee pain, mild
+
+                Do these exercises twice a day, 5 days a week.
+
+                1. Wall push
+                   Builds strength in your arms.
+
+                   3 sets of 8–12 repetitions · rest 90 seconds between sets
+                   How often: twice a day, 5 days a week
+                   You need: wall, towel, small
+                   Starting position: Stand an arm's length from a wall.
+
+                   1. Put your hands on the wall.
+                   2. Bend your elbows to bring your chest to the wall, then push back.
+
+                   Tips for good form:
+                   - Keep your body in a straight line from your head to your heels, like a
+                     plank on the wall.
+
+                   Take care:
+                   ! Stop if your shoulder hurts.
+
+                   Note from your therapist: Say "ouch" if it hurts.
+
+                2. Calf hold
+
+                   Hold 30 seconds, 2 times, each side · use 2 kg
+                   How often: twice a day, 5 days a week
+
+                   1. Rise onto your toes and hold.
+
+                Advice and when to stop
+                -----------------------
+                - Call us if the pain gets worse.
+                """, r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void markdownHasHeadingsNumberedStepsAndEscapedText() {
+        Run r = Run.of("summary", Run.FIXTURE, "--format", "markdown");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("""
+                # Knee \\*Care\\* Plan
+
+                *Knee pain, mild*
+
+                Do these exercises twice a day, 5 days a week.
+
+                ## 1. Wall push
+
+                *Builds strength in your arms.*
+
+                **3 sets of 8–12 repetitions · rest 90 seconds between sets**\s\s
+                **How often:** twice a day, 5 days a week
+
+                **You need:** wall, towel, small
+
+                **Starting position:** Stand an arm's length from a wall.
+
+                1. Put your hands on the wall.
+                2. Bend your elbows to bring your chest to the wall, then push back.
+
+                **Tips for good form**
+
+                - Keep your body in a straight line from your head to your heels, like a plank on the wall.
+
+                **Take care**
+
+                - Stop if your shoulder hurts.
+
+                **Note from your therapist:** Say "ouch" if it hurts.
+
+                ## 2. Calf hold
+
+                **Hold 30 seconds, 2 times, each side · use 2 kg**\s\s
+                **How often:** twice a day, 5 days a week
+
+                1. Rise onto your toes and hold.
+
+                ## Advice and when to stop
+
+                - Call us if the pain gets worse.
+                """, r.out());
+    }
+
+    @Test
+    void jsonHasTheDocumentedKeysWithNumbersAndNulls() throws Exception {
+        Run r = Run.of("summary", Run.FIXTURE, "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode root = JSON.readTree(r.outBytes());
+        assertEquals(List.of("version", "id", "title", "condition", "language", "schedule", "exercises", "advice"),
+                fieldNames(root));
+        assertEquals(1, root.get("version").intValue());
+        assertEquals("fixture-plan", root.get("id").textValue());
+        assertEquals("Knee *Care* Plan", root.get("title").textValue());
+        assertEquals("Knee pain, mild", root.get("condition").textValue());
+        assertEquals("en", root.get("language").textValue());
+        assertEquals(2, root.at("/schedule/per_day").intValue());
+        assertEquals(5, root.at("/schedule/days_per_week").intValue());
+        assertEquals("twice a day, 5 days a week", root.at("/schedule/words").textValue());
+        assertEquals("Call us if the pain gets worse.", root.at("/advice/0").textValue());
+
+        JsonNode first = root.at("/exercises/0");
+        assertEquals(List.of("number", "id", "name", "summary", "dose", "dose_words", "frequency_words", "start",
+                "steps", "cues", "cautions", "notes", "equipment"), fieldNames(first));
+        assertEquals(1, first.get("number").intValue());
+        assertEquals("wall-push", first.get("id").textValue());
+        assertEquals(List.of("sets", "reps_min", "reps_max", "hold_seconds", "rest_seconds", "sides", "per_day",
+                "days_per_week", "load"), fieldNames(first.get("dose")));
+        assertTrue(first.at("/dose/sets").isInt());
+        assertEquals(3, first.at("/dose/sets").intValue());
+        assertEquals(8, first.at("/dose/reps_min").intValue());
+        assertEquals(12, first.at("/dose/reps_max").intValue());
+        assertTrue(first.at("/dose/hold_seconds").isNull());
+        assertEquals(90, first.at("/dose/rest_seconds").intValue());
+        assertTrue(first.at("/dose/sides").isNull());
+        assertEquals("3 sets of 8–12 repetitions · rest 90 seconds between sets", first.get("dose_words").textValue());
+        assertEquals("Say \"ouch\" if it hurts.", first.get("notes").textValue());
+        assertEquals("towel, small", first.at("/equipment/1").textValue());
+        assertEquals(2, first.get("steps").size());
+
+        JsonNode second = root.at("/exercises/1");
+        assertEquals(30, second.at("/dose/hold_seconds").intValue());
+        assertEquals("each", second.at("/dose/sides").textValue());
+        assertEquals("2 kg", second.at("/dose/load").textValue());
+        assertTrue(second.get("summary").isNull());
+        assertTrue(second.get("notes").isNull());
+        assertEquals(0, second.get("cues").size());
+    }
+
+    @Test
+    void csvHasAHeaderAndOneRowPerExercise() throws Exception {
+        Run r = Run.of("summary", Run.FIXTURE, "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(r.out())).getRecords();
+        assertEquals(2, rows.size());
+        CSVRecord first = rows.get(0);
+        assertEquals(List.of("plan_id", "number", "id", "name", "sets", "reps_min", "reps_max", "hold_seconds",
+                "rest_seconds", "sides", "per_day", "days_per_week", "load", "dose_words", "frequency_words",
+                "equipment", "notes"), first.getParser().getHeaderNames());
+        assertEquals("fixture-plan", first.get("plan_id"));
+        assertEquals("1", first.get("number"));
+        assertEquals("3", first.get("sets"));
+        assertEquals("", first.get("hold_seconds"));
+        assertEquals("wall; towel, small", first.get("equipment"));
+        assertEquals("Say \"ouch\" if it hurts.", first.get("notes"));
+        assertEquals("Hold 30 seconds, 2 times, each side · use 2 kg", rows.get(1).get("dose_words"));
+        assertEquals("each", rows.get(1).get("sides"));
+    }
+
+    @Test
+    void doseOptionsChangeTheSummaryTheSameWayAsTheHandout() throws Exception {
+        Run r = Run.of("summary", Run.FIXTURE, "--format", "json", "--sets", "5", "--sides", "left",
+                "--dose", "calf-hold:hold=1 min", "--exclude", "wall-push");
+        assertEquals(0, r.code(), r.err());
+        JsonNode root = JSON.readTree(r.outBytes());
+        assertEquals(1, root.get("exercises").size());
+        JsonNode calf = root.at("/exercises/0");
+        assertEquals(1, calf.get("number").intValue());
+        assertEquals(5, calf.at("/dose/sets").intValue());
+        assertEquals("left", calf.at("/dose/sides").textValue());
+        assertEquals(60, calf.at("/dose/hold_seconds").intValue());
+        assertEquals("Hold 1 minute, 5 times, left side only · use 2 kg", calf.get("dose_words").textValue());
+    }
+
+    @Test
+    void readsStdinAndWritesUtf8ToAFile(@TempDir Path dir) throws Exception {
+        byte[] plan = Files.readAllBytes(Path.of(Run.FIXTURE));
+        Path out = dir.resolve("plan.md");
+        Run r = Run.withStdin(plan, "summary", "-", "--format", "markdown", "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("# Knee \\*Care\\* Plan\n"), text);
+        assertTrue(text.contains("8–12"), text);
+    }
+
+    @Test
+    void aBadDoseValueIsAUsageError() {
+        Run r = Run.of("summary", Run.FIXTURE, "--sets", "40");
+        assertEquals(2, r.code());
+        assertEquals("hep: --sets: 'sets' must be a whole number from 1 to 20, found 40\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        Run r = Run.of("summary", Run.FIXTURE, "--format", "yaml");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("hep summary: Invalid value for option '--format'"), r.err());
+    }
+
+    @Test
+    void wordsFollowThePlanLanguageLikeTheHandout() {
+        String plan = """
+                title: Genou
+                language: fr
+                schedule: {per_day: 2}
+                exercises:
+                  - name: Pont
+                    steps: [Levez les hanches.]
+                    cues: [Serrez les fessiers.]
+                    sets: 3
+                    reps: 12
+                """;
+        Run r = Run.withStdin(plan.getBytes(StandardCharsets.UTF_8), "summary", "-");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("""
+                Genou
+                =====
+
+                Faites ces exercices deux fois par jour.
+
+                1. Pont
+
+                   3 séries de 12 répétitions
+                   Fréquence: deux fois par jour
+
+                   1. Levez les hanches.
+
+                   Conseils pour bien faire:
+                   - Serrez les fessiers.
+                """, r.out());
+    }
+
+    @Test
+    void aBuiltInPlanById() throws Exception {
+        Run r = Run.of("summary", "it-band-syndrome", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("it-band-syndrome", JSON.readTree(r.outBytes()).get("id").textValue());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

@@ -1,0 +1,106 @@
+package org.hep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hep.load.BuiltIns;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBuiltInLibraryIsClean() {
+        int files = BuiltIns.list("plans").size() + BuiltIns.list("plans/exercises").size()
+                + BuiltIns.list("templates").size();
+        Run r = Run.of("validate");
+        assertEquals(files + " files OK\n", r.err());
+        assertEquals(0, r.code());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void everyProblemInEveryFileIsReported() throws Exception {
+        Path clinic = layout();
+        Run r = Run.of("validate", clinic.toString());
+        String c = clinic.toString();
+        assertEquals(c + "/exercises/band-walk.yaml:2:1: unknown key 'step' (did you mean 'steps'?)\n"
+                + c + "/exercises/band-walk.yaml:1:1: missing required key 'steps'\n"
+                + c + "/exercises/band-walk.yaml:5:9: 'sets' must be a whole number from 1 to 20, found 40\n"
+                + c + "/knee.yaml:4:10: unknown exercise 'sqat' (did you mean 'squat'?)\n"
+                + c + "/templates/branded.yaml:2:7: 'page' must be letter or a4, found 'legal'\n"
+                + "5 problems found in 3 of 4 files\n", r.err());
+        assertEquals(1, r.code());
+    }
+
+    @Test
+    void aPlanUsesTheExercisesFolderBesideIt() throws Exception {
+        Path clinic = dir.resolve("clinic");
+        Files.createDirectories(clinic.resolve("exercises"));
+        Files.writeString(clinic.resolve("exercises/band-walk.yaml"), "name: Band walk\nsteps: [Step sideways.]\n");
+        Files.writeString(clinic.resolve("hip.yaml"), "title: Hip\nexercises:\n  - use: band-walk\n  - use: squat\n");
+        Run r = Run.of("validate", clinic.resolve("hip.yaml").toString());
+        assertEquals("1 file OK\n", r.err());
+        assertEquals(0, r.code());
+    }
+
+    @Test
+    void jsonReportsFilesAndProblemsOnStdout() throws Exception {
+        Path clinic = layout();
+        Run r = Run.of("validate", clinic.toString(), "--format", "json");
+        assertEquals(1, r.code());
+        assertEquals("", r.err());
+        JsonNode root = new ObjectMapper().readTree(r.outBytes());
+        assertEquals(4, root.get("files").intValue());
+        assertEquals(5, root.get("problems").size());
+        JsonNode p = root.at("/problems/3");
+        assertEquals(clinic + "/knee.yaml", p.get("file").textValue());
+        assertEquals(4, p.get("line").intValue());
+        assertEquals(10, p.get("column").intValue());
+        assertEquals("unknown exercise 'sqat' (did you mean 'squat'?)", p.get("message").textValue());
+    }
+
+    @Test
+    void jsonForACleanRun() throws Exception {
+        Run r = Run.of("validate", "templates", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.outBytes());
+        assertEquals(BuiltIns.list("templates").size(), root.get("files").intValue());
+        assertEquals(0, root.get("problems").size());
+    }
+
+    @Test
+    void stdinIsRecognisedByItsKeys() {
+        Run r = Run.withStdin("id: reach\nname: Reach\nsteps: [Reach up.]\ndose: {sides: both}\n".getBytes(StandardCharsets.UTF_8),
+                "validate", "-");
+        assertEquals("<stdin>:4:15: 'sides' must be each, alternating, left or right, found 'both'\n"
+                + "1 problem found in 1 of 1 file\n", r.err());
+        assertEquals(1, r.code());
+    }
+
+    @Test
+    void aMissingPathIsAnIoError() {
+        Run r = Run.of("validate", dir.resolve("nope").toString());
+        assertEquals(3, r.code());
+        assertEquals(dir.resolve("nope") + ": cannot read: no such file or directory\n", r.err());
+    }
+
+    /** A clinic folder: a plan, a broken exercise beside it, a broken template, a good template. */
+    private Path layout() throws Exception {
+        Path clinic = dir.resolve("clinic");
+        Files.createDirectories(clinic.resolve("exercises"));
+        Files.createDirectories(clinic.resolve("templates"));
+        Files.writeString(clinic.resolve("exercises/band-walk.yaml"), "name: Band walk\nstep:\n  - a\ndose:\n  sets: 40\n");
+        Files.writeString(clinic.resolve("knee.yaml"), "title: Knee\nexercises:\n  - use: squat\n  - use: sqat\n");
+        Files.writeString(clinic.resolve("templates/branded.yaml"), "extends: standard\npage: legal\n");
+        Files.writeString(clinic.resolve("templates/plain.yaml"), "extends: standard\nclinic:\n  name: Plain Physio\n");
+        return clinic;
+    }
+}
