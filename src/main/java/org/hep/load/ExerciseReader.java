@@ -22,7 +22,8 @@ final class ExerciseReader {
         Problems p = f.problems();
         f.require("name", "steps");
         List<String> steps = f.texts("steps");
-        if (f.has("steps") && steps.isEmpty() && f.raw("steps") instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+        // Only an empty list: when items are there but unusable, their own problems say why.
+        if (f.raw("steps") instanceof org.yaml.snakeyaml.nodes.SequenceNode seq && seq.getValue().isEmpty()) {
             f.problem("steps", "'steps' must list at least one step");
         }
         Dose dose = Dose.NONE;

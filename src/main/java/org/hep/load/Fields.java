@@ -80,7 +80,7 @@ public final class Fields {
         if (v == null || isNull(v)) {
             return null;
         }
-        return asText(v, key);
+        return asText(v, "'" + key + "'");
     }
 
     /** Longest text a field may hold; a handout paragraph is far shorter. */
@@ -96,20 +96,23 @@ public final class Fields {
         return t;
     }
 
-    String asText(Node v, String key) {
+    /** @param what how the message names the value: "'summary'" or "an item of 'steps'" */
+    String asText(Node v, String what) {
         if (v instanceof ScalarNode s) {
             String t = s.getValue().strip();
             if (t.isEmpty()) {
-                problems.at(v, "'" + key + "' is empty");
+                problems.at(v, what + " is empty");
                 return null;
             }
             if (t.length() > MAX_TEXT) {
-                problems.at(v, "'" + key + "' is " + t.length() + " characters long; the most is " + MAX_TEXT);
+                problems.at(v, what + " is " + t.length() + " characters long; the most is " + MAX_TEXT);
                 return null;
             }
             return t;
         }
-        problems.at(v, "'" + key + "' must be text, found " + describe(v));
+        // "Keep your knee soft: do not lock it" is a mapping to YAML; say how to fix it.
+        String hint = v instanceof MappingNode ? " (text with ': ' in it must be in quotes)" : "";
+        problems.at(v, what + " must be text, found " + describe(v) + hint);
         return null;
     }
 
@@ -121,7 +124,7 @@ public final class Fields {
             return out;
         }
         if (v instanceof ScalarNode) {
-            String t = asText(v, key);
+            String t = asText(v, "'" + key + "'");
             if (t != null) {
                 out.add(t);
             }
@@ -136,7 +139,7 @@ public final class Fields {
                 problems.at(item, "'" + key + "' has an empty item");
                 continue;
             }
-            String t = asText(item, key + "' item '");
+            String t = asText(item, "an item of '" + key + "'");
             if (t != null) {
                 out.add(t);
             }

@@ -1,0 +1,42 @@
+package org.hep.handout;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hep.load.BuiltIns;
+import org.hep.load.Library;
+import org.hep.testing.Hep;
+import org.hep.testing.PdfProbe;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every built-in plan in every built-in template keeps the page rules. */
+class BuiltInHandoutsTest {
+    @TempDir
+    Path dir;
+
+    static List<Arguments> plansAndTemplates() {
+        List<Arguments> all = new ArrayList<>();
+        for (String file : BuiltIns.list("plans")) {
+            for (PageGeometry.Layout layout : PageGeometry.Layout.values()) {
+                all.add(Arguments.of(Library.stem(file), layout));
+            }
+        }
+        assertTrue(all.size() >= 30, "expected at least 10 built-in plans × 3 templates, got " + all.size());
+        return all;
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @MethodSource("plansAndTemplates")
+    void textStaysInsideTheMarginsAndNoPageEndsWithAHeading(String plan, PageGeometry.Layout layout) {
+        PdfProbe pdf = Hep.generate(dir, plan, "--template", layout.template, "--patient", "Ana María López-Østergaard",
+                "--therapist", "Sam Ortiz", "--date", "2026-03-01");
+        String what = plan + " / " + layout.template;
+        PageGeometry.assertInsideMargins(pdf, layout.margin, what);
+        PageGeometry.assertNoPageEndsWithAHeading(pdf, layout.smallestHeading(), what);
+    }
+}

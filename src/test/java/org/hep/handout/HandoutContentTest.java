@@ -1,0 +1,128 @@
+package org.hep.handout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hep.load.BuiltIns;
+import org.hep.load.Library;
+import org.hep.load.PlanLoader;
+import org.hep.model.Exercise;
+import org.hep.model.Plan;
+import org.hep.model.PlanEntry;
+import org.hep.testing.Hep;
+import org.hep.testing.PdfProbe;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What a patient finds in a handout: every step and cue, page numbers, their details, metadata. */
+class HandoutContentTest {
+    @TempDir
+    Path dir;
+
+    private static Plan itBand() {
+        return PlanLoader.load(BuiltIns.source("plans/it-band-syndrome.yaml"), "it-band-syndrome", Library.builtIn());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"standard", "large-print", "compact"})
+    void everyStepAndCueOfTheItBandPlanIsPrintedInOrder(String template) {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--template", template, "--date", "2026-03-01");
+        List<String> expected = new ArrayList<>();
+        Plan plan = itBand();
+        assertEquals(3, plan.entries().size());
+        for (PlanEntry e : plan.entries()) {
+            Exercise ex = e.exercise();
+            expected.add(ex.name());
+            expected.addAll(ex.steps());
+            expected.addAll(ex.cues());
+        }
+        pdf.assertInOrder(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"standard", "large-print", "compact"})
+    void everyPageSaysPageXOfY(String template) {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--template", template, "--date", "2026-03-01");
+        int n = pdf.pageCount();
+        assertTrue(n >= 2, "the IT band handout takes more than one page, got " + n);
+        for (int i = 1; i <= n; i++) {
+            String page = PdfProbe.flat(pdf.page(i));
+            assertTrue(page.contains(PdfProbe.flat("Page " + i + " of " + n)), "page " + i + ": " + pdf.page(i));
+            for (int j = 1; j <= n + 1; j++) {
+                if (j != i) {
+                    assertFalse(page.contains(PdfProbe.flat("Page " + j + " of")), "page " + i + " also says page " + j);
+                }
+            }
+        }
+        assertFalse(PdfProbe.flat(pdf.text()).contains(PdfProbe.flat("of " + (n + 1))));
+    }
+
+    @Test
+    void largePrintTakesMorePagesThanCompact() {
+        int large = Hep.generate(dir, "it-band-syndrome", "--template", "large-print", "--date", "2026-03-01").pageCount();
+        int compact = Hep.generate(dir, "it-band-syndrome", "--template", "compact", "--date", "2026-03-01").pageCount();
+        assertTrue(large > compact, "large-print " + large + " pages, compact " + compact);
+    }
+
+    @Test
+    void patientTherapistDateAndNotesAreOnPageOne() {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--patient", "Ana Lopez", "--therapist", "Sam Ortiz",
+                "--date", "2026-03-01", "--notes", "Start gently this week.");
+        String one = PdfProbe.flat(pdf.page(1));
+        assertTrue(one.contains(PdfProbe.flat("Patient: Ana Lopez")), pdf.page(1));
+        assertTrue(one.contains(PdfProbe.flat("Therapist: Sam Ortiz")), pdf.page(1));
+        assertTrue(one.contains(PdfProbe.flat("Date: March 1, 2026")), pdf.page(1));
+        assertTrue(one.contains(PdfProbe.flat("Notes: Start gently this week.")), pdf.page(1));
+    }
+
+    @Test
+    void noPatientOrTherapistLabelsWhenNotGiven() {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--date", "2026-03-01");
+        String all = pdf.text();
+        assertFalse(all.contains("Patient:"), all);
+        assertFalse(all.contains("Therapist:"), all);
+        assertFalse(all.contains("Notes:"), all);
+        assertTrue(PdfProbe.flat(pdf.page(1)).contains(PdfProbe.flat("Date: March 1, 2026")), pdf.page(1));
+    }
+
+    @Test
+    void onlyThePatientWhenOnlyThePatientIsGiven() {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--patient", "Ana Lopez", "--date", "2026-03-01");
+        assertTrue(PdfProbe.flat(pdf.page(1)).contains(PdfProbe.flat("Patient: Ana Lopez")));
+        assertFalse(pdf.text().contains("Therapist:"));
+    }
+
+    @Test
+    void metadataHasTitleLanguageAndClinicAsAuthor() {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--date", "2026-03-01");
+        assertEquals("IT Band Syndrome", pdf.title());
+        assertEquals("en", pdf.language());
+        assertEquals("Your Clinic Name", pdf.author());
+    }
+
+    @Test
+    void authorComesFromABrandedTemplateAndLanguageFromThePlan() {
+        Path template = Hep.write(dir, "northside.yaml", """
+                extends: standard
+                clinic:
+                  name: Northside Physio
+                """);
+        Path plan = Hep.write(dir, "genou.yaml", """
+                title: Exercices pour le genou
+                language: fr
+                exercises:
+                  - use: squat
+                """);
+        PdfProbe pdf = Hep.generate(dir, plan.toString(), "--template", template.toString(), "--date", "2026-03-01");
+        assertEquals("Exercices pour le genou", pdf.title());
+        assertEquals("fr", pdf.language());
+        assertEquals("Northside Physio", pdf.author());
+        assertTrue(pdf.page(1).contains("Northside Physio"), pdf.page(1));
+    }
+}

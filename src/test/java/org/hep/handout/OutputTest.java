@@ -1,0 +1,146 @@
+package org.hep.handout;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.hep.UsageException;
+import org.hep.cli.HandoutOptions;
+import org.hep.io.OutputNames;
+import org.hep.testing.Hep;
+import org.hep.testing.PdfProbe;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where the PDF goes and what makes its bytes: stdout, stdin, default names, dates, reproducibility. */
+class OutputTest {
+    @TempDir
+    Path dir;
+
+    private byte[] generate(String name, String... args) throws IOException {
+        Path out = dir.resolve(name);
+        List<String> all = new ArrayList<>(List.of("generate", "it-band-syndrome", "-o", out.toString()));
+        all.addAll(List.of(args));
+        Hep.run(all.toArray(String[]::new)).assertCode(0);
+        return Files.readAllBytes(out);
+    }
+
+    @Test
+    void sameInputAndDateGiveIdenticalBytes() throws IOException {
+        byte[] a = generate("a.pdf", "--patient", "Ana Lopez", "--date", "2026-03-01");
+        byte[] b = generate("b.pdf", "--patient", "Ana Lopez", "--date", "2026-03-01");
+        assertArrayEquals(a, b);
+        byte[] later = generate("c.pdf", "--patient", "Ana Lopez", "--date", "2026-03-02");
+        assertFalse(java.util.Arrays.equals(a, later), "a different date changes the handout");
+    }
+
+    @Test
+    void dateOptionWinsOverSourceDateEpochWhichWinsOverToday() {
+        long noonUtc = LocalDate.of(2026, 3, 1).atStartOfDay(ZoneOffset.UTC).toEpochSecond() + 12 * 3600;
+        assertEquals(LocalDate.of(2026, 3, 1), HandoutOptions.date(null, Long.toString(noonUtc)));
+        assertEquals(LocalDate.of(2025, 12, 31), HandoutOptions.date("2025-12-31", Long.toString(noonUtc)));
+        assertEquals(LocalDate.now(), HandoutOptions.date(null, null));
+        assertEquals(LocalDate.now(), HandoutOptions.date(null, " "));
+    }
+
+    @Test
+    void badDatesAreUsageErrors() {
+        assertEquals("--date: expected a date like 2026-03-31, found '1/3/2026'",
+                assertThrows(UsageException.class, () -> HandoutOptions.date("1/3/2026", null)).getMessage());
+        assertEquals("SOURCE_DATE_EPOCH must be whole seconds since 1970, found 'soon'",
+                assertThrows(UsageException.class, () -> HandoutOptions.date(null, "soon")).getMessage());
+        Hep.Result r = Hep.run("generate", "it-band-syndrome", "-o", dir.resolve("x.pdf").toString(), "--date", "2026-02-30");
+        assertEquals(2, r.code());
+        assertEquals("hep: --date: expected a date like 2026-03-31, found '2026-02-30'\n", r.err());
+        assertFalse(Files.exists(dir.resolve("x.pdf")), "no PDF after a usage error");
+    }
+
+    @Test
+    void dashWritesThePdfToStdout() throws IOException {
+        Hep.Result r = Hep.run("generate", "it-band-syndrome", "-o", "-", "--date", "2026-03-01").assertCode(0);
+        assertEquals("", r.err());
+        assertArrayEquals(generate("file.pdf", "--date", "2026-03-01"), r.out(), "stdout holds exactly the PDF");
+    }
+
+    @Test
+    void dashAsThePlanReadsStdin() throws IOException {
+        byte[] yaml = Files.readAllBytes(Path.of("plans/it-band-syndrome.yaml"));
+        Hep.Result r = Hep.runWithStdin(yaml, "generate", "-", "-o", "-", "--date", "2026-03-01").assertCode(0);
+        PdfProbe pdf = PdfProbe.of(r.out());
+        assertEquals("IT Band Syndrome", pdf.title());
+        assertTrue(PdfProbe.flat(pdf.text()).contains(PdfProbe.flat("Side-lying leg raise")));
+    }
+
+    @Test
+    void badYamlOnStdinIsNamedStdin() {
+        Hep.Result r = Hep.runWithStdin("title: [unclosed\n".getBytes(StandardCharsets.UTF_8), "generate", "-",
+                "-o", "-");
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("<stdin>:"), r.err());
+        assertEquals(0, r.out().length, "nothing on stdout after an error");
+    }
+
+    @Test
+    void defaultNameIsPlanIdAndPatientSlug() {
+        assertEquals("it-band-syndrome.pdf", OutputNames.pdfName("it-band-syndrome", null));
+        assertEquals("it-band-syndrome-ana-lopez.pdf", OutputNames.pdfName("it-band-syndrome", "Ana Lopez"));
+        assertEquals("neck-pain-zoe-obrien.pdf", OutputNames.pdfName("neck-pain", "Zoë O'Brien"));
+        assertEquals("neck-pain-łukasz-zak.pdf", OutputNames.pdfName("neck-pain", "  Łukasz  Żak "));
+        assertEquals("neck-pain.pdf", OutputNames.pdfName("neck-pain", "../"));
+        assertEquals("plan-иван.pdf", OutputNames.pdfName("plan", "Иван"));
+    }
+
+    /** The real process: its own stdout pipe, environment and working directory. */
+    private static Process hep(Path cwd, Map<String, String> env, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.hep.cli.Main"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
+        pb.environment().remove("SOURCE_DATE_EPOCH");
+        pb.environment().putAll(env);
+        return pb.start();
+    }
+
+    private static byte[] finish(Process p) throws IOException, InterruptedException {
+        byte[] out = p.getInputStream().readAllBytes();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), err);
+        assertEquals("", err);
+        return out;
+    }
+
+    @Test
+    void processWritesDefaultNameInItsWorkingDirectoryAndHonoursSourceDateEpoch() throws Exception {
+        long epoch = LocalDate.of(2026, 3, 1).atStartOfDay(ZoneOffset.UTC).toEpochSecond() + 23 * 3600;
+        finish(hep(dir, Map.of("SOURCE_DATE_EPOCH", Long.toString(epoch)), "generate", "it-band-syndrome",
+                "--patient", "Zoë O'Brien"));
+        Path written = dir.resolve("it-band-syndrome-zoe-obrien.pdf");
+        assertTrue(Files.isRegularFile(written), "default output name in the working directory");
+        assertArrayEquals(generate("dated.pdf", "--patient", "Zoë O'Brien", "--date", "2026-03-01"),
+                Files.readAllBytes(written), "SOURCE_DATE_EPOCH gives the same bytes as --date of that UTC day");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList(),
+                    "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void processPipesThePdfToStdout() throws Exception {
+        byte[] out = finish(hep(dir, Map.of(), "generate", "it-band-syndrome", "-o", "-", "--date", "2026-03-01"));
+        assertEquals("%PDF-", new String(out, 0, 5, StandardCharsets.US_ASCII));
+        assertArrayEquals(generate("same.pdf", "--date", "2026-03-01"), out);
+    }
+}

@@ -1,0 +1,70 @@
+package org.hep.handout;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.hep.testing.PdfProbe;
+
+/** Page rules every handout keeps, checked on the glyphs of a rendered PDF. */
+final class PageGeometry {
+    /** Margins per built-in template, in points; headings are bold at 0.95 × heading size or more. */
+    enum Layout {
+        STANDARD("standard", 54f, 16f), LARGE_PRINT("large-print", 72f, 22f), COMPACT("compact", 36f, 13f);
+
+        final String template;
+        final float margin;
+        final float headingSize;
+
+        Layout(String template, float margin, float headingSize) {
+            this.template = template;
+            this.margin = margin;
+            this.headingSize = headingSize;
+        }
+
+        float smallestHeading() {
+            return headingSize * 0.95f;
+        }
+    }
+
+    static final float TOLERANCE = 1f;
+
+    private PageGeometry() {
+    }
+
+    /** Every glyph's box lies inside the page margins. */
+    static void assertInsideMargins(PdfProbe pdf, float margin, String what) {
+        assertFalse(pdf.glyphs().isEmpty(), what + ": no text at all");
+        float w = pdf.pageWidth();
+        float h = pdf.pageHeight();
+        for (PdfProbe.Glyph g : pdf.glyphs()) {
+            boolean inside = g.x() >= margin - TOLERANCE && g.x() + g.width() <= w - margin + TOLERANCE
+                    && g.top() >= margin - TOLERANCE && g.bottom() <= h - margin + TOLERANCE;
+            assertTrue(inside, () -> what + ": glyph '" + g.text() + "' on page " + g.page() + " at x " + g.x()
+                    + "–" + (g.x() + g.width()) + ", y " + g.top() + "–" + g.bottom() + " is outside the "
+                    + margin + " pt margins of a " + w + "×" + h + " page");
+        }
+    }
+
+    /** The last line above the footer on every page is not a heading (bold, heading size). */
+    static void assertNoPageEndsWithAHeading(PdfProbe pdf, float headingSize, String what) {
+        for (int p = 1; p <= pdf.pageCount(); p++) {
+            List<PdfProbe.Line> lines = pdf.lines(p);
+            assertTrue(lines.size() >= 2, what + ": page " + p + " has no body text");
+            PdfProbe.Line footer = lines.get(lines.size() - 1);
+            assertTrue(footer.text().contains("Page " + p + " of " + pdf.pageCount()),
+                    what + ": page " + p + " should end with its footer, found '" + footer.text() + "'");
+            PdfProbe.Line last = lines.get(lines.size() - 2);
+            if (!last.isHeading(headingSize)) {
+                continue;
+            }
+            // Ruled writing lines or a picture may follow a heading; the footer rule does not count.
+            float headingBottom = last.glyphs().stream().map(PdfProbe.Glyph::bottom).reduce(Float::max).orElseThrow();
+            float footerTop = footer.glyphs().stream().map(PdfProbe.Glyph::top).reduce(Float::min).orElseThrow();
+            boolean somethingBelow = pdf.shapes(p).stream()
+                    .anyMatch(s -> s.top() > headingBottom && s.top() < footerTop - 6f);
+            int page = p;
+            assertTrue(somethingBelow, () -> what + ": page " + page + " ends with the heading '" + last.text() + "'");
+        }
+    }
+}
