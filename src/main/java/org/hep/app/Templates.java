@@ -19,7 +19,9 @@ public final class Templates {
     public static Template choose(String option, Plan plan) {
         if (option != null) {
             if (TemplateLoader.isPath(option) && !Files.isRegularFile(Path.of(option))) {
-                throw new java.io.UncheckedIOException(option + ": cannot read: no such file or directory",
+                String why = Files.isDirectory(Path.of(option)) ? "is a folder, not a template file"
+                        : "no such file or directory";
+                throw new java.io.UncheckedIOException(option + ": cannot read: " + why,
                         new java.io.IOException(option));
             }
             Source s = TemplateLoader.find(option, null);

@@ -30,6 +30,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class YamlDocument {
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.SEQ, Tag.MAP, Tag.TIMESTAMP);
+    /** Real plans use a handful of aliases and a few levels; far more means a bomb or a mistake. */
+    public static final int MAX_ALIASES = 20;
+    public static final int MAX_DEPTH = 40;
 
     private YamlDocument() {
     }
@@ -53,8 +56,8 @@ public final class YamlDocument {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
-        options.setMaxAliasesForCollections(20);
-        options.setNestingDepthLimit(40);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(Source.MAX_BYTES + 1);
         options.setProcessComments(false);
         Node root;
@@ -65,9 +68,9 @@ public final class YamlDocument {
             String what = e.getProblem() != null ? e.getProblem() : "malformed YAML";
             int line = mark == null ? 1 : mark.getLine() + 1;
             int col = mark == null ? 1 : mark.getColumn() + 1;
-            throw new InvalidInputException(new Problem(source.name(), line, col, "YAML syntax error: " + tidy(what)));
+            throw new InvalidInputException(new Problem(source.name(), line, col, tidy(what)));
         } catch (YAMLException e) {
-            throw new InvalidInputException(new Problem(source.name(), 1, 1, "YAML error: " + tidy(e.getMessage())));
+            throw new InvalidInputException(new Problem(source.name(), 1, 1, limitMessage(e.getMessage())));
         }
         if (root != null) {
             checkGraph(root, source.name());
@@ -75,12 +78,35 @@ public final class YamlDocument {
         return root;
     }
 
+    /** SnakeYAML's wording where it helps a user, plain words where it does not. */
     private static String tidy(String message) {
         String m = message == null ? "malformed YAML" : message.replaceAll("\\s+", " ").trim();
-        if (m.contains("found character '\\t'") || m.contains("found character '\t'")) {
-            return "tab character; indent with spaces, not tabs";
+        if (m.contains("found character '\\t") || m.contains("found character '\t")) {
+            return "YAML syntax error: tab character; indent with spaces, not tabs";
         }
-        return m;
+        if (m.startsWith("Global tag is not allowed: ")) {
+            return tagRefused(m.substring("Global tag is not allowed: ".length()).replace("tag:yaml.org,2002:", "!!"));
+        }
+        return "YAML syntax error: " + m;
+    }
+
+    private static String tagRefused(String tag) {
+        return "tag '" + tag + "' is not allowed; hep reads plain YAML only";
+    }
+
+    /** The limits SnakeYAML enforces without a position, in words a user can act on. */
+    private static String limitMessage(String message) {
+        String m = message == null ? "" : message;
+        if (m.startsWith("Number of aliases")) {
+            return "too many aliases (*name) to lists or mappings; at most " + MAX_ALIASES + " are allowed";
+        }
+        if (m.startsWith("Nesting Depth exceeded")) {
+            return "lists and mappings are nested more than " + MAX_DEPTH + " levels deep";
+        }
+        if (m.startsWith("The incoming YAML document exceeds the limit")) {
+            return "file is larger than " + (Source.MAX_BYTES / 1024) + " KB; a plan or exercise file is much smaller";
+        }
+        return tidy(m);
     }
 
     /** Strict UTF-8: a bad byte is reported at its line and column rather than turned into '?'. */
@@ -147,7 +173,7 @@ public final class YamlDocument {
                 continue;
             }
             if (!PLAIN_TAGS.contains(node.getTag())) {
-                problems.at(node, "tag '" + node.getTag().getValue() + "' is not allowed; hep reads plain YAML only");
+                problems.at(node, tagRefused(node.getTag().getValue()));
             }
             Iterable<Node> kids = children(node);
             for (Node kid : kids) {
