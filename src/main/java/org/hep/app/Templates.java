@@ -37,7 +37,8 @@ public final class Templates {
         Source s = TemplateLoader.find(name, besidePlan);
         if (s == null) {
             throw new InvalidInputException(new Problem(plan.source(), 0, 0, "unknown template '" + name + "'"
-                    + Suggest.hint(name, TemplateLoader.builtInNames())));
+                    + Suggest.hint(name, TemplateLoader.builtInNames()) + "; built-in templates are "
+                    + String.join(", ", TemplateLoader.builtInNames())));
         }
         return TemplateLoader.load(s);
     }

@@ -22,7 +22,7 @@ final class ExerciseReader {
         Problems p = f.problems();
         f.require("name", "steps");
         List<String> steps = f.texts("steps");
-        if (f.has("steps") && steps.isEmpty() && f.raw("steps") instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+        if (f.raw("steps") instanceof org.yaml.snakeyaml.nodes.SequenceNode seq && seq.getValue().isEmpty()) {
             f.problem("steps", "'steps' must list at least one step");
         }
         Dose dose = Dose.NONE;

@@ -18,6 +18,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * the user sees every mistake in one run. Unknown and duplicate keys are reported on creation.
  */
 public final class Fields {
+    /** About two printed pages: longer text is a pasting mistake, and would bury the handout. */
+    public static final int MAX_TEXT = 5000;
+
     private final MappingNode node;
     private final Problems problems;
     private final Map<String, Node> values = new LinkedHashMap<>();
@@ -80,19 +83,24 @@ public final class Fields {
         if (v == null || isNull(v)) {
             return null;
         }
-        return asText(v, key);
+        return asText(v, "'" + key + "'");
     }
 
-    String asText(Node v, String key) {
+    /** @param what the value in words for messages: "'title'" or "an item in 'steps'" */
+    String asText(Node v, String what) {
         if (v instanceof ScalarNode s) {
             String t = s.getValue().strip();
             if (t.isEmpty()) {
-                problems.at(v, "'" + key + "' is empty");
+                problems.at(v, what + " is empty");
+                return null;
+            }
+            if (t.length() > MAX_TEXT && t.codePointCount(0, t.length()) > MAX_TEXT) {
+                problems.at(v, what + " is longer than " + MAX_TEXT + " characters");
                 return null;
             }
             return t;
         }
-        problems.at(v, "'" + key + "' must be text, found " + describe(v));
+        problems.at(v, what + " must be text, found " + describe(v));
         return null;
     }
 
@@ -104,7 +112,7 @@ public final class Fields {
             return out;
         }
         if (v instanceof ScalarNode) {
-            String t = asText(v, key);
+            String t = asText(v, "'" + key + "'");
             if (t != null) {
                 out.add(t);
             }
@@ -119,7 +127,7 @@ public final class Fields {
                 problems.at(item, "'" + key + "' has an empty item");
                 continue;
             }
-            String t = asText(item, key + "' item '");
+            String t = asText(item, "an item in '" + key + "'");
             if (t != null) {
                 out.add(t);
             }

@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Parses one YAML file into SnakeYAML's node graph — never into Java objects, so no tag
@@ -69,6 +70,10 @@ public final class YamlDocument {
             int line = mark == null ? 1 : mark.getLine() + 1;
             int col = mark == null ? 1 : mark.getColumn() + 1;
             throw new InvalidInputException(new Problem(source.name(), line, col, tidy(what)));
+        } catch (ReaderException e) {
+            int[] at = lineColumn(text, e.getPosition());
+            throw new InvalidInputException(new Problem(source.name(), at[0], at[1],
+                    String.format("control character U+%04X is not allowed in YAML text", e.getCodePoint())));
         } catch (YAMLException e) {
             throw new InvalidInputException(new Problem(source.name(), 1, 1, limitMessage(e.getMessage())));
         }
@@ -87,7 +92,39 @@ public final class YamlDocument {
         if (m.startsWith("Global tag is not allowed: ")) {
             return tagRefused(m.substring("Global tag is not allowed: ".length()).replace("tag:yaml.org,2002:", "!!"));
         }
+        for (String[] plain : PLAIN_SYNTAX) {
+            if (m.startsWith(plain[0])) {
+                return "YAML syntax error: " + plain[1];
+            }
+        }
         return "YAML syntax error: " + m;
+    }
+
+    /** The parser's wording for the mistakes people make most, and what to do about each. */
+    private static final String[][] PLAIN_SYNTAX = {
+        {"expected <block end>, but found", "this line is indented differently from the lines above it"},
+        {"mapping values are not allowed here", "unexpected ':'; put text that contains ': ' in quotes"},
+        {"expected ',' or ']', but got", "a list opened with '[' is not closed with ']'"},
+        {"expected ',' or '}', but got", "a mapping opened with '{' is not closed with '}'"},
+        {"found unexpected end of stream", "a quoted text is not closed"},
+    };
+
+    /** Line and column (from 1) of the {@code position}-th code point of {@code text}. */
+    private static int[] lineColumn(String text, int position) {
+        int line = 1;
+        int col = 1;
+        int i = 0;
+        for (int n = 0; n < position && i < text.length(); n++) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new int[] {line, col};
     }
 
     private static String tagRefused(String tag) {
@@ -188,6 +225,31 @@ public final class YamlDocument {
             }
         }
         problems.throwIfAny();
+        if (expandedSize(root, new IdentityHashMap<>()) > Source.MAX_BYTES) {
+            throw new InvalidInputException(new Problem(file, 1, 1, "aliases (*name) repeat text until it is larger"
+                    + " than " + (Source.MAX_BYTES / 1024) + " KB; a plan or exercise file is much smaller"));
+        }
+    }
+
+    /**
+     * Characters in the document once every alias is replaced by what it names. SnakeYAML
+     * limits aliases to lists and mappings, not to text, so {@code [*a, *a, …]} with a long
+     * {@code &a} could still blow up. Memoised over the (acyclic, already checked) graph.
+     */
+    private static long expandedSize(Node node, Map<Node, Long> memo) {
+        Long known = memo.get(node);
+        if (known != null) {
+            return known;
+        }
+        long size = 1;
+        if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode s) {
+            size += s.getValue().length();
+        }
+        for (Node kid : children(node)) {
+            size = Math.min(Long.MAX_VALUE / 4, size + expandedSize(kid, memo));
+        }
+        memo.put(node, size);
+        return size;
     }
 
     private static boolean isAncestor(Node candidate, Node node, Map<Node, Node> parent) {
