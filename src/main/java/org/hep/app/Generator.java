@@ -6,8 +6,10 @@ import org.hep.dose.DoseResolver;
 import org.hep.dose.DosedPlan;
 import org.hep.layout.Handout;
 import org.hep.layout.HandoutLayout;
+import org.hep.load.InvalidInputException;
 import org.hep.load.Library;
 import org.hep.load.PlanLoader;
+import org.hep.load.Problem;
 import org.hep.load.Source;
 import org.hep.model.Plan;
 import org.hep.model.Template;
@@ -37,10 +39,23 @@ public final class Generator {
                     template.italics(), template.accent(), template.clinic(), template.footer(), template.sections(),
                     template.logDays(), template.notesLines(), template.source());
         }
-        FontSet fonts = template.font() == null ? FontSet.forThread() : FontSet.forThread(template.font());
+        FontSet fonts = fonts(template);
         Handout handout = HandoutLayout.layout(dosed, template, request.details(), fonts);
         byte[] pdf = PdfRenderer.render(handout, fonts, request.details().date());
         return new Result(plan.id(), pdf, warning(source.name(), handout.missingGlyphs()));
+    }
+
+    private static FontSet fonts(Template template) {
+        if (template.font() == null) {
+            return FontSet.forThread();
+        }
+        try {
+            return FontSet.forThread(template.font());
+        } catch (FontSet.UnusableFontException e) {
+            // Bad input in the template, not an I/O failure: exit 1 like any other template mistake.
+            throw new InvalidInputException(new Problem(template.source(), 0, 0,
+                    "'font' is not a usable TrueType font: " + e.path().getFileName()));
+        }
     }
 
     private static String warning(String file, SortedSet<Integer> missing) {

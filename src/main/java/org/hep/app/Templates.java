@@ -19,7 +19,9 @@ public final class Templates {
     public static Template choose(String option, Plan plan) {
         if (option != null) {
             if (TemplateLoader.isPath(option) && !Files.isRegularFile(Path.of(option))) {
-                throw new java.io.UncheckedIOException(option + ": cannot read: no such file or directory",
+                String why = Files.isDirectory(Path.of(option)) ? "is a folder, not a template file"
+                        : "no such file or directory";
+                throw new java.io.UncheckedIOException(option + ": cannot read: " + why,
                         new java.io.IOException(option));
             }
             Source s = TemplateLoader.find(option, null);
@@ -35,7 +37,8 @@ public final class Templates {
         Source s = TemplateLoader.find(name, besidePlan);
         if (s == null) {
             throw new InvalidInputException(new Problem(plan.source(), 0, 0, "unknown template '" + name + "'"
-                    + Suggest.hint(name, TemplateLoader.builtInNames())));
+                    + Suggest.hint(name, TemplateLoader.builtInNames()) + "; built-in templates are "
+                    + String.join(", ", TemplateLoader.builtInNames())));
         }
         return TemplateLoader.load(s);
     }

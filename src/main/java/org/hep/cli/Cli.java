@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.hep.UsageException;
 import org.hep.load.InvalidInputException;
 import org.hep.load.Problem;
@@ -21,6 +22,16 @@ public final class Cli {
     public static final int USAGE = 2;
     public static final int IO = 3;
 
+    /** Enough to fix a file; a generated or hostile file could otherwise flood the terminal. */
+    static final int MAX_PROBLEM_LINES = 100;
+
+    /**
+     * PDFBox and FontBox log warnings about broken fonts and images through java.util.logging;
+     * hep reports such input itself in one line, so their log is shown only with --debug.
+     * Held here because java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger PDF_LOG = java.util.logging.Logger.getLogger("org.apache");
+
     private Cli() {
     }
 
@@ -33,6 +44,7 @@ public final class Cli {
         cmd.setErr(errWriter);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        PDF_LOG.setLevel(debug ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
         cmd.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
             String name = c.getCommandSpec().qualifiedName();
@@ -40,7 +52,14 @@ public final class Cli {
             return USAGE;
         });
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> report(ex, errWriter, debug));
-        int code = cmd.execute(args);
+        int code;
+        try {
+            code = cmd.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli passes only Exceptions to the handler; these must still end in one line.
+            errWriter.println("hep: input too large or too deeply nested to process");
+            code = INPUT;
+        }
         outWriter.flush();
         errWriter.flush();
         return code;
@@ -52,8 +71,10 @@ public final class Cli {
             ex.printStackTrace(err);
         }
         if (e instanceof InvalidInputException bad) {
-            for (Problem p : bad.problems()) {
-                err.println(oneLine(p.toString()));
+            List<Problem> problems = bad.problems();
+            problems.stream().limit(MAX_PROBLEM_LINES).forEach(p -> err.println(oneLine(p.toString())));
+            if (problems.size() > MAX_PROBLEM_LINES) {
+                err.println("hep: " + (problems.size() - MAX_PROBLEM_LINES) + " more problems not shown");
             }
             return INPUT;
         }
@@ -68,10 +89,6 @@ public final class Cli {
         if (e instanceof UncheckedIOException || e instanceof java.io.IOException) {
             err.println(oneLine(e.getMessage()));
             return IO;
-        }
-        if (e instanceof OutOfMemoryError || e instanceof StackOverflowError) {
-            err.println("hep: input too large or too deeply nested to process");
-            return INPUT;
         }
         err.println("hep: unexpected error: " + oneLine(String.valueOf(e)) + (debug ? "" : " (run with --debug for details)"));
         return INPUT;

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 import org.hep.load.IoMessages;
 
 /**
@@ -17,7 +20,17 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** What goes into the file; may fail part way, and then the target is left as it was. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     public static void write(Path target, byte[] bytes) {
+        write(target, out -> out.write(bytes));
+    }
+
+    public static void write(Path target, Content content) {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Path tmp = null;
@@ -25,9 +38,9 @@ public final class AtomicFile {
             if (Files.isDirectory(abs)) {
                 throw new IOException("is a folder");
             }
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                out.write(bytes);
+            tmp = createTemp(dir, abs.getFileName().toString());
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
+                content.writeTo(out);
             }
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -44,6 +57,22 @@ public final class AtomicFile {
                 } catch (IOException ignored) {
                     // nothing more we can do; the failure itself is already being reported
                 }
+            }
+        }
+    }
+
+    /**
+     * A new hidden file beside the target. Unlike {@link Files#createTempFile}, which makes the
+     * file private (rw-------), this keeps the folder's usual mode (rw-r--r-- under umask 022),
+     * so a handout can be printed or shared like any file the user saves.
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        while (true) {
+            Path tmp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                // another writer picked the same name; try another
             }
         }
     }

@@ -43,12 +43,15 @@ public final class TextWrap {
                 line = new ArrayList<>();
                 used = 0;
             }
-            String rest = word.text();
-            while (metrics.width(rest, word.face(), size) > width) {
-                int cut = fit(rest, word.face(), size, width);
-                lines.add(new ArrayList<>(List.of(new Span(rest.substring(0, cut), word.face()))));
-                rest = rest.substring(cut);
+            String text = word.text();
+            int start = 0;
+            int cut = fit(text, start, word.face(), size, width);
+            while (cut < text.length()) {
+                lines.add(new ArrayList<>(List.of(new Span(text.substring(start, cut), word.face()))));
+                start = cut;
+                cut = fit(text, start, word.face(), size, width);
             }
+            String rest = text.substring(start);
             append(line, rest, word.face(), false);
             used = metrics.width(rest, word.face(), size);
         }
@@ -68,19 +71,23 @@ public final class TextWrap {
         return out;
     }
 
-    /** Longest prefix (in whole code points, at least one) that fits. */
-    private int fit(String s, Face face, float size, float width) {
-        int end = s.offsetByCodePoints(0, 1);
-        int best = end;
+    /**
+     * End of the longest run from {@code start} (whole code points, at least one) that fits.
+     * Widths are summed one code point at a time, so cutting a very long word stays linear.
+     */
+    private int fit(String s, int start, Face face, float size, float width) {
+        int end = s.offsetByCodePoints(start, 1);
+        float used = metrics.width(s.substring(start, end), face, size);
         while (end < s.length()) {
             int next = s.offsetByCodePoints(end, 1);
-            if (metrics.width(s.substring(0, next), face, size) > width) {
+            float w = metrics.width(s.substring(end, next), face, size);
+            if (used + w > width) {
                 break;
             }
-            best = next;
+            used += w;
             end = next;
         }
-        return best;
+        return end;
     }
 
     private static void append(List<Span> line, String text, Face face, boolean spaceBefore) {

@@ -18,6 +18,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * the user sees every mistake in one run. Unknown and duplicate keys are reported on creation.
  */
 public final class Fields {
+    /** About two printed pages: longer text is a pasting mistake, and would bury the handout. */
+    public static final int MAX_TEXT = 5000;
+
     private final MappingNode node;
     private final Problems problems;
     private final Map<String, Node> values = new LinkedHashMap<>();
@@ -83,20 +86,17 @@ public final class Fields {
         return asText(v, "'" + key + "'");
     }
 
-    /** Longest text a field may hold; a handout paragraph is far shorter. */
-    public static final int MAX_TEXT = 5000;
-
     /** Text no longer than {@code max} characters (names must fit a card title). */
     public String text(String key, int max) {
         String t = text(key);
         if (t != null && t.length() > max) {
-            problem(key, "'" + key + "' is " + t.length() + " characters long; the most is " + max);
+            problem(key, "'" + key + "' is longer than " + max + " characters");
             return null;
         }
         return t;
     }
 
-    /** @param what how the message names the value: "'summary'" or "an item of 'steps'" */
+    /** @param what the value in words for messages: "'title'" or "an item of 'steps'" */
     String asText(Node v, String what) {
         if (v instanceof ScalarNode s) {
             String t = s.getValue().strip();
@@ -104,8 +104,8 @@ public final class Fields {
                 problems.at(v, what + " is empty");
                 return null;
             }
-            if (t.length() > MAX_TEXT) {
-                problems.at(v, what + " is " + t.length() + " characters long; the most is " + MAX_TEXT);
+            if (t.length() > MAX_TEXT && t.codePointCount(0, t.length()) > MAX_TEXT) {
+                problems.at(v, what + " is longer than " + MAX_TEXT + " characters");
                 return null;
             }
             return t;

@@ -5,14 +5,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** "Did you mean …?" by edit distance (prefix matches count as close too). */
+/**
+ * "Did you mean …?" by edit distance, where swapping two neighbouring letters counts as one
+ * edit (prefix matches count as close too). Short words need a closer match, or "k0" would
+ * suggest "id".
+ */
 public final class Suggest {
     private Suggest() {
     }
 
     /** Up to three candidates close to {@code word}, closest first. */
     public static List<String> closest(String word, Collection<String> candidates) {
-        int limit = Math.max(2, word.length() / 3);
+        int limit = word.length() < 4 ? 1 : Math.max(2, word.length() / 3);
         return candidates.stream()
                 .filter(c -> distance(word, c) <= limit || (word.length() >= 3 && c.startsWith(word)))
                 .sorted(Comparator.comparingInt((String c) -> distance(word, c)).thenComparing(c -> c))
@@ -31,6 +35,7 @@ public final class Suggest {
     }
 
     static int distance(String a, String b) {
+        int[] before = new int[b.length() + 1];
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -41,8 +46,12 @@ public final class Suggest {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    cur[j] = Math.min(cur[j], before[j - 2] + 1);
+                }
             }
-            int[] t = prev;
+            int[] t = before;
+            before = prev;
             prev = cur;
             cur = t;
         }

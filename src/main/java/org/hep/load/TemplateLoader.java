@@ -24,6 +24,9 @@ public final class TemplateLoader {
     private static final Template BASE = new Template("base", PageSize.LETTER, 54f, null, 12f, 16f, 1.3f, 1f,
             true, 0x1B4F8A, Clinic.NONE, null, Template.SECTION_NAMES, 14, 6, "built-in defaults");
 
+    /** Fonts are read whole into memory; DejaVu Sans is under 1 MB, large CJK fonts near 20 MB. */
+    public static final long MAX_FONT_BYTES = 32L << 20;
+
     /** Fields one file sets; null = inherit. */
     private record Layer(String name, PageSize page, Float margin, Path font, Float size, Float headingSize,
                          Float lineSpacing, Float density, Boolean italics, Integer accent, Clinic clinic,
@@ -42,15 +45,19 @@ public final class TemplateLoader {
         return BuiltIns.list("templates").stream().map(Library::stem).toList();
     }
 
-    /** Resolves a template name or path; null when there is no such built-in name. */
+    /**
+     * Resolves a template name or path; null when there is no such built-in name. A relative
+     * path, like a name, is looked up beside the file that refers to it ({@code besideDir}), or
+     * in the working folder when the reference comes from the command line (null).
+     */
     public static Source find(String ref, Path besideDir) {
         if (isPath(ref)) {
-            return Source.file(Path.of(ref));
+            return Source.file(displayPath(besideDir == null ? Path.of(ref) : besideDir.resolve(ref)));
         }
         if (besideDir != null) {
             Path sibling = besideDir.resolve(ref + ".yaml");
             if (Files.isRegularFile(sibling)) {
-                return Source.file(sibling);
+                return Source.file(displayPath(sibling));
             }
         }
         if (BuiltIns.has("templates/" + ref + ".yaml")) {
@@ -59,15 +66,19 @@ public final class TemplateLoader {
         return null;
     }
 
+    /** Paths under the working folder are shown relative to it, as a user would type them. */
+    private static Path displayPath(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs) : abs;
+    }
+
     public static Template load(Source source) {
         List<Layer> chain = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         Source current = source;
+        seen.add(identity(current));
         while (current != null) {
-            if (!seen.add(current.name())) {
-                throw new InvalidInputException(new Problem(current.name(), 1, 1,
-                        "'extends' makes a loop: " + String.join(" → ", seen) + " → " + current.name()));
-            }
             MappingNode root = YamlDocument.parseMapping(current, "a template");
             Problems p = new Problems(current.name());
             Fields f = new Fields(root, p, KEYS);
@@ -78,6 +89,15 @@ public final class TemplateLoader {
                 next = find(parent, current.dir());
                 if (next == null) {
                     f.problem("extends", "unknown template '" + parent + "'" + Suggest.hint(parent, builtInNames()));
+                } else if (isPath(parent) && !Files.isRegularFile(Path.of(next.name()))) {
+                    f.problem("extends", "template file not found: " + parent);
+                    next = null;
+                } else if (!seen.add(identity(next))) {
+                    List<String> names = new ArrayList<>();
+                    chain.forEach(l -> names.add(l.name()));
+                    names.add(Library.stem(Path.of(next.name()).getFileName().toString()));
+                    f.problem("extends", "'extends' makes a loop: " + String.join(" → ", names));
+                    next = null;
                 }
             }
             p.throwIfAny();
@@ -88,6 +108,11 @@ public final class TemplateLoader {
             t = apply(t, chain.get(i));
         }
         return t;
+    }
+
+    /** The same file reached by two spellings of its path is one template. */
+    private static String identity(Source s) {
+        return s.dir() == null ? s.name() : s.dir().resolve(Path.of(s.name()).getFileName()).normalize().toString();
     }
 
     private static Layer layer(Fields f, Source source) {
@@ -117,6 +142,8 @@ public final class TemplateLoader {
                 f.problem("font", "'font' must be 'sans' (built in) or a .ttf file");
             } else if (!Files.isRegularFile(path)) {
                 f.problem("font", "font file not found: " + fontText);
+            } else if (size(path) > MAX_FONT_BYTES) {
+                f.problem("font", "font file is larger than " + (MAX_FONT_BYTES >> 20) + " MB: " + fontText);
             } else {
                 font = path;
             }
@@ -152,6 +179,14 @@ public final class TemplateLoader {
                 f.decimal("size", 8, 36), f.decimal("heading_size", 10, 48), f.decimal("line_spacing", 1f, 2.5f),
                 f.decimal("density", 0.4f, 2f), f.bool("italics"), accent, clinic, f.text("footer"), sections,
                 f.integer("log", 0, 31), f.integer("notes_lines", 0, 30), source.name());
+    }
+
+    private static long size(Path path) {
+        try {
+            return Files.size(path);
+        } catch (java.io.IOException e) {
+            return 0; // reading it later reports the real reason
+        }
     }
 
     private static Template apply(Template t, Layer l) {

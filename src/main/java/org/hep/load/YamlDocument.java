@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Parses one YAML file into SnakeYAML's node graph — never into Java objects, so no tag
@@ -30,6 +31,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class YamlDocument {
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.SEQ, Tag.MAP, Tag.TIMESTAMP);
+    /** Real plans use a handful of aliases and a few levels; far more means a bomb or a mistake. */
+    public static final int MAX_ALIASES = 20;
+    public static final int MAX_DEPTH = 40;
 
     private YamlDocument() {
     }
@@ -53,8 +57,8 @@ public final class YamlDocument {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
-        options.setMaxAliasesForCollections(20);
-        options.setNestingDepthLimit(40);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(Source.MAX_BYTES + 1);
         options.setProcessComments(false);
         Node root;
@@ -65,9 +69,13 @@ public final class YamlDocument {
             String what = e.getProblem() != null ? e.getProblem() : "malformed YAML";
             int line = mark == null ? 1 : mark.getLine() + 1;
             int col = mark == null ? 1 : mark.getColumn() + 1;
-            throw new InvalidInputException(new Problem(source.name(), line, col, "YAML syntax error: " + tidy(what)));
+            throw new InvalidInputException(new Problem(source.name(), line, col, tidy(what)));
+        } catch (ReaderException e) {
+            int[] at = lineColumn(text, e.getPosition());
+            throw new InvalidInputException(new Problem(source.name(), at[0], at[1],
+                    String.format("control character U+%04X is not allowed in YAML text", e.getCodePoint())));
         } catch (YAMLException e) {
-            throw new InvalidInputException(new Problem(source.name(), 1, 1, "YAML error: " + tidy(e.getMessage())));
+            throw new InvalidInputException(new Problem(source.name(), 1, 1, limitMessage(e.getMessage())));
         }
         if (root != null) {
             checkGraph(root, source.name());
@@ -75,12 +83,67 @@ public final class YamlDocument {
         return root;
     }
 
+    /** SnakeYAML's wording where it helps a user, plain words where it does not. */
     private static String tidy(String message) {
         String m = message == null ? "malformed YAML" : message.replaceAll("\\s+", " ").trim();
-        if (m.contains("found character '\\t'") || m.contains("found character '\t'")) {
-            return "tab character; indent with spaces, not tabs";
+        if (m.contains("found character '\\t") || m.contains("found character '\t")) {
+            return "YAML syntax error: tab character; indent with spaces, not tabs";
         }
-        return m;
+        if (m.startsWith("Global tag is not allowed: ")) {
+            return tagRefused(m.substring("Global tag is not allowed: ".length()).replace("tag:yaml.org,2002:", "!!"));
+        }
+        for (String[] plain : PLAIN_SYNTAX) {
+            if (m.startsWith(plain[0])) {
+                return "YAML syntax error: " + plain[1];
+            }
+        }
+        return "YAML syntax error: " + m;
+    }
+
+    /** The parser's wording for the mistakes people make most, and what to do about each. */
+    private static final String[][] PLAIN_SYNTAX = {
+        {"expected <block end>, but found", "this line is indented differently from the lines above it"},
+        {"mapping values are not allowed here", "unexpected ':'; put text that contains ': ' in quotes"},
+        {"expected ',' or ']', but got", "a list opened with '[' is not closed with ']'"},
+        {"expected ',' or '}', but got", "a mapping opened with '{' is not closed with '}'"},
+        {"found unexpected end of stream", "a quoted text is not closed"},
+    };
+
+    /** Line and column (from 1) of the {@code position}-th code point of {@code text}. */
+    private static int[] lineColumn(String text, int position) {
+        int line = 1;
+        int col = 1;
+        int i = 0;
+        for (int n = 0; n < position && i < text.length(); n++) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new int[] {line, col};
+    }
+
+    private static String tagRefused(String tag) {
+        return "tag '" + tag + "' is not allowed; hep reads plain YAML only";
+    }
+
+    /** The limits SnakeYAML enforces without a position, in words a user can act on. */
+    private static String limitMessage(String message) {
+        String m = message == null ? "" : message;
+        if (m.startsWith("Number of aliases")) {
+            return "too many aliases (*name) to lists or mappings; at most " + MAX_ALIASES + " are allowed";
+        }
+        if (m.startsWith("Nesting Depth exceeded")) {
+            return "lists and mappings are nested more than " + MAX_DEPTH + " levels deep";
+        }
+        if (m.startsWith("The incoming YAML document exceeds the limit")) {
+            return "file is larger than " + (Source.MAX_BYTES / 1024) + " KB; a plan or exercise file is much smaller";
+        }
+        return tidy(m);
     }
 
     /** Strict UTF-8: a bad byte is reported at its line and column rather than turned into '?'. */
@@ -147,7 +210,7 @@ public final class YamlDocument {
                 continue;
             }
             if (!PLAIN_TAGS.contains(node.getTag())) {
-                problems.at(node, "tag '" + node.getTag().getValue() + "' is not allowed; hep reads plain YAML only");
+                problems.at(node, tagRefused(node.getTag().getValue()));
             }
             Iterable<Node> kids = children(node);
             for (Node kid : kids) {
@@ -162,6 +225,31 @@ public final class YamlDocument {
             }
         }
         problems.throwIfAny();
+        if (expandedSize(root, new IdentityHashMap<>()) > Source.MAX_BYTES) {
+            throw new InvalidInputException(new Problem(file, 1, 1, "aliases (*name) repeat text until it is larger"
+                    + " than " + (Source.MAX_BYTES / 1024) + " KB; a plan or exercise file is much smaller"));
+        }
+    }
+
+    /**
+     * Characters in the document once every alias is replaced by what it names. SnakeYAML
+     * limits aliases to lists and mappings, not to text, so {@code [*a, *a, …]} with a long
+     * {@code &a} could still blow up. Memoised over the (acyclic, already checked) graph.
+     */
+    private static long expandedSize(Node node, Map<Node, Long> memo) {
+        Long known = memo.get(node);
+        if (known != null) {
+            return known;
+        }
+        long size = 1;
+        if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode s) {
+            size += s.getValue().length();
+        }
+        for (Node kid : children(node)) {
+            size = Math.min(Long.MAX_VALUE / 4, size + expandedSize(kid, memo));
+        }
+        memo.put(node, size);
+        return size;
     }
 
     private static boolean isAncestor(Node candidate, Node node, Map<Node, Node> parent) {

@@ -68,15 +68,39 @@ public final class FontSet implements Metrics {
     }
 
     private static FontSet custom(Path path) {
+        TrueTypeFont ttf;
         try (InputStream in = Files.newInputStream(path)) {
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+            throw new UncheckedIOException(path + ": cannot read font: "
+                    + org.hep.load.IoMessages.reason(e), e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnusableFontException(path, e);
+        }
+        try {
             Map<Face, TrueTypeFont> faces = new EnumMap<>(Face.class);
             for (Face f : Face.values()) {
                 faces.put(f, ttf);
             }
-            return new FontSet(faces);
-        } catch (IOException e) {
-            throw new UncheckedIOException(path + ": cannot read font: " + e.getMessage(), e);
+            FontSet set = new FontSet(faces);
+            set.width("Aa?", Face.REGULAR, 1f);
+            return set;
+        } catch (RuntimeException e) {
+            throw new UnusableFontException(path, e);
+        }
+    }
+
+    /** A template's font file that parses badly or lacks the tables text layout needs. */
+    public static final class UnusableFontException extends RuntimeException {
+        private final transient Path path;
+
+        UnusableFontException(Path path, Throwable cause) {
+            super(path + ": not a usable TrueType font", cause);
+            this.path = path;
+        }
+
+        public Path path() {
+            return path;
         }
     }
 

@@ -1,0 +1,116 @@
+package org.hep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A bad option value gets one line and the right exit code: 2 for a usage mistake, 1 for an
+ * unknown plan, 3 when a file cannot be read or written. Nothing is written in any case.
+ */
+class BadOptionsTest {
+    private static final String PLAN = "src/test/resources/bad/support/ok-plan.yaml";
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        --sets 0                  | 2 | hep: --sets: 'sets' must be a whole number from 1 to 20, found 0
+        --sets -3                 | 2 | hep: --sets: 'sets' must be a whole number from 1 to 20, found -3
+        --sets 99999999999        | 2 | hep: --sets: 'sets' must be a whole number from 1 to 20, found '99999999999'
+        --sets three              | 2 | hep: --sets: 'sets' must be a whole number from 1 to 20, found 'three'
+        --reps 0                  | 2 | hep: --reps: 'reps' must be a whole number from 1 to 1000 or a range like "10-20", found 0
+        --reps 1001               | 2 | hep: --reps: 'reps' must be a whole number from 1 to 1000 or a range like "10-20", found 1001
+        --reps 20-10              | 2 | hep: --reps: 'reps' range 20-10 is reversed; write the smaller number first ("10-20")
+        --reps -5                 | 2 | hep: --reps: 'reps' must be a whole number from 1 to 1000 or a range like "10-20", found -5
+        --hold 0                  | 2 | hep: --hold: 'hold' must be seconds (1 to 3600) or a duration like "30s" or "2 min", found '0'
+        --hold -5                 | 2 | hep: --hold: 'hold' must be seconds (1 to 3600) or a duration like "30s" or "2 min", found '-5'
+        --hold 99999              | 2 | hep: --hold: 'hold' must be seconds (1 to 3600) or a duration like "30s" or "2 min", found '99999'
+        --hold 61 min             | 2 | hep: --hold: 'hold' must be seconds (1 to 3600) or a duration like "30s" or "2 min", found '61 min'
+        --rest forever            | 2 | hep: --rest: 'rest' must be seconds (0 to 3600) or a duration like "30s" or "2 min", found 'forever'
+        --sides both              | 2 | hep: --sides: 'sides' must be each, alternating, left or right, found 'both'
+        --sides eahc              | 2 | hep: --sides: 'sides' must be each, alternating, left or right, found 'eahc' (did you mean 'each'?)
+        --dose calf-raise:sets=2  | 2 | hep: --dose: exercise 'calf-raise' is not in this plan; the plan has squat
+        --dose squatt:sets=2      | 2 | hep: --dose: exercise 'squatt' is not in this plan (did you mean 'squat'?); the plan has squat
+        --dose squat              | 2 | hep: --dose: expected ID:KEY=VALUE[,KEY=VALUE], found 'squat'
+        --dose squat:             | 2 | hep: --dose: expected ID:KEY=VALUE[,KEY=VALUE], found 'squat:'
+        --dose squat:sets         | 2 | hep: --dose squat: expected KEY=VALUE, found 'sets'
+        --dose squat:sets=x       | 2 | hep: --dose squat: 'sets' must be a whole number from 1 to 20, found 'x'
+        --dose squat:set=2        | 2 | hep: --dose squat: unknown dose key 'set' (did you mean 'sets'?)
+        --dose squat:sets=2,,reps=5 | 2 | hep: --dose squat: expected KEY=VALUE, found ''
+        --only lunge              | 2 | hep: --only: exercise 'lunge' is not in this plan; the plan has squat
+        --exclude squat           | 2 | hep: --only/--exclude leave no exercises to print
+        --page-size legal         | 2 | hep: --page-size: must be letter or a4, found 'legal'
+        --template fancy          | 2 | hep: --template: unknown template 'fancy'; built-in templates are compact, large-print, standard
+        --template standrd        | 2 | hep: --template: unknown template 'standrd' (did you mean 'standard'?); built-in templates are compact, large-print, standard
+        --date 2026-13-01         | 2 | hep: --date: expected a date like 2026-03-31, found '2026-13-01'
+        --date 31/03/2026         | 2 | hep: --date: expected a date like 2026-03-31, found '31/03/2026'
+        --date yesterday          | 2 | hep: --date: expected a date like 2026-03-31, found 'yesterday'
+        --frobnicate              | 2 | hep generate: Unknown option: '--frobnicate' (see 'hep generate --help')
+        --sets                    | 2 | hep generate: Missing required parameter for option '--sets' (N) (see 'hep generate --help')
+        --template /nonexistent/t.yaml | 3 | /nonexistent/t.yaml: cannot read: no such file or directory
+        --library /nonexistent/lib | 3 | /nonexistent/lib: cannot read: not a folder
+        """)
+    void badOptionIsOneLineWithItsExitCode(String options, int exit, String line) throws IOException {
+        List<String> args = new ArrayList<>(List.of("generate", PLAN, "-o", dir.resolve("out.pdf").toString()));
+        args.addAll(splitOptions(options));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertEquals(List.of(line), run.errLines());
+        assertEquals(exit, run.exit());
+        assertEquals(0, run.out().length);
+        assertNothingWritten();
+    }
+
+    /** "--hold 61 min" is one option and one value with a space in it. */
+    private static List<String> splitOptions(String options) {
+        int space = options.indexOf(' ');
+        return space < 0 ? List.of(options) : List.of(options.substring(0, space), options.substring(space + 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        missing folder      | no-such-folder/out.pdf | cannot write: no such file or directory
+        under a plain file  | plan.yaml/out.pdf      | cannot write: not a directory
+        an existing folder  | .                      | cannot write: is a folder
+        """)
+    void unwritableOutputIsAnIoError(String why, String output, String reason) throws IOException {
+        Files.writeString(dir.resolve("plan.yaml"), "title: Knee plan\nexercises:\n  - use: squat\n");
+        Path target = dir.resolve(output);
+        CliRun run = CliRun.of("generate", PLAN, "-o", target.toString());
+        assertEquals(List.of(target + ": " + reason), run.errLines());
+        assertEquals(3, run.exit());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve("plan.yaml")), s.toList(), "no temp file is left");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        no-such-plan.yaml     | 3 | no-such-plan.yaml: cannot read: no such file or directory
+        plans/missing.yaml    | 3 | plans/missing.yaml: cannot read: no such file or directory
+        src                   | 3 | src: cannot read: is a folder, not a plan file
+        it-band               | 1 | it-band: no such plan file or built-in plan (did you mean 'it-band-syndrome'?) (see 'hep list plans')
+        frozen-shoulder       | 1 | frozen-shoulder: no such plan file or built-in plan (see 'hep list plans')
+        """)
+    void missingPlanIsAnIoErrorAndUnknownIdIsBadInput(String plan, int exit, String line) throws IOException {
+        CliRun run = CliRun.of("generate", plan, "-o", dir.resolve("out.pdf").toString());
+        assertEquals(List.of(line), run.errLines());
+        assertEquals(exit, run.exit());
+        assertNothingWritten();
+    }
+
+    private void assertNothingWritten() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of(), s.toList());
+        }
+    }
+}
