@@ -110,7 +110,7 @@ class InputErrorsTest {
                 exercises:
                   - use: squat
                    sets: 3
-                """, 1, ":4:4: YAML syntax error: expected <block end>, but found '<block mapping start>'");
+                """, 1, ":4:4: YAML syntax error: this line is indented differently from the lines above it");
     }
 
     @Test

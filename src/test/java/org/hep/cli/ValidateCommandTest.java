@@ -31,8 +31,8 @@ class ValidateCommandTest {
         Path clinic = layout();
         Run r = Run.of("validate", clinic.toString());
         String c = clinic.toString();
-        assertEquals(c + "/exercises/band-walk.yaml:2:1: unknown key 'step' (did you mean 'steps'?)\n"
-                + c + "/exercises/band-walk.yaml:1:1: missing required key 'steps'\n"
+        assertEquals(c + "/exercises/band-walk.yaml:1:1: missing required key 'steps'\n"
+                + c + "/exercises/band-walk.yaml:2:1: unknown key 'step' (did you mean 'steps'?)\n"
                 + c + "/exercises/band-walk.yaml:5:9: 'sets' must be a whole number from 1 to 20, found 40\n"
                 + c + "/knee.yaml:4:10: unknown exercise 'sqat' (did you mean 'squat'?)\n"
                 + c + "/templates/branded.yaml:2:7: 'page' must be letter or a4, found 'legal'\n"
