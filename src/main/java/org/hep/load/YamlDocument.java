@@ -13,7 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -22,7 +22,10 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses one YAML file into SnakeYAML's node graph — never into Java objects, so no tag
@@ -63,7 +66,9 @@ public final class YamlDocument {
         options.setProcessComments(false);
         Node root;
         try {
-            root = new Yaml(options).compose(new StringReader(text));
+            // The composer alone: no constructor, so nothing is ever turned into a Java object.
+            root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(),
+                    options).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = e.getProblem() != null ? e.getProblem() : "malformed YAML";
@@ -107,6 +112,7 @@ public final class YamlDocument {
         {"expected ',' or ']', but got", "a list opened with '[' is not closed with ']'"},
         {"expected ',' or '}', but got", "a mapping opened with '{' is not closed with '}'"},
         {"found unexpected end of stream", "a quoted text is not closed"},
+        {"but found another document", "a file holds one document; remove the second '---' line"},
     };
 
     /** Line and column (from 1) of the {@code position}-th code point of {@code text}. */
