@@ -38,6 +38,7 @@ public final class HandoutLayout {
     private final List<Group> groups = new ArrayList<>();
     private final float left;
     private final float width;
+    private int headingShift = -1;
 
     private HandoutLayout(DosedPlan dosed, Template template, HandoutDetails details, Metrics metrics) {
         this.dosed = dosed;
@@ -139,13 +140,25 @@ public final class HandoutLayout {
             boxes.add(Box.space(th.gap() * 0.6f));
             boxes.add(new Box(th.gap(), List.of(new Op.Line(left, 1f, left + width, 1f, th.accent(), 2f)), false));
         }
-        boxes.addAll(b.heading(plan.title(), th.h1(), th.text(), left, width, root.add("H1"), 0));
+        boxes.addAll(b.heading(plan.title(), th.h1(), th.text(), left, width, root.add(heading(1)), 0));
         if (plan.condition() != null) {
             boxes.addAll(b.paragraph(List.of(b.span(plan.condition(), Face.REGULAR)), th.h2() * 0.9f, th.muted(),
                     left, width, root.add("P"), null));
         }
         boxes.add(Box.space(th.gap()));
         groups.add(Group.flow(boxes));
+    }
+
+    /**
+     * The tag for a heading of the design's level (1 title, 2 section, 3 exercise), shifted so the
+     * first heading drawn is H1: a template may leave the title out or move it, and a screen
+     * reader's heading outline (PDF/UA) must start at H1 and never skip a level.
+     */
+    private String heading(int level) {
+        if (headingShift < 0) {
+            headingShift = level - 1;
+        }
+        return "H" + Math.max(1, level - headingShift);
     }
 
     private void patient() {
@@ -230,7 +243,8 @@ public final class HandoutLayout {
     }
 
     private List<Box> sectionHeading(String text, Struct parent) {
-        List<Box> boxes = b.heading(text, th.h2(), th.accent(), left, width, parent.add("H2"), th.gap() * 1.2f);
+        List<Box> boxes = b.heading(text, th.h2(), th.accent(), left, width, parent.add(heading(2)),
+                th.gap() * 1.2f);
         boxes.add(new Box(th.gap() * 0.4f, List.of(), true));
         return boxes;
     }
@@ -278,7 +292,7 @@ public final class HandoutLayout {
         float w = width - 2 * pad;
         List<Box> boxes = new ArrayList<>();
         boxes.add(Box.space(pad));
-        boxes.add(cardTitle(de, card.add("H3"), x, w));
+        boxes.add(cardTitle(de, card.add(heading(3)), x, w));
         if (ex.summary() != null) {
             boxes.addAll(b.paragraph(ex.summary(), th.emphasis(), th.body(), th.muted(), x, w, card.add("P")));
         }

@@ -66,9 +66,14 @@ class ConformanceTest {
         SampleHandouts samples = new SampleHandouts(dir);
         List<String> templates = new ArrayList<>(builtInTemplates());
         templates.add(samples.clinicTemplate());
+        templates.addAll(samples.reorderedTemplates());
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(check("it-band-syndrome in a clinic template",
                 () -> generate(BuiltIns.source("plans/it-band-syndrome.yaml"), samples.clinicTemplate(), FILLED_IN)));
+        for (String t : samples.reorderedTemplates()) {
+            tests.add(check("it-band-syndrome in " + t,
+                    () -> generate(BuiltIns.source("plans/it-band-syndrome.yaml"), t, PLAIN)));
+        }
         for (String t : templates) {
             tests.add(check("pictures and video in " + t, () -> generate(samples.pictures(), t, FILLED_IN)));
             tests.add(check("French, Polish, Greek and Cyrillic text in " + t,

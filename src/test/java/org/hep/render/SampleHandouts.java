@@ -54,6 +54,11 @@ final class SampleHandouts {
         return dir.resolve("clinic.yaml").toString();
     }
 
+    /** Templates that leave the title out, or move it after the exercises. */
+    List<String> reorderedTemplates() {
+        return List.of(dir.resolve("no-title.yaml").toString(), dir.resolve("title-last.yaml").toString());
+    }
+
     static byte[] generate(Source source, String template, HandoutDetails details) {
         HandoutRequest request = new HandoutRequest(template, null, details, DoseOverrides.NONE, List.of());
         return Generator.generate(source, Library.builtIn(), request).pdf();
@@ -114,6 +119,10 @@ final class SampleHandouts {
                 advice:
                   - Appelez la clinique si le genou gonfle.
                 """);
+        writeTemplates();
+    }
+
+    private void writeTemplates() throws IOException {
         write("clinic.yaml", """
                 extends: standard
                 page: a4
@@ -123,6 +132,14 @@ final class SampleHandouts {
                   phone: 555-0199
                   logo: drawing.png
                 footer: Des questions ? Appelez-nous.
+                """);
+        write("no-title.yaml", """
+                extends: compact
+                sections: [patient, exercises, log, notes]
+                """);
+        write("title-last.yaml", """
+                extends: standard
+                sections: [education, exercises, header, advice, disclaimer]
                 """);
     }
 

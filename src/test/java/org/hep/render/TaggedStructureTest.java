@@ -69,6 +69,17 @@ class TaggedStructureTest {
         }
     }
 
+    @Test
+    void withoutTheTitleTheHeadingOutlineStillStartsAtH1() throws Exception {
+        SampleHandouts samples = new SampleHandouts(dir);
+        byte[] pdf = generate(samples.pictures(), samples.reorderedTemplates().get(0), PLAIN);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> headings = elements(doc.getDocumentCatalog().getStructureTreeRoot()).stream()
+                    .map(PDStructureElement::getStructureType).filter(t -> t.matches("H\\d")).toList();
+            assertEquals(List.of("H1", "H2", "H2", "H1", "H1"), headings);
+        }
+    }
+
     /** Every structure element, in reading order. */
     private static List<PDStructureElement> elements(PDStructureNode node) {
         List<PDStructureElement> out = new ArrayList<>();
