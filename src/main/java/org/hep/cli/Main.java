@@ -6,6 +6,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // PDFBox logs through commons-logging; its discovery of Log4j/SLF4J costs start-up time,
+        // and a library warning on stderr would break the one-line-per-error rule.
+        if (!java.util.Arrays.asList(args).contains("--debug")) {
+            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+            System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+        }
         int code = Cli.run(args, System.in, System.out, System.err);
         System.out.flush();
         System.exit(code);
