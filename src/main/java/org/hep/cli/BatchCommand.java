@@ -11,40 +11,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hep.UsageException;
 import org.hep.app.Generator;
-import org.hep.app.HandoutRequest;
 import org.hep.app.ManifestReader;
 import org.hep.app.ManifestReader.ManifestException;
 import org.hep.app.ManifestReader.Row;
 import org.hep.app.PlanRef;
-import org.hep.dose.DoseKeys;
-import org.hep.dose.DoseOverrides;
-import org.hep.dose.DoseValueException;
 import org.hep.io.AtomicFile;
-import org.hep.io.OutputNames;
 import org.hep.io.Terminal;
 import org.hep.load.InvalidInputException;
 import org.hep.load.IoMessages;
 import org.hep.load.Library;
-import org.hep.load.Problem;
-import org.hep.load.Source;
-import org.hep.model.Dose;
-import org.hep.model.HandoutDetails;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,8 +51,6 @@ import picocli.CommandLine.ParentCommand;
             "  hep batch tonight.csv --out-dir handouts",
             "  export-patients | hep batch - --jobs 2 --fail-fast"})
 public final class BatchCommand implements Callable<Integer> {
-    private static final List<String> DOSE_COLUMNS = List.of("sets", "reps", "sides", "hold", "rest");
-
     @ParentCommand
     HepCommand parent;
 
@@ -94,15 +80,13 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** A plan argument resolved once per run: its source and id, or why it cannot be used. */
-    private record PlanInfo(Source source, String id, List<String> problems) {
-    }
-
     private String name;
     private Streams io;
     private boolean progress;
     private int written;
     private int failed;
+    /** Set by whichever thread sees a failure first, so --fail-fast stops reading at once. */
+    private final AtomicBoolean anyFailed = new AtomicBoolean();
 
     @Override
     public Integer call() {
@@ -120,44 +104,40 @@ public final class BatchCommand implements Callable<Integer> {
             line(name + ":" + e.line() + ": " + e.getMessage());
             return Cli.INPUT;
         }
-        Library lib = library.library();
-        createOutDir();
-        LocalDate today = HandoutOptions.date(null, System.getenv("SOURCE_DATE_EPOCH"));
-        // The queue never fills: the loop below keeps at most 4 × jobs rows submitted and unreported.
-        ExecutorService pool = new ThreadPoolExecutor(n, n, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(4 * n), r -> {
-            Thread t = new Thread(r, "hep-batch");
-            t.setDaemon(true);
-            return t;
-        });
-        // Results are reported in row order; at most 4 × jobs rows are in flight, so memory
-        // stays flat however long the manifest is.
+        // Results are reported in row order, and at most 4 × jobs rows are submitted and not yet
+        // reported, so memory stays flat however long the manifest is; the pool's queue never fills.
         ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
-        AtomicBoolean anyFailed = new AtomicBoolean();
+        ExecutorService pool = null;
         boolean manifestBroken = false;
         try (reader) {
-            Map<String, PlanInfo> plans = new HashMap<>();
-            Map<Path, Integer> claimed = new HashMap<>();
+            Library lib = library.library();
+            createOutDir();
+            LocalDate today = HandoutOptions.date(null, System.getenv("SOURCE_DATE_EPOCH"));
+            BatchRows rows = new BatchRows(name, outDir, today, lib, library.libraries);
+            pool = new ThreadPoolExecutor(n, n, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(4 * n), r -> {
+                Thread t = new Thread(r, "hep-batch");
+                t.setDaemon(true);
+                return t;
+            });
             Row row;
             while (!(failFast && anyFailed.get()) && (row = reader.next()) != null) {
                 while (inFlight.size() >= 4 * n) {
-                    report(inFlight.poll(), anyFailed);
+                    report(inFlight.poll());
                 }
-                Future<Outcome> next = submit(row, reader.columns(), lib, today, plans, claimed, pool, anyFailed);
-                if (next instanceof CompletableFuture<Outcome> checked && !checked.join().written()) {
-                    anyFailed.set(true);
-                }
-                inFlight.add(next);
+                inFlight.add(submit(rows, row, reader.columns(), lib, pool));
             }
         } catch (ManifestException e) {
             // The CSV itself is broken from here on; the rows before it still count.
-            drain(inFlight, anyFailed);
+            drain(inFlight);
             line(name + ":" + e.line() + ": " + e.getMessage());
             manifestBroken = true;
         } catch (IOException e) {
             // closing the manifest; nothing was lost
         } finally {
-            drain(inFlight, anyFailed);
-            pool.shutdown();
+            drain(inFlight);
+            if (pool != null) {
+                pool.shutdown();
+            }
         }
         if (progress) {
             io.err().print("\r\033[K");
@@ -166,62 +146,29 @@ public final class BatchCommand implements Callable<Integer> {
         return failed > 0 || manifestBroken ? Cli.INPUT : Cli.OK;
     }
 
-    /** Checks the row here, in row order (so "the later row" of two with one output is well defined), then
-     * hands the PDF to the pool. */
-    private Future<Outcome> submit(Row row, int columns, Library lib, LocalDate today, Map<String, PlanInfo> plans,
-                                   Map<Path, Integer> claimed, ExecutorService pool, AtomicBoolean anyFailed) {
-        String at = name + ":" + row.line() + ": ";
-        if (row.values() == null) {
-            return done(at + "the row has more values than the header has columns (" + columns + ")");
-        }
+    /** A failed row is reported as soon as it is its turn; a good one is made by the pool. */
+    private Future<Outcome> submit(BatchRows rows, Row row, int columns, Library lib, ExecutorService pool) {
         try {
-            String ref = row.get("plan");
-            if (ref == null) {
-                return done(at + "'plan' is empty; every row needs a plan file or built-in plan id");
-            }
-            ref = ref.strip();
-            if (ref.equals("-")) {
-                return done(at + "'plan' cannot be - (stdin) in a manifest");
-            }
-            HandoutDetails details = new HandoutDetails(text(row, "patient"), text(row, "therapist"),
-                    date(row.get("date"), today), text(row, "notes"));
-            Dose dose = Dose.NONE;
-            for (String key : DOSE_COLUMNS) {
-                if (row.get(key) != null) {
-                    dose = DoseKeys.set(dose, key, row.get(key));
-                }
-            }
-            PlanInfo plan = plans.computeIfAbsent(ref, r -> plan(r, lib));
-            if (!plan.problems().isEmpty()) {
-                return done(plan.problems().stream().map(p -> at + p).toList());
-            }
-            String out = row.get("output");
-            if (out != null && out.strip().equals("-")) {
-                return done(at + "'output' cannot be - (stdout) in a batch; give a file name");
-            }
-            Path target = outDir.resolve(out != null ? out.strip() : OutputNames.pdfName(plan.id(), details.patient()));
-            Integer first = claimed.putIfAbsent(target.toAbsolutePath().normalize(), row.line());
-            if (first != null) {
-                return done(at + "output " + target + " is already taken by line " + first
-                        + "; give this row its own 'output' or a different patient");
-            }
-            HandoutRequest request = new HandoutRequest(text(row, "template"), null, details,
-                    new DoseOverrides(dose, Map.of(), List.of(), List.of()), library.libraries);
+            BatchRows.Job job = rows.job(row, columns);
             return pool.submit(() -> {
-                Outcome o = make(plan.source(), lib, request, target, at);
+                Outcome o = make(job, lib);
                 if (!o.written()) {
                     anyFailed.set(true);
                 }
                 return o;
             });
-        } catch (DoseValueException | UsageException e) {
-            return done(at + unprefixed(e.getMessage()));
+        } catch (BatchRows.RowException e) {
+            anyFailed.set(true);
+            return CompletableFuture.completedFuture(new Outcome(false, e.messages()));
         }
     }
 
-    private static Outcome make(Source source, Library lib, HandoutRequest request, Path target, String at) {
+    /** The same path as 'hep generate': load, dose, lay out, render, then an atomic write. */
+    private static Outcome make(BatchRows.Job job, Library lib) {
+        String at = job.at();
+        Path target = job.target();
         try {
-            Generator.Result result = Generator.generate(source, lib, request);
+            Generator.Result result = Generator.generate(job.plan(), lib, job.request());
             Path dir = target.toAbsolutePath().getParent();
             if (dir != null) {
                 Files.createDirectories(dir);
@@ -231,7 +178,7 @@ public final class BatchCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             return new Outcome(false, e.problems().stream().map(p -> at + p).toList());
         } catch (UsageException e) {
-            return Outcome.failed(at + unprefixed(e.getMessage()));
+            return Outcome.failed(at + BatchRows.unprefixed(e.getMessage()));
         } catch (UncheckedIOException e) {
             return Outcome.failed(at + e.getMessage());
         } catch (IOException e) {
@@ -241,24 +188,13 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private PlanInfo plan(String ref, Library lib) {
-        try {
-            Source source = PlanRef.resolve(ref, InputStream.nullInputStream());
-            return new PlanInfo(source, Generator.loadPlan(source, lib).id(), List.of());
-        } catch (InvalidInputException e) {
-            return new PlanInfo(null, null, e.problems().stream().map(Problem::toString).toList());
-        } catch (UncheckedIOException e) {
-            return new PlanInfo(null, null, List.of(e.getMessage()));
-        }
-    }
-
-    private void drain(ArrayDeque<Future<Outcome>> inFlight, AtomicBoolean anyFailed) {
+    private void drain(ArrayDeque<Future<Outcome>> inFlight) {
         while (!inFlight.isEmpty()) {
-            report(inFlight.poll(), anyFailed);
+            report(inFlight.poll());
         }
     }
 
-    private void report(Future<Outcome> future, AtomicBoolean anyFailed) {
+    private void report(Future<Outcome> future) {
         Outcome o;
         try {
             o = future.get();
@@ -286,34 +222,6 @@ public final class BatchCommand implements Callable<Integer> {
     /** One message line; over the progress line when there is one. */
     private void line(String message) {
         io.err().println((progress ? "\r\033[K" : "") + Cli.oneLine(message));
-    }
-
-    private static Future<Outcome> done(String message) {
-        return CompletableFuture.completedFuture(Outcome.failed(message));
-    }
-
-    private static Future<Outcome> done(List<String> messages) {
-        return CompletableFuture.completedFuture(new Outcome(false, messages));
-    }
-
-    private static String text(Row row, String column) {
-        return HandoutOptions.blankToNull(row.get(column), column);
-    }
-
-    private static LocalDate date(String value, LocalDate today) {
-        if (value == null) {
-            return today;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new UsageException("'date' must be a date like 2026-03-31, found '" + value.strip() + "'");
-        }
-    }
-
-    /** "--template: unknown …" reads "template: unknown …" here, where the value came from a column. */
-    private static String unprefixed(String message) {
-        return message.startsWith("--") ? message.substring(2) : message;
     }
 
     private void createOutDir() {

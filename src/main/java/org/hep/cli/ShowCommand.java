@@ -23,7 +23,7 @@ public final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     HepCommand parent;
 
-    @Parameters(index = "0", paramLabel = "EXERCISE_ID", description = "An exercise id (see 'hep list exercises').")
+    @Parameters(index = "0", paramLabel = "EXERCISE_ID", description = "An exercise id or alias (see 'hep list exercises').")
     String id;
 
     @Option(names = "--format", paramLabel = "text|markdown|json", defaultValue = "text",
@@ -48,10 +48,28 @@ public final class ShowCommand implements Callable<Integer> {
         Library lib = library.library();
         Exercise exercise = lib.exercise(id);
         if (exercise == null) {
+            exercise = byAlias(lib, id);
+        }
+        if (exercise == null) {
             throw new InvalidInputException(new Problem(id, 0, 0, "no such exercise"
                     + Suggest.hint(id, lib.exerciseIds()) + " (see 'hep list exercises')"));
         }
         output.write(parent.streams, format.exercise(exercise));
         return 0;
+    }
+
+    /** "sit to stand" finds the exercise that lists it under {@code aliases}; broken files are skipped here. */
+    private static Exercise byAlias(Library lib, String alias) {
+        for (String other : lib.exerciseIds()) {
+            try {
+                Exercise e = lib.exercise(other);
+                if (e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(alias.strip()))) {
+                    return e;
+                }
+            } catch (InvalidInputException e) {
+                // 'hep validate' reports it; here it simply cannot match
+            }
+        }
+        return null;
     }
 }

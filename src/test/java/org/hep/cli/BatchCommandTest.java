@@ -103,6 +103,18 @@ class BatchCommandTest {
     }
 
     @Test
+    void aBrokenManifestStopsWhereItBreaksAndKeepsTheRowsBefore() throws Exception {
+        Path m = dir.resolve("m.csv");
+        Files.writeString(m, "plan,patient\n" + PLAN + ",A\n" + PLAN + ",B,extra\n" + PLAN + ",\"C\n" + PLAN + ",D\n");
+        Run r = Run.of("batch", m.toString(), "--out-dir", dir.resolve("out").toString());
+        assertEquals(m + ":3: the row has more values than the header has columns (2)\n"
+                + m + ":4: a quoted value starts here and its closing quote is missing\n"
+                + "1 written, 1 failed\n", r.err());
+        assertEquals(1, r.code());
+        assertEquals(List.of("batch-plan-a.pdf"), names(dir.resolve("out")));
+    }
+
+    @Test
     void anUnknownColumnEndsTheRunWithASuggestion() throws Exception {
         Path m = dir.resolve("m.csv");
         Files.writeString(m, "plan,pateint\n" + PLAN + ",Ana\n");

@@ -75,6 +75,13 @@ class ShowCommandTest {
     }
 
     @Test
+    void anAliasFindsTheExercise() {
+        Run r = Run.of("show", "Calf Raise", "--library", library.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Heel raise\n"), r.out());
+    }
+
+    @Test
     void aBuiltInExercise() {
         Run r = Run.of("show", "squat");
         assertEquals(0, r.code(), r.err());
