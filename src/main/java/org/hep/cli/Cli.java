@@ -86,6 +86,12 @@ public final class Cli {
             err.println("hep: " + oneLine(e.getMessage()));
             return USAGE;
         }
+        if (e instanceof java.nio.file.InvalidPathException bad) {
+            // Typically a non-ASCII file name while the locale is C/POSIX: Java cannot encode it.
+            err.println(oneLine(bad.getInput()) + ": cannot use this file name (" + oneLine(bad.getReason())
+                    + "); with non-ASCII names, run under a UTF-8 locale such as C.UTF-8");
+            return IO;
+        }
         if (e instanceof UncheckedIOException || e instanceof java.io.IOException) {
             err.println(oneLine(e.getMessage()));
             return IO;

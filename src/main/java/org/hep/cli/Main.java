@@ -12,7 +12,7 @@ public final class Main {
             System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
             System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
         }
-        int code = Cli.run(args, System.in, System.out, System.err);
+        int code = Cli.run(Arguments.recover(args), System.in, System.out, System.err);
         System.out.flush();
         System.exit(code);
     }

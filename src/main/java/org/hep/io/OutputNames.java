@@ -13,11 +13,21 @@ public final class OutputNames {
         return planId + (slug.isEmpty() ? "" : "-" + slug) + ".pdf";
     }
 
-    /** "Zoë O'Brien" → "zoe-obrien"; letters of any script are kept, accents dropped. */
+    /**
+     * "Zoë O'Brien" → "zoe-obrien". ASCII only, so the name works in any locale and on any
+     * file system; a name with no Latin letters (Ελένη, Иван) becomes "p" plus a short hash.
+     */
     public static String slug(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("[^\\p{L}\\p{N}]+", "-");
+        s = s.replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("ø", "o").replace("Ø", "O")
+                .replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D");
+        s = s.toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-");
         s = s.replaceAll("^-+|-+$", "");
+        if (s.isEmpty() && text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(text.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return String.format("p%08x", crc.getValue());
+        }
         return s.length() > 60 ? s.substring(0, 60).replaceAll("-+$", "") : s;
     }
 }

@@ -1,0 +1,49 @@
+package org.hep.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Under a C/POSIX locale the JVM decodes arguments as ASCII, so "--patient Zoë" arrives as
+ * "Zo\uFFFD". The shell passed UTF-8 bytes; on Linux they are still in /proc/self/cmdline,
+ * so a damaged argument list is decoded again from there.
+ */
+final class Arguments {
+    private Arguments() {
+    }
+
+    static String[] recover(String[] args) {
+        if (Arrays.stream(args).noneMatch(a -> a.indexOf('\uFFFD') >= 0)) {
+            return args;
+        }
+        try {
+            byte[] raw = Files.readAllBytes(Path.of("/proc/self/cmdline"));
+            List<String> all = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i < raw.length; i++) {
+                if (raw[i] == 0) {
+                    all.add(new String(raw, start, i - start, StandardCharsets.UTF_8));
+                    start = i + 1;
+                }
+            }
+            if (all.size() < args.length) {
+                return args;
+            }
+            String[] tail = all.subList(all.size() - args.length, all.size()).toArray(new String[0]);
+            for (int i = 0; i < args.length; i++) {
+                // Only accept the re-read list if it lines up with what the JVM gave us.
+                if (tail[i].length() == 0 != (args[i].length() == 0)) {
+                    return args;
+                }
+            }
+            return tail;
+        } catch (IOException | RuntimeException e) {
+            return args;
+        }
+    }
+}
