@@ -138,6 +138,20 @@ class OutputTest {
     }
 
     @Test
+    void processRefusesToWriteThePdfToATerminal() throws Exception {
+        // script(1) runs the command with a pseudo-terminal as its stdout, as at an interactive shell.
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = "'" + java + "' -cp '" + System.getProperty("java.class.path")
+                + "' org.hep.cli.Main generate it-band-syndrome -o -";
+        Process p = new ProcessBuilder("script", "-qec", command, "/dev/null").directory(dir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        String terminal = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals("hep: refusing to write a PDF to a terminal; use -o FILE or pipe the output\r\n", terminal);
+        assertEquals(2, p.exitValue());
+    }
+
+    @Test
     void processPipesThePdfToStdout() throws Exception {
         byte[] out = finish(hep(dir, Map.of(), "generate", "it-band-syndrome", "-o", "-", "--date", "2026-03-01"));
         assertEquals("%PDF-", new String(out, 0, 5, StandardCharsets.US_ASCII));
