@@ -70,7 +70,7 @@ public final class FontSet implements Metrics {
     private static FontSet custom(Path path) {
         TrueTypeFont ttf;
         try (InputStream in = Files.newInputStream(path)) {
-            ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            ttf = withoutLigatures(new TTFParser().parse(new RandomAccessReadBuffer(in)));
         } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
             throw new UncheckedIOException(path + ": cannot read font: "
                     + org.hep.load.IoMessages.reason(e), e);
@@ -109,10 +109,19 @@ public final class FontSet implements Metrics {
             if (in == null) {
                 throw new IllegalStateException("built-in font missing from the jar: " + file);
             }
-            return new TTFParser().parse(new RandomAccessReadBuffer(in));
+            return withoutLigatures(new TTFParser().parse(new RandomAccessReadBuffer(in)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read built-in font " + file, e);
         }
+    }
+
+    /**
+     * PDFBox would otherwise draw "fi" as the ligature glyph U+FB01, so copied, searched or
+     * read-aloud text says "ﬁx" instead of "fix"; layout also measures letter by letter.
+     */
+    private static TrueTypeFont withoutLigatures(TrueTypeFont ttf) {
+        ttf.setEnableGsub(false);
+        return ttf;
     }
 
     TrueTypeFont ttf(Face face) {

@@ -28,9 +28,9 @@ class InputErrorsTest {
         String[] all = java.util.Arrays.copyOf(args, args.length + 2);
         all[args.length] = "-o";
         all[args.length + 1] = out.toString();
-        Hep.Result r = Hep.run(all);
+        CliRun r = Hep.run(all);
         assertEquals(stderr + "\n", r.err());
-        assertEquals(code, r.code());
+        assertEquals(code, r.exit());
         assertEquals(0, r.out().length, "nothing on stdout");
         assertFalse(Files.exists(out), "no PDF after an error");
     }
@@ -174,8 +174,8 @@ class InputErrorsTest {
     @Test
     void unwritableOutputIsAnIoError() {
         Path plan = dir.resolve("no-such-folder/out.pdf");
-        Hep.Result r = Hep.run("generate", "it-band-syndrome", "-o", plan.toString());
-        assertEquals(3, r.code());
+        CliRun r = Hep.run("generate", "it-band-syndrome", "-o", plan.toString());
+        assertEquals(3, r.exit());
         assertEquals(plan + ": cannot write: no such file or directory\n", r.err());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.hep.cli.CliRun;
 import org.hep.testing.Hep;
 import org.hep.testing.PdfProbe;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,9 +105,9 @@ class DoseInHandoutTest {
 
     @Test
     void aBadDoseValueIsAUsageErrorNamingTheOption() {
-        Hep.Result r = Hep.run("generate", plan.toString(), "-o", dir.resolve("x.pdf").toString(),
+        CliRun r = Hep.run("generate", plan.toString(), "-o", dir.resolve("x.pdf").toString(),
                 "--dose", "squat:reps=20-10");
-        assertEquals(2, r.code());
+        assertEquals(2, r.exit());
         assertEquals("hep: --dose squat: 'reps' range 20-10 is reversed; write the smaller number first (\"10-20\")\n",
                 r.err());
     }

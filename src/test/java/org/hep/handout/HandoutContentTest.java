@@ -64,6 +64,16 @@ class HandoutContentTest {
     }
 
     @Test
+    void textCopiesAsTypedWithoutLigatureCharacters() {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--date", "2026-03-01");
+        assertTrue(pdf.text().contains("The area feels stiff, or it burns."), pdf.text());
+        // The extracted text is normalised; each glyph's own Unicode value is what other readers copy.
+        List<String> ligatures = pdf.glyphs().stream().map(PdfProbe.Glyph::text)
+                .filter(t -> t.chars().anyMatch(c -> c >= 0xFB00 && c <= 0xFB06)).toList();
+        assertEquals(List.of(), ligatures, "ﬀ/ﬁ/ﬂ ligature glyphs copy as one odd character");
+    }
+
+    @Test
     void largePrintTakesMorePagesThanCompact() {
         int large = Hep.generate(dir, "it-band-syndrome", "--template", "large-print", "--date", "2026-03-01").pageCount();
         int compact = Hep.generate(dir, "it-band-syndrome", "--template", "compact", "--date", "2026-03-01").pageCount();

@@ -84,6 +84,19 @@ class LongPlanTest {
 
     @ParameterizedTest
     @EnumSource(PageGeometry.Layout.class)
+    void longClinicDetailsAndFooterStayInsideTheMargins(PageGeometry.Layout layout) {
+        Path template = Hep.write(dir, "branded-" + layout.template + ".yaml", "extends: " + layout.template + "\n"
+                + "clinic:\n  name: Clinic " + LONG_WORD + "\n  address: " + "12 Long Road, ".repeat(12) + "Town\n"
+                + "  phone: 555-0100\n  website: example.org/" + LONG_WORD + "\n"
+                + "footer: Call us " + LONG_WORD + " any day of the week, we are happy to help.\n");
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--template", template.toString(), "--date", "2026-03-01",
+                "--therapist", "Sam " + LONG_WORD, "--notes", "Take it slow. " + LONG_WORD);
+        PageGeometry.assertInsideMargins(pdf, layout.margin, "branded " + layout.template);
+        PageGeometry.assertNoPageEndsWithAHeading(pdf, layout.smallestHeading(), "branded " + layout.template);
+    }
+
+    @ParameterizedTest
+    @EnumSource(PageGeometry.Layout.class)
     void aCardThatFitsOnAPageIsNeverSplit(PageGeometry.Layout layout) {
         PdfProbe pdf = render(layout);
         for (int i = 1; i <= SHORT_CARDS; i++) {

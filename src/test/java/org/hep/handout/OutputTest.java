@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.hep.UsageException;
 import org.hep.cli.HandoutOptions;
 import org.hep.io.OutputNames;
+import org.hep.cli.CliRun;
 import org.hep.testing.Hep;
 import org.hep.testing.PdfProbe;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class OutputTest {
         Path out = dir.resolve(name);
         List<String> all = new ArrayList<>(List.of("generate", "it-band-syndrome", "-o", out.toString()));
         all.addAll(List.of(args));
-        Hep.run(all.toArray(String[]::new)).assertCode(0);
+        Hep.expectExit(0, Hep.run(all.toArray(String[]::new)));
         return Files.readAllBytes(out);
     }
 
@@ -62,15 +63,15 @@ class OutputTest {
                 assertThrows(UsageException.class, () -> HandoutOptions.date("1/3/2026", null)).getMessage());
         assertEquals("SOURCE_DATE_EPOCH must be whole seconds since 1970, found 'soon'",
                 assertThrows(UsageException.class, () -> HandoutOptions.date(null, "soon")).getMessage());
-        Hep.Result r = Hep.run("generate", "it-band-syndrome", "-o", dir.resolve("x.pdf").toString(), "--date", "2026-02-30");
-        assertEquals(2, r.code());
+        CliRun r = Hep.run("generate", "it-band-syndrome", "-o", dir.resolve("x.pdf").toString(), "--date", "2026-02-30");
+        assertEquals(2, r.exit());
         assertEquals("hep: --date: expected a date like 2026-03-31, found '2026-02-30'\n", r.err());
         assertFalse(Files.exists(dir.resolve("x.pdf")), "no PDF after a usage error");
     }
 
     @Test
     void dashWritesThePdfToStdout() throws IOException {
-        Hep.Result r = Hep.run("generate", "it-band-syndrome", "-o", "-", "--date", "2026-03-01").assertCode(0);
+        CliRun r = Hep.expectExit(0, Hep.run("generate", "it-band-syndrome", "-o", "-", "--date", "2026-03-01"));
         assertEquals("", r.err());
         assertArrayEquals(generate("file.pdf", "--date", "2026-03-01"), r.out(), "stdout holds exactly the PDF");
     }
@@ -78,7 +79,7 @@ class OutputTest {
     @Test
     void dashAsThePlanReadsStdin() throws IOException {
         byte[] yaml = Files.readAllBytes(Path.of("plans/it-band-syndrome.yaml"));
-        Hep.Result r = Hep.runWithStdin(yaml, "generate", "-", "-o", "-", "--date", "2026-03-01").assertCode(0);
+        CliRun r = Hep.expectExit(0, Hep.runWithStdin(yaml, "generate", "-", "-o", "-", "--date", "2026-03-01"));
         PdfProbe pdf = PdfProbe.of(r.out());
         assertEquals("IT Band Syndrome", pdf.title());
         assertTrue(PdfProbe.flat(pdf.text()).contains(PdfProbe.flat("Side-lying leg raise")));
@@ -86,9 +87,9 @@ class OutputTest {
 
     @Test
     void badYamlOnStdinIsNamedStdin() {
-        Hep.Result r = Hep.runWithStdin("title: [unclosed\n".getBytes(StandardCharsets.UTF_8), "generate", "-",
+        CliRun r = Hep.runWithStdin("title: [unclosed\n".getBytes(StandardCharsets.UTF_8), "generate", "-",
                 "-o", "-");
-        assertEquals(1, r.code());
+        assertEquals(1, r.exit());
         assertTrue(r.err().startsWith("<stdin>:"), r.err());
         assertEquals(0, r.out().length, "nothing on stdout after an error");
     }
@@ -139,6 +140,20 @@ class OutputTest {
             assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList(),
                     "no temporary file left behind");
         }
+    }
+
+    @Test
+    void processRefusesToWriteThePdfToATerminal() throws Exception {
+        // script(1) runs the command with a pseudo-terminal as its stdout, as at an interactive shell.
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = "'" + java + "' -cp '" + System.getProperty("java.class.path")
+                + "' org.hep.cli.Main generate it-band-syndrome -o -";
+        Process p = new ProcessBuilder("script", "-qec", command, "/dev/null").directory(dir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        String terminal = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals("hep: refusing to write a PDF to a terminal; use -o FILE or pipe the output\r\n", terminal);
+        assertEquals(2, p.exitValue());
     }
 
     @Test

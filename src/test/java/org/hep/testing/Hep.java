@@ -3,45 +3,31 @@ package org.hep.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.hep.cli.Cli;
+import org.hep.cli.CliRun;
 
-/** Runs {@code hep} in-process the way a user would, capturing exit code, stdout bytes and stderr. */
+/** Runs {@code hep} in-process (through {@link CliRun}) and renders handouts for the PDF tests. */
 public final class Hep {
     private Hep() {
     }
 
-    public record Result(int code, byte[] out, String err) {
-        public String outText() {
-            return new String(out, StandardCharsets.UTF_8);
-        }
-
-        /** Fails with stderr in the message, so a broken run explains itself. */
-        public Result assertCode(int expected) {
-            assertEquals(expected, code, () -> "exit code; stderr was:\n" + err);
-            return this;
-        }
+    /** {@code hep ARGS…} with empty stdin. */
+    public static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    public static Result run(String... args) {
-        return runWithStdin(new byte[0], args);
+    public static CliRun runWithStdin(byte[] stdin, String... args) {
+        return CliRun.withStdin(new ByteArrayInputStream(stdin), args);
     }
 
-    public static Result runWithStdin(byte[] stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = Cli.run(args, new ByteArrayInputStream(stdin), o, e);
-        }
-        return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+    /** Fails unless the run exited with {@code expected}, showing stderr so a broken run explains itself. */
+    public static CliRun expectExit(int expected, CliRun run) {
+        assertEquals(expected, run.exit(), () -> "exit code; stderr was:\n" + run.err());
+        return run;
     }
 
     /** {@code hep generate PLAN -o dir/name.pdf ARGS…}; fails unless it exits 0 with nothing on stderr. */
@@ -53,7 +39,7 @@ public final class Hep {
         all[2] = "-o";
         all[3] = pdf.toString();
         System.arraycopy(args, 0, all, 4, args.length);
-        Result r = run(all).assertCode(0);
+        CliRun r = expectExit(0, run(all));
         assertEquals("", r.err(), "stderr");
         try {
             return PdfProbe.of(Files.readAllBytes(pdf));
