@@ -37,7 +37,7 @@ public final class Cli {
 
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         Streams streams = new Streams(in, out, err);
-        CommandLine cmd = new CommandLine(new HepCommand(streams));
+        CommandLine cmd = HepCommand.commandLine(streams, args);
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         cmd.setOut(outWriter);

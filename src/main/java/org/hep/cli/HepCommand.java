@@ -1,24 +1,63 @@
 package org.hep.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code hep} command: subcommands only. */
 @Command(name = "hep",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Printable home-exercise handouts from YAML plans.",
-        subcommands = {GenerateCommand.class, SummaryCommand.class, ListCommand.class, ShowCommand.class,
-            ValidateCommand.class, BatchCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class})
+        description = "Printable home-exercise handouts from YAML plans.")
 public final class HepCommand implements Runnable {
+    /**
+     * Subcommands in help order. picocli reflects over every registered command before it
+     * parses, so a run registers only the one it needs (all of them for help and completion).
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("generate", GenerateCommand::new);
+        SUBCOMMANDS.put("summary", SummaryCommand::new);
+        SUBCOMMANDS.put("list", ListCommand::new);
+        SUBCOMMANDS.put("show", ShowCommand::new);
+        SUBCOMMANDS.put("validate", ValidateCommand::new);
+        SUBCOMMANDS.put("batch", BatchCommand::new);
+        SUBCOMMANDS.put("completion", CompletionCommand::new);
+        SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
+
     final Streams streams;
 
     public HepCommand(Streams streams) {
         this.streams = streams;
     }
 
+    /** The command line for {@code args}: just the subcommand it names, or every one. */
+    public static CommandLine commandLine(Streams streams, String[] args) {
+        CommandLine root = new CommandLine(new HepCommand(streams));
+        String first = null;
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                first = a;
+                break;
+            }
+        }
+        boolean needsAll = first == null || !SUBCOMMANDS.containsKey(first) || first.equals("help")
+                || first.equals("completion");
+        for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
+            if (needsAll || e.getKey().equals(first)) {
+                root.addSubcommand(e.getKey(), e.getValue().get());
+            }
+        }
+        return root;
+    }
+
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+        throw new CommandLine.ParameterException(new CommandLine(this),
                 "missing command: generate, summary, list, show, validate or batch");
     }
 }

@@ -24,29 +24,49 @@ public final class FontSet implements Metrics {
     private static final Map<Path, ThreadLocal<FontSet>> CUSTOM = new java.util.concurrent.ConcurrentHashMap<>();
     private static final ThreadLocal<FontSet> BUILT_IN = ThreadLocal.withInitial(FontSet::builtIn);
 
-    private final Map<Face, TrueTypeFont> fonts = new EnumMap<>(Face.class);
-    private final Map<Face, CmapLookup> cmaps = new EnumMap<>(Face.class);
-    private final Map<Face, Float> unitsPerEm = new EnumMap<>(Face.class);
-    private final Map<Face, Map<Integer, Float>> widths = new EnumMap<>(Face.class);
+    /** One face's font and the lookups layout needs, parsed on first use. */
+    private static final class Loaded {
+        final TrueTypeFont ttf;
+        final CmapLookup cmap;
+        final float unitsPerEm;
+        final Map<Integer, Float> widths = new HashMap<>();
+
+        Loaded(TrueTypeFont ttf) throws IOException {
+            this.ttf = ttf;
+            this.cmap = ttf.getUnicodeCmapLookup();
+            this.unitsPerEm = ttf.getUnitsPerEm();
+        }
+    }
+
+    private final Map<Face, java.util.function.Supplier<TrueTypeFont>> sources;
+    private final Map<Face, Loaded> loaded = new EnumMap<>(Face.class);
     private final float ascent;
     private final float descent;
 
-    private FontSet(Map<Face, TrueTypeFont> faces) {
+    /** Faces a handout does not use (italics in large print) are never parsed. */
+    private FontSet(Map<Face, java.util.function.Supplier<TrueTypeFont>> sources) {
+        this.sources = sources;
         try {
-            for (Map.Entry<Face, TrueTypeFont> e : faces.entrySet()) {
-                TrueTypeFont ttf = e.getValue();
-                fonts.put(e.getKey(), ttf);
-                cmaps.put(e.getKey(), ttf.getUnicodeCmapLookup());
-                unitsPerEm.put(e.getKey(), (float) ttf.getUnitsPerEm());
-                widths.put(e.getKey(), new HashMap<>());
-            }
-            TrueTypeFont regular = faces.get(Face.REGULAR);
+            TrueTypeFont regular = face(Face.REGULAR).ttf;
             float upem = regular.getUnitsPerEm();
             ascent = regular.getHorizontalHeader().getAscender() / upem;
             descent = -regular.getHorizontalHeader().getDescender() / upem;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font tables", e);
         }
+    }
+
+    private Loaded face(Face face) {
+        Loaded l = loaded.get(face);
+        if (l == null) {
+            try {
+                l = new Loaded(sources.get(face).get());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read font tables", e);
+            }
+            loaded.put(face, l);
+        }
+        return l;
     }
 
     /** This thread's built-in DejaVu Sans set. */
@@ -60,10 +80,10 @@ public final class FontSet implements Metrics {
     }
 
     private static FontSet builtIn() {
-        Map<Face, TrueTypeFont> faces = new EnumMap<>(Face.class);
-        faces.put(Face.REGULAR, parse("DejaVuSans.ttf"));
-        faces.put(Face.BOLD, parse("DejaVuSans-Bold.ttf"));
-        faces.put(Face.ITALIC, parse("DejaVuSans-Oblique.ttf"));
+        Map<Face, java.util.function.Supplier<TrueTypeFont>> faces = new EnumMap<>(Face.class);
+        faces.put(Face.REGULAR, () -> parse("DejaVuSans.ttf"));
+        faces.put(Face.BOLD, () -> parse("DejaVuSans-Bold.ttf"));
+        faces.put(Face.ITALIC, () -> parse("DejaVuSans-Oblique.ttf"));
         return new FontSet(faces);
     }
 
@@ -78,9 +98,9 @@ public final class FontSet implements Metrics {
             throw new UnusableFontException(path, e);
         }
         try {
-            Map<Face, TrueTypeFont> faces = new EnumMap<>(Face.class);
+            Map<Face, java.util.function.Supplier<TrueTypeFont>> faces = new EnumMap<>(Face.class);
             for (Face f : Face.values()) {
-                faces.put(f, ttf);
+                faces.put(f, () -> ttf);
             }
             FontSet set = new FontSet(faces);
             set.width("Aa?", Face.REGULAR, 1f);
@@ -125,12 +145,12 @@ public final class FontSet implements Metrics {
     }
 
     TrueTypeFont ttf(Face face) {
-        return fonts.get(face);
+        return face(face).ttf;
     }
 
     @Override
     public float width(String text, Face face, float size) {
-        Map<Integer, Float> cache = widths.get(face);
+        Map<Integer, Float> cache = face(face).widths;
         float total = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -147,8 +167,8 @@ public final class FontSet implements Metrics {
 
     private float advance(Face face, int cp) {
         try {
-            int gid = cmaps.get(face).getGlyphId(cp);
-            return fonts.get(face).getAdvanceWidth(gid) / unitsPerEm.get(face);
+            Loaded l = face(face);
+            return l.ttf.getAdvanceWidth(l.cmap.getGlyphId(cp)) / l.unitsPerEm;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font metrics", e);
         }
@@ -156,7 +176,7 @@ public final class FontSet implements Metrics {
 
     @Override
     public boolean hasGlyph(int codePoint, Face face) {
-        return cmaps.get(face).getGlyphId(codePoint) != 0;
+        return face(face).cmap.getGlyphId(codePoint) != 0;
     }
 
     @Override

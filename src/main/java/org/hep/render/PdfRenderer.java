@@ -93,10 +93,8 @@ public final class PdfRenderer {
             // Header and catalog agree on 1.7 (PDFBox alone writes a 1.6 header with a 1.7 catalog entry).
             doc.getDocument().setVersion(1.7f);
             doc.getDocumentCatalog().setVersion("1.7");
+            // Faces are embedded on first use, so an unused face costs neither parsing nor bytes.
             Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
-            for (Face f : Face.values()) {
-                fonts.put(f, PDType0Font.load(doc, fontSet.ttf(f), true));
-            }
             for (Page page : handout.pages()) {
                 drawPage(doc, page, fonts);
             }
@@ -147,7 +145,12 @@ public final class PdfRenderer {
             }
             color(cs, t.color());
             cs.beginText();
-            cs.setFont(fonts.get(t.face()), t.size());
+            PDType0Font font = fonts.get(t.face());
+            if (font == null) {
+                font = PDType0Font.load(doc, fontSet.ttf(t.face()), true);
+                fonts.put(t.face(), font);
+            }
+            cs.setFont(font, t.size());
             cs.newLineAtOffset(t.x(), h - t.baseline());
             cs.showText(t.text());
             cs.endText();

@@ -17,7 +17,7 @@ class CliDocsTest {
     @Test
     void everyOptionOfEveryCommandIsInTheReference() throws Exception {
         String doc = Files.readString(Path.of("docs/cli.md"));
-        CommandLine root = new CommandLine(new HepCommand(new Streams(System.in, System.out, System.err)));
+        CommandLine root = HepCommand.commandLine(new Streams(System.in, System.out, System.err), new String[0]);
         List<String> missing = new ArrayList<>();
         for (CommandLine cmd : commands(root)) {
             CommandSpec spec = cmd.getCommandSpec();
