@@ -63,7 +63,7 @@ public final class Generator {
             return null;
         }
         String list = missing.stream().limit(8)
-                .map(cp -> String.format("U+%04X", cp))
+                .map(cp -> String.format(java.util.Locale.ROOT, "U+%04X", cp))
                 .collect(Collectors.joining(", "));
         return file + ": warning: " + missing.size() + " character" + (missing.size() == 1 ? " is" : "s are")
                 + " not in the font and print as '?': " + list + (missing.size() > 8 ? ", …" : "");

@@ -23,6 +23,9 @@ public final class PlanRef {
 
     /** @param stdin read fully for "-" (tests pass their own stream) */
     public static Source resolve(String ref, InputStream stdin) {
+        if (ref.isBlank()) {
+            throw new org.hep.UsageException("PLAN is empty; give a plan file, a built-in plan id, or - for stdin");
+        }
         if (ref.equals("-")) {
             try {
                 byte[] bytes = stdin.readNBytes(Source.MAX_BYTES + 1);

@@ -33,7 +33,10 @@ public final class Templates {
             return TemplateLoader.load(s);
         }
         String name = plan.template() != null ? plan.template() : "standard";
-        Path besidePlan = plan.source() == null ? null : Path.of(plan.source()).toAbsolutePath().getParent();
+        // Only a template the plan names is looked for beside it: a stray standard.yaml in the
+        // plan's folder must not replace the built-in default.
+        Path besidePlan = plan.template() == null || plan.source() == null ? null
+                : Path.of(plan.source()).toAbsolutePath().getParent();
         Source s = TemplateLoader.find(name, besidePlan);
         if (s == null) {
             throw new InvalidInputException(new Problem(plan.source(), 0, 0, "unknown template '" + name + "'"

@@ -61,6 +61,12 @@ public final class Cli {
             code = INPUT;
         }
         outWriter.flush();
+        // PrintStream swallows write errors (a full disk, a closed pipe): a lost PDF or summary
+        // must not look like success to a script.
+        if (code == OK && (out.checkError() || outWriter.checkError())) {
+            errWriter.println("hep: cannot write to standard output");
+            code = IO;
+        }
         errWriter.flush();
         return code;
     }

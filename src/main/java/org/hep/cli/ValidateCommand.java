@@ -35,7 +35,7 @@ import picocli.CommandLine.ParentCommand;
         footer = {"",
             "A file in a folder named 'exercises' is an exercise, one in 'templates' is a",
             "template; any other file is recognised by its keys. Plans may use the built-in",
-            "exercises, the --library folders, and an 'exercises' folder beside them.",
+            "exercises and the --library folders, exactly as 'hep generate' resolves them.",
             "", "Examples:",
             "  hep validate",
             "  hep validate my-clinic/plans my-clinic/templates/branded.yaml",
@@ -142,10 +142,8 @@ public final class ValidateCommand implements Callable<Integer> {
         if (kind == null) {
             kind = FileKind.byContent(source);
         }
-        // Relative like the file itself, so a problem in a used exercise names the same path.
-        Path beside = file.getParent() == null ? Path.of("exercises") : file.getParent().resolve("exercises");
-        return new Item(source, Library.stem(file.getFileName().toString()), kind,
-                kind == FileKind.PLAN && Files.isDirectory(beside) ? beside : null);
+        // No extra folder: a plan validates against the same exercises that generate would use.
+        return new Item(source, Library.stem(file.getFileName().toString()), kind, null);
     }
 
     /** Every .yaml/.yml file under the folder, in a stable order; hidden folders are skipped. */

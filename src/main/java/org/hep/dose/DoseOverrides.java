@@ -12,7 +12,8 @@ public record DoseOverrides(Dose global, Map<String, Dose> perExercise, List<Str
     public static final DoseOverrides NONE = new DoseOverrides(Dose.NONE, Map.of(), List.of(), List.of());
 
     public DoseOverrides {
-        perExercise = Map.copyOf(perExercise);
+        // Insertion order, so messages about several --dose options are the same on every run.
+        perExercise = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perExercise));
         only = List.copyOf(only);
         exclude = List.copyOf(exclude);
     }

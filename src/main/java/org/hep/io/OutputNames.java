@@ -26,7 +26,7 @@ public final class OutputNames {
         if (s.isEmpty() && text.codePoints().anyMatch(Character::isLetterOrDigit)) {
             java.util.zip.CRC32 crc = new java.util.zip.CRC32();
             crc.update(text.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return String.format("p%08x", crc.getValue());
+            return String.format(java.util.Locale.ROOT, "p%08x", crc.getValue());
         }
         return s.length() > 60 ? s.substring(0, 60).replaceAll("-+$", "") : s;
     }

@@ -21,6 +21,13 @@ public final class Fields {
     /** About two printed pages: longer text is a pasting mistake, and would bury the handout. */
     public static final int MAX_TEXT = 5000;
 
+    /**
+     * Longest list of text (steps, cues, advice …) and of entries (exercises, sections). The file
+     * cap alone would let 30,000 one-line entries through: a 100 MB PDF and minutes of work.
+     */
+    public static final int MAX_ITEMS = 50;
+    public static final int MAX_ENTRIES = 100;
+
     private final MappingNode node;
     private final Problems problems;
     private final Map<String, Node> values = new LinkedHashMap<>();
@@ -134,6 +141,10 @@ public final class Fields {
             problems.at(v, "'" + key + "' must be a list of text, found " + describe(v));
             return out;
         }
+        if (seq.getValue().size() > MAX_ITEMS) {
+            problems.at(v, "'" + key + "' has " + seq.getValue().size() + " items; the most is " + MAX_ITEMS);
+            return out;
+        }
         for (Node item : seq.getValue()) {
             if (isNull(item)) {
                 problems.at(item, "'" + key + "' has an empty item");
@@ -155,6 +166,10 @@ public final class Fields {
         }
         if (!(v instanceof SequenceNode seq)) {
             problems.at(v, "'" + key + "' must be a list, found " + describe(v));
+            return List.of();
+        }
+        if (seq.getValue().size() > MAX_ENTRIES) {
+            problems.at(v, "'" + key + "' has " + seq.getValue().size() + " entries; the most is " + MAX_ENTRIES);
             return List.of();
         }
         return seq.getValue();

@@ -11,8 +11,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public enum FileKind {
     PLAN, EXERCISE, TEMPLATE;
 
-    private static final Set<String> TEMPLATE_KEYS = Set.of("extends", "page", "margins", "font", "size", "accent",
-            "clinic", "footer", "sections", "log");
 
     /** By the folder the file sits in: {@code exercises/} and {@code templates/}; null for any other folder. */
     public static FileKind byFolder(Path file) {
@@ -48,7 +46,7 @@ public enum FileKind {
                     return PLAN;
                 }
                 exercise |= k.equals("steps") || k.equals("name");
-                template |= TEMPLATE_KEYS.contains(k);
+                template |= TemplateLoader.KEYS.contains(k);
             }
         }
         return exercise ? EXERCISE : template ? TEMPLATE : PLAN;

@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
  * then among the built-in templates.
  */
 public final class TemplateLoader {
-    private static final Set<String> KEYS = Set.of("extends", "page", "margins", "font", "size", "heading_size",
+    static final Set<String> KEYS = Set.of("extends", "page", "margins", "font", "size", "heading_size",
             "line_spacing", "density", "italics", "accent", "clinic", "footer", "sections", "log", "notes_lines");
     private static final Set<String> CLINIC_KEYS = Set.of("name", "address", "phone", "website", "logo");
     private static final Template BASE = new Template("base", PageSize.LETTER, 54f, null, 12f, 16f, 1.3f, 1f,
@@ -52,7 +52,9 @@ public final class TemplateLoader {
      */
     public static Source find(String ref, Path besideDir) {
         if (isPath(ref)) {
-            return Source.file(displayPath(besideDir == null ? Path.of(ref) : besideDir.resolve(ref)));
+            Path path = besideDir == null ? Path.of(ref) : besideDir.resolve(ref);
+            // A missing file named inside a YAML file is that file's problem (exit 1), not an I/O error.
+            return besideDir != null && !Files.isRegularFile(path) ? null : Source.file(displayPath(path));
         }
         if (besideDir != null) {
             Path sibling = besideDir.resolve(ref + ".yaml");
@@ -173,11 +175,11 @@ public final class TemplateLoader {
             Fields c = new Fields(clinicNode, f.problems(), CLINIC_KEYS);
             String logoText = c.text("logo");
             ImageFile logo = logoText == null ? null : Images.read(c, "logo", logoText, source.dir());
-            clinic = new Clinic(c.text("name"), c.text("address"), c.text("phone"), c.text("website"), logo);
+            clinic = new Clinic(c.text("name", 200), c.text("address", 200), c.text("phone", 200), c.text("website", 200), logo);
         }
         return new Layer(Library.stem(Path.of(source.name()).getFileName().toString()), page, margin, font,
                 f.decimal("size", 8, 36), f.decimal("heading_size", 10, 48), f.decimal("line_spacing", 1f, 2.5f),
-                f.decimal("density", 0.4f, 2f), f.bool("italics"), accent, clinic, f.text("footer"), sections,
+                f.decimal("density", 0.4f, 2f), f.bool("italics"), accent, clinic, f.text("footer", 200), sections,
                 f.integer("log", 0, 31), f.integer("notes_lines", 0, 30), source.name());
     }
 

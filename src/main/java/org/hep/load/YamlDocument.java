@@ -78,7 +78,7 @@ public final class YamlDocument {
         } catch (ReaderException e) {
             int[] at = lineColumn(text, e.getPosition());
             throw new InvalidInputException(new Problem(source.name(), at[0], at[1],
-                    String.format("control character U+%04X is not allowed in YAML text", e.getCodePoint())));
+                    String.format(java.util.Locale.ROOT, "control character U+%04X is not allowed in YAML text", e.getCodePoint())));
         } catch (YAMLException e) {
             throw new InvalidInputException(new Problem(source.name(), 1, 1, limitMessage(e.getMessage())));
         }
@@ -175,7 +175,7 @@ public final class YamlDocument {
                 }
             }
             throw new InvalidInputException(new Problem(source.name(), line, col,
-                    "not valid UTF-8 text (byte 0x" + String.format("%02X", bytes[bad] & 0xff)
+                    "not valid UTF-8 text (byte 0x" + String.format(java.util.Locale.ROOT, "%02X", bytes[bad] & 0xff)
                             + "); save the file as UTF-8"));
         }
     }

@@ -68,7 +68,7 @@ final class TextSummary {
         List<String> steps = ex.steps();
         int numberWidth = Integer.toString(steps.size()).length();
         for (int i = 0; i < steps.size(); i++) {
-            String n = String.format("%" + numberWidth + "d. ", i + 1);
+            String n = String.format(java.util.Locale.ROOT, "%" + numberWidth + "d. ", i + 1);
             para(out, steps.get(i), INDENT + n, INDENT + Wrap.spaces(n));
         }
         list(out, w.label("label.cues"), ex.cues(), "- ");

@@ -41,12 +41,13 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aPlanUsesTheExercisesFolderBesideIt() throws Exception {
+    void aPlanUsesTheLibraryFoldersLikeGenerate() throws Exception {
         Path clinic = dir.resolve("clinic");
         Files.createDirectories(clinic.resolve("exercises"));
         Files.writeString(clinic.resolve("exercises/band-walk.yaml"), "name: Band walk\nsteps: [Step sideways.]\n");
         Files.writeString(clinic.resolve("hip.yaml"), "title: Hip\nexercises:\n  - use: band-walk\n  - use: squat\n");
-        Run r = Run.of("validate", clinic.resolve("hip.yaml").toString());
+        Run r = Run.of("validate", clinic.resolve("hip.yaml").toString(), "--library",
+                clinic.resolve("exercises").toString());
         assertEquals("1 file OK\n", r.err());
         assertEquals(0, r.code());
     }
