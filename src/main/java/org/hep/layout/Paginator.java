@@ -64,8 +64,10 @@ public final class Paginator {
                 frameStart = page.ops().size();
                 fragmentTop = y;
                 if (group.continuation() != null && i > 0) {
-                    for (Box c : group.continuation().get()) {
-                        place(c);
+                    List<Box> title = group.continuation().get();
+                    // A title that would push this box past the page bottom is left out.
+                    if (heightOf(title) + need <= height) {
+                        title.forEach(this::place);
                     }
                 }
                 if (box.isSpace()) {
