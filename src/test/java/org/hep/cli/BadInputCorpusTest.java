@@ -61,7 +61,8 @@ class BadInputCorpusTest {
                 ? CliRun.of("generate", OK_PLAN.toString(), "--template", file.toString(), "-o", pdf.toString())
                 : CliRun.of("generate", file.toString(), "-o", pdf.toString());
         List<String> want = c.lines().stream()
-                .map(l -> l.replace("{file}", file.toString()).replace("{dir}", file.getParent().toString()))
+                .map(l -> l.replace("{file}", file.toString()).replace("{dir}", file.getParent().toString())
+                        .replace("{bad}", BAD.toAbsolutePath().toString()))
                 .toList();
         assertEquals(want, run.errLines(), c.name());
         assertEquals(c.exit(), run.exit(), c.name());
