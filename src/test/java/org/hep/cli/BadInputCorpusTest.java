@@ -74,6 +74,35 @@ class BadInputCorpusTest {
     }
 
     @Test
+    void pdfLibraryWarningsAboutABrokenFontStayOffStderr() {
+        List<java.util.logging.LogRecord> published = new ArrayList<>();
+        java.util.logging.Handler spy = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                published.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger fontbox = java.util.logging.Logger.getLogger("org.apache.fontbox");
+        fontbox.addHandler(spy);
+        try {
+            CliRun run = CliRun.of("generate", OK_PLAN.toString(), "--template",
+                    BAD.resolve("templates/font-garbage.yaml").toString(), "-o", out.resolve("out.pdf").toString());
+            assertEquals(1, run.exit());
+            assertEquals(List.of(), published.stream().map(java.util.logging.LogRecord::getMessage).toList());
+        } finally {
+            fontbox.removeHandler(spy);
+        }
+    }
+
+    @Test
     void everyCorpusFileHasAnExpectation() throws IOException {
         TreeSet<String> files = new TreeSet<>();
         for (String folder : List.of("plans", "templates")) {
