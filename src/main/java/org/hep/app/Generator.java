@@ -41,7 +41,13 @@ public final class Generator {
         }
         FontSet fonts = fonts(template);
         Handout handout = HandoutLayout.layout(dosed, template, request.details(), fonts);
-        byte[] pdf = PdfRenderer.render(handout, fonts, request.details().date());
+        byte[] pdf;
+        try {
+            pdf = PdfRenderer.render(handout, fonts, request.details().date());
+        } catch (PdfRenderer.DamagedImageException e) {
+            throw new InvalidInputException(new Problem(e.path().toString(), 0, 0,
+                    "not a readable PNG or JPEG: the picture data is damaged; save the picture again"));
+        }
         return new Result(plan.id(), pdf, warning(source.name(), handout.missingGlyphs()));
     }
 

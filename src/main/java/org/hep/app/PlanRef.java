@@ -40,7 +40,8 @@ public final class PlanRef {
         }
         boolean looksLikePath = ref.contains("/") || ref.contains("\\") || ref.endsWith(".yaml") || ref.endsWith(".yml");
         if (looksLikePath || Files.exists(path)) {
-            String why = Files.isDirectory(path) ? "is a folder, not a plan file" : "no such file or directory";
+            String why = Files.isDirectory(path) ? "is a folder, not a plan file"
+                    : Files.exists(path) ? "not a regular file" : "no such file or directory";
             throw new UncheckedIOException(ref + ": cannot read: " + why, new NoSuchFileException(ref));
         }
         if (BuiltIns.has("plans/" + ref + ".yaml")) {

@@ -20,7 +20,7 @@ public final class Templates {
         if (option != null) {
             if (TemplateLoader.isPath(option) && !Files.isRegularFile(Path.of(option))) {
                 String why = Files.isDirectory(Path.of(option)) ? "is a folder, not a template file"
-                        : "no such file or directory";
+                        : Files.exists(Path.of(option)) ? "not a regular file" : "no such file or directory";
                 throw new java.io.UncheckedIOException(option + ": cannot read: " + why,
                         new java.io.IOException(option));
             }

@@ -291,8 +291,8 @@ public final class HandoutLayout {
         float x = left + pad;
         float w = width - 2 * pad;
         List<Box> boxes = new ArrayList<>();
-        boxes.add(Box.space(pad));
-        boxes.add(cardTitle(de, card.add(heading(3)), x, w));
+        boxes.add(new Box(pad, List.of(), true));
+        boxes.addAll(cardTitle(de, card.add(heading(3)), x, w));
         if (ex.summary() != null) {
             boxes.addAll(b.paragraph(ex.summary(), th.emphasis(), th.body(), th.muted(), x, w, card.add("P")));
         }
@@ -336,7 +336,7 @@ public final class HandoutLayout {
         List<Box> all = new ArrayList<>(prefix);
         all.addAll(boxes);
         all.add(Box.space(th.gap()));
-        String continued = labels.get("label.continued", de.number() + ". " + ex.name());
+        String continued = continuedTitle(de.number() + ". " + ex.name(), w);
         groups.add(new Group(all, true, () -> {
             List<Box> c = new ArrayList<>(b.paragraph(List.of(b.span(continued, Face.BOLD)), th.h3(), th.accent(), x,
                     w, null, null));
@@ -346,13 +346,41 @@ public final class HandoutLayout {
         }, th.border(), prefix.size(), prefix.size() + boxes.size()));
     }
 
+    /**
+     * "3. Squat (continued)" on one line: a long name is cut with an ellipsis, since a title
+     * taller than the page would push the card's own text off the bottom.
+     */
+    private String continuedTitle(String name, float w) {
+        String full = labels.get("label.continued", name);
+        if (b.width(b.clean(full, Face.BOLD), Face.BOLD, th.h3()) <= w) {
+            return full;
+        }
+        float room = w - b.width(b.clean(labels.get("label.continued", "\u2026"), Face.BOLD), Face.BOLD, th.h3());
+        String head = b.lines(name, Face.BOLD, th.h3(), Math.max(room, th.h3())).get(0);
+        return labels.get("label.continued", head + "\u2026");
+    }
+
     /** Number badge and exercise name, tagged as one H3 ("1 Squat"). */
-    private Box cardTitle(DosedExercise de, Struct h3, float x, float w) {
+    private List<Box> cardTitle(DosedExercise de, Struct h3, float x, float w) {
         float size = th.h3();
         String num = Integer.toString(de.number());
         float badge = Math.max(size * 1.5f, b.width(num, Face.BOLD, size) + size * 0.8f);
         List<Box> name = b.paragraph(List.of(b.span(de.exercise().name(), Face.BOLD)), size, th.text(),
                 x + badge + size * 0.5f, w - badge - size * 0.5f, null, null);
+        // A name of more than three lines is rare (a pasted paragraph, a huge template size):
+        // its further lines become boxes of their own, so the page can break between them.
+        List<Box> more = new ArrayList<>();
+        if (name.size() > 3) {
+            for (Box n : name.subList(1, name.size())) {
+                List<Op> lineOps = new ArrayList<>();
+                for (Op op : n.ops()) {
+                    Op.Text t = (Op.Text) op;
+                    lineOps.add(new Op.Text(t.x(), t.baseline(), t.text(), t.face(), t.size(), t.color(), h3.content()));
+                }
+                more.add(new Box(n.height(), lineOps, false));
+            }
+            name = name.subList(0, 1);
+        }
         float nameH = 0;
         for (Box n : name) {
             nameH += n.height();
@@ -371,7 +399,17 @@ public final class HandoutLayout {
             }
             y += n.height();
         }
-        return new Box(h + th.gap() * 0.4f, ops, true);
+        // The title stays with what follows it, so it never ends a page.
+        if (more.isEmpty()) {
+            return List.of(new Box(h + th.gap() * 0.4f, ops, true));
+        }
+        List<Box> boxes = new ArrayList<>();
+        boxes.add(new Box(h, ops, true));
+        for (Box m : more) {
+            boxes.add(new Box(m.height(), m.ops(), true));
+        }
+        boxes.add(new Box(th.gap() * 0.4f, List.of(), true));
+        return boxes;
     }
 
     private List<Box> doseBand(DosedExercise de, Struct card, float x, float w) {
@@ -546,8 +584,21 @@ public final class HandoutLayout {
 
     private Box logRow(Struct row, DosedExercise e, float nameW, float cellW, int days) {
         Struct th0 = row.add("TH").scope("Row");
-        List<Box> name = b.paragraph(List.of(b.span(e.number() + ". " + e.exercise().name(), Face.REGULAR)),
-                th.small(), th.text(), left + 4f, nameW - 8f, th0, null);
+        // The row is one unbreakable box, so a long name is cut to three lines: it only has to
+        // remind the patient which exercise the row is for.
+        List<String> lines = b.lines(e.number() + ". " + e.exercise().name(), Face.REGULAR, th.small(), nameW - 8f);
+        if (lines.size() > 3) {
+            String last = lines.get(2);
+            while (!last.isEmpty() && b.width(last + "\u2026", Face.REGULAR, th.small()) > nameW - 8f) {
+                last = last.substring(0, last.offsetByCodePoints(last.length(), -1));
+            }
+            lines = List.of(lines.get(0), lines.get(1), last + "\u2026");
+        }
+        List<Box> name = new ArrayList<>();
+        for (String line : lines) {
+            name.addAll(b.paragraph(List.of(b.span(line, Face.REGULAR)), th.small(), th.text(), left + 4f, nameW - 8f,
+                    th0, null));
+        }
         float textH = 0;
         for (Box n : name) {
             textH += n.height();

@@ -55,6 +55,7 @@ public final class Paginator {
             newPage();
         }
         boolean framing = false;
+        boolean placedInFrame = false;
         int frameStart = 0;
         float frameTop = 0;
         for (int i = 0; i < boxes.size(); i++) {
@@ -68,16 +69,20 @@ public final class Paginator {
                 continue;
             }
             float need = box.height() + keepHeight(boxes, i);
-            if (need > remaining() && !atTop()) {
+            // A keep-together chain taller than a page cannot be honoured; then only the box itself counts.
+            boolean mustBreak = box.height() > remaining() || (need <= height && need > remaining());
+            if (mustBreak && !atTop()) {
                 if (framing) {
                     closeFrame(group, frameStart, frameTop);
                 }
                 newPage();
                 frameStart = page.ops().size();
                 frameTop = y;
-                if (group.continuation() != null && i > group.frameFrom()) {
-                    for (Box c : group.continuation().get()) {
-                        place(c);
+                if (group.continuation() != null && placedInFrame) {
+                    List<Box> title = group.continuation().get();
+                    // A title that would push this box past the page bottom is left out.
+                    if (heightOf(title) + need <= height) {
+                        title.forEach(this::place);
                     }
                 }
                 if (box.isSpace()) {
@@ -85,6 +90,7 @@ public final class Paginator {
                 }
             }
             place(box);
+            placedInFrame |= framing && !box.isSpace();
             if (framing && i == group.frameTo() - 1) {
                 closeFrame(group, frameStart, frameTop);
                 framing = false;

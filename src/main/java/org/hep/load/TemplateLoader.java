@@ -162,9 +162,13 @@ public final class TemplateLoader {
         List<String> sections = null;
         if (f.has("sections")) {
             sections = f.texts("sections");
-            for (String s : sections) {
-                if (!Template.SECTION_NAMES.contains(s)) {
-                    f.problem("sections", "unknown section '" + s + "'" + Suggest.hint(s, Template.SECTION_NAMES)
+            // Each unknown name is reported at its own place in the list.
+            List<org.yaml.snakeyaml.nodes.Node> items = f.raw("sections") instanceof org.yaml.snakeyaml.nodes.SequenceNode seq
+                    ? seq.getValue() : List.of(f.raw("sections"));
+            for (org.yaml.snakeyaml.nodes.Node item : items) {
+                String s = item instanceof org.yaml.snakeyaml.nodes.ScalarNode sc ? sc.getValue().strip() : null;
+                if (s != null && !s.isEmpty() && !Template.SECTION_NAMES.contains(s)) {
+                    f.problems().at(item, "unknown section '" + s + "'" + Suggest.hint(s, Template.SECTION_NAMES)
                             + "; sections are " + String.join(", ", Template.SECTION_NAMES));
                 }
             }

@@ -214,18 +214,37 @@ public final class PdfRenderer {
         if (img == null) {
             byte[] bytes = Files.readAllBytes(path);
             boolean jpeg = bytes.length > 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xD8;
-            if (jpeg) {
-                img = JPEGFactory.createFromByteArray(doc, bytes);
-            } else {
-                BufferedImage bi = ImageIO.read(new ByteArrayInputStream(bytes));
-                if (bi == null) {
-                    throw new IOException("cannot decode image " + path);
+            try {
+                if (jpeg) {
+                    img = JPEGFactory.createFromByteArray(doc, bytes);
+                } else {
+                    BufferedImage bi = ImageIO.read(new ByteArrayInputStream(bytes));
+                    if (bi == null) {
+                        throw new IOException("cannot decode image " + path);
+                    }
+                    img = LosslessFactory.createFromImage(doc, bi);
                 }
-                img = LosslessFactory.createFromImage(doc, bi);
+            } catch (IOException | RuntimeException e) {
+                // The header was fine when the plan was loaded; the picture data behind it is not.
+                throw new DamagedImageException(path, e);
             }
             images.put(path, img);
         }
         return img;
+    }
+
+    /** A PNG or JPEG whose header reads but whose picture data does not decode. */
+    public static final class DamagedImageException extends RuntimeException {
+        private final transient Path path;
+
+        DamagedImageException(Path path, Throwable cause) {
+            super(path + ": picture data is damaged", cause);
+            this.path = path;
+        }
+
+        public Path path() {
+            return path;
+        }
     }
 
     private static void path(PDPageContentStream cs, float x, float y, float w, float h, float r) throws IOException {

@@ -61,7 +61,8 @@ class BadInputCorpusTest {
                 ? CliRun.of("generate", OK_PLAN.toString(), "--template", file.toString(), "-o", pdf.toString())
                 : CliRun.of("generate", file.toString(), "-o", pdf.toString());
         List<String> want = c.lines().stream()
-                .map(l -> l.replace("{file}", file.toString()).replace("{dir}", file.getParent().toString()))
+                .map(l -> l.replace("{file}", file.toString()).replace("{dir}", file.getParent().toString())
+                        .replace("{bad}", BAD.toAbsolutePath().toString()))
                 .toList();
         assertEquals(want, run.errLines(), c.name());
         assertEquals(c.exit(), run.exit(), c.name());
@@ -70,6 +71,35 @@ class BadInputCorpusTest {
             assertEquals(List.of(), left.toList(), "no output or temp file is left");
         }
         assertEquals(before, Canary.CONSTRUCTED.get(), "no tagged class is instantiated");
+    }
+
+    @Test
+    void pdfLibraryWarningsAboutABrokenFontStayOffStderr() {
+        List<java.util.logging.LogRecord> published = new ArrayList<>();
+        java.util.logging.Handler spy = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                published.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger fontbox = java.util.logging.Logger.getLogger("org.apache.fontbox");
+        fontbox.addHandler(spy);
+        try {
+            CliRun run = CliRun.of("generate", OK_PLAN.toString(), "--template",
+                    BAD.resolve("templates/font-garbage.yaml").toString(), "-o", out.resolve("out.pdf").toString());
+            assertEquals(1, run.exit());
+            assertEquals(List.of(), published.stream().map(java.util.logging.LogRecord::getMessage).toList());
+        } finally {
+            fontbox.removeHandler(spy);
+        }
     }
 
     @Test

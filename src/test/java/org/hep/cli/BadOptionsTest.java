@@ -58,6 +58,8 @@ class BadOptionsTest {
         --frobnicate              | 2 | hep generate: Unknown option: '--frobnicate' (see 'hep generate --help')
         --sets                    | 2 | hep generate: Missing required parameter for option '--sets' (N) (see 'hep generate --help')
         --template /nonexistent/t.yaml | 3 | /nonexistent/t.yaml: cannot read: no such file or directory
+        --template /dev/null      | 3 | /dev/null: cannot read: not a regular file
+        --template src            | 2 | hep: --template: unknown template 'src'; built-in templates are compact, large-print, standard
         --library /nonexistent/lib | 3 | /nonexistent/lib: cannot read: not a folder
         """)
     void badOptionIsOneLineWithItsExitCode(String options, int exit, String line) throws IOException {
@@ -98,6 +100,7 @@ class BadOptionsTest {
         no-such-plan.yaml     | 3 | no-such-plan.yaml: cannot read: no such file or directory
         plans/missing.yaml    | 3 | plans/missing.yaml: cannot read: no such file or directory
         src                   | 3 | src: cannot read: is a folder, not a plan file
+        /dev/zero             | 3 | /dev/zero: cannot read: not a regular file
         it-band               | 1 | it-band: no such plan file or built-in plan (did you mean 'it-band-syndrome'?) (see 'hep list plans')
         frozen-shoulder       | 1 | frozen-shoulder: no such plan file or built-in plan (see 'hep list plans')
         """)

@@ -1,0 +1,81 @@
+package org.hep.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hep.cli.CliRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFileTest {
+    private static final byte[] OLD = "the handout printed yesterday".getBytes(StandardCharsets.UTF_8);
+
+    @TempDir
+    Path dir;
+
+    private List<Path> files() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+
+    @Test
+    void aWriteThatFailsHalfWayLeavesTheOldFileAndNoTempFile() throws IOException {
+        Path target = Files.write(dir.resolve("handout.pdf"), OLD);
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> AtomicFile.write(target, out -> {
+            out.write("%PDF-1.7 half a page".getBytes(StandardCharsets.US_ASCII));
+            throw new IOException("No space left on device");
+        }));
+        assertEquals(target + ": cannot write: No space left on device", e.getMessage());
+        assertArrayEquals(OLD, Files.readAllBytes(target));
+        assertEquals(List.of(target), files());
+    }
+
+    @Test
+    void aRenderBugHalfWayAlsoLeavesTheOldFileAndNoTempFile() throws IOException {
+        Path target = Files.write(dir.resolve("handout.pdf"), OLD);
+        assertThrows(IllegalStateException.class, () -> AtomicFile.write(target, out -> {
+            out.write(new byte[10_000]);
+            throw new IllegalStateException("layout bug");
+        }));
+        assertArrayEquals(OLD, Files.readAllBytes(target));
+        assertEquals(List.of(target), files());
+    }
+
+    @Test
+    void aSuccessfulWriteReplacesTheFileWhole() throws IOException {
+        Path target = Files.write(dir.resolve("handout.pdf"), OLD);
+        AtomicFile.write(target, "new".getBytes(StandardCharsets.UTF_8));
+        assertEquals("new", Files.readString(target));
+        assertEquals(List.of(target), files());
+    }
+
+    @Test
+    void writtenFilesGetTheFolderUsualPermissionsNotPrivateOnes() throws IOException {
+        // A file made the ordinary way shows what the user's umask gives (rw-r--r-- under 022).
+        Path usual = Files.createFile(dir.resolve("usual"));
+        Path target = dir.resolve("handout.pdf");
+        AtomicFile.write(target, OLD);
+        assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(usual)),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+    }
+
+    @Test
+    void aFailedGenerateLeavesThePreviousHandoutUntouched() throws IOException {
+        Path target = Files.write(dir.resolve("handout.pdf"), OLD);
+        CliRun run = CliRun.of("generate", "src/test/resources/bad/support/ok-plan.yaml",
+                "--template", "src/test/resources/bad/templates/font-garbage.yaml", "-o", target.toString());
+        assertEquals(1, run.exit());
+        assertArrayEquals(OLD, Files.readAllBytes(target));
+        assertEquals(List.of(target), files());
+    }
+}
