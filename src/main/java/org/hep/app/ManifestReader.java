@@ -132,9 +132,9 @@ public final class ManifestReader implements Closeable {
                 line = Integer.parseInt(m.group(1));
                 message = m.replaceFirst("");
             }
-            if (message.contains("EOF reached before encapsulated token finished")) {
+            if (message.toLowerCase(java.util.Locale.ROOT).contains("eof reached before encapsulated token finished")) {
                 message = "a quoted value starts here and its closing quote is missing";
-            } else if (message.contains("invalid char between encapsulated token and delimiter")) {
+            } else if (message.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")) {
                 message = "a closing quote must be followed by a comma or the end of the line; "
                         + "write a quote inside a quoted value as two quotes (\"\")";
             }

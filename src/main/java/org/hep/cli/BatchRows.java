@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,11 +132,7 @@ final class BatchRows {
         if (value == null) {
             return today;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new UsageException("'date' must be a date like 2026-03-31, found '" + value.strip() + "'");
-        }
+        return HandoutOptions.parseDate("'date'", value);
     }
 
     private static String text(Row row, String column) {

@@ -52,11 +52,7 @@ public final class HandoutOptions {
     /** The --date value, else SOURCE_DATE_EPOCH (UTC), else today. */
     public static LocalDate date(String option, String epoch) {
         if (option != null) {
-            try {
-                return LocalDate.parse(option.strip());
-            } catch (DateTimeParseException e) {
-                throw new UsageException("--date: expected a date like 2026-03-31, found '" + option + "'");
-            }
+            return parseDate("--date", option);
         }
         if (epoch != null && !epoch.isBlank()) {
             try {
@@ -66,6 +62,21 @@ public final class HandoutOptions {
             }
         }
         return LocalDate.now();
+    }
+
+    /** An ISO date in a plausible range; {@code what} names the option or column in the message. */
+    public static LocalDate parseDate(String what, String value) {
+        String v = value.strip();
+        try {
+            LocalDate d = LocalDate.parse(v);
+            if (d.getYear() >= 1900 && d.getYear() <= 2999) {
+                return d;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw new UsageException(what + ": expected a date like 2026-03-31 (years 1900 to 2999), found '"
+                + Cli.oneLine(v) + "'");
     }
 
     static String blankToNull(String s, String option) {

@@ -42,6 +42,7 @@ public final class AtomicFile {
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
+            keepPermissions(abs, tmp);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -61,6 +62,18 @@ public final class AtomicFile {
         }
     }
 
+    /** A private (rw-------) handout stays private when it is written again. */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (!Files.isRegularFile(target)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the new file keeps the folder's default
+        }
+    }
+
     /**
      * A new hidden file beside the target. Unlike {@link Files#createTempFile}, which makes the
      * file private (rw-------), this keeps the folder's usual mode (rw-r--r-- under umask 022),
@@ -68,7 +81,8 @@ public final class AtomicFile {
      */
     private static Path createTemp(Path dir, String name) throws IOException {
         while (true) {
-            Path tmp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            // Short, so any name that is legal for the target is legal for its temp file too.
+            Path tmp = dir.resolve(".hep-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
             try {
                 return Files.createFile(tmp);
             } catch (FileAlreadyExistsException e) {

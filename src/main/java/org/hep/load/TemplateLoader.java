@@ -165,8 +165,16 @@ public final class TemplateLoader {
             // Each unknown name is reported at its own place in the list.
             List<org.yaml.snakeyaml.nodes.Node> items = f.raw("sections") instanceof org.yaml.snakeyaml.nodes.SequenceNode seq
                     ? seq.getValue() : List.of(f.raw("sections"));
+            if (items.isEmpty()) {
+                f.problem("sections", "'sections' must list at least one section; sections are "
+                        + String.join(", ", Template.SECTION_NAMES));
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (org.yaml.snakeyaml.nodes.Node item : items) {
                 String s = item instanceof org.yaml.snakeyaml.nodes.ScalarNode sc ? sc.getValue().strip() : null;
+                if (s != null && !seen.add(s)) {
+                    f.problems().at(item, "section '" + s + "' is listed twice");
+                }
                 if (s != null && !s.isEmpty() && !Template.SECTION_NAMES.contains(s)) {
                     f.problems().at(item, "unknown section '" + s + "'" + Suggest.hint(s, Template.SECTION_NAMES)
                             + "; sections are " + String.join(", ", Template.SECTION_NAMES));
