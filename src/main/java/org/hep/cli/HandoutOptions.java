@@ -67,16 +67,16 @@ public final class HandoutOptions {
     /** An ISO date in a plausible range; {@code what} names the option or column in the message. */
     public static LocalDate parseDate(String what, String value) {
         String v = value.strip();
+        LocalDate d;
         try {
-            LocalDate d = LocalDate.parse(v);
-            if (d.getYear() >= 1900 && d.getYear() <= 2999) {
-                return d;
-            }
+            d = LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            // reported below
+            throw new UsageException(what + ": expected a date like 2026-03-31, found '" + Cli.oneLine(v) + "'");
         }
-        throw new UsageException(what + ": expected a date like 2026-03-31 (years 1900 to 2999), found '"
-                + Cli.oneLine(v) + "'");
+        if (d.getYear() < 1900 || d.getYear() > 2999) {
+            throw new UsageException(what + ": the year must be from 1900 to 2999, found '" + Cli.oneLine(v) + "'");
+        }
+        return d;
     }
 
     static String blankToNull(String s, String option) {

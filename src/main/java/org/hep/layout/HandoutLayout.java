@@ -121,8 +121,13 @@ public final class HandoutLayout {
             for (Box t : text) {
                 textH += t.height();
             }
-            if (logoW > 0) {
-                // One box holds the logo and the clinic lines, so they stay side by side.
+            if (logoW > 0 && textH > logoH) {
+                // Clinic details taller than the logo: one box per line, the logo hanging beside them.
+                Struct fig = root.add("Figure", c.name() != null ? "Logo of " + c.name() : "Clinic logo");
+                boxes.addAll(hang(text, new Op.Picture(left + width - logoW, 0, logoW, logoH, c.logo().path(),
+                        fig.content()), logoH));
+            } else if (logoW > 0) {
+                // One box holds the logo and the clinic lines, centred beside it.
                 List<Op> ops = new ArrayList<>();
                 Struct fig = root.add("Figure", c.name() != null ? "Logo of " + c.name() : "Clinic logo");
                 ops.add(new Op.Picture(left + width - logoW, 0, logoW, logoH, c.logo().path(), fig.content()));

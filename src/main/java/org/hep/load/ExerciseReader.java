@@ -40,11 +40,11 @@ final class ExerciseReader {
                 f.problem("image", "'image' needs 'image_alt': a short description for screen readers");
             }
         }
-        String video = f.text("video", 300);
+        String video = f.text("video", 500);
         if (video != null && !video.matches("(?i)https?://\\S+")) {
             f.problem("video", "'video' must be a web address starting with https:// or http://");
         }
-        return new Exercise(id, f.text("name", 200), f.texts("aliases"), f.text("summary"), lower(f.texts("region")),
+        return new Exercise(id, f.text("name"), f.texts("aliases"), f.text("summary"), lower(f.texts("region")),
                 lower(f.texts("tags")), f.texts("equipment"), f.text("start"), steps, f.texts("cues"),
                 f.texts("cautions"), dose, image, imageAlt, video, source.name());
     }

@@ -25,7 +25,7 @@ public final class Fields {
      * Longest list of text (steps, cues, advice …) and of entries (exercises, sections). The file
      * cap alone would let 30,000 one-line entries through: a 100 MB PDF and minutes of work.
      */
-    public static final int MAX_ITEMS = 50;
+    public static final int MAX_ITEMS = 100;
     public static final int MAX_ENTRIES = 100;
 
     private final MappingNode node;

@@ -83,7 +83,7 @@ public final class PlanLoader {
                 entries.add(e);
             }
         }
-        Plan plan = new Plan(id != null ? id : fallbackId, f.text("title", 300), f.text("condition", 300),
+        Plan plan = new Plan(id != null ? id : fallbackId, f.text("title"), f.text("condition"),
                 language != null ? language : "en", f.text("template"), lower(f.texts("region")),
                 lower(f.texts("tags")), f.text("disclaimer"), education, schedule, entries, f.texts("advice"),
                 source.name());
@@ -141,7 +141,7 @@ public final class PlanLoader {
         if (text == null && bullets.isEmpty() && f.has("heading")) {
             p.at(m, "education section '" + f.text("heading") + "' needs 'text' or 'bullets'");
         }
-        return new Section(f.text("heading", 200), paragraphs, bullets);
+        return new Section(f.text("heading"), paragraphs, bullets);
     }
 
     private static List<String> lower(List<String> words) {

@@ -187,11 +187,11 @@ public final class TemplateLoader {
             Fields c = new Fields(clinicNode, f.problems(), CLINIC_KEYS);
             String logoText = c.text("logo");
             ImageFile logo = logoText == null ? null : Images.read(c, "logo", logoText, source.dir());
-            clinic = new Clinic(c.text("name", 200), c.text("address", 200), c.text("phone", 200), c.text("website", 200), logo);
+            clinic = new Clinic(c.text("name"), c.text("address"), c.text("phone"), c.text("website"), logo);
         }
         return new Layer(Library.stem(Path.of(source.name()).getFileName().toString()), page, margin, font,
                 f.decimal("size", 8, 36), f.decimal("heading_size", 10, 48), f.decimal("line_spacing", 1f, 2.5f),
-                f.decimal("density", 0.4f, 2f), f.bool("italics"), accent, clinic, f.text("footer", 200), sections,
+                f.decimal("density", 0.4f, 2f), f.bool("italics"), accent, clinic, f.text("footer"), sections,
                 f.integer("log", 0, 31), f.integer("notes_lines", 0, 30), source.name());
     }
 
