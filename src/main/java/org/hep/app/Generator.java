@@ -30,14 +30,15 @@ public final class Generator {
     }
 
     public static Result generate(Source source, Library library, HandoutRequest request) {
-        Plan plan = loadPlan(source, library);
+        return generate(loadPlan(source, library), source.name(), request);
+    }
+
+    /** For a plan already loaded (a batch loads each plan once for all its rows). */
+    public static Result generate(Plan plan, String sourceName, HandoutRequest request) {
         DosedPlan dosed = DoseResolver.resolve(plan, request.overrides());
         Template template = Templates.choose(request.template(), plan);
         if (request.pageSize() != null) {
-            template = new Template(template.name(), request.pageSize(), template.margin(), template.font(),
-                    template.bodySize(), template.headingSize(), template.lineSpacing(), template.density(),
-                    template.italics(), template.accent(), template.clinic(), template.footer(), template.sections(),
-                    template.logDays(), template.notesLines(), template.source());
+            template = template.withPage(request.pageSize());
         }
         FontSet fonts = fonts(template);
         Handout handout = HandoutLayout.layout(dosed, template, request.details(), fonts);
@@ -48,7 +49,7 @@ public final class Generator {
             throw new InvalidInputException(new Problem(e.path().toString(), 0, 0,
                     "not a readable PNG or JPEG: the picture data is damaged; save the picture again"));
         }
-        return new Result(plan.id(), pdf, warning(source.name(), handout.missingGlyphs()));
+        return new Result(plan.id(), pdf, warning(sourceName, handout.missingGlyphs()));
     }
 
     private static FontSet fonts(Template template) {

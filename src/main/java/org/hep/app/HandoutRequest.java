@@ -1,7 +1,5 @@
 package org.hep.app;
 
-import java.nio.file.Path;
-import java.util.List;
 import org.hep.dose.DoseOverrides;
 import org.hep.model.HandoutDetails;
 import org.hep.model.PageSize;
@@ -13,6 +11,5 @@ import org.hep.model.PageSize;
  * @param template a template name or path, or null for the plan's own or "standard"
  * @param pageSize null to keep the template's
  */
-public record HandoutRequest(String template, PageSize pageSize, HandoutDetails details, DoseOverrides overrides,
-                             List<Path> libraries) {
+public record HandoutRequest(String template, PageSize pageSize, HandoutDetails details, DoseOverrides overrides) {
 }

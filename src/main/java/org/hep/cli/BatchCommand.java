@@ -113,7 +113,7 @@ public final class BatchCommand implements Callable<Integer> {
             Library lib = library.library();
             createOutDir();
             LocalDate today = HandoutOptions.date(null, System.getenv("SOURCE_DATE_EPOCH"));
-            BatchRows rows = new BatchRows(name, outDir, today, lib, library.libraries);
+            BatchRows rows = new BatchRows(name, outDir, today, lib);
             pool = new ThreadPoolExecutor(n, n, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(4 * n), r -> {
                 Thread t = new Thread(r, "hep-batch");
                 t.setDaemon(true);
@@ -168,7 +168,7 @@ public final class BatchCommand implements Callable<Integer> {
         String at = job.at();
         Path target = job.target();
         try {
-            Generator.Result result = Generator.generate(job.plan(), lib, job.request());
+            Generator.Result result = Generator.generate(job.plan(), job.sourceName(), job.request());
             Path dir = target.toAbsolutePath().getParent();
             if (dir != null) {
                 Files.createDirectories(dir);

@@ -20,6 +20,7 @@ import org.hep.load.InvalidInputException;
 import org.hep.load.Library;
 import org.hep.load.Problem;
 import org.hep.load.Source;
+import org.hep.model.Plan;
 import org.hep.model.Dose;
 import org.hep.model.HandoutDetails;
 
@@ -32,7 +33,7 @@ final class BatchRows {
     private static final List<String> DOSE_COLUMNS = List.of("sets", "reps", "sides", "hold", "rest");
 
     /** A row ready to make; {@code at} ("manifest.csv:12: ") starts each of its messages. */
-    record Job(String at, Source plan, HandoutRequest request, Path target) {
+    record Job(String at, Plan plan, String sourceName, HandoutRequest request, Path target) {
     }
 
     /** Why a row cannot be made: whole message lines, ready to print. */
@@ -50,14 +51,13 @@ final class BatchRows {
     }
 
     /** A plan argument resolved once per run: its source and id, or why it cannot be used. */
-    private record PlanInfo(Source source, String id, List<String> problems) {
+    private record PlanInfo(Plan plan, String sourceName, List<String> problems) {
     }
 
     private final String manifest;
     private final Path outDir;
     private final LocalDate today;
     private final Library library;
-    private final List<Path> libraries;
     private final Map<String, PlanInfo> plans = new HashMap<>();
     private final Map<Path, Integer> claimed = new HashMap<>();
 
@@ -65,12 +65,11 @@ final class BatchRows {
      * @param manifest the name messages use ("manifest.csv", or "&lt;stdin&gt;")
      * @param today    the date of rows that give none
      */
-    BatchRows(String manifest, Path outDir, LocalDate today, Library library, List<Path> libraries) {
+    BatchRows(String manifest, Path outDir, LocalDate today, Library library) {
         this.manifest = manifest;
         this.outDir = outDir;
         this.today = today;
         this.library = library;
-        this.libraries = List.copyOf(libraries);
     }
 
     Job job(Row row, int columns) throws RowException {
@@ -103,15 +102,15 @@ final class BatchRows {
             if (out != null && out.strip().equals("-")) {
                 throw fail(at + "'output' cannot be - (stdout) in a batch; give a file name");
             }
-            Path target = outDir.resolve(out != null ? out.strip() : OutputNames.pdfName(plan.id(), details.patient()));
+            Path target = outDir.resolve(out != null ? out.strip() : OutputNames.pdfName(plan.plan().id(), details.patient()));
             Integer first = claimed.putIfAbsent(target.toAbsolutePath().normalize(), row.line());
             if (first != null) {
                 throw fail(at + "output " + target + " is already taken by line " + first
                         + "; give this row its own 'output' or a different patient");
             }
             HandoutRequest request = new HandoutRequest(text(row, "template"), null, details,
-                    new DoseOverrides(dose, Map.of(), List.of(), List.of()), libraries);
-            return new Job(at, plan.source(), request, target);
+                    new DoseOverrides(dose, Map.of(), List.of(), List.of()));
+            return new Job(at, plan.plan(), plan.sourceName(), request, target);
         } catch (DoseValueException | UsageException e) {
             throw fail(at + unprefixed(e.getMessage()));
         }
@@ -120,7 +119,7 @@ final class BatchRows {
     private PlanInfo plan(String ref) {
         try {
             Source source = PlanRef.resolve(ref, InputStream.nullInputStream());
-            return new PlanInfo(source, Generator.loadPlan(source, library).id(), List.of());
+            return new PlanInfo(Generator.loadPlan(source, library), source.name(), List.of());
         } catch (InvalidInputException e) {
             return new PlanInfo(null, null, e.problems().stream().map(Problem::toString).toList());
         } catch (UncheckedIOException e) {

@@ -49,7 +49,7 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new UsageException("refusing to write a PDF to a terminal; use -o FILE or pipe the output");
         }
         HandoutRequest request = new HandoutRequest(handout.template, handout.pageSize(), handout.details(),
-                doses.overrides(), doses.libraries);
+                doses.overrides());
         Source source = PlanRef.resolve(plan, io.in());
         Generator.Result result = Generator.generate(source, doses.library(), request);
         if (result.warning() != null) {

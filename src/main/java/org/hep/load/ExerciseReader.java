@@ -44,12 +44,9 @@ final class ExerciseReader {
         if (video != null && !video.matches("(?i)https?://\\S+")) {
             f.problem("video", "'video' must be a web address starting with https:// or http://");
         }
-        return new Exercise(id, f.text("name"), f.texts("aliases"), f.text("summary"), lower(f.texts("region")),
-                lower(f.texts("tags")), f.texts("equipment"), f.text("start"), steps, f.texts("cues"),
+        return new Exercise(id, f.text("name"), f.texts("aliases"), f.text("summary"), Fields.lowerCase(f.texts("region")),
+                Fields.lowerCase(f.texts("tags")), f.texts("equipment"), f.text("start"), steps, f.texts("cues"),
                 f.texts("cautions"), dose, image, imageAlt, video, source.name());
     }
 
-    private static List<String> lower(List<String> words) {
-        return words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
-    }
 }

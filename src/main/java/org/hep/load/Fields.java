@@ -250,9 +250,15 @@ public final class Fields {
         return f == Math.rint(f) ? Integer.toString((int) f) : Float.toString(f);
     }
 
-    static String clip(String s) {
+    /** A value as messages quote it: one line, at most 40 characters. */
+    public static String clip(String s) {
         String one = s.replaceAll("\\s+", " ");
         return one.length() > 40 ? one.substring(0, 40) + "…" : one;
+    }
+
+    /** Region and tag words compare without case. */
+    static List<String> lowerCase(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     static boolean isNull(Node n) {

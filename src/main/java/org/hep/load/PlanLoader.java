@@ -84,8 +84,8 @@ public final class PlanLoader {
             }
         }
         Plan plan = new Plan(id != null ? id : fallbackId, f.text("title"), f.text("condition"),
-                language != null ? language : "en", f.text("template"), lower(f.texts("region")),
-                lower(f.texts("tags")), f.text("disclaimer"), education, schedule, entries, f.texts("advice"),
+                language != null ? language : "en", f.text("template"), Fields.lowerCase(f.texts("region")),
+                Fields.lowerCase(f.texts("tags")), f.text("disclaimer"), education, schedule, entries, f.texts("advice"),
                 source.name());
         p.throwIfAny();
         return plan;
@@ -144,7 +144,4 @@ public final class PlanLoader {
         return new Section(f.text("heading"), paragraphs, bullets);
     }
 
-    private static List<String> lower(List<String> words) {
-        return words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
-    }
 }

@@ -39,6 +39,11 @@ public record Template(
         sections = List.copyOf(sections);
     }
 
+    public Template withPage(PageSize newPage) {
+        return new Template(name, newPage, margin, font, bodySize, headingSize, lineSpacing, density, italics, accent,
+                clinic, footer, sections, logDays, notesLines, source);
+    }
+
     public boolean shows(String section) {
         return sections.contains(section);
     }

@@ -218,6 +218,8 @@ public final class PdfRenderer {
                 if (jpeg) {
                     img = JPEGFactory.createFromByteArray(doc, bytes);
                 } else {
+                    // Decode in memory: ImageIO's default disk cache would leave files in java.io.tmpdir.
+                    ImageIO.setUseCache(false);
                     BufferedImage bi = ImageIO.read(new ByteArrayInputStream(bytes));
                     if (bi == null) {
                         throw new IOException("cannot decode image " + path);

@@ -24,8 +24,7 @@ public final class WarmRender {
         String template = args.length > 1 ? args[1] : "standard";
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         HandoutRequest request = new HandoutRequest(template, null,
-                new HandoutDetails("Ana Lopez", "Sam Lee", LocalDate.of(2026, 3, 14), null), DoseOverrides.NONE,
-                List.of());
+                new HandoutDetails("Ana Lopez", "Sam Lee", LocalDate.of(2026, 3, 14), null), DoseOverrides.NONE);
         Library library = Library.builtIn();
         int size = 0;
         for (int i = 0; i < Math.max(50, runs / 2); i++) {

@@ -85,8 +85,7 @@ class LibraryContentTest {
         assertEquals(List.of("compact", "large-print", "standard"), templates);
         for (String template : templates) {
             HandoutRequest request = new HandoutRequest(template, null,
-                    new HandoutDetails("Test Patient", null, LocalDate.of(2026, 3, 1), null), DoseOverrides.NONE,
-                    List.of());
+                    new HandoutDetails("Test Patient", null, LocalDate.of(2026, 3, 1), null), DoseOverrides.NONE);
             Generator.Result r = Generator.generate(BuiltIns.source("plans/" + id + ".yaml"), Library.builtIn(), request);
             assertEquals(id, r.planId());
             assertEquals("%PDF-", new String(r.pdf(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII), template);

@@ -75,8 +75,7 @@ class VisualRegressionTest {
                 ? BuiltIns.source("plans/" + plan.substring(8) + ".yaml")
                 : Source.file(FIXTURES.resolve(plan));
         HandoutRequest request = new HandoutRequest(template, null,
-                new HandoutDetails("Ana Lopez", "Sam Lee", LocalDate.of(2026, 3, 14), null), DoseOverrides.NONE,
-                java.util.List.of());
+                new HandoutDetails("Ana Lopez", "Sam Lee", LocalDate.of(2026, 3, 14), null), DoseOverrides.NONE);
         byte[] pdf = Generator.generate(source, Library.builtIn(), request).pdf();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFRenderer(doc).renderImageWithDPI(page, DPI, ImageType.RGB);

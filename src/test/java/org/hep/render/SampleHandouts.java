@@ -60,7 +60,7 @@ final class SampleHandouts {
     }
 
     static byte[] generate(Source source, String template, HandoutDetails details) {
-        HandoutRequest request = new HandoutRequest(template, null, details, DoseOverrides.NONE, List.of());
+        HandoutRequest request = new HandoutRequest(template, null, details, DoseOverrides.NONE);
         return Generator.generate(source, Library.builtIn(), request).pdf();
     }
 
