@@ -105,12 +105,20 @@ public final class FontSet implements Metrics {
             FontSet set = new FontSet(faces);
             set.width("Aa?", Face.REGULAR, 1f);
             // A font whose licence forbids embedding (or allows bitmaps only) cannot go into a PDF/A file.
-            if (ttf.getOS2Windows() != null && (ttf.getOS2Windows().getFsType() & 0x0202) != 0) {
+            if (forbidsEmbedding(ttf)) {
                 throw new IllegalStateException("its licence does not allow embedding");
             }
             return set;
         } catch (RuntimeException e) {
             throw new UnusableFontException(path, e);
+        }
+    }
+
+    private static boolean forbidsEmbedding(TrueTypeFont ttf) {
+        try {
+            return ttf.getOS2Windows() != null && (ttf.getOS2Windows().getFsType() & 0x0202) != 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
