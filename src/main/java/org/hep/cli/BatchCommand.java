@@ -67,8 +67,8 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--fail-fast", description = "Stop at the first failed row (handouts already started still finish).")
     boolean failFast;
 
-    @Option(names = "--debug", description = "Show stack traces for errors.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Mixin
     LibraryOption library;

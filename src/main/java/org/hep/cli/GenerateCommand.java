@@ -33,8 +33,8 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Output file, or - for stdout (default: <plan-id>[-<patient>].pdf).")
     String output;
 
-    @Option(names = "--debug", description = "Show stack traces for errors.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Mixin
     HandoutOptions handout;

@@ -30,8 +30,8 @@ public final class ShowCommand implements Callable<Integer> {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     PlanFormat format;
 
-    @Option(names = "--debug", description = "Show stack traces for errors.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Mixin
     OutputOption output;

@@ -31,8 +31,8 @@ public final class SummaryCommand implements Callable<Integer> {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     PlanFormat format;
 
-    @Option(names = "--debug", description = "Show stack traces for errors.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Mixin
     OutputOption output;

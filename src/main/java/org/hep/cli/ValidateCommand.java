@@ -53,8 +53,8 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "text: one line per problem on stderr; json: a report on stdout (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--debug", description = "Show stack traces for errors.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Mixin
     LibraryOption library;
