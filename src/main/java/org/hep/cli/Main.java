@@ -12,7 +12,11 @@ public final class Main {
             System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
             System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
         }
-        int code = Cli.run(Arguments.recover(args), System.in, System.out, System.err);
+        String[] recovered = Arguments.recover(args);
+        if (recovered.length > 0 && (recovered[0].equals("generate") || recovered[0].equals("batch"))) {
+            org.hep.render.Warmup.start();
+        }
+        int code = Cli.run(recovered, System.in, System.out, System.err);
         System.out.flush();
         System.exit(code);
     }

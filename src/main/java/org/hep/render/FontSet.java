@@ -80,9 +80,10 @@ public final class FontSet implements Metrics {
     }
 
     private static FontSet builtIn() {
+        Map<Face, TrueTypeFont> early = Warmup.claimAll();
         Map<Face, java.util.function.Supplier<TrueTypeFont>> faces = new EnumMap<>(Face.class);
-        faces.put(Face.REGULAR, () -> parse("DejaVuSans.ttf"));
-        faces.put(Face.BOLD, () -> parse("DejaVuSans-Bold.ttf"));
+        faces.put(Face.REGULAR, () -> early != null ? early.get(Face.REGULAR) : parse("DejaVuSans.ttf"));
+        faces.put(Face.BOLD, () -> early != null ? early.get(Face.BOLD) : parse("DejaVuSans-Bold.ttf"));
         faces.put(Face.ITALIC, () -> parse("DejaVuSans-Oblique.ttf"));
         return new FontSet(faces);
     }
@@ -136,7 +137,7 @@ public final class FontSet implements Metrics {
         }
     }
 
-    private static TrueTypeFont parse(String file) {
+    static TrueTypeFont parse(String file) {
         try (InputStream in = FontSet.class.getResourceAsStream("/hep/fonts/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("built-in font missing from the jar: " + file);
