@@ -58,7 +58,34 @@ public final class TextWrap {
         if (!line.isEmpty() || lines.isEmpty()) {
             lines.add(line);
         }
+        avoidLoneLastWord(lines, size, width);
         return lines;
+    }
+
+    /**
+     * "Stop sooner if you need / to." reads badly: when the last line is a single word, the
+     * word before it joins it if the two fit, so no line holds one short word alone.
+     */
+    private void avoidLoneLastWord(List<List<Span>> lines, float size, float width) {
+        if (lines.size() < 2) {
+            return;
+        }
+        List<Span> last = lines.get(lines.size() - 1);
+        List<Span> before = lines.get(lines.size() - 2);
+        if (last.size() != 1 || last.get(0).text().contains(" ") || before.isEmpty()) {
+            return;
+        }
+        Span tail = before.get(before.size() - 1);
+        int cut = tail.text().lastIndexOf(' ');
+        if (cut <= 0 || tail.face() != last.get(0).face()) {
+            return;
+        }
+        String moved = tail.text().substring(cut + 1) + " " + last.get(0).text();
+        if (metrics.width(moved, tail.face(), size) > width) {
+            return;
+        }
+        before.set(before.size() - 1, new Span(tail.text().substring(0, cut), tail.face()));
+        last.set(0, new Span(moved, tail.face()));
     }
 
     public List<String> wrap(String text, Face face, float size, float width) {
