@@ -1,0 +1,50 @@
+package org.hep.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Line breaking with a monospaced fake font: every character is 1 unit wide at size 1. */
+class TextWrapTest {
+    private static final Metrics MONO = new Metrics() {
+        public float width(String text, Face face, float size) {
+            return text.codePointCount(0, text.length()) * size;
+        }
+
+        public boolean hasGlyph(int codePoint, Face face) {
+            return true;
+        }
+
+        public float ascent() {
+            return 0.8f;
+        }
+
+        public float descent() {
+            return 0.2f;
+        }
+    };
+
+    private final TextWrap wrap = new TextWrap(MONO);
+
+    @Test
+    void breaksAtSpacesWithinTheWidth() {
+        assertEquals(List.of("one two", "three four", "five six"), wrap.wrap("one two three four five six", Face.REGULAR, 1, 10));
+    }
+
+    @Test
+    void aWordWiderThanTheLineIsCutNeverClipped() {
+        assertEquals(List.of("abcdefghij", "klmno xy"), wrap.wrap("abcdefghijklmno xy", Face.REGULAR, 1, 10));
+    }
+
+    @Test
+    void theLastLineNeverHoldsOneWordAlone() {
+        // Greedy breaking would leave "to." alone on the last line.
+        assertEquals(List.of("stop if you", "need to."), wrap.wrap("stop if you need to.", Face.REGULAR, 1, 16));
+    }
+
+    @Test
+    void aLoneLastWordStaysWhenTheTwoWordsWouldNotFit() {
+        assertEquals(List.of("aaaa bbbbbbb", "cccccccccc"), wrap.wrap("aaaa bbbbbbb cccccccccc", Face.REGULAR, 1, 12));
+    }
+}
