@@ -1,6 +1,5 @@
 package org.hep.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import org.hep.UsageException;
 import org.hep.dose.DoseKeys;
 import org.hep.dose.DoseOverrides;
 import org.hep.dose.DoseValueException;
-import org.hep.load.Library;
 import org.hep.model.Dose;
 import picocli.CommandLine.Option;
 
@@ -41,9 +39,6 @@ public final class DoseOptions {
     @Option(names = "--exclude", split = ",", paramLabel = "ID", description = "Leave these exercises out.")
     List<String> exclude = new ArrayList<>();
 
-    @Option(names = "--library", paramLabel = "DIR",
-            description = "Extra exercise folder; its files override built-in exercises with the same id. Repeatable.")
-    List<Path> libraries = new ArrayList<>();
 
     /** Parses every option through {@link DoseKeys}; a bad value is a usage error naming the option. */
     public DoseOverrides overrides() {
@@ -73,9 +68,6 @@ public final class DoseOptions {
         return new DoseOverrides(global, per, only, exclude);
     }
 
-    public Library library() {
-        return Library.withFolders(libraries);
-    }
 
     static Dose apply(Dose dose, String key, String value, String option) {
         if (value == null) {

@@ -42,6 +42,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Mixin
     DoseOptions doses;
 
+    @Mixin
+    LibraryOption library;
+
     @Override
     public Integer call() {
         Streams io = parent.streams;
@@ -51,7 +54,7 @@ public final class GenerateCommand implements Callable<Integer> {
         HandoutRequest request = new HandoutRequest(handout.template, handout.pageSize(), handout.details(),
                 doses.overrides());
         Source source = PlanRef.resolve(plan, io.in());
-        Generator.Result result = Generator.generate(source, doses.library(), request);
+        Generator.Result result = Generator.generate(source, library.library(), request);
         if (result.warning() != null) {
             io.err().println(result.warning());
         }

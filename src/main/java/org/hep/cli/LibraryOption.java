@@ -6,7 +6,7 @@ import java.util.List;
 import org.hep.load.Library;
 import picocli.CommandLine.Option;
 
-/** {@code --library DIR} for the commands that read exercises but take no dose options (a picocli mixin). */
+/** {@code --library DIR} for every command that reads exercises (a picocli mixin). */
 public final class LibraryOption {
     @Option(names = "--library", paramLabel = "DIR",
             description = "Extra exercise folder; its files override built-in exercises with the same id. Repeatable.")

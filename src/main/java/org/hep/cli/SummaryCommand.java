@@ -40,11 +40,14 @@ public final class SummaryCommand implements Callable<Integer> {
     @Mixin
     DoseOptions doses;
 
+    @Mixin
+    LibraryOption library;
+
     @Override
     public Integer call() {
         Streams io = parent.streams;
         DoseOverrides overrides = doses.overrides();
-        Plan loaded = Generator.loadPlan(PlanRef.resolve(plan, io.in()), doses.library());
+        Plan loaded = Generator.loadPlan(PlanRef.resolve(plan, io.in()), library.library());
         DosedPlan dosed = DoseResolver.resolve(loaded, overrides);
         output.write(io, format.plan(dosed));
         return 0;
