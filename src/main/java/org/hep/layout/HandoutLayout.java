@@ -38,6 +38,8 @@ public final class HandoutLayout {
     private final List<Group> groups = new ArrayList<>();
     private final float left;
     private final float width;
+    private final float footerHeight;
+    private final float contentHeight;
     private int headingShift = -1;
 
     private HandoutLayout(DosedPlan dosed, Template template, HandoutDetails details, Metrics metrics) {
@@ -51,6 +53,8 @@ public final class HandoutLayout {
         this.b = new Blocks(metrics, th);
         this.left = template.margin();
         this.width = template.page().width - 2 * template.margin();
+        this.footerHeight = th.lineHeight(th.small()) + th.gap();
+        this.contentHeight = template.page().height - 2 * template.margin() - footerHeight;
     }
 
     public static Handout layout(DosedPlan dosed, Template template, HandoutDetails details, Metrics metrics) {
@@ -71,9 +75,7 @@ public final class HandoutLayout {
                 default -> throw new IllegalStateException("unknown section " + section);
             }
         }
-        float footerHeight = th.lineHeight(th.small()) + th.gap();
         float top = template.margin();
-        float contentHeight = template.page().height - 2 * template.margin() - footerHeight;
         Paginator paginator = new Paginator(top, contentHeight, left, width);
         groups.forEach(paginator::add);
         List<Page> pages = paginator.pages();
@@ -283,18 +285,85 @@ public final class HandoutLayout {
         intro.add(new Box(th.gap() * 0.6f, List.of(), true));
         // The section heading travels with the first card, so it never sits alone above a page break.
         List<Box> prefix = intro;
-        for (DosedExercise e : dosed.exercises()) {
-            card(sect, e, prefix);
+        List<DosedExercise> all = dosed.exercises();
+        for (int i = 0; i < all.size(); i++) {
+            if (template.columns() == 2 && i + 1 < all.size() && pair(sect, all.get(i), all.get(i + 1), prefix)) {
+                i++;
+            } else {
+                card(sect, all.get(i), prefix);
+            }
             prefix = List.of();
         }
     }
 
+    /**
+     * Two cards side by side in one unbreakable row (the compact template). Returns false,
+     * adding nothing that is drawn, when the row would be taller than a page.
+     */
+    private boolean pair(Struct parent, DosedExercise a, DosedExercise c, List<Box> prefix) {
+        float colW = (width - th.gap()) / 2f;
+        List<Box> left1 = cardBoxes(parent.add("Sect"), a, left, colW);
+        List<Box> right1 = cardBoxes(parent.add("Sect"), c, left + colW + th.gap(), colW);
+        float ha = heightOf(left1);
+        float hc = heightOf(right1);
+        float h = Math.max(ha, hc);
+        if (h + heightOf(prefix) > contentHeight) {
+            return false; // the structure nodes made above hold no drawn content and are dropped
+        }
+        List<Op> ops = new ArrayList<>();
+        ops.add(new Op.Rect(left, 0, colW, ha, null, th.border(), 1f, 4f));
+        ops.add(new Op.Rect(left + colW + th.gap(), 0, colW, hc, null, th.border(), 1f, 4f));
+        stack(ops, left1);
+        stack(ops, right1);
+        List<Box> row = new ArrayList<>(prefix);
+        row.add(new Box(h, ops, false));
+        row.add(Box.space(th.gap()));
+        groups.add(new Group(row, true, null, null));
+        return true;
+    }
+
+    private static void stack(List<Op> into, List<Box> boxes) {
+        float y = 0;
+        for (Box bx : boxes) {
+            float dy = y;
+            bx.ops().forEach(op -> into.add(op.shift(dy)));
+            y += bx.height();
+        }
+    }
+
+    private static float heightOf(List<Box> boxes) {
+        float h = 0;
+        for (Box bx : boxes) {
+            h += bx.height();
+        }
+        return h;
+    }
+
     private void card(Struct parent, DosedExercise de, List<Box> prefix) {
         Exercise ex = de.exercise();
-        Struct card = parent.add("Sect");
         float pad = th.gap() + 2f;
         float x = left + pad;
         float w = width - 2 * pad;
+        List<Box> boxes = cardBoxes(parent.add("Sect"), de, left, width);
+        List<Box> all = new ArrayList<>(prefix);
+        all.addAll(boxes);
+        all.add(Box.space(th.gap()));
+        String continued = continuedTitle(de.number() + ". " + ex.name(), w);
+        groups.add(new Group(all, true, () -> {
+            List<Box> c = new ArrayList<>(b.paragraph(List.of(b.span(continued, Face.BOLD)), th.h3(), th.accent(), x,
+                    w, null, null));
+            c.add(0, Box.space(pad));
+            c.add(Box.space(th.gap() * 0.5f));
+            return c;
+        }, th.border(), prefix.size(), prefix.size() + boxes.size()));
+    }
+
+    /** A card's content for a frame at {@code x0} of width {@code w0}, padding included. */
+    private List<Box> cardBoxes(Struct card, DosedExercise de, float x0, float w0) {
+        Exercise ex = de.exercise();
+        float pad = th.gap() + 2f;
+        float x = x0 + pad;
+        float w = w0 - 2 * pad;
         List<Box> boxes = new ArrayList<>();
         boxes.add(new Box(pad, List.of(), true));
         boxes.addAll(cardTitle(de, card.add(heading(3)), x, w));
@@ -338,17 +407,7 @@ public final class HandoutLayout {
             boxes.add(qr(ex, card, x, w));
         }
         boxes.add(Box.space(pad));
-        List<Box> all = new ArrayList<>(prefix);
-        all.addAll(boxes);
-        all.add(Box.space(th.gap()));
-        String continued = continuedTitle(de.number() + ". " + ex.name(), w);
-        groups.add(new Group(all, true, () -> {
-            List<Box> c = new ArrayList<>(b.paragraph(List.of(b.span(continued, Face.BOLD)), th.h3(), th.accent(), x,
-                    w, null, null));
-            c.add(0, Box.space(pad));
-            c.add(Box.space(th.gap() * 0.5f));
-            return c;
-        }, th.border(), prefix.size(), prefix.size() + boxes.size()));
+        return boxes;
     }
 
     /**

@@ -19,10 +19,10 @@ import org.yaml.snakeyaml.nodes.MappingNode;
  */
 public final class TemplateLoader {
     static final Set<String> KEYS = Set.of("extends", "page", "margins", "font", "size", "heading_size",
-            "line_spacing", "density", "italics", "accent", "clinic", "footer", "sections", "log", "notes_lines");
+            "line_spacing", "density", "italics", "accent", "clinic", "footer", "sections", "log", "notes_lines", "columns");
     private static final Set<String> CLINIC_KEYS = Set.of("name", "address", "phone", "website", "logo");
     private static final Template BASE = new Template("base", PageSize.LETTER, 54f, null, 12f, 16f, 1.3f, 1f,
-            true, 0x1B4F8A, Clinic.NONE, null, Template.SECTION_NAMES, 14, 6, "built-in defaults");
+            true, 0x1B4F8A, Clinic.NONE, null, Template.SECTION_NAMES, 14, 6, 1, "built-in defaults");
 
     /** Fonts are read whole into memory; DejaVu Sans is under 1 MB, large CJK fonts near 20 MB. */
     public static final long MAX_FONT_BYTES = 32L << 20;
@@ -30,7 +30,8 @@ public final class TemplateLoader {
     /** Fields one file sets; null = inherit. */
     private record Layer(String name, PageSize page, Float margin, Path font, Float size, Float headingSize,
                          Float lineSpacing, Float density, Boolean italics, Integer accent, Clinic clinic,
-                         String footer, List<String> sections, Integer logDays, Integer notesLines, String source) {
+                         String footer, List<String> sections, Integer logDays, Integer notesLines, Integer columns,
+                         String source) {
     }
 
     private TemplateLoader() {
@@ -192,7 +193,7 @@ public final class TemplateLoader {
         return new Layer(Library.stem(Path.of(source.name()).getFileName().toString()), page, margin, font,
                 f.decimal("size", 8, 36), f.decimal("heading_size", 10, 48), f.decimal("line_spacing", 1f, 2.5f),
                 f.decimal("density", 0.4f, 2f), f.bool("italics"), accent, clinic, f.text("footer"), sections,
-                f.integer("log", 0, 31), f.integer("notes_lines", 0, 30), source.name());
+                f.integer("log", 0, 31), f.integer("notes_lines", 0, 30), f.integer("columns", 1, 2), source.name());
     }
 
     private static long size(Path path) {
@@ -214,7 +215,7 @@ public final class TemplateLoader {
                 or(l.size(), t.bodySize()), or(l.headingSize(), t.headingSize()), or(l.lineSpacing(), t.lineSpacing()),
                 or(l.density(), t.density()), or(l.italics(), t.italics()), or(l.accent(), t.accent()), clinic,
                 or(l.footer(), t.footer()), or(l.sections(), t.sections()), or(l.logDays(), t.logDays()),
-                or(l.notesLines(), t.notesLines()), l.source());
+                or(l.notesLines(), t.notesLines()), or(l.columns(), t.columns()), l.source());
     }
 
     private static <T> T or(T a, T b) {

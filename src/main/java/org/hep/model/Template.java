@@ -11,6 +11,7 @@ import java.util.List;
  * @param lineSpacing leading as a multiple of the font size
  * @param density     1 = standard spacing, below 1 tightens the gaps between blocks
  * @param italics     false for large print, where italics hurt legibility
+ * @param columns     exercise cards side by side: 1, or 2 to fit more on a page
  * @param font        null for the built-in Unicode sans, else a TTF file (regular weight)
  */
 public record Template(
@@ -29,6 +30,7 @@ public record Template(
         List<String> sections,
         int logDays,
         int notesLines,
+        int columns,
         String source) {
 
     /** Section names a template may list, in the default order. */
@@ -41,7 +43,7 @@ public record Template(
 
     public Template withPage(PageSize newPage) {
         return new Template(name, newPage, margin, font, bodySize, headingSize, lineSpacing, density, italics, accent,
-                clinic, footer, sections, logDays, notesLines, source);
+                clinic, footer, sections, logDays, notesLines, columns, source);
     }
 
     public boolean shows(String section) {
