@@ -19,3 +19,12 @@ echo "cold: bin/hep generate it-band-syndrome (CDS, C1) median $(cold bin/hep ge
 java -cp "$jar:target/test-classes" org.hep.bench.WarmRender it-band-syndrome standard 200
 java -cp "$jar:target/test-classes" org.hep.bench.WarmRender it-band-syndrome large-print 200
 echo "size: $(stat -c %s "$tmp/a.pdf") bytes (it-band-syndrome, standard)"
+
+# Batch throughput: the cost of one more handout once the JVM is warm is the difference
+# between a 600-row and a 200-row manifest, divided by 400.
+for rows in 200 600; do
+  { echo "plan,patient,date"; for i in $(seq "$rows"); do echo "it-band-syndrome,Patient $i,2026-03-14"; done; } > "$tmp/m$rows.csv"
+  mkdir -p "$tmp/out$rows"
+  s=$(date +%s%N); java -jar $jar batch "$tmp/m$rows.csv" --out-dir "$tmp/out$rows" --jobs 1 2>/dev/null; e=$(date +%s%N)
+  echo "batch: $rows handouts --jobs 1: $(( (e - s) / 1000000 )) ms"
+done
