@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.hep.load.Suggest;
+import org.hep.diag.Suggest;
 
 /**
  * Reads a batch manifest (CSV, RFC 4180, header row) one row at a time, so a manifest of

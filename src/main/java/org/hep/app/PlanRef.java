@@ -8,11 +8,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.hep.load.BuiltIns;
-import org.hep.load.InvalidInputException;
+import org.hep.diag.InvalidInputException;
 import org.hep.load.Library;
-import org.hep.load.Problem;
+import org.hep.diag.Problem;
 import org.hep.load.Source;
-import org.hep.load.Suggest;
+import org.hep.diag.Suggest;
 
 /** Turns a PLAN argument (a path, a built-in plan id, or "-" for stdin) into a source. */
 public final class PlanRef {
@@ -24,7 +24,7 @@ public final class PlanRef {
     /** @param stdin read fully for "-" (tests pass their own stream) */
     public static Source resolve(String ref, InputStream stdin) {
         if (ref.isBlank()) {
-            throw new org.hep.UsageException("PLAN is empty; give a plan file, a built-in plan id, or - for stdin");
+            throw new org.hep.diag.RequestException(org.hep.diag.RequestException.Subject.PLAN, "is empty; give a plan file, a built-in plan id, or - for stdin");
         }
         if (ref.equals("-")) {
             try {

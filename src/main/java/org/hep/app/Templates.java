@@ -2,11 +2,11 @@ package org.hep.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.hep.UsageException;
-import org.hep.load.InvalidInputException;
-import org.hep.load.Problem;
+import org.hep.diag.InvalidInputException;
+import org.hep.diag.Problem;
+import org.hep.diag.RequestException;
 import org.hep.load.Source;
-import org.hep.load.Suggest;
+import org.hep.diag.Suggest;
 import org.hep.load.TemplateLoader;
 import org.hep.model.Plan;
 import org.hep.model.Template;
@@ -26,7 +26,7 @@ public final class Templates {
             }
             Source s = TemplateLoader.find(option, null);
             if (s == null) {
-                throw new UsageException("--template: unknown template '" + option + "'"
+                throw new RequestException(RequestException.Subject.TEMPLATE, "unknown template '" + option + "'"
                         + Suggest.hint(option, TemplateLoader.builtInNames()) + "; built-in templates are "
                         + String.join(", ", TemplateLoader.builtInNames()));
             }

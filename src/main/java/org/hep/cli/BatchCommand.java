@@ -22,7 +22,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.hep.UsageException;
 import org.hep.app.Generator;
 import org.hep.app.ManifestReader;
 import org.hep.app.ManifestReader.ManifestException;
@@ -30,8 +29,9 @@ import org.hep.app.ManifestReader.Row;
 import org.hep.app.PlanRef;
 import org.hep.io.AtomicFile;
 import org.hep.io.Terminal;
-import org.hep.load.InvalidInputException;
-import org.hep.load.IoMessages;
+import org.hep.diag.InvalidInputException;
+import org.hep.diag.RequestException;
+import org.hep.diag.IoMessages;
 import org.hep.load.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -177,8 +177,8 @@ public final class BatchCommand implements Callable<Integer> {
             return new Outcome(true, result.warning() == null ? List.of() : List.of(at + result.warning()));
         } catch (InvalidInputException e) {
             return new Outcome(false, e.problems().stream().map(p -> at + p).toList());
-        } catch (UsageException e) {
-            return Outcome.failed(at + BatchRows.unprefixed(e.getMessage()));
+        } catch (RequestException e) {
+            return Outcome.failed(at + RequestWords.inManifest(e));
         } catch (UncheckedIOException e) {
             return Outcome.failed(at + e.getMessage());
         } catch (IOException e) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hep.UsageException;
 import org.hep.app.Generator;
 import org.hep.app.HandoutRequest;
 import org.hep.app.ManifestReader.Row;
@@ -16,9 +15,10 @@ import org.hep.dose.DoseKeys;
 import org.hep.dose.DoseOverrides;
 import org.hep.dose.DoseValueException;
 import org.hep.io.OutputNames;
-import org.hep.load.InvalidInputException;
+import org.hep.diag.InvalidInputException;
+import org.hep.diag.RequestException;
 import org.hep.load.Library;
-import org.hep.load.Problem;
+import org.hep.diag.Problem;
 import org.hep.load.Source;
 import org.hep.model.Plan;
 import org.hep.model.Dose;
@@ -112,7 +112,9 @@ final class BatchRows {
                     new DoseOverrides(dose, Map.of(), List.of(), List.of()));
             return new Job(at, plan.plan(), plan.sourceName(), request, target);
         } catch (DoseValueException | UsageException e) {
-            throw fail(at + unprefixed(e.getMessage()));
+            throw fail(at + e.getMessage());
+        } catch (RequestException e) {
+            throw fail(at + RequestWords.inManifest(e));
         }
     }
 
@@ -139,10 +141,6 @@ final class BatchRows {
     }
 
     /** "--template: unknown …" reads "template: unknown …" here, where the value came from a column. */
-    static String unprefixed(String message) {
-        return message.startsWith("--") ? message.substring(2) : message;
-    }
-
     private static RowException fail(String message) {
         return new RowException(List.of(message));
     }

@@ -7,9 +7,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.hep.UsageException;
-import org.hep.load.InvalidInputException;
-import org.hep.load.Problem;
+import org.hep.diag.InvalidInputException;
+import org.hep.diag.Problem;
+import org.hep.diag.RequestException;
 import picocli.CommandLine;
 
 /**
@@ -83,6 +83,10 @@ public final class Cli {
                 err.println("hep: " + (problems.size() - MAX_PROBLEM_LINES) + " more problems not shown");
             }
             return INPUT;
+        }
+        if (e instanceof RequestException r) {
+            err.println("hep: " + oneLine(RequestWords.onCommandLine(r)));
+            return USAGE;
         }
         if (e instanceof UsageException) {
             err.println("hep: " + oneLine(e.getMessage()));

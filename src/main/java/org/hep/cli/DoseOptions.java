@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hep.UsageException;
 import org.hep.dose.DoseKeys;
 import org.hep.dose.DoseOverrides;
 import org.hep.dose.DoseValueException;

@@ -2,7 +2,6 @@ package org.hep.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.hep.UsageException;
 import org.hep.app.Generator;
 import org.hep.app.HandoutRequest;
 import org.hep.app.PlanRef;

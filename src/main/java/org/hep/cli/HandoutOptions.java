@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import org.hep.UsageException;
 import org.hep.model.HandoutDetails;
 import org.hep.model.PageSize;
 import picocli.CommandLine.Option;

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.hep.UsageException;
 import org.hep.app.Generator;
 import org.hep.load.BuiltIns;
 import org.hep.load.Library;

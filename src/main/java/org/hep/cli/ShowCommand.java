@@ -1,11 +1,10 @@
 package org.hep.cli;
 
 import java.util.concurrent.Callable;
-import org.hep.UsageException;
-import org.hep.load.InvalidInputException;
+import org.hep.diag.InvalidInputException;
 import org.hep.load.Library;
-import org.hep.load.Problem;
-import org.hep.load.Suggest;
+import org.hep.diag.Problem;
+import org.hep.diag.Suggest;
 import org.hep.model.Exercise;
 import org.hep.summary.PlanFormat;
 import picocli.CommandLine.Command;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hep.load.Fields;
+import org.hep.diag.Quote;
 import org.hep.model.Dose;
 import org.hep.model.Reps;
 import org.hep.model.Sides;
@@ -64,14 +64,14 @@ public final class DoseKeys {
                         dose.restSeconds(), dose.perDay(), dose.daysPerWeek(), v);
             default:
                 throw new DoseValueException("unknown dose key '" + key + "'"
-                        + org.hep.load.Suggest.hint(key, KEYS));
+                        + org.hep.diag.Suggest.hint(key, KEYS));
         }
     }
 
     static int whole(String key, String v, int min, int max) throws DoseValueException {
         String range = "'" + key + "' must be a whole number from " + min + " to " + max;
         if (!v.matches("[+-]?\\d{1,9}")) {
-            throw new DoseValueException(range + ", found '" + Fields.clip(v) + "'");
+            throw new DoseValueException(range + ", found '" + Quote.clip(v) + "'");
         }
         int n = Integer.parseInt(v);
         if (n < min || n > max) {
@@ -102,7 +102,7 @@ public final class DoseKeys {
             }
             return new Reps((int) n, (int) n);
         }
-        throw new DoseValueException(what + ", found '" + Fields.clip(v) + "'");
+        throw new DoseValueException(what + ", found '" + Quote.clip(v) + "'");
     }
 
     /** Seconds from "45", "30s", "2 min", "1.5 min". */
@@ -111,7 +111,7 @@ public final class DoseKeys {
                 + ") or a duration like \"30s\" or \"2 min\"";
         Matcher m = DURATION.matcher(v.toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new DoseValueException(what + ", found '" + Fields.clip(v) + "'");
+            throw new DoseValueException(what + ", found '" + Quote.clip(v) + "'");
         }
         double n = Double.parseDouble(m.group(1));
         String unit = m.group(2);
@@ -119,7 +119,7 @@ public final class DoseKeys {
             n *= 60;
         }
         if (n != Math.rint(n) || n < min || n > MAX_SECONDS) {
-            throw new DoseValueException(what + ", found '" + Fields.clip(v) + "'");
+            throw new DoseValueException(what + ", found '" + Quote.clip(v) + "'");
         }
         return (int) n;
     }
@@ -127,8 +127,8 @@ public final class DoseKeys {
     static Sides sides(String v) throws DoseValueException {
         Sides s = Sides.parse(v);
         if (s == null) {
-            throw new DoseValueException("'sides' must be each, alternating, left or right, found '" + Fields.clip(v) + "'"
-                    + org.hep.load.Suggest.hint(v.toLowerCase(Locale.ROOT), List.of("each", "alternating", "left", "right")));
+            throw new DoseValueException("'sides' must be each, alternating, left or right, found '" + Quote.clip(v) + "'"
+                    + org.hep.diag.Suggest.hint(v.toLowerCase(Locale.ROOT), List.of("each", "alternating", "left", "right")));
         }
         return s;
     }

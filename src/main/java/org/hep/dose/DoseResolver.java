@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.hep.UsageException;
-import org.hep.load.Suggest;
+import org.hep.diag.RequestException;
+import org.hep.diag.RequestException.Subject;
+import org.hep.diag.Suggest;
 import org.hep.model.Dose;
 import org.hep.model.Plan;
 import org.hep.model.PlanEntry;
@@ -22,9 +23,9 @@ public final class DoseResolver {
     public static DosedPlan resolve(Plan plan, DoseOverrides o) {
         Set<String> ids = new LinkedHashSet<>();
         plan.entries().forEach(e -> ids.add(e.exercise().id()));
-        checkIds("--only", o.only(), ids);
-        checkIds("--exclude", o.exclude(), ids);
-        checkIds("--dose", List.copyOf(o.perExercise().keySet()), ids);
+        checkIds(Subject.ONLY, o.only(), ids);
+        checkIds(Subject.EXCLUDE, o.exclude(), ids);
+        checkIds(Subject.DOSE, List.copyOf(o.perExercise().keySet()), ids);
 
         List<DosedExercise> out = new ArrayList<>();
         for (PlanEntry entry : plan.entries()) {
@@ -41,15 +42,15 @@ public final class DoseResolver {
             out.add(new DosedExercise(out.size() + 1, entry.exercise(), dose, entry.notes()));
         }
         if (out.isEmpty()) {
-            throw new UsageException("--only/--exclude leave no exercises to print");
+            throw new RequestException(Subject.SELECTION, "leave no exercises to print");
         }
         return new DosedPlan(plan, out);
     }
 
-    private static void checkIds(String option, List<String> given, Set<String> ids) {
+    private static void checkIds(Subject subject, List<String> given, Set<String> ids) {
         for (String id : given) {
             if (!ids.contains(id)) {
-                throw new UsageException(option + ": exercise '" + id + "' is not in this plan"
+                throw new RequestException(subject, "exercise '" + id + "' is not in this plan"
                         + Suggest.hint(id, ids) + "; the plan has " + String.join(", ", ids));
             }
         }

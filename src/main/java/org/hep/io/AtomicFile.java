@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
-import org.hep.load.IoMessages;
+import org.hep.diag.IoMessages;
 
 /**
  * Writes a file through a temporary file in the same folder and a rename, so readers see

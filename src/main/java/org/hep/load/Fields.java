@@ -1,5 +1,7 @@
 package org.hep.load;
 
+import org.hep.diag.Quote;
+import org.hep.diag.Suggest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -200,7 +202,7 @@ public final class Fields {
         }
         String t = s.getValue().strip();
         if (!t.matches("[+-]?\\d{1,9}")) {
-            problems.at(v, range + ", found '" + clip(t) + "'");
+            problems.at(v, range + ", found '" + Quote.clip(t) + "'");
             return null;
         }
         int n = Integer.parseInt(t);
@@ -225,7 +227,7 @@ public final class Fields {
             problems.at(v, range + ", found " + s.getValue().strip());
             return null;
         }
-        problems.at(v, range + ", found " + (v instanceof ScalarNode s ? "'" + clip(s.getValue()) + "'" : describe(v)));
+        problems.at(v, range + ", found " + (v instanceof ScalarNode s ? "'" + Quote.clip(s.getValue()) + "'" : describe(v)));
         return null;
     }
 
@@ -250,11 +252,6 @@ public final class Fields {
         return f == Math.rint(f) ? Integer.toString((int) f) : Float.toString(f);
     }
 
-    /** A value as messages quote it: one line, at most 40 characters. */
-    public static String clip(String s) {
-        String one = s.replaceAll("\\s+", " ");
-        return one.length() > 40 ? one.substring(0, 40) + "…" : one;
-    }
 
     /** Region and tag words compare without case. */
     static List<String> lowerCase(List<String> words) {
@@ -277,7 +274,7 @@ public final class Fields {
             return "nothing";
         }
         if (n instanceof ScalarNode s) {
-            return "'" + clip(s.getValue()) + "'";
+            return "'" + Quote.clip(s.getValue()) + "'";
         }
         return "an alias";
     }

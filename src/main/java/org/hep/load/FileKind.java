@@ -1,5 +1,6 @@
 package org.hep.load;
 
+import org.hep.diag.InvalidInputException;
 import java.nio.file.Path;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;

@@ -1,5 +1,8 @@
 package org.hep.load;
 
+import org.hep.diag.InvalidInputException;
+import org.hep.diag.IoMessages;
+import org.hep.diag.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

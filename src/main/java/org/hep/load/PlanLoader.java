@@ -1,5 +1,7 @@
 package org.hep.load;
 
+import org.hep.diag.InvalidInputException;
+import org.hep.diag.Suggest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

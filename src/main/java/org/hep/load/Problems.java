@@ -1,5 +1,7 @@
 package org.hep.load;
 
+import org.hep.diag.InvalidInputException;
+import org.hep.diag.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;

@@ -1,5 +1,6 @@
 package org.hep.load;
 
+import org.hep.diag.Suggest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

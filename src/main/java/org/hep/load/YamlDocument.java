@@ -1,5 +1,7 @@
 package org.hep.load;
 
+import org.hep.diag.InvalidInputException;
+import org.hep.diag.Problem;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -94,7 +94,7 @@ public final class FontSet implements Metrics {
             ttf = withoutLigatures(new TTFParser().parse(new RandomAccessReadBuffer(in)));
         } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
             throw new UncheckedIOException(path + ": cannot read font: "
-                    + org.hep.load.IoMessages.reason(e), e);
+                    + org.hep.diag.IoMessages.reason(e), e);
         } catch (IOException | RuntimeException e) {
             throw new UnusableFontException(path, e);
         }

@@ -1,7 +1,7 @@
 package org.hep.summary;
 
 import java.util.List;
-import org.hep.load.Problem;
+import org.hep.diag.Problem;
 
 /** The JSON report of {@code hep validate --format json}, for editors and CI. */
 public final class ProblemReport {

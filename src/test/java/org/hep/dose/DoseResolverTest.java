@@ -1,5 +1,6 @@
 package org.hep.dose;
 
+import org.hep.diag.RequestException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.hep.UsageException;
 import org.hep.i18n.Labels;
 import org.hep.load.Library;
 import org.hep.load.PlanLoader;
@@ -102,17 +102,19 @@ class DoseResolverTest {
     }
 
     @Test
-    void anIdNotInThePlanIsAUsageErrorWithASuggestion() {
-        UsageException e = assertThrows(UsageException.class, () -> DoseResolver.resolve(plan(),
+    void anIdNotInThePlanIsARequestErrorWithASuggestion() {
+        RequestException e = assertThrows(RequestException.class, () -> DoseResolver.resolve(plan(),
                 new DoseOverrides(Dose.NONE, Map.of("sqat", Dose.NONE), List.of(), List.of())));
-        assertEquals("--dose: exercise 'sqat' is not in this plan (did you mean 'squat'?); the plan has squat, itb-stretch",
+        assertEquals(RequestException.Subject.DOSE, e.subject());
+        assertEquals("exercise 'sqat' is not in this plan (did you mean 'squat'?); the plan has squat, itb-stretch",
                 e.getMessage());
     }
 
     @Test
-    void excludingEverythingIsAUsageError() {
-        UsageException e = assertThrows(UsageException.class, () -> DoseResolver.resolve(plan(),
+    void excludingEverythingIsARequestError() {
+        RequestException e = assertThrows(RequestException.class, () -> DoseResolver.resolve(plan(),
                 new DoseOverrides(Dose.NONE, Map.of(), List.of(), List.of("squat", "itb-stretch"))));
-        assertEquals("--only/--exclude leave no exercises to print", e.getMessage());
+        assertEquals(RequestException.Subject.SELECTION, e.subject());
+        assertEquals("leave no exercises to print", e.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package org.hep.handout;
 
+import org.hep.cli.UsageException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.hep.UsageException;
 import org.hep.cli.HandoutOptions;
 import org.hep.io.OutputNames;
 import org.hep.cli.CliRun;

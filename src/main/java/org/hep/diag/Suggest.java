@@ -1,4 +1,4 @@
-package org.hep.load;
+package org.hep.diag;
 
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.hep.load;
+package org.hep.diag;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,4 +1,4 @@
-package org.hep.load;
+package org.hep.diag;
 
 /** One thing wrong with an input file, printed as {@code file:line:column: message}. */
 public record Problem(String file, int line, int column, String message) {

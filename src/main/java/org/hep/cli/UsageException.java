@@ -1,4 +1,4 @@
-package org.hep;
+package org.hep.cli;
 
 /** A bad command-line option or value (exit 2). The message is one printable line. */
 public class UsageException extends RuntimeException {
