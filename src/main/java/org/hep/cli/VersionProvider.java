@@ -3,6 +3,7 @@ package org.hep.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.hep.render.PdfEngine;
 import picocli.CommandLine.IVersionProvider;
 
 /** "hep 0.1.0" plus the runtime, from the version the build wrote into the jar. */
@@ -18,7 +19,7 @@ public final class VersionProvider implements IVersionProvider {
         return new String[] {
             "hep " + version,
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
-            "PDF engine: Apache PDFBox " + org.apache.pdfbox.util.Version.getVersion()
+            "PDF engine: " + PdfEngine.name()
         };
     }
 }
