@@ -3,6 +3,7 @@ package org.hep;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -39,6 +40,11 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().resideInAPackage(SNAKEYAML)
             .allowEmptyShould(true)
             .because("content and placement know neither the file format read nor the one written");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices()
+            .matching("org.hep.(*)..")
+            .should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule cliUsedByNobody = noClasses()
