@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.hep.load.Canary;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -58,8 +60,8 @@ class BadInputCorpusTest {
         Path pdf = out.resolve("out.pdf");
         int before = Canary.CONSTRUCTED.get();
         CliRun run = c.name().startsWith("templates/")
-                ? CliRun.of("generate", OK_PLAN.toString(), "--template", file.toString(), "-o", pdf.toString())
-                : CliRun.of("generate", file.toString(), "-o", pdf.toString());
+                ? Hep.run("generate", OK_PLAN.toString(), "--template", file.toString(), "-o", pdf.toString())
+                : Hep.run("generate", file.toString(), "-o", pdf.toString());
         List<String> want = c.lines().stream()
                 .map(l -> l.replace("{file}", file.toString()).replace("{dir}", file.getParent().toString())
                         .replace("{bad}", BAD.toAbsolutePath().toString()))
@@ -93,7 +95,7 @@ class BadInputCorpusTest {
         java.util.logging.Logger fontbox = java.util.logging.Logger.getLogger("org.apache.fontbox");
         fontbox.addHandler(spy);
         try {
-            CliRun run = CliRun.of("generate", OK_PLAN.toString(), "--template",
+            CliRun run = Hep.run("generate", OK_PLAN.toString(), "--template",
                     BAD.resolve("templates/font-garbage.yaml").toString(), "-o", out.resolve("out.pdf").toString());
             assertEquals(1, run.exit());
             assertEquals(List.of(), published.stream().map(java.util.logging.LogRecord::getMessage).toList());

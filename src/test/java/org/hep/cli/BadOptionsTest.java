@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,7 +67,7 @@ class BadOptionsTest {
     void badOptionIsOneLineWithItsExitCode(String options, int exit, String line) throws IOException {
         List<String> args = new ArrayList<>(List.of("generate", PLAN, "-o", dir.resolve("out.pdf").toString()));
         args.addAll(splitOptions(options));
-        CliRun run = CliRun.of(args.toArray(String[]::new));
+        CliRun run = Hep.run(args.toArray(String[]::new));
         assertEquals(List.of(line), run.errLines());
         assertEquals(exit, run.exit());
         assertEquals(0, run.out().length);
@@ -87,7 +89,7 @@ class BadOptionsTest {
     void unwritableOutputIsAnIoError(String why, String output, String reason) throws IOException {
         Files.writeString(dir.resolve("plan.yaml"), "title: Knee plan\nexercises:\n  - use: squat\n");
         Path target = dir.resolve(output);
-        CliRun run = CliRun.of("generate", PLAN, "-o", target.toString());
+        CliRun run = Hep.run("generate", PLAN, "-o", target.toString());
         assertEquals(List.of(target + ": " + reason), run.errLines());
         assertEquals(3, run.exit());
         try (Stream<Path> s = Files.list(dir)) {
@@ -105,7 +107,7 @@ class BadOptionsTest {
         frozen-shoulder       | 1 | frozen-shoulder: no such plan file or built-in plan (see 'hep list plans')
         """)
     void missingPlanIsAnIoErrorAndUnknownIdIsBadInput(String plan, int exit, String line) throws IOException {
-        CliRun run = CliRun.of("generate", plan, "-o", dir.resolve("out.pdf").toString());
+        CliRun run = Hep.run("generate", plan, "-o", dir.resolve("out.pdf").toString());
         assertEquals(List.of(line), run.errLines());
         assertEquals(exit, run.exit());
         assertNothingWritten();

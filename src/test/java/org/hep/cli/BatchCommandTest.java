@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,13 +45,13 @@ class BatchCommandTest {
         Path manifest = manifest200();
         Path one = dir.resolve("one");
         Path four = dir.resolve("four");
-        Run sequential = Run.of("batch", manifest.toString(), "--out-dir", one.toString(), "--jobs", "1");
-        Run parallel = Run.of("batch", manifest.toString(), "--out-dir", four.toString(), "--jobs", "4");
+        CliRun sequential = Hep.run("batch", manifest.toString(), "--out-dir", one.toString(), "--jobs", "1");
+        CliRun parallel = Hep.run("batch", manifest.toString(), "--out-dir", four.toString(), "--jobs", "4");
 
         String m = manifest.toString();
-        for (Run r : List.of(sequential, parallel)) {
-            assertEquals(1, r.code());
-            assertEquals("", r.out());
+        for (CliRun r : List.of(sequential, parallel)) {
+            assertEquals(1, r.exit());
+            assertEquals("", r.stdout());
         }
         assertEquals(m + ":51: no-such-plan: no such plan file or built-in plan (see 'hep list plans')\n"
                 + m + ":101: 'sets' must be a whole number from 1 to 20, found 'zero'\n"
@@ -70,9 +72,9 @@ class BatchCommandTest {
         }
         // Line 8 (Patient 7) won the shared name, not line 151; and batch makes what generate makes.
         Path alone = dir.resolve("alone.pdf");
-        Run generate = Run.of("generate", PLAN, "--patient", "Patient 7", "--date", "2026-01-15",
+        CliRun generate = Hep.run("generate", PLAN, "--patient", "Patient 7", "--date", "2026-01-15",
                 "--template", TEMPLATE, "-o", alone.toString());
-        assertEquals(0, generate.code(), generate.err());
+        assertEquals(0, generate.exit(), generate.err());
         assertArrayEquals(Files.readAllBytes(alone), Files.readAllBytes(one.resolve("shared.pdf")));
     }
 
@@ -82,12 +84,12 @@ class BatchCommandTest {
                 + PLAN + ",Zoë O'Brien,,2026-02-01\r\n"
                 + "\r\n"
                 + PLAN + ",\"Lee, Sam\",sam.pdf,2026-02-01\r\n";
-        Run r = Run.withStdin(csv.getBytes(StandardCharsets.UTF_8), "batch", "-", "--out-dir", dir.toString(),
+        CliRun r = Hep.runWithStdin(csv.getBytes(StandardCharsets.UTF_8), "batch", "-", "--out-dir", dir.toString(),
                 "--template", TEMPLATE);
-        assertEquals(2, r.code(), "--template is not a batch option; the column is");
-        Run ok = Run.withStdin(csv.getBytes(StandardCharsets.UTF_8), "batch", "-", "--out-dir", dir.toString());
+        assertEquals(2, r.exit(), "--template is not a batch option; the column is");
+        CliRun ok = Hep.runWithStdin(csv.getBytes(StandardCharsets.UTF_8), "batch", "-", "--out-dir", dir.toString());
         assertEquals("2 written, 0 failed\n", ok.err());
-        assertEquals(0, ok.code());
+        assertEquals(0, ok.exit());
         assertEquals(List.of("batch-plan-zoe-obrien.pdf", "sam.pdf"), names(dir));
     }
 
@@ -96,21 +98,21 @@ class BatchCommandTest {
         String csv = "plan,reps,notes\n"
                 + PLAN + ",\"10-\n20\",\"two\nlines\"\n"
                 + PLAN + ",20-10,\n";
-        Run r = Run.withStdin(csv.getBytes(StandardCharsets.UTF_8), "batch", "-", "--out-dir", dir.toString());
+        CliRun r = Hep.runWithStdin(csv.getBytes(StandardCharsets.UTF_8), "batch", "-", "--out-dir", dir.toString());
         assertEquals("<stdin>:5: 'reps' range 20-10 is reversed; write the smaller number first (\"10-20\")\n"
                 + "1 written, 1 failed\n", r.err());
-        assertEquals(1, r.code());
+        assertEquals(1, r.exit());
     }
 
     @Test
     void aBrokenManifestStopsWhereItBreaksAndKeepsTheRowsBefore() throws Exception {
         Path m = dir.resolve("m.csv");
         Files.writeString(m, "plan,patient\n" + PLAN + ",A\n" + PLAN + ",B,extra\n" + PLAN + ",\"C\n" + PLAN + ",D\n");
-        Run r = Run.of("batch", m.toString(), "--out-dir", dir.resolve("out").toString());
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", dir.resolve("out").toString());
         assertEquals(m + ":3: the row has more values than the header has columns (2)\n"
                 + m + ":4: a quoted value starts here and its closing quote is missing\n"
                 + "1 written, 1 failed\n", r.err());
-        assertEquals(1, r.code());
+        assertEquals(1, r.exit());
         assertEquals(List.of("batch-plan-a.pdf"), names(dir.resolve("out")));
     }
 
@@ -118,10 +120,10 @@ class BatchCommandTest {
     void anUnknownColumnEndsTheRunWithASuggestion() throws Exception {
         Path m = dir.resolve("m.csv");
         Files.writeString(m, "plan,pateint\n" + PLAN + ",Ana\n");
-        Run r = Run.of("batch", m.toString(), "--out-dir", dir.resolve("out").toString());
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", dir.resolve("out").toString());
         assertEquals(m + ":1: unknown column 'pateint' (did you mean 'patient'?); columns are plan, output, "
                 + "patient, therapist, date, template, notes, sets, reps, sides, hold, rest\n", r.err());
-        assertEquals(1, r.code());
+        assertEquals(1, r.exit());
         assertFalse(Files.exists(dir.resolve("out")));
     }
 
@@ -129,10 +131,10 @@ class BatchCommandTest {
     void aHeaderWithoutPlanEndsTheRun() throws Exception {
         Path m = dir.resolve("m.csv");
         Files.writeString(m, "patient,output\nAna,a.pdf\n");
-        Run r = Run.of("batch", m.toString());
+        CliRun r = Hep.run("batch", m.toString());
         assertEquals(m + ":1: the header has no 'plan' column; the first line must name the columns, "
                 + "e.g. plan,patient,output\n", r.err());
-        assertEquals(1, r.code());
+        assertEquals(1, r.exit());
     }
 
     @Test
@@ -143,24 +145,24 @@ class BatchCommandTest {
         }
         Path m = dir.resolve("m.csv");
         Files.writeString(m, csv);
-        Run r = Run.of("batch", m.toString(), "--out-dir", dir.resolve("out").toString(), "--fail-fast", "--jobs", "1");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", dir.resolve("out").toString(), "--fail-fast", "--jobs", "1");
         assertEquals(m + ":2: no-such-plan: no such plan file or built-in plan (see 'hep list plans')\n"
                 + "0 written, 1 failed\n", r.err());
-        assertEquals(1, r.code());
+        assertEquals(1, r.exit());
     }
 
     @Test
     void aMissingManifestIsAnIoError() {
-        Run r = Run.of("batch", dir.resolve("none.csv").toString());
+        CliRun r = Hep.run("batch", dir.resolve("none.csv").toString());
         assertEquals(dir.resolve("none.csv") + ": cannot read: no such file or directory\n", r.err());
-        assertEquals(3, r.code());
+        assertEquals(3, r.exit());
     }
 
     @Test
     void jobsMustBePositive() {
-        Run r = Run.of("batch", "x.csv", "--jobs", "0");
+        CliRun r = Hep.run("batch", "x.csv", "--jobs", "0");
         assertEquals("hep: --jobs: must be from 1 to 256, found 0\n", r.err());
-        assertEquals(2, r.code());
+        assertEquals(2, r.exit());
     }
 
     private static List<String> names(Path folder) throws Exception {

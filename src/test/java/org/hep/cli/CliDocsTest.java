@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,14 +39,14 @@ class CliDocsTest {
 
     @Test
     void completionScriptKnowsEveryCommand() {
-        Run r = Run.of("completion");
-        assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("#!/usr/bin/env bash"), r.out());
-        assertTrue(r.out().contains("complete -F _complete_hep"), r.out());
+        CliRun r = Hep.run("completion");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.stdout().startsWith("#!/usr/bin/env bash"), r.stdout());
+        assertTrue(r.stdout().contains("complete -F _complete_hep"), r.stdout());
         for (String c : List.of("generate", "summary", "list", "show", "validate", "batch", "completion")) {
-            assertTrue(r.out().contains(c), c);
+            assertTrue(r.stdout().contains(c), c);
         }
-        assertTrue(r.out().contains("--fail-fast"));
+        assertTrue(r.stdout().contains("--fail-fast"));
     }
 
     private static List<CommandLine> commands(CommandLine root) {

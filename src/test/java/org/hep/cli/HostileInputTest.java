@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +24,7 @@ class HostileInputTest {
     Path dir;
 
     private CliRun generate(Path plan) {
-        return CliRun.of("generate", plan.toString(), "-o", dir.resolve("out.pdf").toString());
+        return Hep.run("generate", plan.toString(), "-o", dir.resolve("out.pdf").toString());
     }
 
     private void assertRefused(CliRun run, String... lines) throws IOException {
@@ -74,7 +76,7 @@ class HostileInputTest {
                 return 'x';
             }
         };
-        CliRun run = CliRun.withStdin(endless, "generate", "-", "-o", dir.resolve("out.pdf").toString());
+        CliRun run = Hep.runWithStdin(endless, "generate", "-", "-o", dir.resolve("out.pdf").toString());
         assertRefused(run, "<stdin>:1:1: file is larger than 512 KB; a plan or exercise file is much smaller");
     }
 

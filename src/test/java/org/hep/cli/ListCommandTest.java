@@ -13,6 +13,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.hep.app.PlanRef;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,30 +23,30 @@ class ListCommandTest {
 
     @Test
     void plansByDefaultOneLinePerBuiltInPlan() {
-        Run r = Run.of("list");
-        assertEquals(0, r.code(), r.err());
-        List<String> lines = r.out().lines().toList();
+        CliRun r = Hep.run("list");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.stdout().lines().toList();
         assertEquals(PlanRef.builtInIds(), lines.stream().map(l -> l.split(" ")[0]).toList());
-        assertTrue(lines.contains("it-band-syndrome            IT Band Syndrome                knee, hip"), r.out());
+        assertTrue(lines.contains("it-band-syndrome            IT Band Syndrome                knee, hip"), r.stdout());
     }
 
     @Test
     void regionAndTagFiltersBothApply() throws Exception {
-        Run r = Run.of("list", "exercises", "--region", "KNEE", "--tag", "strength", "--format", "json");
-        assertEquals(0, r.code(), r.err());
-        JsonNode rows = JSON.readTree(r.outBytes());
+        CliRun r = Hep.run("list", "exercises", "--region", "KNEE", "--tag", "strength", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode rows = JSON.readTree(r.out());
         assertTrue(rows.size() > 0);
         for (JsonNode row : rows) {
             assertTrue(contains(row.get("regions"), "knee"), row.toString());
             assertTrue(contains(row.get("tags"), "strength"), row.toString());
         }
-        Run all = Run.of("list", "exercises", "--format", "json");
-        assertTrue(JSON.readTree(all.outBytes()).size() > rows.size());
+        CliRun all = Hep.run("list", "exercises", "--format", "json");
+        assertTrue(JSON.readTree(all.out()).size() > rows.size());
     }
 
     @Test
     void planFiltersUseThePlansRegionsAndTags() throws Exception {
-        JsonNode rows = JSON.readTree(Run.of("list", "plans", "--region", "knee", "--format", "json").outBytes());
+        JsonNode rows = JSON.readTree(Hep.run("list", "plans", "--region", "knee", "--format", "json").out());
         List<String> ids = new java.util.ArrayList<>();
         rows.forEach(row -> ids.add(row.get("id").textValue()));
         assertTrue(ids.contains("it-band-syndrome"), ids.toString());
@@ -62,12 +64,12 @@ class ListCommandTest {
                 equipment: [resistance band]
                 steps: [Step sideways.]
                 """);
-        Run text = Run.of("list", "exercises", "--library", dir.toString(), "--tag", "clinic-only");
-        assertEquals(0, text.code(), text.err());
-        assertEquals("band-walk  Band walk  hip\n", text.out());
+        CliRun text = Hep.run("list", "exercises", "--library", dir.toString(), "--tag", "clinic-only");
+        assertEquals(0, text.exit(), text.err());
+        assertEquals("band-walk  Band walk  hip\n", text.stdout());
 
-        Run csv = Run.of("list", "exercises", "--library", dir.toString(), "--tag", "clinic-only", "--format", "csv");
-        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(csv.out())).getRecords();
+        CliRun csv = Hep.run("list", "exercises", "--library", dir.toString(), "--tag", "clinic-only", "--format", "csv");
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(csv.stdout())).getRecords();
         assertEquals(List.of("id", "name", "regions", "tags", "equipment", "summary"), rows.get(0).toList());
         assertEquals(List.of("band-walk", "Band walk", "hip", "clinic-only", "resistance band", ""), rows.get(1).toList());
         assertEquals(2, rows.size());
@@ -75,31 +77,31 @@ class ListCommandTest {
 
     @Test
     void noMatchPrintsNothingAndSucceeds() {
-        Run r = Run.of("list", "exercises", "--tag", "no-such-tag");
-        assertEquals(0, r.code(), r.err());
-        assertEquals("", r.out());
+        CliRun r = Hep.run("list", "exercises", "--tag", "no-such-tag");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.stdout());
     }
 
     @Test
     void templatesListTheBuiltInLayouts() {
-        Run r = Run.of("list", "templates", "--format", "csv");
-        assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("name,page,size\n"), r.out());
-        assertTrue(r.out().contains("\nlarge-print,letter,"), r.out());
-        assertTrue(r.out().contains("\nstandard,letter,"), r.out());
+        CliRun r = Hep.run("list", "templates", "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.stdout().startsWith("name,page,size\n"), r.stdout());
+        assertTrue(r.stdout().contains("\nlarge-print,letter,"), r.stdout());
+        assertTrue(r.stdout().contains("\nstandard,letter,"), r.stdout());
     }
 
     @Test
     void templatesHaveNoRegions() {
-        Run r = Run.of("list", "templates", "--region", "knee");
-        assertEquals(2, r.code());
+        CliRun r = Hep.run("list", "templates", "--region", "knee");
+        assertEquals(2, r.exit());
         assertEquals("hep: --region and --tag apply to plans and exercises, not templates\n", r.err());
     }
 
     @Test
     void anUnknownKindIsAUsageError() {
-        Run r = Run.of("list", "videos");
-        assertEquals(2, r.code());
+        CliRun r = Hep.run("list", "videos");
+        assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("hep list: Invalid value for positional parameter"), r.err());
     }
 

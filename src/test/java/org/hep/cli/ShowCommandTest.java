@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +36,8 @@ class ShowCommandTest {
 
     @Test
     void textShowsTheCardWithItsDefaultDose() {
-        Run r = Run.of("show", "heel-raise", "--library", library.toString());
-        assertEquals(0, r.code(), r.err());
+        CliRun r = Hep.run("show", "heel-raise", "--library", library.toString());
+        assertEquals(0, r.exit(), r.err());
         assertEquals("""
                 Heel raise
                    Makes your calves stronger.
@@ -48,23 +50,23 @@ class ShowCommandTest {
 
                    Take care:
                    ! Stop if your heel hurts.
-                """, r.out());
+                """, r.stdout());
     }
 
     @Test
     void markdownStartsWithTheName() {
-        Run r = Run.of("show", "heel-raise", "--library", library.toString(), "--format", "markdown");
-        assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("# Heel raise\n\n*Makes your calves stronger.*\n\n**2 sets of 15 repetitions, each side**\n\n"),
-                r.out());
-        assertTrue(r.out().contains("\n1. Rise onto your toes.\n2. Lower slowly.\n"), r.out());
+        CliRun r = Hep.run("show", "heel-raise", "--library", library.toString(), "--format", "markdown");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.stdout().startsWith("# Heel raise\n\n*Makes your calves stronger.*\n\n**2 sets of 15 repetitions, each side**\n\n"),
+                r.stdout());
+        assertTrue(r.stdout().contains("\n1. Rise onto your toes.\n2. Lower slowly.\n"), r.stdout());
     }
 
     @Test
     void jsonHasTheExerciseKeys() throws Exception {
-        Run r = Run.of("show", "heel-raise", "--library", library.toString(), "--format", "json");
-        assertEquals(0, r.code(), r.err());
-        JsonNode root = new ObjectMapper().readTree(r.outBytes());
+        CliRun r = Hep.run("show", "heel-raise", "--library", library.toString(), "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals("heel-raise", root.get("id").textValue());
         assertEquals("calf raise", root.at("/aliases/0").textValue());
         assertEquals(15, root.at("/dose/reps_min").intValue());
@@ -76,30 +78,30 @@ class ShowCommandTest {
 
     @Test
     void anAliasFindsTheExercise() {
-        Run r = Run.of("show", "Calf Raise", "--library", library.toString());
-        assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("Heel raise\n"), r.out());
+        CliRun r = Hep.run("show", "Calf Raise", "--library", library.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.stdout().startsWith("Heel raise\n"), r.stdout());
     }
 
     @Test
     void aBuiltInExercise() {
-        Run r = Run.of("show", "squat");
-        assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("Squat\n"), r.out());
+        CliRun r = Hep.run("show", "squat");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.stdout().startsWith("Squat\n"), r.stdout());
     }
 
     @Test
     void anUnknownIdSuggestsTheClosest() {
-        Run r = Run.of("show", "heel-rise", "--library", library.toString());
-        assertEquals(1, r.code());
+        CliRun r = Hep.run("show", "heel-rise", "--library", library.toString());
+        assertEquals(1, r.exit());
         assertEquals("heel-rise: no such exercise (did you mean 'heel-raise'?) (see 'hep list exercises')\n", r.err());
-        assertEquals("", r.out());
+        assertEquals("", r.stdout());
     }
 
     @Test
     void csvIsNotAFormatForOneExercise() {
-        Run r = Run.of("show", "squat", "--format", "csv");
-        assertEquals(2, r.code());
+        CliRun r = Hep.run("show", "squat", "--format", "csv");
+        assertEquals(2, r.exit());
         assertEquals("hep: --format: must be text, markdown or json for one exercise; "
                 + "use 'hep list exercises --format csv' for a table\n", r.err());
     }

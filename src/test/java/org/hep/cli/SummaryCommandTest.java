@@ -12,16 +12,19 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SummaryCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FIXTURE = Path.of("src/test/resources/fixtures/summary-plan.yaml").toString();
 
     @Test
     void textIsWrappedAndAligned() {
-        Run r = Run.of("summary", Run.FIXTURE);
-        assertEquals(0, r.code(), r.err());
+        CliRun r = Hep.run("summary", FIXTURE);
+        assertEquals(0, r.exit(), r.err());
         assertEquals("""
                 Knee *Care* Plan
                 ================
@@ -59,14 +62,14 @@ class SummaryCommandTest {
                 Advice and when to stop
                 -----------------------
                 - Call us if the pain gets worse.
-                """, r.out());
+                """, r.stdout());
         assertEquals("", r.err());
     }
 
     @Test
     void markdownHasHeadingsNumberedStepsAndEscapedText() {
-        Run r = Run.of("summary", Run.FIXTURE, "--format", "markdown");
-        assertEquals(0, r.code(), r.err());
+        CliRun r = Hep.run("summary", FIXTURE, "--format", "markdown");
+        assertEquals(0, r.exit(), r.err());
         assertEquals("""
                 # Knee \\*Care\\* Plan
 
@@ -108,14 +111,14 @@ class SummaryCommandTest {
                 ## Advice and when to stop
 
                 - Call us if the pain gets worse.
-                """, r.out());
+                """, r.stdout());
     }
 
     @Test
     void jsonHasTheDocumentedKeysWithNumbersAndNulls() throws Exception {
-        Run r = Run.of("summary", Run.FIXTURE, "--format", "json");
-        assertEquals(0, r.code(), r.err());
-        JsonNode root = JSON.readTree(r.outBytes());
+        CliRun r = Hep.run("summary", FIXTURE, "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = JSON.readTree(r.out());
         assertEquals(List.of("version", "id", "title", "condition", "language", "schedule", "exercises", "advice"),
                 fieldNames(root));
         assertEquals(1, root.get("version").intValue());
@@ -158,10 +161,10 @@ class SummaryCommandTest {
 
     @Test
     void csvHasAHeaderAndOneRowPerExercise() throws Exception {
-        Run r = Run.of("summary", Run.FIXTURE, "--format", "csv");
-        assertEquals(0, r.code(), r.err());
+        CliRun r = Hep.run("summary", FIXTURE, "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(r.out())).getRecords();
+                .parse(new StringReader(r.stdout())).getRecords();
         assertEquals(2, rows.size());
         CSVRecord first = rows.get(0);
         assertEquals(List.of("plan_id", "number", "id", "name", "sets", "reps_min", "reps_max", "hold_seconds",
@@ -179,10 +182,10 @@ class SummaryCommandTest {
 
     @Test
     void doseOptionsChangeTheSummaryTheSameWayAsTheHandout() throws Exception {
-        Run r = Run.of("summary", Run.FIXTURE, "--format", "json", "--sets", "5", "--sides", "left",
+        CliRun r = Hep.run("summary", FIXTURE, "--format", "json", "--sets", "5", "--sides", "left",
                 "--dose", "calf-hold:hold=1 min", "--exclude", "wall-push");
-        assertEquals(0, r.code(), r.err());
-        JsonNode root = JSON.readTree(r.outBytes());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = JSON.readTree(r.out());
         assertEquals(1, root.get("exercises").size());
         JsonNode calf = root.at("/exercises/0");
         assertEquals(1, calf.get("number").intValue());
@@ -194,11 +197,11 @@ class SummaryCommandTest {
 
     @Test
     void readsStdinAndWritesUtf8ToAFile(@TempDir Path dir) throws Exception {
-        byte[] plan = Files.readAllBytes(Path.of(Run.FIXTURE));
+        byte[] plan = Files.readAllBytes(Path.of(FIXTURE));
         Path out = dir.resolve("plan.md");
-        Run r = Run.withStdin(plan, "summary", "-", "--format", "markdown", "-o", out.toString());
-        assertEquals(0, r.code(), r.err());
-        assertEquals("", r.out());
+        CliRun r = Hep.runWithStdin(plan, "summary", "-", "--format", "markdown", "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.stdout());
         String text = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("# Knee \\*Care\\* Plan\n"), text);
         assertTrue(text.contains("8–12"), text);
@@ -206,16 +209,16 @@ class SummaryCommandTest {
 
     @Test
     void aBadDoseValueIsAUsageError() {
-        Run r = Run.of("summary", Run.FIXTURE, "--sets", "40");
-        assertEquals(2, r.code());
+        CliRun r = Hep.run("summary", FIXTURE, "--sets", "40");
+        assertEquals(2, r.exit());
         assertEquals("hep: --sets: 'sets' must be a whole number from 1 to 20, found 40\n", r.err());
-        assertEquals("", r.out());
+        assertEquals("", r.stdout());
     }
 
     @Test
     void anUnknownFormatIsAUsageError() {
-        Run r = Run.of("summary", Run.FIXTURE, "--format", "yaml");
-        assertEquals(2, r.code());
+        CliRun r = Hep.run("summary", FIXTURE, "--format", "yaml");
+        assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("hep summary: Invalid value for option '--format'"), r.err());
     }
 
@@ -232,8 +235,8 @@ class SummaryCommandTest {
                     sets: 3
                     reps: 12
                 """;
-        Run r = Run.withStdin(plan.getBytes(StandardCharsets.UTF_8), "summary", "-");
-        assertEquals(0, r.code(), r.err());
+        CliRun r = Hep.runWithStdin(plan.getBytes(StandardCharsets.UTF_8), "summary", "-");
+        assertEquals(0, r.exit(), r.err());
         assertEquals("""
                 Genou
                 =====
@@ -249,14 +252,14 @@ class SummaryCommandTest {
 
                    Conseils pour bien faire:
                    - Serrez les fessiers.
-                """, r.out());
+                """, r.stdout());
     }
 
     @Test
     void aBuiltInPlanById() throws Exception {
-        Run r = Run.of("summary", "it-band-syndrome", "--format", "json");
-        assertEquals(0, r.code(), r.err());
-        assertEquals("it-band-syndrome", JSON.readTree(r.outBytes()).get("id").textValue());
+        CliRun r = Hep.run("summary", "it-band-syndrome", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("it-band-syndrome", JSON.readTree(r.out()).get("id").textValue());
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hep.load.BuiltIns;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,16 +22,16 @@ class ValidateCommandTest {
     void theBuiltInLibraryIsClean() {
         int files = BuiltIns.list("plans").size() + BuiltIns.list("plans/exercises").size()
                 + BuiltIns.list("templates").size();
-        Run r = Run.of("validate");
+        CliRun r = Hep.run("validate");
         assertEquals(files + " files OK\n", r.err());
-        assertEquals(0, r.code());
-        assertEquals("", r.out());
+        assertEquals(0, r.exit());
+        assertEquals("", r.stdout());
     }
 
     @Test
     void everyProblemInEveryFileIsReported() throws Exception {
         Path clinic = layout();
-        Run r = Run.of("validate", clinic.toString());
+        CliRun r = Hep.run("validate", clinic.toString());
         String c = clinic.toString();
         assertEquals(c + "/exercises/band-walk.yaml:1:1: missing required key 'steps'\n"
                 + c + "/exercises/band-walk.yaml:2:1: unknown key 'step' (did you mean 'steps'?)\n"
@@ -37,7 +39,7 @@ class ValidateCommandTest {
                 + c + "/knee.yaml:4:10: unknown exercise 'sqat' (did you mean 'squat'?)\n"
                 + c + "/templates/branded.yaml:2:7: 'page' must be letter or a4, found 'legal'\n"
                 + "5 problems found in 3 of 4 files\n", r.err());
-        assertEquals(1, r.code());
+        assertEquals(1, r.exit());
     }
 
     @Test
@@ -46,19 +48,19 @@ class ValidateCommandTest {
         Files.createDirectories(clinic.resolve("exercises"));
         Files.writeString(clinic.resolve("exercises/band-walk.yaml"), "name: Band walk\nsteps: [Step sideways.]\n");
         Files.writeString(clinic.resolve("hip.yaml"), "title: Hip\nexercises:\n  - use: band-walk\n  - use: squat\n");
-        Run r = Run.of("validate", clinic.resolve("hip.yaml").toString(), "--library",
+        CliRun r = Hep.run("validate", clinic.resolve("hip.yaml").toString(), "--library",
                 clinic.resolve("exercises").toString());
         assertEquals("1 file OK\n", r.err());
-        assertEquals(0, r.code());
+        assertEquals(0, r.exit());
     }
 
     @Test
     void jsonReportsFilesAndProblemsOnStdout() throws Exception {
         Path clinic = layout();
-        Run r = Run.of("validate", clinic.toString(), "--format", "json");
-        assertEquals(1, r.code());
+        CliRun r = Hep.run("validate", clinic.toString(), "--format", "json");
+        assertEquals(1, r.exit());
         assertEquals("", r.err());
-        JsonNode root = new ObjectMapper().readTree(r.outBytes());
+        JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals(4, root.get("files").intValue());
         assertEquals(5, root.get("problems").size());
         JsonNode p = root.at("/problems/3");
@@ -70,26 +72,26 @@ class ValidateCommandTest {
 
     @Test
     void jsonForACleanRun() throws Exception {
-        Run r = Run.of("validate", "templates", "--format", "json");
-        assertEquals(0, r.code(), r.err());
-        JsonNode root = new ObjectMapper().readTree(r.outBytes());
+        CliRun r = Hep.run("validate", "templates", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals(BuiltIns.list("templates").size(), root.get("files").intValue());
         assertEquals(0, root.get("problems").size());
     }
 
     @Test
     void stdinIsRecognisedByItsKeys() {
-        Run r = Run.withStdin("id: reach\nname: Reach\nsteps: [Reach up.]\ndose: {sides: both}\n".getBytes(StandardCharsets.UTF_8),
+        CliRun r = Hep.runWithStdin("id: reach\nname: Reach\nsteps: [Reach up.]\ndose: {sides: both}\n".getBytes(StandardCharsets.UTF_8),
                 "validate", "-");
         assertEquals("<stdin>:4:15: 'sides' must be each, alternating, left or right, found 'both'\n"
                 + "1 problem found in 1 of 1 file\n", r.err());
-        assertEquals(1, r.code());
+        assertEquals(1, r.exit());
     }
 
     @Test
     void aMissingPathIsAnIoError() {
-        Run r = Run.of("validate", dir.resolve("nope").toString());
-        assertEquals(3, r.code());
+        CliRun r = Hep.run("validate", dir.resolve("nope").toString());
+        assertEquals(3, r.exit());
         assertEquals(dir.resolve("nope") + ": cannot read: no such file or directory\n", r.err());
     }
 

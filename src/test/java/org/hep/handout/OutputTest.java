@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.hep.cli.HandoutOptions;
 import org.hep.io.OutputNames;
-import org.hep.cli.CliRun;
+import org.hep.testing.CliRun;
 import org.hep.testing.Hep;
 import org.hep.testing.PdfProbe;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.hep.cli.CliRun;
+import org.hep.testing.CliRun;
 import org.hep.testing.Hep;
 import org.hep.testing.PdfProbe;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
-import org.hep.cli.CliRun;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,7 +73,7 @@ class AtomicFileTest {
     @Test
     void aFailedGenerateLeavesThePreviousHandoutUntouched() throws IOException {
         Path target = Files.write(dir.resolve("handout.pdf"), OLD);
-        CliRun run = CliRun.of("generate", "src/test/resources/bad/support/ok-plan.yaml",
+        CliRun run = Hep.run("generate", "src/test/resources/bad/support/ok-plan.yaml",
                 "--template", "src/test/resources/bad/templates/font-garbage.yaml", "-o", target.toString());
         assertEquals(1, run.exit());
         assertArrayEquals(OLD, Files.readAllBytes(target));

@@ -18,8 +18,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.hep.cli.CliRun;
 import org.hep.load.Library;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +77,7 @@ class RandomPlanPropertyTest {
         List<String> args = new ArrayList<>(List.of("generate", plan.toString(), "-o", pdf.toString(),
                 "--date", "2026-01-15"));
         args.addAll(c.layout().options());
-        CliRun run = CliRun.of(args.toArray(String[]::new));
+        CliRun run = Hep.run(args.toArray(String[]::new));
         if (!c.errors().isEmpty()) {
             List<String> want = c.errors().stream().map(e -> plan + ":" + e).toList();
             assertEquals(want, run.errLines(), "seed " + seed);

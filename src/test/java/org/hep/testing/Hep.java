@@ -3,25 +3,39 @@ package org.hep.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.hep.cli.CliRun;
+import org.hep.cli.Cli;
 
-/** Runs {@code hep} in-process (through {@link CliRun}) and renders handouts for the PDF tests. */
+/**
+ * The one test harness for the command line: runs {@code hep} in-process with captured
+ * streams, as a user at a shell would see it, and renders handouts for the PDF tests.
+ */
 public final class Hep {
     private Hep() {
     }
 
     /** {@code hep ARGS…} with empty stdin. */
     public static CliRun run(String... args) {
-        return CliRun.of(args);
+        return runWithStdin(new byte[0], args);
     }
 
     public static CliRun runWithStdin(byte[] stdin, String... args) {
-        return CliRun.withStdin(new ByteArrayInputStream(stdin), args);
+        return runWithStdin(new ByteArrayInputStream(stdin), args);
+    }
+
+    public static CliRun runWithStdin(InputStream stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(args, stdin, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new CliRun(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }
 
     /** Fails unless the run exited with {@code expected}, showing stderr so a broken run explains itself. */
