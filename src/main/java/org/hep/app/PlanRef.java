@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.hep.load.BuiltIns;
 import org.hep.diag.InvalidInputException;
-import org.hep.load.Library;
+import org.hep.load.FileNames;
 import org.hep.diag.Problem;
 import org.hep.load.Source;
 import org.hep.diag.Suggest;
@@ -38,8 +38,7 @@ public final class PlanRef {
         if (Files.isRegularFile(path)) {
             return Source.file(path);
         }
-        boolean looksLikePath = ref.contains("/") || ref.contains("\\") || ref.endsWith(".yaml") || ref.endsWith(".yml");
-        if (looksLikePath || Files.exists(path)) {
+        if (FileNames.looksLikePath(ref) || Files.exists(path)) {
             String why = Files.isDirectory(path) ? "is a folder, not a plan file"
                     : Files.exists(path) ? "not a regular file" : "no such file or directory";
             throw new UncheckedIOException(ref + ": cannot read: " + why, new NoSuchFileException(ref));
@@ -57,10 +56,10 @@ public final class PlanRef {
         if (source.name().equals(STDIN_NAME)) {
             return "plan";
         }
-        return Library.stem(Path.of(source.name()).getFileName().toString());
+        return FileNames.stem(Path.of(source.name()).getFileName().toString());
     }
 
     public static List<String> builtInIds() {
-        return BuiltIns.list("plans").stream().map(Library::stem).toList();
+        return BuiltIns.list("plans").stream().map(FileNames::stem).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.hep.diag.InvalidInputException;
 import org.hep.diag.Problem;
 import org.hep.diag.RequestException;
+import org.hep.load.FileNames;
 import org.hep.load.Source;
 import org.hep.diag.Suggest;
 import org.hep.load.TemplateLoader;
@@ -18,7 +19,7 @@ public final class Templates {
 
     public static Template choose(String option, Plan plan) {
         if (option != null) {
-            if (TemplateLoader.isPath(option) && !Files.isRegularFile(Path.of(option))) {
+            if (FileNames.looksLikePath(option) && !Files.isRegularFile(Path.of(option))) {
                 String why = Files.isDirectory(Path.of(option)) ? "is a folder, not a template file"
                         : Files.exists(Path.of(option)) ? "not a regular file" : "no such file or directory";
                 throw new java.io.UncheckedIOException(option + ": cannot read: " + why,

@@ -18,6 +18,7 @@ import org.hep.app.PlanRef;
 import org.hep.app.Validator;
 import org.hep.load.BuiltIns;
 import org.hep.load.FileKind;
+import org.hep.load.FileNames;
 import org.hep.diag.IoMessages;
 import org.hep.load.Library;
 import org.hep.diag.Problem;
@@ -99,13 +100,13 @@ public final class ValidateCommand implements Callable<Integer> {
     private static List<Item> builtIns() {
         List<Item> items = new ArrayList<>();
         for (String file : BuiltIns.list("plans")) {
-            items.add(new Item(BuiltIns.source("plans/" + file), Library.stem(file), FileKind.PLAN, null));
+            items.add(new Item(BuiltIns.source("plans/" + file), FileNames.stem(file), FileKind.PLAN, null));
         }
         for (String file : BuiltIns.list("plans/exercises")) {
-            items.add(new Item(BuiltIns.source("plans/exercises/" + file), Library.stem(file), FileKind.EXERCISE, null));
+            items.add(new Item(BuiltIns.source("plans/exercises/" + file), FileNames.stem(file), FileKind.EXERCISE, null));
         }
         for (String file : BuiltIns.list("templates")) {
-            items.add(new Item(BuiltIns.source("templates/" + file), Library.stem(file), FileKind.TEMPLATE, null));
+            items.add(new Item(BuiltIns.source("templates/" + file), FileNames.stem(file), FileKind.TEMPLATE, null));
         }
         return items;
     }
@@ -142,13 +143,13 @@ public final class ValidateCommand implements Callable<Integer> {
             kind = FileKind.byContent(source);
         }
         // No extra folder: a plan validates against the same exercises that generate would use.
-        return new Item(source, Library.stem(file.getFileName().toString()), kind, null);
+        return new Item(source, FileNames.stem(file.getFileName().toString()), kind, null);
     }
 
     /** Every .yaml/.yml file under the folder, in a stable order; hidden folders are skipped. */
     private static List<Path> walk(Path folder) {
         try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().matches("[^.].*\\.ya?ml"))
+            return s.filter(p -> Files.isRegularFile(p) && FileNames.isYaml(p.getFileName().toString()))
                     .filter(p -> !hidden(folder.relativize(p)))
                     .sorted()
                     .toList();

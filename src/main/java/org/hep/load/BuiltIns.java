@@ -41,7 +41,7 @@ public final class BuiltIns {
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return Arrays.stream(text.split("\\R")).map(String::strip)
-                    .filter(s -> s.endsWith(".yaml") || s.endsWith(".yml")).sorted().toList();
+                    .filter(FileNames::isYaml).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read built-in index for " + folder, e);
         }

@@ -36,7 +36,7 @@ public final class Library {
     public static Library withFolders(List<Path> folders) {
         Map<String, Source> sources = new TreeMap<>();
         for (String name : BuiltIns.list("plans/exercises")) {
-            sources.put(stem(name), BuiltIns.source("plans/exercises/" + name));
+            sources.put(FileNames.stem(name), BuiltIns.source("plans/exercises/" + name));
         }
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
@@ -44,7 +44,7 @@ public final class Library {
                         new IOException("not a folder"));
             }
             for (Path file : yamlFiles(folder)) {
-                sources.put(stem(file.getFileName().toString()), Source.file(file));
+                sources.put(FileNames.stem(file.getFileName().toString()), Source.file(file));
             }
         }
         return new Library(sources);
@@ -90,14 +90,10 @@ public final class Library {
         return out;
     }
 
-    public static String stem(String fileName) {
-        return fileName.replaceFirst("\\.ya?ml$", "");
-    }
-
     /** The YAML files directly in {@code folder}, sorted by name for stable output. */
     public static List<Path> yamlFiles(Path folder) {
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml") && Files.isRegularFile(p))
+            return s.filter(p -> FileNames.isYaml(p.getFileName().toString()) && Files.isRegularFile(p))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(folder + ": cannot read: " + IoMessages.reason(e), e);

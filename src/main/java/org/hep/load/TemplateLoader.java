@@ -38,13 +38,9 @@ public final class TemplateLoader {
     private TemplateLoader() {
     }
 
-    public static boolean isPath(String ref) {
-        return ref.contains("/") || ref.contains("\\") || ref.endsWith(".yaml") || ref.endsWith(".yml");
-    }
-
     /** Names of the built-in templates. */
     public static List<String> builtInNames() {
-        return BuiltIns.list("templates").stream().map(Library::stem).toList();
+        return BuiltIns.list("templates").stream().map(FileNames::stem).toList();
     }
 
     /**
@@ -53,7 +49,7 @@ public final class TemplateLoader {
      * in the working folder when the reference comes from the command line (null).
      */
     public static Source find(String ref, Path besideDir) {
-        if (isPath(ref)) {
+        if (FileNames.looksLikePath(ref)) {
             Path path = besideDir == null ? Path.of(ref) : besideDir.resolve(ref);
             // A missing file named inside a YAML file is that file's problem (exit 1), not an I/O error.
             return besideDir != null && !Files.isRegularFile(path) ? null : Source.file(displayPath(path));
@@ -93,13 +89,13 @@ public final class TemplateLoader {
                 next = find(parent, current.dir());
                 if (next == null) {
                     f.problem("extends", "unknown template '" + parent + "'" + Suggest.hint(parent, builtInNames()));
-                } else if (isPath(parent) && !Files.isRegularFile(Path.of(next.name()))) {
+                } else if (FileNames.looksLikePath(parent) && !Files.isRegularFile(Path.of(next.name()))) {
                     f.problem("extends", "template file not found: " + parent);
                     next = null;
                 } else if (!seen.add(identity(next))) {
                     List<String> names = new ArrayList<>();
                     chain.forEach(l -> names.add(l.name()));
-                    names.add(Library.stem(Path.of(next.name()).getFileName().toString()));
+                    names.add(FileNames.stem(Path.of(next.name()).getFileName().toString()));
                     f.problem("extends", "'extends' makes a loop: " + String.join(" → ", names));
                     next = null;
                 }
@@ -191,7 +187,7 @@ public final class TemplateLoader {
             ImageFile logo = logoText == null ? null : Images.read(c, "logo", logoText, source.dir());
             clinic = new Clinic(c.text("name"), c.text("address"), c.text("phone"), c.text("website"), logo);
         }
-        return new Layer(Library.stem(Path.of(source.name()).getFileName().toString()), page, margin, font,
+        return new Layer(FileNames.stem(Path.of(source.name()).getFileName().toString()), page, margin, font,
                 f.decimal("size", 8, 36), f.decimal("heading_size", 10, 48), f.decimal("line_spacing", 1f, 2.5f),
                 f.decimal("density", 0.4f, 2f), f.bool("italics"), accent, clinic, f.text("footer"), sections,
                 f.integer("log", 0, 31), f.integer("notes_lines", 0, 30), f.integer("columns", 1, 2), source.name());

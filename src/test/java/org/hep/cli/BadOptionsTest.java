@@ -13,6 +13,7 @@ import org.hep.testing.Hep;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A bad option value gets one line and the right exit code: 2 for a usage mistake, 1 for an
@@ -110,6 +111,19 @@ class BadOptionsTest {
         CliRun run = Hep.run("generate", plan, "-o", dir.resolve("out.pdf").toString());
         assertEquals(List.of(line), run.errLines());
         assertEquals(exit, run.exit());
+        assertNothingWritten();
+    }
+
+    /** PLAN and --template tell a file from a name by one rule: a separator or a YAML extension. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"knee.yml", "knee.yaml", "clinic/knee", "clinic\\knee"})
+    void aReferenceThatLooksLikeAPathIsReadAsAFile(String ref) throws IOException {
+        CliRun plan = Hep.run("generate", ref, "-o", dir.resolve("out.pdf").toString());
+        CliRun template = Hep.run("generate", PLAN, "--template", ref, "-o", dir.resolve("out.pdf").toString());
+        for (CliRun run : List.of(plan, template)) {
+            assertEquals(List.of(ref + ": cannot read: no such file or directory"), run.errLines());
+            assertEquals(3, run.exit());
+        }
         assertNothingWritten();
     }
 

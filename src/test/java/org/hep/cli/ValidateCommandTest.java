@@ -104,6 +104,11 @@ class ValidateCommandTest {
         Files.writeString(clinic.resolve("knee.yaml"), "title: Knee\nexercises:\n  - use: squat\n  - use: sqat\n");
         Files.writeString(clinic.resolve("templates/branded.yaml"), "extends: standard\npage: legal\n");
         Files.writeString(clinic.resolve("templates/plain.yaml"), "extends: standard\nclinic:\n  name: Plain Physio\n");
+        // Not read: hidden files and folders, and files that are not YAML.
+        Files.createDirectories(clinic.resolve(".git"));
+        Files.writeString(clinic.resolve(".git/config.yaml"), "[core]\n");
+        Files.writeString(clinic.resolve(".draft.yaml"), "title: [\n");
+        Files.writeString(clinic.resolve("notes.txt"), "title: [\n");
         return clinic;
     }
 }

@@ -13,6 +13,7 @@ import org.hep.app.Generator;
 import org.hep.app.HandoutRequest;
 import org.hep.dose.DoseOverrides;
 import org.hep.load.BuiltIns;
+import org.hep.load.FileNames;
 import org.hep.load.Library;
 import org.hep.load.PlanLoader;
 import org.hep.load.TemplateLoader;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The shipped library is complete enough to hand out: every exercise and plan has its parts. */
 class LibraryContentTest {
     static List<String> planIds() {
-        return BuiltIns.list("plans").stream().map(Library::stem).toList();
+        return BuiltIns.list("plans").stream().map(FileNames::stem).toList();
     }
 
     static Plan load(String id) {

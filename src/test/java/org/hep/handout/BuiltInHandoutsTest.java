@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.hep.load.BuiltIns;
-import org.hep.load.Library;
+import org.hep.load.FileNames;
 import org.hep.testing.Hep;
 import org.hep.testing.PdfProbe;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +23,7 @@ class BuiltInHandoutsTest {
         List<Arguments> all = new ArrayList<>();
         for (String file : BuiltIns.list("plans")) {
             for (PageGeometry.Layout layout : PageGeometry.Layout.values()) {
-                all.add(Arguments.of(Library.stem(file), layout));
+                all.add(Arguments.of(FileNames.stem(file), layout));
             }
         }
         assertTrue(all.size() >= 30, "expected at least 10 built-in plans × 3 templates, got " + all.size());

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.hep.load.BuiltIns;
-import org.hep.load.Library;
+import org.hep.load.FileNames;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class ConformanceTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (String plan : BuiltIns.list("plans")) {
             for (String template : builtInTemplates()) {
-                tests.add(check(Library.stem(plan) + " in " + template,
+                tests.add(check(FileNames.stem(plan) + " in " + template,
                         () -> generate(BuiltIns.source("plans/" + plan), template, PLAIN)));
             }
         }
@@ -99,7 +99,7 @@ class ConformanceTest {
     }
 
     private static List<String> builtInTemplates() {
-        return BuiltIns.list("templates").stream().map(Library::stem).toList();
+        return BuiltIns.list("templates").stream().map(FileNames::stem).toList();
     }
 
     private static DynamicTest check(String name, Supplier<byte[]> pdf) {
