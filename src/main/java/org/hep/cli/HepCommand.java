@@ -25,6 +25,7 @@ public final class HepCommand implements Runnable {
         SUBCOMMANDS.put("show", ShowCommand::new);
         SUBCOMMANDS.put("validate", ValidateCommand::new);
         SUBCOMMANDS.put("batch", BatchCommand::new);
+        SUBCOMMANDS.put("figures", FiguresCommand::new);
         SUBCOMMANDS.put("completion", CompletionCommand::new);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
     }

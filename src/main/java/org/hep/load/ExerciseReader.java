@@ -3,6 +3,7 @@ package org.hep.load;
 import java.util.List;
 import java.util.Set;
 import org.hep.dose.DoseKeys;
+import org.hep.figure.FigureSpec;
 import org.hep.model.Dose;
 import org.hep.model.Exercise;
 import org.hep.model.ImageFile;
@@ -11,7 +12,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 /** Binds an exercise mapping (a whole exercise file, or an inline plan entry). */
 final class ExerciseReader {
     static final List<String> KEYS = List.of("id", "name", "aliases", "summary", "region", "tags", "equipment",
-            "start", "steps", "cues", "cautions", "dose", "image", "image_alt", "video");
+            "start", "steps", "cues", "cautions", "dose", "image", "image_alt", "video", "figure");
     private static final Set<String> DOSE_KEYS = Set.copyOf(DoseKeys.KEYS);
 
     private ExerciseReader() {
@@ -44,9 +45,11 @@ final class ExerciseReader {
         if (video != null && !video.matches("(?i)https?://\\S+")) {
             f.problem("video", "'video' must be a web address starting with https:// or http://");
         }
+        MappingNode figureNode = f.mapping("figure");
+        FigureSpec figure = figureNode == null ? null : FigureReader.read(figureNode, p);
         return new Exercise(id, f.text("name"), f.texts("aliases"), f.text("summary"), Fields.lowerCase(f.texts("region")),
                 Fields.lowerCase(f.texts("tags")), f.texts("equipment"), f.text("start"), steps, f.texts("cues"),
-                f.texts("cautions"), dose, image, imageAlt, video, source.name());
+                f.texts("cautions"), dose, image, imageAlt, video, figure, source.name());
     }
 
 }

@@ -1,8 +1,9 @@
 package org.hep.model;
 
 import java.util.List;
+import org.hep.figure.FigureSpec;
 
-/** One exercise as written in an exercise file or inline in a plan. */
+/** One exercise as written in an exercise file or inline in a plan; {@code figure} may be null. */
 public record Exercise(
         String id,
         String name,
@@ -19,6 +20,7 @@ public record Exercise(
         ImageFile image,
         String imageAlt,
         String video,
+        FigureSpec figure,
         String source) {
 
     public Exercise {

@@ -1,0 +1,113 @@
+package org.hep.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+
+import org.hep.figure.Drawing;
+import org.hep.figure.Palette;
+import org.hep.figure.Scene;
+import org.hep.figure.SvgWriter;
+import org.hep.io.AtomicFile;
+import org.hep.load.Library;
+import org.hep.model.Exercise;
+import org.hep.render.FigureSheet;
+import org.hep.render.FontSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "figures", mixinStandardHelpOptions = true,
+        description = "Draw the exercise figures: a contact sheet to review them, or one SVG each.",
+        footer = {"", "Examples:",
+            "  hep figures --sheet figures.pdf",
+            "  hep figures squat wall-sit --svg out/",
+            "  hep figures --sheet blind.pdf --no-names --shuffle 7 > key.txt"})
+public final class FiguresCommand implements Callable<Integer> {
+    private static final int ACCENT = 0x1B4F8A;
+
+    @Parameters(paramLabel = "EXERCISE_ID", arity = "0..*", description = "Exercises to draw (default: every one).")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--sheet", paramLabel = "FILE.pdf", description = "Write a contact sheet of the figures.")
+    Path sheet;
+
+    @Option(names = "--svg", paramLabel = "DIR", description = "Write one ID.svg per figure into DIR.")
+    Path svg;
+
+    @Option(names = "--no-names", description = "Number the figures instead of naming them; the key goes to stdout.")
+    boolean noNames;
+
+    @Option(names = "--shuffle", paramLabel = "SEED", description = "Shuffle the order (for a blind review).")
+    Long shuffle;
+
+    @Mixin
+    DebugOption debug;
+
+    @Mixin
+    LibraryOption library;
+
+    @ParentCommand
+    HepCommand parent;
+
+    @Override
+    public Integer call() {
+        if (sheet == null && svg == null) {
+            throw new UsageException("figures: give --sheet FILE.pdf or --svg DIR");
+        }
+        Library lib = library.library();
+        List<Exercise> exercises = new ArrayList<>();
+        for (String id : ids.isEmpty() ? new ArrayList<>(lib.exerciseIds()) : ids) {
+            Exercise e = lib.exercise(id);
+            if (e == null) {
+                throw new org.hep.diag.InvalidInputException(new org.hep.diag.Problem(id, 0, 0, "no such exercise"
+                        + org.hep.diag.Suggest.hint(id, lib.exerciseIds())));
+            }
+            exercises.add(e);
+        }
+        if (shuffle != null) {
+            Collections.shuffle(exercises, new Random(shuffle));
+        }
+        if (sheet != null) {
+            List<FigureSheet.Entry> entries = new ArrayList<>();
+            StringBuilder key = new StringBuilder();
+            int n = 0;
+            for (Exercise e : exercises) {
+                n++;
+                Drawing d = e.figure() == null ? null : Scene.draw(e.figure(), e.name());
+                entries.add(new FigureSheet.Entry(noNames ? Integer.toString(n) : e.name() + " (" + e.id() + ")", d));
+                key.append(n).append('\t').append(e.id()).append('\n');
+            }
+            AtomicFile.write(sheet, FigureSheet.write(entries, FontSet.forThread(), ACCENT));
+            if (noNames) {
+                parent.streams.out().print(key);
+            }
+        }
+        if (svg != null) {
+            writeSvgs(exercises);
+        }
+        return 0;
+    }
+
+    private void writeSvgs(List<Exercise> exercises) {
+        try {
+            Files.createDirectories(svg);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(svg + ": cannot create folder: " + e.getMessage(), e);
+        }
+        for (Exercise e : exercises) {
+            if (e.figure() != null) {
+                Drawing d = Scene.draw(e.figure(), e.name());
+                double h = 160;
+                String text = SvgWriter.write(d, Math.round(h * d.aspect()), h, new Palette(ACCENT));
+                AtomicFile.write(svg.resolve(e.id() + ".svg"), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.hep.figure;
+
+import java.util.List;
+
+/**
+ * A motion arrow at a landmark. {@code path} follows the landmark from the start to the end
+ * position; {@code circle} circles it; {@code straight} points in {@code direction}.
+ * {@code both} puts a head at each end (a movement there and back).
+ */
+public record ArrowSpec(String at, Style style, String direction, boolean both) {
+    public static final List<String> DIRECTIONS = List.of("up", "down", "forward", "back", "left", "right");
+
+    public enum Style {
+        PATH, CIRCLE, STRAIGHT
+    }
+}

@@ -1,0 +1,138 @@
+package org.hep.figure;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Builds a figure's picture: the floor, the props behind the body, the start position light
+ * behind the end one (or the two side by side with an arrow between), the props in front,
+ * and the motion arrows. The result is format-neutral shapes; PDF and SVG writers draw them.
+ */
+public final class Scene {
+    private final FigureSpec spec;
+    private final Camera cam;
+
+    private Scene(FigureSpec spec) {
+        this.spec = spec;
+        this.cam = new Camera(spec.view(), spec.tilt(), spec.mirror());
+    }
+
+    /** The drawing of {@code spec} for the exercise called {@code name} (for the alt text). */
+    public static Drawing draw(FigureSpec spec, String name) {
+        return new Scene(spec).build(AltText.of(spec, name));
+    }
+
+    private Drawing build(String alt) {
+        Body end = placed(spec.end());
+        Body start = placed(spec.start());
+        Predicate<Bone> moving = moving();
+        List<Shape> shapes = new ArrayList<>();
+        double[] endBox = PropPainter.imageBox(end, cam);
+        if (spec.sideBySide()) {
+            double[] startBox = PropPainter.imageBox(start, cam);
+            double gap = 0.42;
+            double shift = endBox[0] - startBox[2] - gap;
+            List<Shape> left = new ArrayList<>(panel(start, moving));
+            shapes.addAll(left.stream().map(s -> new Shape(s.role(), s.path().shifted(shift, 0))).toList());
+            shapes.addAll(panel(end, moving));
+            double y = Math.min(endBox[1] + endBox[3], startBox[1] + startBox[3]) / 2;
+            double x0 = startBox[2] + shift + 0.08;
+            double x1 = endBox[0] - 0.08;
+            shapes.add(new Shape(Role.ARROW, Outline.polyline(new double[][] {{x0, y}, {x1 - 0.06, y}})));
+            shapes.add(new Shape(Role.ARROW_HEAD, Outline.arrowHead(x1, y, 1, 0, ArrowPainter.HEAD * 1.2)));
+        } else {
+            shapes.addAll(props(end, false));
+            shapes.addAll(BodyPainter.paint(start, cam, b -> false, true));
+            if (spec.middle() != null) {
+                shapes.addAll(BodyPainter.paint(placed(spec.middle()), cam, b -> false, true));
+            }
+            shapes.addAll(BodyPainter.paint(end, cam, moving, false));
+            shapes.addAll(props(end, true));
+            ArrowPainter arrows = new ArrowPainter(cam, t -> placed(spec.start().toward(spec.end(), t)));
+            for (ArrowSpec a : spec.arrows()) {
+                shapes.addAll(arrows.paint(a));
+            }
+        }
+        double[] bounds = bounds(shapes);
+        if (showsFloor()) {
+            double y = cam.y(Vec3.ZERO);
+            shapes.add(0, new Shape(Role.FLOOR, Outline.polyline(new double[][] {{bounds[0] - 0.06, y},
+                {bounds[2] + 0.06, y}})));
+            bounds = bounds(shapes);
+        }
+        double pad = 0.04;
+        return new Drawing(shapes, new double[] {bounds[0] - pad, bounds[1] - pad, bounds[2] + pad, bounds[3] + pad},
+                alt);
+    }
+
+    private List<Shape> panel(Body body, Predicate<Bone> moving) {
+        List<Shape> out = new ArrayList<>(props(body, false));
+        out.addAll(BodyPainter.paint(body, cam, moving, false));
+        out.addAll(props(body, true));
+        return out;
+    }
+
+    private List<Shape> props(Body body, boolean front) {
+        PropPainter painter = new PropPainter(body, cam);
+        List<Shape> out = new ArrayList<>();
+        for (PropSpec p : spec.props()) {
+            if (p.prop().front() == front) {
+                out.addAll(painter.paint(p));
+            }
+        }
+        return out;
+    }
+
+    /** The floor shows as a line unless the camera looks down on it. */
+    private boolean showsFloor() {
+        double el = spec.view() == View.TOP ? 90 + spec.tilt() : Math.abs(spec.tilt());
+        return Math.abs(el) < 50;
+    }
+
+    /** The pose on the floor (or its props), moved so the anchor stays put between positions. */
+    private Body placed(Pose pose) {
+        Body body = Grounding.place(pose, spec.props());
+        String anchor = spec.anchor() != null ? spec.anchor() : pose.base().anchor();
+        Vec3 a = body.point(Landmark.byName(anchor));
+        return body.moved(new Vec3(-a.x(), 0, -a.z()));
+    }
+
+    /** The segments drawn in the accent colour: those named, or those whose joints change. */
+    private Predicate<Bone> moving() {
+        if (spec.moving() != null) {
+            List<Landmark> marks = Landmark.resolve(spec.moving());
+            return b -> marks.stream().anyMatch(m -> m.covers(b));
+        }
+        Set<String> changed = new HashSet<>();
+        Set<Dof> dofs = new HashSet<>(spec.start().angles().keySet());
+        dofs.addAll(spec.end().angles().keySet());
+        for (Dof d : dofs) {
+            if (Math.abs(spec.start().angles().getOrDefault(d, 0.0) - spec.end().angles().getOrDefault(d, 0.0)) > 4) {
+                changed.add(d.joint() + "/" + d.side());
+            }
+        }
+        return b -> {
+            for (Part p : b.part().chain()) {
+                if (p.driver != null && changed.contains(p.driver + "/" + (p.driver.paired() ? b.side() : null))) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    private static double[] bounds(List<Shape> shapes) {
+        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (Shape s : shapes) {
+            double[] sb = s.path().bounds();
+            b[0] = Math.min(b[0], sb[0]);
+            b[1] = Math.min(b[1], sb[1]);
+            b[2] = Math.max(b[2], sb[2]);
+            b[3] = Math.max(b[3], sb[3]);
+        }
+        return b;
+    }
+}

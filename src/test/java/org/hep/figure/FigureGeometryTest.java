@@ -1,0 +1,99 @@
+package org.hep.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The geometry a reader relies on: bodies stand on the floor, figures keep their shape in any box. */
+class FigureGeometryTest {
+    private static Pose pose(BasePose base, Map<Dof, Double> changes) {
+        return Pose.of(base).with(changes, null, null);
+    }
+
+    private static FigureSpec spec(Pose start, Pose end, List<PropSpec> props) {
+        return new FigureSpec(View.SIDE, 0, false, start, null, end, null, props, List.of(), null, false, null);
+    }
+
+    @Test
+    void aStandingBodyStandsOnTheFloor() {
+        Body body = Grounding.place(Pose.of(BasePose.STANDING), List.of());
+        assertEquals(0, body.bottom(null), 1e-9);
+        double top = body.bones().stream().mapToDouble(b -> Math.max(b.a().y(), b.b().y())).max().orElseThrow();
+        assertTrue(top > 1.4 && top < 1.8, "an adult's height, found " + top);
+    }
+
+    @Test
+    void onHandsAndKneesBothHandsAndKneesTouchTheFloor() {
+        Body body = Grounding.place(Pose.of(BasePose.QUADRUPED), List.of());
+        assertEquals(0, body.bottom(Landmark.byName("hands")), 0.01);
+        assertEquals(0, body.bottom(Landmark.byName("knees")), 0.01);
+    }
+
+    @Test
+    void aStepLiftsThePartThatRestsOnIt() {
+        Pose onToes = Pose.of(BasePose.STANDING).with(Map.of(), null, List.of("toes"));
+        Body body = Grounding.place(onToes, List.of(new PropSpec(Prop.STEP, "toes", null, null)));
+        assertEquals(Prop.STEP.height(), body.bottom(Landmark.byName("toes")), 1e-6);
+    }
+
+    @Test
+    void aBentKneeIsInFrontOfTheBodyInTheSideView() {
+        Body body = Skeleton.build(pose(BasePose.STANDING, Map.of(new Dof(Side.RIGHT, Joint.HIP, Motion.FLEX), 90.0)), 0);
+        Camera cam = new Camera(View.SIDE, 0, false);
+        double knee = cam.x(body.point(Landmark.byName("right_knee")));
+        double pelvis = cam.x(body.point(Landmark.byName("pelvis")));
+        assertEquals(Skeleton.THIGH, knee - pelvis, 1e-6);
+        Camera mirrored = new Camera(View.SIDE, 0, true);
+        assertTrue(mirrored.x(body.point(Landmark.byName("right_knee"))) < mirrored.x(body.point(Landmark.byName("pelvis"))));
+    }
+
+    @Test
+    void aPlacedFigureKeepsItsAspectAndStaysInItsBox() {
+        Drawing d = Scene.draw(spec(Pose.of(BasePose.STANDING),
+                pose(BasePose.STANDING, Map.of(new Dof(Side.LEFT, Joint.KNEE, Motion.FLEX), 90.0)), List.of()), "Move");
+        for (double[] box : new double[][] {{10, 20, 300, 100}, {0, 0, 50, 400}, {5, 5, 120, 120}}) {
+            Drawing.Placed p = d.place(box[0], box[1], box[2], box[3]);
+            assertEquals(d.aspect(), p.w() / p.h(), 1e-6, "aspect kept");
+            assertTrue(Math.abs(p.w() - box[2]) < 1e-6 || Math.abs(p.h() - box[3]) < 1e-6, "fills one side");
+            for (Shape s : p.shapes()) {
+                double[] b = s.path().bounds();
+                assertTrue(b[0] >= box[0] - 1e-6 && b[2] <= box[0] + box[2] + 1e-6, "inside across");
+                assertTrue(b[1] >= box[1] - 1e-6 && b[3] <= box[1] + box[3] + 1e-6, "inside down");
+            }
+        }
+    }
+
+    @Test
+    void theMovingPartIsTheOneWhoseJointChanges() {
+        Drawing d = Scene.draw(spec(Pose.of(BasePose.STANDING),
+                pose(BasePose.STANDING, Map.of(new Dof(Side.RIGHT, Joint.KNEE, Motion.FLEX), 90.0)), List.of()), "Move");
+        long moving = d.shapes().stream().filter(s -> s.role() == Role.MOVING || s.role() == Role.MOVING_FAR).count();
+        assertEquals(2, moving, "the right shin and foot");
+        assertTrue(d.shapes().stream().anyMatch(s -> s.role() == Role.GHOST), "the start pose behind");
+        assertEquals(Role.FLOOR, d.shapes().get(0).role(), "the floor first, under everything");
+    }
+
+    @Test
+    void theAltTextIsComposedFromThePoses() {
+        Drawing d = Scene.draw(spec(Pose.of(BasePose.STANDING),
+                pose(BasePose.STANDING, Map.of(new Dof(Side.RIGHT, Joint.KNEE, Motion.FLEX), 90.0)),
+                List.of(new PropSpec(Prop.CHAIR, "right_hand", null, null))), "Knee bend");
+        assertEquals("Picture of Knee bend: standing, then the right knee moves. With a chair.", d.alt());
+    }
+
+    @Test
+    void svgIsSmallAndNamesTheFigure() {
+        Drawing d = Scene.draw(spec(Pose.of(BasePose.SUPINE),
+                pose(BasePose.SUPINE, Map.of(new Dof(Side.RIGHT, Joint.HIP, Motion.FLEX), 45.0)), List.of()), "Leg <raise>");
+        String svg = SvgWriter.write(d, 200, 120, new Palette(0x1B4F8A));
+        assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\""), svg);
+        assertTrue(svg.contains("<title>Picture of Leg &lt;raise&gt;: lying on the back"), svg);
+        assertTrue(svg.contains("fill=\"#1B4F8A\""), "the moving leg in the accent colour");
+        assertFalse(svg.contains("NaN"), svg);
+        assertTrue(svg.length() < 12_000, "a few KB, found " + svg.length());
+    }
+}
