@@ -2,6 +2,7 @@ package org.hep.app;
 
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.hep.load.DoseNumberLint;
 import org.hep.load.ExerciseLoader;
 import org.hep.load.FileKind;
 import org.hep.diag.InvalidInputException;
@@ -38,6 +39,15 @@ public final class Validator {
         } catch (UncheckedIOException e) {
             return List.of(new Problem(source.name(), 0, 0, e.getMessage().startsWith(source.name() + ": ")
                     ? e.getMessage().substring(source.name().length() + 2) : e.getMessage()));
+        }
+    }
+
+    /** Things that load but may print wrong, such as a step that writes out the dose's seconds. */
+    public static List<Problem> warnings(Source source, FileKind kind) {
+        try {
+            return DoseNumberLint.warnings(source, kind);
+        } catch (UncheckedIOException e) {
+            return List.of();   // check() has reported why the file cannot be read
         }
     }
 }

@@ -15,14 +15,14 @@ public final class DoseOptions {
     @Option(names = "--sets", paramLabel = "N", description = "Sets for every exercise (1-20).")
     String sets;
 
-    @Option(names = "--reps", paramLabel = "N|MIN-MAX", description = "Repetitions for every exercise, e.g. 12 or 10-15.")
+    @Option(names = "--reps", paramLabel = "N|MIN-MAX", description = "Repetitions, for exercises that are counted in repetitions, e.g. 12 or 10-15.")
     String reps;
 
     @Option(names = "--sides", paramLabel = "each|alternating|left|right",
             description = "Sides, for exercises that are done one side at a time.")
     String sides;
 
-    @Option(names = "--hold", paramLabel = "TIME", description = "Hold time, e.g. 30, 30s or 2 min.")
+    @Option(names = "--hold", paramLabel = "TIME", description = "Hold time, for exercises that hold, e.g. 30, 30s or 2 min.")
     String hold;
 
     @Option(names = "--rest", paramLabel = "TIME", description = "Rest between sets, e.g. 60 or 1 min.")

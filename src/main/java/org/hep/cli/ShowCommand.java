@@ -2,6 +2,8 @@ package org.hep.cli;
 
 import java.util.concurrent.Callable;
 import org.hep.diag.InvalidInputException;
+import org.hep.dose.DoseText;
+import org.hep.i18n.Labels;
 import org.hep.load.Library;
 import org.hep.diag.Problem;
 import org.hep.diag.Suggest;
@@ -53,6 +55,8 @@ public final class ShowCommand implements Callable<Integer> {
             throw new InvalidInputException(new Problem(id, 0, 0, "no such exercise"
                     + Suggest.hint(id, lib.exerciseIds()) + " (see 'hep list exercises')"));
         }
+        // The library's language is English; placeholders read as the default dose says.
+        exercise = new DoseText(Labels.forLanguage("en")).fill(exercise, exercise.dose());
         output.write(parent.streams, format.exercise(exercise));
         return 0;
     }

@@ -75,6 +75,7 @@ public final class ValidateCommand implements Callable<Integer> {
         List<Item> items = paths.isEmpty() ? builtIns() : files(io);
         Library base = library.library();
         Set<Problem> problems = new LinkedHashSet<>();
+        Set<Problem> warnings = new LinkedHashSet<>();
         int badItems = 0;
         for (Item item : items) {
             Library lib = item.exercisesBeside() == null ? base : libraries.computeIfAbsent(item.exercisesBeside(),
@@ -82,17 +83,22 @@ public final class ValidateCommand implements Callable<Integer> {
             List<Problem> found = Validator.check(item.source(), item.stem(), item.kind(), lib);
             problems.addAll(found);
             badItems += found.isEmpty() ? 0 : 1;
+            warnings.addAll(Validator.warnings(item.source(), item.kind()));
         }
         if (f.equals("json")) {
-            byte[] json = ProblemReport.json(items.size(), List.copyOf(problems));
+            byte[] json = ProblemReport.json(items.size(), List.copyOf(problems), List.copyOf(warnings));
             io.out().write(json, 0, json.length);
             io.out().flush();
         } else {
             for (Problem p : problems) {
                 io.err().println(Cli.oneLine(p.toString()));
             }
-            io.err().println(problems.isEmpty() ? count(items.size(), "file") + " OK"
-                    : count(problems.size(), "problem") + " found in " + badItems + " of " + count(items.size(), "file"));
+            for (Problem w : warnings) {
+                io.err().println(Cli.oneLine(new Problem(w.file(), w.line(), w.column(), "warning: " + w.message()).toString()));
+            }
+            String result = problems.isEmpty() ? count(items.size(), "file") + " OK"
+                    : count(problems.size(), "problem") + " found in " + badItems + " of " + count(items.size(), "file");
+            io.err().println(warnings.isEmpty() ? result : result + ", " + count(warnings.size(), "warning"));
         }
         return problems.isEmpty() ? Cli.OK : Cli.INPUT;
     }

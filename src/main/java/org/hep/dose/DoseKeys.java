@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hep.diag.Quote;
 import org.hep.model.Dose;
+import org.hep.model.RepCount;
 import org.hep.model.Reps;
 import org.hep.model.Sides;
 
@@ -16,7 +17,7 @@ import org.hep.model.Sides;
  */
 public final class DoseKeys {
     public static final List<String> KEYS = List.of(
-            "sets", "reps", "hold", "sides", "rest", "per_day", "days_per_week", "load");
+            "sets", "reps", "hold", "sides", "rest", "per_day", "days_per_week", "load", "count");
 
     public static final int MAX_SETS = 20;
     public static final int MAX_REPS = 1000;
@@ -35,24 +36,24 @@ public final class DoseKeys {
         switch (key) {
             case "sets":
                 return new Dose(whole(key, v, 1, MAX_SETS), dose.reps(), dose.holdSeconds(), dose.sides(),
-                        dose.restSeconds(), dose.perDay(), dose.daysPerWeek(), dose.load());
+                        dose.restSeconds(), dose.perDay(), dose.daysPerWeek(), dose.load(), dose.count());
             case "reps":
                 return new Dose(dose.sets(), reps(v), dose.holdSeconds(), dose.sides(),
-                        dose.restSeconds(), dose.perDay(), dose.daysPerWeek(), dose.load());
+                        dose.restSeconds(), dose.perDay(), dose.daysPerWeek(), dose.load(), dose.count());
             case "hold":
                 return new Dose(dose.sets(), dose.reps(), seconds(key, v, 1), dose.sides(),
-                        dose.restSeconds(), dose.perDay(), dose.daysPerWeek(), dose.load());
+                        dose.restSeconds(), dose.perDay(), dose.daysPerWeek(), dose.load(), dose.count());
             case "rest":
                 return new Dose(dose.sets(), dose.reps(), dose.holdSeconds(), dose.sides(),
-                        seconds(key, v, 0), dose.perDay(), dose.daysPerWeek(), dose.load());
+                        seconds(key, v, 0), dose.perDay(), dose.daysPerWeek(), dose.load(), dose.count());
             case "sides":
                 return dose.withSides(sides(v));
             case "per_day":
                 return new Dose(dose.sets(), dose.reps(), dose.holdSeconds(), dose.sides(),
-                        dose.restSeconds(), whole(key, v, 1, 20), dose.daysPerWeek(), dose.load());
+                        dose.restSeconds(), whole(key, v, 1, 20), dose.daysPerWeek(), dose.load(), dose.count());
             case "days_per_week":
                 return new Dose(dose.sets(), dose.reps(), dose.holdSeconds(), dose.sides(),
-                        dose.restSeconds(), dose.perDay(), whole(key, v, 1, 7), dose.load());
+                        dose.restSeconds(), dose.perDay(), whole(key, v, 1, 7), dose.load(), dose.count());
             case "load":
                 if (v.isEmpty()) {
                     throw new DoseValueException("'load' is empty");
@@ -61,7 +62,10 @@ public final class DoseKeys {
                     throw new DoseValueException("'load' is longer than 80 characters");
                 }
                 return new Dose(dose.sets(), dose.reps(), dose.holdSeconds(), dose.sides(),
-                        dose.restSeconds(), dose.perDay(), dose.daysPerWeek(), v);
+                        dose.restSeconds(), dose.perDay(), dose.daysPerWeek(), v, dose.count());
+            case "count":
+                return new Dose(dose.sets(), dose.reps(), dose.holdSeconds(), dose.sides(), dose.restSeconds(),
+                        dose.perDay(), dose.daysPerWeek(), dose.load(), count(v));
             default:
                 throw new DoseValueException("unknown dose key '" + key + "'"
                         + org.hep.diag.Suggest.hint(key, KEYS));
@@ -122,6 +126,15 @@ public final class DoseKeys {
             throw new DoseValueException(what + ", found '" + Quote.clip(v) + "'");
         }
         return (int) n;
+    }
+
+    static RepCount count(String v) throws DoseValueException {
+        RepCount c = RepCount.parse(v);
+        if (c == null) {
+            throw new DoseValueException("'count' must be per_side or total, found '" + Quote.clip(v) + "'"
+                    + org.hep.diag.Suggest.hint(v.toLowerCase(Locale.ROOT), List.of("per_side", "total")));
+        }
+        return c;
     }
 
     static Sides sides(String v) throws DoseValueException {

@@ -7,14 +7,18 @@ import java.util.Set;
 import org.hep.diag.RequestException;
 import org.hep.diag.RequestException.Subject;
 import org.hep.diag.Suggest;
+import org.hep.i18n.Labels;
 import org.hep.model.Dose;
 import org.hep.model.Plan;
 import org.hep.model.PlanEntry;
+import org.hep.model.Sides;
 
 /**
  * Applies dose precedence, lowest first: exercise {@code dose} → plan {@code schedule} →
- * plan entry → global options → {@code --dose ID:…}. A global {@code sides} only changes
- * exercises that already have sides: "each side" makes no sense for a squat.
+ * plan entry → global options → {@code --dose ID:…}. A global {@code sides}, {@code hold}
+ * or {@code reps} only changes exercises that already have one: "each side" makes no sense
+ * for a squat, nor a hold for a step-up. Dose placeholders in the text are filled here, once,
+ * so the PDF and every summary read the same words.
  */
 public final class DoseResolver {
     private DoseResolver() {
@@ -27,6 +31,7 @@ public final class DoseResolver {
         checkIds(Subject.EXCLUDE, o.exclude(), ids);
         checkIds(Subject.DOSE, List.copyOf(o.perExercise().keySet()), ids);
 
+        DoseText text = new DoseText(Labels.forLanguage(plan.language()));
         List<DosedExercise> out = new ArrayList<>();
         for (PlanEntry entry : plan.entries()) {
             String id = entry.exercise().id();
@@ -34,17 +39,37 @@ public final class DoseResolver {
                 continue;
             }
             Dose dose = entry.exercise().dose().over(plan.schedule()).over(entry.dose());
-            Dose global = o.global();
-            if (global.sides() != null && dose.sides() == null) {
-                global = global.withSides(null);
+            Dose own = o.perExercise().get(id);
+            dose = dose.over(applicable(o.global(), dose)).over(own);
+            if (own != null && own.count() != null && dose.sides() != Sides.ALTERNATING) {
+                throw new RequestException(Subject.DOSE, "exercise '" + id
+                        + "' is not done on alternating sides, so 'count' does not apply");
             }
-            dose = dose.over(global).over(o.perExercise().get(id));
-            out.add(new DosedExercise(out.size() + 1, entry.exercise(), dose, entry.notes()));
+            out.add(new DosedExercise(out.size() + 1, text.fill(entry.exercise(), dose), dose,
+                    text.fill(entry.notes(), dose)));
         }
         if (out.isEmpty()) {
             throw new RequestException(Subject.SELECTION, "leave no exercises to print");
         }
         return new DosedPlan(plan, out);
+    }
+
+    /**
+     * The global options that make sense for this dose: a hold only where it already holds,
+     * repetitions only where it already counts, sides only where it is already one-sided.
+     */
+    private static Dose applicable(Dose global, Dose dose) {
+        Dose g = global;
+        if (g.sides() != null && dose.sides() == null) {
+            g = g.withSides(null);
+        }
+        if (g.holdSeconds() != null && dose.holdSeconds() == null) {
+            g = g.withHold(null);
+        }
+        if (g.reps() != null && dose.reps() == null) {
+            g = g.withReps(null);
+        }
+        return g;
     }
 
     private static void checkIds(Subject subject, List<String> given, Set<String> ids) {

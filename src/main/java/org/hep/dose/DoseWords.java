@@ -5,6 +5,7 @@ import java.util.List;
 import org.hep.i18n.Labels;
 import org.hep.model.Dose;
 import org.hep.model.Reps;
+import org.hep.model.Sides;
 
 /**
  * Turns a dose into words a patient reads without help, e.g.
@@ -31,6 +32,10 @@ public final class DoseWords {
             holdUsed = true;
         } else if (d.sets() != null) {
             main = labels.get("dose.sets", d.sets());
+        }
+        if (main != null && d.sides() == Sides.ALTERNATING && (d.reps() != null || holdUsed)) {
+            // "10 repetitions, alternating sides" leaves patients asking: per side, or in all?
+            main = labels.get(d.countsInTotal() ? "dose.inTotal" : "dose.perSide", main);
         }
         String sides = sides(d);
         if (main != null && sides != null) {

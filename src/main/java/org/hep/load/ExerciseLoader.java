@@ -21,6 +21,7 @@ public final class ExerciseLoader {
                     + "'; they must match (or leave 'id' out)");
         }
         Exercise exercise = ExerciseReader.read(f, id, source);
+        PlaceholderCheck.check(f, exercise.dose(), new TextPositions(source));
         problems.throwIfAny();
         return exercise;
     }

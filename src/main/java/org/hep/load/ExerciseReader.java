@@ -30,7 +30,9 @@ final class ExerciseReader {
         Dose dose = Dose.NONE;
         MappingNode doseNode = f.mapping("dose");
         if (doseNode != null) {
-            dose = DoseReader.read(new Fields(doseNode, p, DOSE_KEYS));
+            Fields doseFields = new Fields(doseNode, p, DOSE_KEYS);
+            dose = DoseReader.read(doseFields);
+            PlaceholderCheck.checkCount(doseFields, dose);
         }
         ImageFile image = null;
         String imageText = f.text("image");

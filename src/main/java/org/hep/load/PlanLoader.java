@@ -73,6 +73,7 @@ public final class PlanLoader {
             f.problem("exercises", "'exercises' must list at least one exercise");
         }
         List<PlanEntry> entries = new ArrayList<>();
+        TextPositions positions = new TextPositions(source);
         int inlineCount = 0;
         for (Node n : entryNodes) {
             if (!(n instanceof MappingNode m)) {
@@ -80,7 +81,7 @@ public final class PlanLoader {
                         + Fields.describe(n));
                 continue;
             }
-            PlanEntry e = entry(m, p, library, source, ++inlineCount);
+            PlanEntry e = entry(m, p, library, source, positions, ++inlineCount);
             if (e != null) {
                 entries.add(e);
             }
@@ -93,7 +94,8 @@ public final class PlanLoader {
         return plan;
     }
 
-    private static PlanEntry entry(MappingNode m, Problems p, Library library, Source source, int index) {
+    private static PlanEntry entry(MappingNode m, Problems p, Library library, Source source,
+                                   TextPositions positions, int index) {
         boolean isUse = m.getValue().stream().anyMatch(t -> t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode s
                 && s.getValue().equals("use"));
         Fields f = new Fields(m, p, isUse ? USE_KEYS : INLINE_KEYS);
@@ -110,6 +112,7 @@ public final class PlanLoader {
                     f.problem("use", "unknown exercise '" + use + "'" + Suggest.hint(use, library.exerciseIds()));
                     return null;
                 }
+                checkEntry(f, exercise.dose().over(dose), positions);
                 return new PlanEntry(exercise, dose, notes);
             } catch (InvalidInputException broken) {
                 // The exercise file itself is bad: its own problems name its own file.
@@ -119,7 +122,14 @@ public final class PlanLoader {
         }
         String id = f.text("id");
         Exercise exercise = ExerciseReader.read(f, id != null ? id : "exercise-" + index, source);
+        checkEntry(f, exercise.dose().over(dose), positions);
         return new PlanEntry(exercise, dose, notes);
+    }
+
+    /** Placeholders in the entry's text (and 'count') against the dose it has before any option adds to it. */
+    private static void checkEntry(Fields f, Dose dose, TextPositions positions) {
+        PlaceholderCheck.checkCount(f, dose);
+        PlaceholderCheck.check(f, dose, positions);
     }
 
     private static Section section(Node n, Problems p) {

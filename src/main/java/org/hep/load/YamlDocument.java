@@ -155,7 +155,7 @@ public final class YamlDocument {
     }
 
     /** Strict UTF-8: a bad byte is reported at its line and column rather than turned into '?'. */
-    private static String decode(Source source) {
+    static String decode(Source source) {
         byte[] bytes = source.read();
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;

@@ -15,6 +15,7 @@ import org.hep.dose.DosedPlan;
 import org.hep.model.Dose;
 import org.hep.model.Exercise;
 import org.hep.model.Plan;
+import org.hep.model.Sides;
 
 /**
  * JSON with the stable keys documented in docs/summary-formats.md. Every documented key is
@@ -121,6 +122,7 @@ final class JsonSummary {
         number(g, "hold_seconds", d.holdSeconds());
         number(g, "rest_seconds", d.restSeconds());
         g.writeStringField("sides", d.sides() == null ? null : d.sides().key());
+        g.writeStringField("count", d.sides() != Sides.ALTERNATING ? null : d.countsInTotal() ? "total" : "per_side");
         number(g, "per_day", d.perDay());
         number(g, "days_per_week", d.daysPerWeek());
         g.writeStringField("load", d.load());

@@ -136,7 +136,7 @@ class SummaryCommandTest {
                 "steps", "cues", "cautions", "notes", "equipment"), fieldNames(first));
         assertEquals(1, first.get("number").intValue());
         assertEquals("wall-push", first.get("id").textValue());
-        assertEquals(List.of("sets", "reps_min", "reps_max", "hold_seconds", "rest_seconds", "sides", "per_day",
+        assertEquals(List.of("sets", "reps_min", "reps_max", "hold_seconds", "rest_seconds", "sides", "count", "per_day",
                 "days_per_week", "load"), fieldNames(first.get("dose")));
         assertTrue(first.at("/dose/sets").isInt());
         assertEquals(3, first.at("/dose/sets").intValue());

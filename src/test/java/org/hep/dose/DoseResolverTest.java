@@ -59,7 +59,7 @@ class DoseResolverTest {
     void globalOptionsBeatThePlan() throws DoseValueException {
         Dose g = DoseKeys.set(global("sets", "2"), "hold", "20");
         assertEquals(List.of(
-                "squat: 2 sets of 10–20 repetitions · hold 20 seconds · rest 1 minute between sets / twice a day",
+                "squat: 2 sets of 10–20 repetitions · rest 1 minute between sets / twice a day",
                 "itb-stretch: Hold 20 seconds, 2 times, each side / twice a day, 3 days a week"),
                 words(new DoseOverrides(g, Map.of(), List.of(), List.of())));
     }
@@ -69,7 +69,7 @@ class DoseResolverTest {
         Dose g = DoseKeys.set(global("sets", "2"), "hold", "20");
         Dose one = DoseKeys.set(global("hold", "1 min"), "per_day", "1");
         assertEquals(List.of(
-                "squat: 2 sets of 10–20 repetitions · hold 20 seconds · rest 1 minute between sets / twice a day",
+                "squat: 2 sets of 10–20 repetitions · rest 1 minute between sets / twice a day",
                 "itb-stretch: Hold 1 minute, 2 times, each side / once a day, 3 days a week"),
                 words(new DoseOverrides(g, Map.of("itb-stretch", one), List.of(), List.of())));
     }

@@ -47,7 +47,7 @@ class DoseWordsTest {
 
     @Test
     void holdWithRepsIsItsOwnPart() {
-        assertEquals("2 sets of 10 repetitions, alternating sides · hold 5 seconds",
+        assertEquals("2 sets of 10 repetitions per side, alternating sides · hold 5 seconds",
                 en.describe(dose(2, new Reps(10, 10), 5, Sides.ALTERNATING, null)));
     }
 

@@ -58,7 +58,7 @@ class DoseInHandoutTest {
     @Test
     void globalOptionsOverrideThePlan() {
         PdfProbe pdf = generate("--sets", "2", "--hold", "20s");
-        assertDose(pdf, "Squat", "2 sets of 10–20 repetitions · hold 20 seconds · rest 1 minute between sets");
+        assertDose(pdf, "Squat", "2 sets of 10–20 repetitions · rest 1 minute between sets");
         assertDose(pdf, "Standing outer hip stretch", "Hold 20 seconds, 2 times, each side");
     }
 
@@ -66,14 +66,13 @@ class DoseInHandoutTest {
     void globalRepsAndRest() {
         PdfProbe pdf = generate("--reps", "12", "--rest", "30");
         assertDose(pdf, "Squat", "3 sets of 12 repetitions · rest 30 seconds between sets");
-        assertDose(pdf, "Standing outer hip stretch",
-                "3 sets of 12 repetitions, each side · hold 45 seconds · rest 30 seconds between sets");
+        assertDose(pdf, "Standing outer hip stretch", "Hold 45 seconds, 3 times, each side · rest 30 seconds between sets");
     }
 
     @Test
     void perExerciseDoseOverridesGlobalOptions() {
         PdfProbe pdf = generate("--sets", "2", "--hold", "20", "--dose", "itb-stretch:hold=1 min,sides=right");
-        assertDose(pdf, "Squat", "2 sets of 10–20 repetitions · hold 20 seconds · rest 1 minute between sets");
+        assertDose(pdf, "Squat", "2 sets of 10–20 repetitions · rest 1 minute between sets");
         assertDose(pdf, "Standing outer hip stretch", "Hold 1 minute, 2 times, right side only");
     }
 
@@ -99,7 +98,7 @@ class DoseInHandoutTest {
         PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--date", "2026-03-01");
         pdf.assertInOrder(java.util.List.of(
                 "Squat", "3 sets of 10–20 repetitions · rest 1 minute between sets How often",
-                "Forward lunge", "3 sets of 10–20 repetitions, alternating sides · rest 1 minute between sets How often",
+                "Forward lunge", "3 sets of 10–20 repetitions per side, alternating sides · rest 1 minute between sets How often",
                 "Side-lying leg raise", "3 sets of 10–20 repetitions, each side How often"));
     }
 

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.hep.dose.DoseOverrides;
+import org.hep.dose.DoseResolver;
+import org.hep.dose.DosedExercise;
 import org.hep.load.BuiltIns;
 import org.hep.load.Library;
 import org.hep.load.PlanLoader;
@@ -36,7 +39,7 @@ class HandoutContentTest {
         List<String> expected = new ArrayList<>();
         Plan plan = itBand();
         assertEquals(3, plan.entries().size());
-        for (PlanEntry e : plan.entries()) {
+        for (DosedExercise e : DoseResolver.resolve(plan, DoseOverrides.NONE).exercises()) {
             Exercise ex = e.exercise();
             expected.add(ex.name());
             expected.addAll(ex.steps());

@@ -185,7 +185,8 @@ class RandomPlanPropertyTest {
             if (e != noSteps && r.nextInt(4) == 0) {
                 String id = builtIns.get(r.nextInt(builtIns.size()));
                 lines.add("  - use: " + id);
-                steps.addAll(Library.builtIn().exercise(id).steps());
+                // Steps that name the dose read as the resolved dose; the rest must print as written.
+                Library.builtIn().exercise(id).steps().stream().filter(t -> t.indexOf('{') < 0).forEach(steps::add);
             } else {
                 lines.add("  - name: " + quote(words(r, 1 + r.nextInt(5), 300)));
                 int n = e == noSteps ? 0 : 1 + skewed(r, 29);
@@ -197,7 +198,7 @@ class RandomPlanPropertyTest {
                 }
                 for (int s = 0; s < n; s++) {
                     String step = words(r, 1 + r.nextInt(8), 300);
-                    lines.add("      - " + quote(step));
+                    lines.add("      - " + quote(step.replace("{", "{{")));   // a brace is written {{ in text
                     steps.add(step);
                 }
             }
@@ -234,7 +235,7 @@ class RandomPlanPropertyTest {
             lines.add("    load: " + quote(words(r, 1 + r.nextInt(3), 20)));
         }
         if (r.nextInt(5) == 0) {
-            lines.add("    notes: " + quote(words(r, 1 + r.nextInt(20), 30)));
+            lines.add("    notes: " + quote(words(r, 1 + r.nextInt(20), 30).replace("{", "{{")));
         }
     }
 

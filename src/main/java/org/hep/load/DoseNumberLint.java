@@ -1,0 +1,104 @@
+package org.hep.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hep.diag.InvalidInputException;
+import org.hep.diag.Problem;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Warns where exercise text writes out a number of seconds, repetitions or sets ("Hold for
+ * 5 seconds."): the dose can change in a plan or on the command line, and the step would then
+ * contradict it. Suggests the placeholder that always says what the dose says.
+ */
+public final class DoseNumberLint {
+    private static final String NUMBER = "\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|à|a)\\s*\\d+)?"
+            + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|sixty"
+            + "|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|soixante"
+            + "|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|sesenta";
+    private static final String SECONDS = "s|secs?|seconds?|minutes?|mins?|secondes?|segundos?|minutos?";
+    private static final String REPS = "times|reps?|repetitions?|répétitions?|repeticiones?|fois|veces";
+    private static final String SETS = "sets?|séries?|series";
+    /** "3 times a day" is how often, not how many: that is not a placeholder's job. */
+    private static final String NOT_FREQUENCY =
+            "(?!\\s+(?:a|per|par|au|al|por|a la)\\s+(?:day|week|jour|semaine|d[ií]a|semana))";
+    private static final Pattern STATED = Pattern.compile("(?iU)\\b(" + NUMBER + ")\\s*(?:(" + SECONDS + ")|("
+            + REPS + ")|(" + SETS + "))\\b" + NOT_FREQUENCY);
+    private static final Pattern REST_BEFORE = Pattern.compile("(?iU)\\b(rest|repos|descans\\w*|break|pause)\\b\\W*(for\\W+)?$");
+
+    private DoseNumberLint() {
+    }
+
+    /** Warnings for one plan or exercise file; a file that does not parse has none (its errors say enough). */
+    public static List<Problem> warnings(Source source, FileKind kind) {
+        List<Problem> out = new ArrayList<>();
+        Node root;
+        try {
+            root = YamlDocument.parse(source);
+        } catch (InvalidInputException e) {
+            return out;
+        }
+        if (!(root instanceof MappingNode m) || kind == FileKind.TEMPLATE) {
+            return out;
+        }
+        TextPositions positions = new TextPositions(source);
+        if (kind == FileKind.EXERCISE) {
+            texts(m, positions, source.name(), out);
+        } else if (value(m, "exercises") instanceof SequenceNode entries) {
+            for (Node entry : entries.getValue()) {
+                if (entry instanceof MappingNode e) {
+                    texts(e, positions, source.name(), out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void texts(MappingNode m, TextPositions positions, String file, List<Problem> out) {
+        for (String key : PlaceholderCheck.TEXT_KEYS) {
+            Node v = value(m, key);
+            if (v instanceof ScalarNode s) {
+                one(s, positions, file, out);
+            } else if (v instanceof SequenceNode seq) {
+                for (Node item : seq.getValue()) {
+                    if (item instanceof ScalarNode s) {
+                        one(s, positions, file, out);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void one(ScalarNode node, TextPositions positions, String file, List<Problem> out) {
+        String text = node.getValue();
+        Matcher m = STATED.matcher(text);
+        while (m.find()) {
+            String placeholder = m.group(2) != null
+                    ? (REST_BEFORE.matcher(text.substring(0, m.start())).find() ? "{rest}" : "{hold}")
+                    : m.group(3) != null ? "{reps}" : "{sets}";
+            int[] at = positions.at(node, m.start(), m.group(1));
+            out.add(new Problem(file, at[0], at[1], "'" + m.group().strip() + "' may contradict the dose; write "
+                    + placeholder + " so the text always says what the dose says"));
+        }
+    }
+
+    /** The numbers of seconds, repetitions or sets that {@code text} writes out ("5 seconds", "ten times"). */
+    public static List<String> stated(String text) {
+        return STATED.matcher(text).results().map(r -> r.group().strip()).toList();
+    }
+
+    private static Node value(MappingNode m, String key) {
+        for (NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                return t.getValueNode();
+            }
+        }
+        return null;
+    }
+}

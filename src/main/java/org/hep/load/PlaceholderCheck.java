@@ -1,0 +1,57 @@
+package org.hep.load;
+
+import java.util.List;
+import org.hep.dose.DoseText;
+import org.hep.model.Dose;
+import org.hep.model.Sides;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Refuses dose placeholders ({@code {hold}} …) that could not be filled, at the brace itself.
+ * Later levels (plan entry, command line) can only add dose values, never take one away, so
+ * a placeholder the file's own dose can fill is filled in every handout.
+ */
+final class PlaceholderCheck {
+    /** The keys whose text may name the dose. */
+    static final List<String> TEXT_KEYS = List.of("start", "steps", "cues", "cautions", "notes");
+
+    private PlaceholderCheck() {
+    }
+
+    static void check(Fields f, Dose dose, TextPositions positions) {
+        for (String key : TEXT_KEYS) {
+            Node v = f.raw(key);
+            if (v instanceof ScalarNode s) {
+                one(s, dose, positions, f.problems());
+            } else if (v instanceof SequenceNode seq && seq.getValue().size() <= Fields.MAX_ITEMS) {
+                for (Node item : seq.getValue()) {
+                    if (item instanceof ScalarNode s) {
+                        one(s, dose, positions, f.problems());
+                    }
+                }
+            }
+        }
+    }
+
+    private static void one(ScalarNode node, Dose dose, TextPositions positions, Problems problems) {
+        if (node.getValue().indexOf('{') < 0) {
+            return;
+        }
+        for (DoseText.Slot slot : DoseText.scan(node.getValue(), dose)) {
+            if (slot.problem() != null) {
+                int[] at = positions.at(node, slot.offset(), "{");
+                problems.at(at[0], at[1], slot.problem());
+            }
+        }
+    }
+
+    /** {@code count} only means something for repetitions on alternating sides. */
+    static void checkCount(Fields f, Dose dose) {
+        if (f.has("count") && dose.sides() != Sides.ALTERNATING) {
+            f.problem("count", "'count' says how to count repetitions on alternating sides; "
+                    + "add 'sides: alternating' or leave 'count' out");
+        }
+    }
+}

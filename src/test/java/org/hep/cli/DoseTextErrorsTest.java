@@ -1,0 +1,136 @@
+package org.hep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A placeholder that cannot be filled is bad input, reported at the brace itself; a number of
+ * seconds, repetitions or sets written out in a step is a warning from {@code validate}.
+ */
+class DoseTextErrorsTest {
+    @TempDir
+    Path dir;
+
+    private void assertError(String file, String yaml, String stderrAfterFileName) {
+        Path plan = Hep.write(dir, file, yaml);
+        Path out = dir.resolve("out.pdf");
+        CliRun r = Hep.run("generate", plan.toString(), "-o", out.toString());
+        assertEquals(stderrAfterFileName.lines().map(l -> plan + l + "\n").reduce("", String::concat), r.err());
+        assertEquals(1, r.exit());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void unknownPlaceholderSuggestsTheClosest() {
+        assertError("plan.yaml", """
+                title: Test
+                exercises:
+                  - name: Press
+                    steps:
+                      - Press, then hold for {hlod}.
+                    hold: 5
+                """, ":5:30: unknown placeholder {hlod} (did you mean {hold}?); "
+                + "the placeholders are {hold}, {reps}, {sets}, {rest} and {side}");
+    }
+
+    @Test
+    void aPlaceholderTheDoseCannotFillPointsAtTheBrace() {
+        assertError("plan.yaml", """
+                title: Test
+                exercises:
+                  - name: Press
+                    steps:
+                      - "Press {side}, then rest."
+                      - >
+                        Do this
+                        {reps}, then {sets}.
+                    sets: 2
+                  - use: squat
+                    notes: Hold for {hold}.
+                """, """
+                :5:16: {side} needs 'sides' in the dose
+                :8:9: {reps} needs 'reps' in the dose
+                :11:21: {hold} needs 'hold' in the dose""");
+    }
+
+    @Test
+    void aLoneBraceMustBeDoubled() {
+        assertError("plan.yaml", """
+                title: Test
+                exercises:
+                  - name: Press
+                    steps: ["Press { gently"]
+                """, ":4:20: '{' starts a placeholder such as {hold}; write {{ for a brace");
+    }
+
+    @Test
+    void anExerciseFileMustGiveEveryValueItsTextNames() {
+        Path lib = dir.resolve("lib");
+        Hep.write(lib, "press.yaml", "name: Press\nsteps:\n  - Press for {hold}.\ndose:\n  sets: 2\n");
+        Path plan = Hep.write(dir, "plan.yaml", "title: Test\nexercises:\n  - use: press\n    hold: 5\n");
+        CliRun r = Hep.run("generate", plan.toString(), "--library", lib.toString(), "-o", dir.resolve("o.pdf").toString());
+        assertEquals(lib.resolve("press.yaml") + ":3:15: {hold} needs 'hold' in the dose\n", r.err());
+        assertEquals(1, r.exit());
+    }
+
+    @Test
+    void countNeedsAlternatingSides() {
+        assertError("plan.yaml", """
+                title: Test
+                exercises:
+                  - use: squat
+                    count: total
+                  - use: forward-lunge
+                    count: totl
+                """, """
+                :4:12: 'count' says how to count repetitions on alternating sides; add 'sides: alternating' or leave 'count' out
+                :6:12: 'count' must be per_side or total, found 'totl' (did you mean 'total'?)""");
+    }
+
+    @Test
+    void validateWarnsWhereAStepWritesOutTheDose() throws Exception {
+        Path ex = Hep.write(dir, "exercises/press.yaml", """
+                name: Press
+                start: Sit down. Rest for 30 seconds first.
+                steps:
+                  - Press for 5 seconds, then relax.
+                  - "Do this ten times, 3 sets in all."
+                  - Do this 3 times a day.
+                cues: ["Press for {hold}."]
+                dose: {hold: 5, sets: 3, reps: 10}
+                """);
+        CliRun r = Hep.run("validate", ex.toString());
+        assertEquals(ex + ":2:27: warning: '30 seconds' may contradict the dose; write {rest} so the text always says what the dose says\n"
+                + ex + ":4:15: warning: '5 seconds' may contradict the dose; write {hold} so the text always says what the dose says\n"
+                + ex + ":5:14: warning: 'ten times' may contradict the dose; write {reps} so the text always says what the dose says\n"
+                + ex + ":5:25: warning: '3 sets' may contradict the dose; write {sets} so the text always says what the dose says\n"
+                + "1 file OK, 4 warnings\n", r.err());
+        assertEquals(0, r.exit());
+
+        CliRun json = Hep.run("validate", ex.toString(), "--format", "json");
+        JsonNode report = new ObjectMapper().readTree(json.stdout());
+        assertEquals(0, report.get("problems").size());
+        assertEquals(4, report.get("warnings").size());
+        assertEquals(4, report.get("warnings").get(1).get("line").asInt());
+        assertEquals(15, report.get("warnings").get(1).get("column").asInt());
+        assertEquals(0, json.exit());
+    }
+
+    @Test
+    void validateWarnsInPlanNotesToo() {
+        Path plan = Hep.write(dir, "plan.yaml", "title: Test\nexercises:\n  - use: squat\n    notes: Do 12 reps.\n");
+        CliRun r = Hep.run("validate", plan.toString());
+        assertEquals(plan + ":4:15: warning: '12 reps' may contradict the dose; write {reps} so the text always says what the dose says\n"
+                + "1 file OK, 1 warning\n", r.err());
+        assertEquals(0, r.exit());
+    }
+}
