@@ -52,10 +52,11 @@ final class ArrowPainter {
         };
     }
 
+    /** A push toward the part: it ends just short of it, coming from the far side of {@code d}. */
     private List<Shape> straight(double px, double py, double r, double[] d, boolean both) {
-        double sx = px + d[0] * (r + 0.05);
-        double sy = py + d[1] * (r + 0.05);
-        return arrow(new double[][] {{sx, sy}, {sx + d[0] * 0.2, sy + d[1] * 0.2}}, both);
+        double ex = px - d[0] * (r + 0.04);
+        double ey = py - d[1] * (r + 0.04);
+        return arrow(new double[][] {{ex - d[0] * 0.22, ey - d[1] * 0.22}, {ex, ey}}, both);
     }
 
     private List<Shape> circle(double cx, double cy, double radius, boolean both) {

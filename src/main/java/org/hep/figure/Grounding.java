@@ -37,7 +37,10 @@ final class Grounding {
     /** How high the prop under a resting part lifts it (0 on the floor). */
     private static double support(Landmark mark, List<PropSpec> props) {
         for (PropSpec p : props) {
-            if (!p.prop().surface() && p.prop().height() > 0 && mark.name().equals(p.contact())) {
+            Landmark c = Landmark.byName(p.contact());
+            // A step under both feet also holds the right foot alone.
+            if (!p.prop().surface() && p.prop().height() > 0 && c != null && c.sides().containsAll(mark.sides())
+                    && c.parts().stream().anyMatch(mark.parts()::contains)) {
                 return p.prop().height();
             }
         }

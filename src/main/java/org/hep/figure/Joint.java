@@ -13,7 +13,7 @@ public enum Joint {
     NECK("neck", false, new Object[][] {{Motion.FLEX, -60, 70}, {Motion.TILT, -45, 45}, {Motion.TURN, -80, 80}}),
     HEAD("head", false, new Object[][] {{Motion.FLEX, -30, 30}}),
     SHOULDER("shoulder", true, new Object[][] {{Motion.FLEX, -60, 180}, {Motion.ABDUCT, -45, 180},
-        {Motion.ROTATE, -90, 100}}),
+        {Motion.ROTATE, -150, 100}}),
     ELBOW("elbow", true, new Object[][] {{Motion.FLEX, 0, 150}}),
     WRIST("wrist", true, new Object[][] {{Motion.FLEX, -70, 80}}),
     HIP("hip", true, new Object[][] {{Motion.FLEX, -30, 130}, {Motion.ABDUCT, -30, 50}, {Motion.ROTATE, -45, 60}}),

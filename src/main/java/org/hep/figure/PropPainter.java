@@ -58,7 +58,17 @@ final class PropPainter {
                 out.add(prop(Outline.slab(px - away * 0.02, floor, px + away * 0.6, top - 0.05, 0.01)));
                 out.add(prop(Outline.slab(px - away * 0.12, top - 0.05, px + away * 0.62, top, 0.015)));
             }
-            case TABLE -> table(out, px, py - r, floor, away);
+            case TABLE -> {
+                if (mark.point().equals("forearm")) {
+                    // The hand hangs over the edge: the table ends at the wrist and reaches back.
+                    Vec3 wrist = body.bone(Part.FOREARM, mark.sides().get(0)).b();
+                    double edge = cam.x(wrist);
+                    double back = Math.signum(px - edge) == 0 ? -dir : Math.signum(px - edge);
+                    table(out, edge + back * 0.62, py - r, floor, -back);
+                } else {
+                    table(out, px, py - r, floor, away);
+                }
+            }
             case STEP -> {
                 double top = py - r;
                 double x0 = mark.point().equals("toes") ? px - dir * 0.03 : px - 0.18;
@@ -115,7 +125,7 @@ final class PropPainter {
 
     private void table(List<Shape> out, double px, double top, double floor, double away) {
         double near = px - away * 0.15;
-        double far = px + away * 0.6;
+        double far = px + away * 0.62;
         out.add(prop(Outline.slab(near + away * 0.03, floor, near + away * 0.07, top, 0.006)));
         out.add(prop(Outline.slab(far - away * 0.07, floor, far - away * 0.03, top, 0.006)));
         out.add(prop(Outline.slab(near, top - 0.045, far, top, 0.012)));
@@ -158,14 +168,22 @@ final class PropPainter {
             qx = cam.x(q);
             qy = cam.y(q);
         } else {
-            qx = px;
-            qy = py;
-            switch (to) {
-                case "back" -> qx = px - dir * 0.55;
-                case "up" -> qy = py + 0.55;
-                case "down" -> qy = py - 0.55;
-                default -> qx = px + dir * 0.55;
+            Frame f = body.bone(Part.PELVIS, null).frame();
+            double[] d = switch (to) {
+                case "back" -> cam.dir(f.f().times(-1));
+                case "up" -> new double[] {0, 1};
+                case "down" -> new double[] {0, -1};
+                case "left" -> cam.dir(f.r().times(-1));
+                case "right" -> cam.dir(f.r());
+                default -> cam.dir(f.f());
+            };
+            double len = Math.hypot(d[0], d[1]);
+            if (len < 0.3) {
+                d = new double[] {dir, 0};
+                len = 1;
             }
+            qx = px + d[0] / len * 0.8;
+            qy = py + d[1] / len * 0.8;
             double side = Math.signum(qx - px);
             if (side != 0) {
                 out.add(prop(Outline.slab(qx, floor, qx + side * 0.06, Math.max(box[3] + 0.1, qy + 0.3), 0.01)));

@@ -159,7 +159,7 @@ class FigureValidationTest {
     @Test
     void aBandGoesToABodyPartOrADirection() throws Exception {
         assertProblem(POSES + "  props:\n    - band: {at: right_hand, to: frnt}\n",
-                "8:34: a band goes 'to' a body part or one of front, back, up, down, found 'frnt' (did you mean 'front'?)");
+                "8:34: a band goes 'to' a body part or one of front, back, up, down, left, right, found 'frnt' (did you mean 'front'?)");
     }
 
     @Test

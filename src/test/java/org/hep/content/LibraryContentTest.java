@@ -56,6 +56,9 @@ class LibraryContentTest {
             if (e.cues().isEmpty() || e.cues().size() > 3) {
                 problems.add(id + ": " + e.cues().size() + " cues, want 1–3");
             }
+            if (e.figure() == null && e.image() == null) {
+                problems.add(id + ": no figure or picture");
+            }
             if (e.dose().isEmpty()) {
                 problems.add(id + ": no dose");
             }
