@@ -10,6 +10,7 @@ import java.util.List;
 import org.hep.diag.InvalidInputException;
 import org.hep.diag.Problem;
 import org.hep.diag.RequestException;
+import org.hep.load.InputFiles;
 import picocli.CommandLine;
 
 /**
@@ -53,12 +54,15 @@ public final class Cli {
         });
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> report(ex, errWriter, debug));
         int code;
+        InputFiles.begin();
         try {
             code = cmd.execute(args);
         } catch (StackOverflowError | OutOfMemoryError e) {
             // picocli passes only Exceptions to the handler; these must still end in one line.
             errWriter.println("hep: input too large or too deeply nested to process");
             code = INPUT;
+        } finally {
+            InputFiles.end();
         }
         outWriter.flush();
         // PrintStream swallows write errors (a full disk, a closed pipe): a lost PDF or summary

@@ -47,6 +47,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Streams io = parent.streams;
+        Path file = OutputPath.of(output);
         if ("-".equals(output) && Terminal.isStdoutTerminal(io.out())) {
             throw new UsageException("refusing to write a PDF to a terminal; use -o FILE or pipe the output");
         }
@@ -61,7 +62,7 @@ public final class GenerateCommand implements Callable<Integer> {
             io.out().write(result.pdf(), 0, result.pdf().length);
             io.out().flush();
         } else {
-            Path target = output != null ? Path.of(output)
+            Path target = file != null ? file
                     : Path.of(OutputNames.pdfName(result.planId(), request.details().patient()));
             AtomicFile.write(target, result.pdf());
         }

@@ -11,11 +11,12 @@ public final class OutputOption {
 
     /** Writes the bytes unchanged: the formats are UTF-8 whatever the platform charset. */
     void write(Streams io, byte[] bytes) {
-        if (output == null || output.equals("-")) {
+        Path file = OutputPath.of(output);
+        if (file == null) {
             io.out().write(bytes, 0, bytes.length);
             io.out().flush();
         } else {
-            AtomicFile.write(Path.of(output), bytes);
+            AtomicFile.write(file, bytes);
         }
     }
 }

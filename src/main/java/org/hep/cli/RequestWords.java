@@ -18,6 +18,7 @@ final class RequestWords {
             case EXCLUDE -> "--exclude";
             case DOSE -> "--dose";
             case SELECTION -> "--only/--exclude";
+            case OUTPUT -> "-o";
         };
         return option + ": " + e.getMessage();
     }
@@ -30,6 +31,7 @@ final class RequestWords {
             case EXCLUDE -> "exclude";
             case DOSE -> "dose";
             case SELECTION -> "only/exclude";
+            case OUTPUT -> "output";
         };
         return column + ": " + e.getMessage();
     }

@@ -7,7 +7,7 @@ package org.hep.diag;
  */
 public class RequestException extends RuntimeException {
     /** The part of a handout request that is wrong. */
-    public enum Subject { PLAN, TEMPLATE, ONLY, EXCLUDE, DOSE, SELECTION }
+    public enum Subject { PLAN, TEMPLATE, ONLY, EXCLUDE, DOSE, SELECTION, OUTPUT }
 
     private final Subject subject;
 

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 import org.hep.diag.IoMessages;
 
 /**
@@ -31,23 +29,24 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, Content content) {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
+        OutputTarget to = OutputTarget.of(target);
+        if (to.stream()) {
+            stream(target, to.path(), content);
+            return;
+        }
         Path tmp = null;
         try {
-            if (Files.isDirectory(abs)) {
-                throw new IOException("is a folder");
-            }
-            tmp = createTemp(dir, abs.getFileName().toString());
+            tmp = TempFiles.create(to.path().getParent());
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
-            keepPermissions(abs, tmp);
+            keepPermissions(to.path(), tmp);
             try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, to.path(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, to.path(), StandardCopyOption.REPLACE_EXISTING);
             }
+            TempFiles.done(tmp);
             tmp = null;
         } catch (IOException e) {
             throw new UncheckedIOException(target + ": cannot write: " + IoMessages.reason(e), e);
@@ -58,7 +57,17 @@ public final class AtomicFile {
                 } catch (IOException ignored) {
                     // nothing more we can do; the failure itself is already being reported
                 }
+                TempFiles.done(tmp);
             }
+        }
+    }
+
+    /** A device or FIFO: written through, as {@code > /dev/null} or a named pipe would be by the shell. */
+    private static void stream(Path target, Path device, Content content) {
+        try (OutputStream out = Files.newOutputStream(device, StandardOpenOption.WRITE)) {
+            content.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(target + ": cannot write: " + IoMessages.reason(e), e);
         }
     }
 
@@ -71,23 +80,6 @@ public final class AtomicFile {
             Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: the new file keeps the folder's default
-        }
-    }
-
-    /**
-     * A new hidden file beside the target. Unlike {@link Files#createTempFile}, which makes the
-     * file private (rw-------), this keeps the folder's usual mode (rw-r--r-- under umask 022),
-     * so a handout can be printed or shared like any file the user saves.
-     */
-    private static Path createTemp(Path dir, String name) throws IOException {
-        while (true) {
-            // Short, so any name that is legal for the target is legal for its temp file too.
-            Path tmp = dir.resolve(".hep-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-            try {
-                return Files.createFile(tmp);
-            } catch (FileAlreadyExistsException e) {
-                // another writer picked the same name; try another
-            }
         }
     }
 }

@@ -31,6 +31,7 @@ final class Images {
             f.problem(key, key + " file not found: " + text);
             return null;
         }
+        InputFiles.record(path);
         try (ImageInputStream in = ImageIO.createImageInputStream(path.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {

@@ -26,7 +26,10 @@ public record Source(String name, Path dir, Opener opener) {
 
     public static Source file(Path path) {
         Path abs = path.toAbsolutePath().getParent();
-        return new Source(path.toString(), abs, () -> Files.newInputStream(path));
+        return new Source(path.toString(), abs, () -> {
+            InputFiles.record(path);
+            return Files.newInputStream(path);
+        });
     }
 
     public static Source resource(String displayName, String resource) {

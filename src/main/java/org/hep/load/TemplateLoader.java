@@ -145,6 +145,7 @@ public final class TemplateLoader {
             } else if (size(path) > MAX_FONT_BYTES) {
                 f.problem("font", "font file is larger than " + (MAX_FONT_BYTES >> 20) + " MB: " + fontText);
             } else {
+                InputFiles.record(path);
                 font = path;
             }
         }

@@ -79,4 +79,15 @@ class AtomicFileTest {
         assertArrayEquals(OLD, Files.readAllBytes(target));
         assertEquals(List.of(target), files());
     }
+
+    @Test
+    void whatTheSignalHookDoesMidWriteLeavesNoTempFileAndTheOldTarget() throws IOException {
+        Path target = Files.write(dir.resolve("handout.pdf"), OLD);
+        assertThrows(UncheckedIOException.class, () -> AtomicFile.write(target, out -> {
+            out.write("%PDF-1.7 half".getBytes(StandardCharsets.US_ASCII));
+            TempFiles.removePending();
+        }));
+        assertArrayEquals(OLD, Files.readAllBytes(target));
+        assertEquals(List.of(target), files());
+    }
 }
