@@ -43,11 +43,16 @@ public final class PlanRef {
                     : Files.exists(path) ? "not a regular file" : "no such file or directory";
             throw new UncheckedIOException(ref + ": cannot read: " + why, new NoSuchFileException(ref));
         }
-        if (BuiltIns.has("plans/" + ref + ".yaml")) {
-            return BuiltIns.source("plans/" + ref + ".yaml");
+        return builtIn(ref);
+    }
+
+    /** The built-in plan with this id; otherwise bad input that suggests the nearest id. */
+    public static Source builtIn(String id) {
+        if (BuiltIns.has("plans/" + id + ".yaml")) {
+            return BuiltIns.source("plans/" + id + ".yaml");
         }
-        throw new InvalidInputException(new Problem(ref, 0, 0,
-                "no such plan file or built-in plan" + Suggest.hint(ref, builtInIds())
+        throw new InvalidInputException(new Problem(id, 0, 0,
+                "no such plan file or built-in plan" + Suggest.hint(id, builtInIds())
                         + " (see 'hep list plans')"));
     }
 

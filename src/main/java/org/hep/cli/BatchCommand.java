@@ -13,15 +13,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.hep.app.Generator;
 import org.hep.app.ManifestReader;
 import org.hep.app.ManifestReader.ManifestException;
@@ -29,9 +25,10 @@ import org.hep.app.ManifestReader.Row;
 import org.hep.app.PlanRef;
 import org.hep.io.AtomicFile;
 import org.hep.io.Terminal;
+import org.hep.load.InputFiles;
 import org.hep.diag.InvalidInputException;
-import org.hep.diag.RequestException;
 import org.hep.diag.IoMessages;
+import org.hep.diag.RequestException;
 import org.hep.load.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +43,8 @@ import picocli.CommandLine.ParentCommand;
             "patient, therapist, date, template, notes, sets, reps, sides, hold, rest.",
             "An empty cell means 'not given'. A bad row is reported as MANIFEST:LINE: message",
             "and skipped; the other rows are still written. Rows without a date use",
-            "SOURCE_DATE_EPOCH, else today.",
+            "SOURCE_DATE_EPOCH, else today. Plan and template paths are relative to the",
+            "manifest's folder; an output must end in .pdf and stay inside --out-dir.",
             "", "Examples:",
             "  hep batch tonight.csv --out-dir handouts",
             "  export-patients | hep batch - --jobs 2 --fail-fast"})
@@ -61,7 +59,8 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Folder for the PDFs; created if missing (default: the current folder).")
     Path outDir;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Handouts made at once (default: the number of processors).")
+    @Option(names = "--jobs", paramLabel = "N", description = "Handouts made at once, at most " + MAX_JOBS
+            + " (default: the number of processors; fewer when memory is short).")
     Integer jobs;
 
     @Option(names = "--fail-fast", description = "Stop at the first failed row (handouts already started still finish).")
@@ -80,32 +79,33 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
+    /** More at once gains nothing on CPU-bound work and only costs memory. */
+    static final int MAX_JOBS = 64;
+
     private String name;
     private Streams io;
-    private boolean progress;
-    private int written;
-    private int failed;
-    /** Set by whichever thread sees a failure first, so --fail-fast stops reading at once. */
-    private final AtomicBoolean anyFailed = new AtomicBoolean();
+    private BatchTally tally;
 
     @Override
     public Integer call() {
         int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        if (n < 1 || n > 256) {
-            throw new UsageException("--jobs: must be from 1 to 256, found " + n);
+        if (n < 1 || n > MAX_JOBS) {
+            throw new UsageException("--jobs: must be from 1 to " + MAX_JOBS + ", found " + n);
         }
         io = parent.streams;
-        progress = Terminal.isStderrTerminal(io.err());
+        tally = new BatchTally(io.err(), Terminal.isStderrTerminal(io.err()));
         name = manifest.equals("-") ? PlanRef.STDIN_NAME : manifest;
         ManifestReader reader;
         try {
             reader = new ManifestReader(open());
         } catch (ManifestException e) {
-            line(name + ":" + e.line() + ": " + e.getMessage());
+            tally.line(name + ":" + e.line() + ": " + e.getMessage());
             return Cli.INPUT;
         }
-        // Results are reported in row order, and at most 4 × jobs rows are submitted and not yet
-        // reported, so memory stays flat however long the manifest is; the pool's queue never fills.
+        BatchGate gate = BatchGate.forJobs(n);
+        // Results are reported in row order, and at most a few rows per thread are submitted and not
+        // yet reported, so memory stays flat however long the manifest is; the pool's queue never fills.
+        int window = 4 * gate.threads();
         ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
         ExecutorService pool = null;
         boolean manifestBroken = false;
@@ -113,23 +113,21 @@ public final class BatchCommand implements Callable<Integer> {
             Library lib = library.library();
             createOutDir();
             LocalDate today = HandoutOptions.date(null, System.getenv("SOURCE_DATE_EPOCH"));
-            BatchRows rows = new BatchRows(name, outDir, today, lib);
-            pool = new ThreadPoolExecutor(n, n, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(4 * n), r -> {
-                Thread t = new Thread(r, "hep-batch");
-                t.setDaemon(true);
-                return t;
-            });
+            Path base = manifest.equals("-") ? Path.of("") : ManifestCells.folderOf(Path.of(manifest));
+            BatchRows rows = new BatchRows(name, base, today, new BatchPlans(base, lib), outputs());
+            tally.watchSignals();
+            pool = gate.pool(window);
             Row row;
-            while (!(failFast && anyFailed.get()) && (row = reader.next()) != null) {
-                while (inFlight.size() >= 4 * n) {
+            while (!(failFast && tally.anyFailed()) && (row = reader.next()) != null) {
+                while (inFlight.size() >= window) {
                     report(inFlight.poll());
                 }
-                inFlight.add(submit(rows, row, reader.columns(), lib, pool));
+                inFlight.add(submit(rows, row, reader.columns(), pool, gate));
             }
         } catch (ManifestException e) {
             // The CSV itself is broken from here on; the rows before it still count.
             drain(inFlight);
-            line(name + ":" + e.line() + ": " + e.getMessage());
+            tally.line(name + ":" + e.line() + ": " + e.getMessage());
             manifestBroken = true;
         } catch (IOException e) {
             // closing the manifest; nothing was lost
@@ -139,52 +137,62 @@ public final class BatchCommand implements Callable<Integer> {
                 pool.shutdown();
             }
         }
-        if (progress) {
-            io.err().print("\r\033[K");
-        }
-        io.err().println(written + " written, " + failed + " failed");
-        return failed > 0 || manifestBroken ? Cli.INPUT : Cli.OK;
+        boolean failed = tally.anyFailed();
+        tally.close();
+        return failed || manifestBroken ? Cli.INPUT : Cli.OK;
     }
 
     /** A failed row is reported as soon as it is its turn; a good one is made by the pool. */
-    private Future<Outcome> submit(BatchRows rows, Row row, int columns, Library lib, ExecutorService pool) {
+    private Future<Outcome> submit(BatchRows rows, Row row, int columns, ExecutorService pool, BatchGate gate) {
         try {
             BatchRows.Job job = rows.job(row, columns);
-            return pool.submit(() -> {
-                Outcome o = make(job, lib);
-                if (!o.written()) {
-                    anyFailed.set(true);
-                }
-                return o;
-            });
+            return pool.submit(() -> gate.run(pictureBytes(job), () -> {
+                Outcome o = make(job);
+                job.claim().settle(o.written());
+                return counted(o);
+            }));
         } catch (BatchRows.RowException e) {
-            anyFailed.set(true);
-            return CompletableFuture.completedFuture(new Outcome(false, e.messages()));
+            return CompletableFuture.completedFuture(counted(new Outcome(false, e.messages())));
         }
     }
 
+    private Outcome counted(Outcome o) {
+        if (o.written()) {
+            tally.written();
+        } else {
+            tally.failed();
+        }
+        return o;
+    }
+
+    /** Decoded size of the plan's pictures, the part of a handout's memory that varies most. */
+    private static long pictureBytes(BatchRows.Job job) {
+        return job.plan().entries().stream().map(e -> e.exercise().image()).filter(java.util.Objects::nonNull)
+                .distinct().mapToLong(i -> 4L * i.width() * i.height()).sum();
+    }
+
     /** The same path as 'hep generate': load, dose, lay out, render, then an atomic write. */
-    private static Outcome make(BatchRows.Job job, Library lib) {
+    private static Outcome make(BatchRows.Job job) {
         String at = job.at();
-        Path target = job.target();
         try {
             Generator.Result result = Generator.generate(job.plan(), job.sourceName(), job.request());
-            Path dir = target.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            AtomicFile.write(target, result.pdf());
+            Files.createDirectories(job.target().getParent());
+            AtomicFile.write(job.target(), result.pdf());
             return new Outcome(true, result.warning() == null ? List.of() : List.of(at + result.warning()));
         } catch (InvalidInputException e) {
             return new Outcome(false, e.problems().stream().map(p -> at + p).toList());
         } catch (RequestException e) {
             return Outcome.failed(at + RequestWords.inManifest(e));
         } catch (UncheckedIOException e) {
-            return Outcome.failed(at + e.getMessage());
+            return Outcome.failed(at + e.getMessage().replace(job.target().toString(), job.shown().toString()));
         } catch (IOException e) {
-            return Outcome.failed(at + target + ": cannot write: " + IoMessages.reason(e));
-        } catch (RuntimeException e) {
-            return Outcome.failed(at + "unexpected error: " + e);
+            return Outcome.failed(at + job.shown() + ": cannot write: " + IoMessages.reason(e));
+        } catch (OutOfMemoryError e) {
+            return Outcome.failed(at + job.sourceName() + ": not enough memory to make this handout; "
+                    + "run with fewer --jobs or smaller pictures");
+        } catch (RuntimeException | StackOverflowError e) {
+            return Outcome.failed(at + job.sourceName() + ": this handout could not be made (an internal error; "
+                    + "run 'hep generate' on this row with --debug for details)");
         }
     }
 
@@ -202,26 +210,19 @@ public final class BatchCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            o = Outcome.failed(name + ": unexpected error: " + e.getCause());
+            o = counted(Outcome.failed(name + ": a row could not be made (an internal error)"));
         }
         for (String m : o.messages()) {
-            line(m);
-        }
-        if (o.written()) {
-            written++;
-        } else {
-            failed++;
-            anyFailed.set(true);
-        }
-        if (progress) {
-            io.err().print("\r" + written + " written, " + failed + " failed");
-            io.err().flush();
+            tally.line(m);
         }
     }
 
-    /** One message line; over the progress line when there is one. */
-    private void line(String message) {
-        io.err().println((progress ? "\r\033[K" : "") + Cli.oneLine(message));
+    private BatchOutputs outputs() {
+        try {
+            return new BatchOutputs(outDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(outDir + ": cannot write: " + IoMessages.reason(e), e);
+        }
     }
 
     private void createOutDir() {
@@ -239,6 +240,7 @@ public final class BatchCommand implements Callable<Integer> {
             in = io.in();
         } else {
             try {
+                InputFiles.record(Path.of(manifest));
                 in = Files.newInputStream(Path.of(manifest));
             } catch (IOException e) {
                 throw new UncheckedIOException(manifest + ": cannot read: " + IoMessages.reason(e), e);

@@ -1,39 +1,34 @@
 package org.hep.cli;
 
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.hep.app.Generator;
 import org.hep.app.HandoutRequest;
 import org.hep.app.ManifestReader.Row;
-import org.hep.app.PlanRef;
 import org.hep.dose.DoseKeys;
 import org.hep.dose.DoseOverrides;
 import org.hep.dose.DoseValueException;
 import org.hep.io.OutputNames;
-import org.hep.diag.InvalidInputException;
-import org.hep.diag.RequestException;
-import org.hep.load.Library;
-import org.hep.diag.Problem;
-import org.hep.load.Source;
-import org.hep.model.Plan;
+import org.hep.load.FileNames;
+import org.hep.load.TemplateLoader;
 import org.hep.model.Dose;
 import org.hep.model.HandoutDetails;
+import org.hep.model.Plan;
 
 /**
  * Turns manifest rows into handout jobs, one row at a time and in row order, so that of two
- * rows with the same output file it is always the later one that fails. Each distinct plan
- * is loaded once here (for its id, which names the default output file).
+ * rows with the same output file it is always the later one that fails. Every problem of a
+ * row is reported, not only the first; a bad cell fails its own row and never the run.
  */
 final class BatchRows {
     private static final List<String> DOSE_COLUMNS = List.of("sets", "reps", "sides", "hold", "rest");
 
     /** A row ready to make; {@code at} ("manifest.csv:12: ") starts each of its messages. */
-    record Job(String at, Plan plan, String sourceName, HandoutRequest request, Path target) {
+    record Job(String at, Plan plan, String sourceName, HandoutRequest request, Path target, Path shown,
+               BatchOutputs.Claim claim) {
     }
 
     /** Why a row cannot be made: whole message lines, ready to print. */
@@ -50,98 +45,166 @@ final class BatchRows {
         }
     }
 
-    /** A plan argument resolved once per run: its source and id, or why it cannot be used. */
-    private record PlanInfo(Plan plan, String sourceName, List<String> problems) {
-    }
-
     private final String manifest;
-    private final Path outDir;
+    private final Path base;
     private final LocalDate today;
-    private final Library library;
-    private final Map<String, PlanInfo> plans = new HashMap<>();
-    private final Map<Path, Integer> claimed = new HashMap<>();
+    private final BatchPlans plans;
+    private final BatchOutputs outputs;
 
     /**
      * @param manifest the name messages use ("manifest.csv", or "&lt;stdin&gt;")
+     * @param base     the manifest's folder: relative plan and template paths are read from there
      * @param today    the date of rows that give none
      */
-    BatchRows(String manifest, Path outDir, LocalDate today, Library library) {
+    BatchRows(String manifest, Path base, LocalDate today, BatchPlans plans, BatchOutputs outputs) {
         this.manifest = manifest;
-        this.outDir = outDir;
+        this.base = base;
         this.today = today;
-        this.library = library;
+        this.plans = plans;
+        this.outputs = outputs;
     }
 
     Job job(Row row, int columns) throws RowException {
         String at = manifest + ":" + row.line() + ": ";
         if (row.values() == null) {
-            throw fail(at + "the row has more values than the header has columns (" + columns + ")");
+            throw new RowException(List.of(at + "the row has more values than the header has columns (" + columns + ")"));
+        }
+        List<String> problems = new ArrayList<>();
+        Map<String, String> cells = row.values();
+        ManifestCells.controls(cells, problems, at);
+        BatchPlans.PlanInfo plan = plan(cells.get("plan"), problems, at);
+        HandoutDetails details = new HandoutDetails(text(cells, "patient", problems, at),
+                text(cells, "therapist", problems, at), date(cells.get("date"), problems, at),
+                text(cells, "notes", problems, at));
+        Dose dose = dose(cells, problems, at);
+        String template = template(cells, problems, at);
+        BatchOutputs.Target target = output(cells.get("output"), plan, details, problems, at);
+        if (!problems.isEmpty()) {
+            throw new RowException(problems);
+        }
+        BatchOutputs.Claim claim;
+        try {
+            claim = outputs.claim(target, row.line());
+        } catch (BatchOutputs.Refused e) {
+            throw new RowException(List.of(at + e.getMessage()));
+        }
+        HandoutRequest request = new HandoutRequest(template, null, details,
+                new DoseOverrides(dose, Map.of(), List.of(), List.of()));
+        return new Job(at, plan.plan(), plan.sourceName(), request, target.real(), target.shown(), claim);
+    }
+
+    private BatchPlans.PlanInfo plan(String cell, List<String> problems, String at) {
+        if (cell == null) {
+            problems.add(at + "'plan' is empty; every row needs a plan file or built-in plan id");
+            return null;
+        }
+        String ref = cell.strip();
+        if (!ManifestCells.clean(ref)) {
+            return null;
+        }
+        if (ref.equals("-")) {
+            problems.add(at + "'plan' cannot be - (stdin) in a manifest");
+            return null;
         }
         try {
-            String ref = row.get("plan");
-            if (ref == null) {
-                throw fail(at + "'plan' is empty; every row needs a plan file or built-in plan id");
-            }
-            ref = ref.strip();
-            if (ref.equals("-")) {
-                throw fail(at + "'plan' cannot be - (stdin) in a manifest");
-            }
-            HandoutDetails details = new HandoutDetails(text(row, "patient"), text(row, "therapist"),
-                    date(row.get("date")), text(row, "notes"));
-            Dose dose = Dose.NONE;
-            for (String key : DOSE_COLUMNS) {
-                if (row.get(key) != null) {
-                    dose = DoseKeys.set(dose, key, row.get(key));
-                }
-            }
-            PlanInfo plan = plans.computeIfAbsent(ref, this::plan);
-            if (!plan.problems().isEmpty()) {
-                throw new RowException(plan.problems().stream().map(p -> at + p).toList());
-            }
-            String out = row.get("output");
-            if (out != null && out.strip().equals("-")) {
-                throw fail(at + "'output' cannot be - (stdout) in a batch; give a file name");
-            }
-            Path target = outDir.resolve(out != null ? out.strip() : OutputNames.pdfName(plan.plan().id(), details.patient()));
-            Integer first = claimed.putIfAbsent(target.toAbsolutePath().normalize(), row.line());
-            if (first != null) {
-                throw fail(at + "output " + target + " is already taken by line " + first
-                        + "; give this row its own 'output' or a different patient");
-            }
-            HandoutRequest request = new HandoutRequest(text(row, "template"), null, details,
-                    new DoseOverrides(dose, Map.of(), List.of(), List.of()));
-            return new Job(at, plan.plan(), plan.sourceName(), request, target);
-        } catch (DoseValueException | UsageException e) {
-            throw fail(at + e.getMessage());
-        } catch (RequestException e) {
-            throw fail(at + RequestWords.inManifest(e));
+            BatchPlans.PlanInfo info = plans.plan(ref);
+            info.problems().forEach(p -> problems.add(at + p));
+            return info.problems().isEmpty() ? info : null;
+        } catch (ManifestCells.BadPath e) {
+            problems.add(at + "'plan': " + e.getMessage());
+            return null;
         }
     }
 
-    private PlanInfo plan(String ref) {
-        try {
-            Source source = PlanRef.resolve(ref, InputStream.nullInputStream());
-            return new PlanInfo(Generator.loadPlan(source, library), source.name(), List.of());
-        } catch (InvalidInputException e) {
-            return new PlanInfo(null, null, e.problems().stream().map(Problem::toString).toList());
-        } catch (UncheckedIOException e) {
-            return new PlanInfo(null, null, List.of(e.getMessage()));
-        }
-    }
-
-    private LocalDate date(String value) {
+    private LocalDate date(String value, List<String> problems, String at) {
         if (value == null) {
             return today;
         }
-        return HandoutOptions.parseDate("'date'", value);
+        if (!ManifestCells.clean(value)) {
+            return today;
+        }
+        try {
+            return HandoutOptions.parseDate("'date'", value);
+        } catch (UsageException e) {
+            problems.add(at + e.getMessage());
+            return today;
+        }
     }
 
-    private static String text(Row row, String column) {
-        return HandoutOptions.blankToNull(row.get(column), column);
+    private static Dose dose(Map<String, String> cells, List<String> problems, String at) {
+        Dose dose = Dose.NONE;
+        for (String key : DOSE_COLUMNS) {
+            String v = cells.get(key);
+            if (v != null && ManifestCells.clean(v)) {
+                try {
+                    dose = DoseKeys.set(dose, key, v);
+                } catch (DoseValueException e) {
+                    problems.add(at + e.getMessage());
+                }
+            }
+        }
+        return dose;
     }
 
-    /** "--template: unknown …" reads "template: unknown …" here, where the value came from a column. */
-    private static RowException fail(String message) {
-        return new RowException(List.of(message));
+    /** A template name, or a template file relative to the manifest's folder (made absolute here). */
+    private String template(Map<String, String> cells, List<String> problems, String at) {
+        String t = text(cells, "template", problems, at);
+        if (t == null) {
+            return null;
+        }
+        if (!FileNames.looksLikePath(t)) {
+            if (TemplateLoader.find(t, null) == null) {
+                problems.add(at + "'template': unknown template '" + Cli.oneLine(t) + "'; built-in templates are "
+                        + String.join(", ", TemplateLoader.builtInNames()));
+            }
+            return t;
+        }
+        try {
+            Path path = base.resolve(ManifestCells.path(t));
+            if (!Files.isRegularFile(path)) {
+                problems.add(at + "'template' " + path + ": not found (template paths are relative to the manifest's folder)");
+                return null;
+            }
+            return path.toString();
+        } catch (ManifestCells.BadPath e) {
+            problems.add(at + "'template': " + e.getMessage());
+            return null;
+        }
+    }
+
+    private BatchOutputs.Target output(String cell, BatchPlans.PlanInfo plan, HandoutDetails details,
+                                       List<String> problems, String at) {
+        String out = cell == null ? null : cell.strip();
+        if (out != null && !ManifestCells.clean(out)) {
+            return null;
+        }
+        if (out != null && out.equals("-")) {
+            problems.add(at + "'output' cannot be - (stdout) in a batch; give a file name");
+            return null;
+        }
+        if (out == null && plan == null) {
+            return null; // the default name needs the plan's id; the plan's own problem is reported
+        }
+        try {
+            return outputs.resolve(out != null ? out : OutputNames.pdfName(plan.plan().id(), details.patient()));
+        } catch (BatchOutputs.Refused e) {
+            problems.add(at + e.getMessage());
+        } catch (ManifestCells.BadPath e) {
+            problems.add(at + "'output': " + e.getMessage());
+        }
+        return null;
+    }
+
+    private static String text(Map<String, String> cells, String column, List<String> problems, String at) {
+        String v = cells.get(column);
+        if (v == null || v.isBlank() || !ManifestCells.clean(v)) {
+            return null;
+        }
+        try {
+            return HandoutOptions.blankToNull(v, column);
+        } catch (UsageException e) {
+            problems.add(at + "'" + column + "' is longer than 500 characters");
+            return null;
+        }
     }
 }

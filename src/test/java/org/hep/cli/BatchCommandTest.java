@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BatchCommandTest {
-    private static final String PLAN = Path.of("src/test/resources/fixtures/batch-plan.yaml").toString();
-    private static final String TEMPLATE = Path.of("src/test/resources/fixtures/tiny-template.yaml").toString();
+    /** Absolute: plan and template paths in a manifest are read relative to the manifest's folder. */
+    static final String PLAN = Path.of("src/test/resources/fixtures/batch-plan.yaml").toAbsolutePath().toString();
+    static final String TEMPLATE = Path.of("src/test/resources/fixtures/tiny-template.yaml").toAbsolutePath().toString();
 
     @TempDir
     Path dir;
@@ -161,7 +162,7 @@ class BatchCommandTest {
     @Test
     void jobsMustBePositive() {
         CliRun r = Hep.run("batch", "x.csv", "--jobs", "0");
-        assertEquals("hep: --jobs: must be from 1 to 256, found 0\n", r.err());
+        assertEquals("hep: --jobs: must be from 1 to 64, found 0\n", r.err());
         assertEquals(2, r.exit());
     }
 

@@ -1,0 +1,124 @@
+package org.hep.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Where each row's PDF goes. An output must end in {@code .pdf} and resolve inside
+ * {@code --out-dir} once {@code ..} and symlinked folders are resolved, so a manifest cannot
+ * write over files elsewhere; two rows may not name the same file, compared by real path.
+ * Only a row that is otherwise good claims its name.
+ */
+final class BatchOutputs {
+    /** A row's output: the path as the user sees it (for messages) and the real file to write. */
+    record Target(Path shown, Path real) {
+    }
+
+    /** A row's hold on its output, released if the row fails, so a later row can have the name. */
+    static final class Claim {
+        final int line;
+        private final CountDownLatch settled = new CountDownLatch(1);
+        private volatile boolean written;
+
+        Claim(int line) {
+            this.line = line;
+        }
+
+        /** Called once the row's handout is written or has failed. */
+        void settle(boolean wasWritten) {
+            written = wasWritten;
+            settled.countDown();
+        }
+
+        private boolean heldAfterAll() {
+            try {
+                settled.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return written;
+        }
+    }
+
+    /** Why a cell cannot be this row's output. */
+    static final class Refused extends Exception {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    private final Path outDir;
+    private final Path realOutDir;
+    private final Map<Path, Claim> claimed = new HashMap<>();
+
+    /** @param outDir an existing folder */
+    BatchOutputs(Path outDir) throws IOException {
+        this.outDir = outDir;
+        this.realOutDir = outDir.toRealPath();
+    }
+
+    /** @param cell the 'output' cell, or the default name made from the plan and patient */
+    Target resolve(String cell) throws Refused {
+        Path name = ManifestCells.path(cell);
+        if (name.isAbsolute()) {
+            throw new Refused("'output' must be a file name inside --out-dir, found the absolute path '"
+                    + Cli.oneLine(cell) + "'");
+        }
+        if (!cell.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            throw new Refused("'output' must end in .pdf, found '" + Cli.oneLine(cell) + "'");
+        }
+        Path shown = outDir.resolve(name).normalize();
+        Path real;
+        try {
+            real = real(realOutDir.resolve(name).normalize(), 0);
+        } catch (IOException e) {
+            throw new Refused("'output' " + shown + " cannot be resolved");
+        }
+        if (!real.startsWith(realOutDir) || real.equals(realOutDir)) {
+            throw new Refused("'output' must stay inside --out-dir (" + outDir + "), found '"
+                    + Cli.oneLine(cell) + "'");
+        }
+        if (Files.exists(real) && !Files.isRegularFile(real)) {
+            throw new Refused("'output' " + shown + " exists and is not a regular file");
+        }
+        return new Target(shown, real);
+    }
+
+    /**
+     * Claims the output for {@code line}. When an earlier row holds it, waits for that row: a
+     * failed row gives the name up.
+     *
+     * @throws Refused naming the line that has the file
+     */
+    Claim claim(Target target, int line) throws Refused {
+        Claim earlier = claimed.get(target.real());
+        if (earlier != null && earlier.heldAfterAll()) {
+            throw new Refused("output " + target.shown() + " is already taken by line " + earlier.line
+                    + "; give this row its own 'output' or a different patient");
+        }
+        Claim mine = new Claim(line);
+        claimed.put(target.real(), mine);
+        return mine;
+    }
+
+    /** The path with every symlink resolved, for the part that exists; the rest is appended as written. */
+    private static Path real(Path path, int hops) throws IOException {
+        if (hops > 40) {
+            throw new IOException("too many levels of symbolic links");
+        }
+        if (Files.exists(path)) {
+            return path.toRealPath();
+        }
+        if (Files.isSymbolicLink(path)) {
+            return real(path.getParent().resolve(Files.readSymbolicLink(path)).normalize(), hops + 1);
+        }
+        Path parent = path.getParent();
+        return parent == null ? path : real(parent, hops + 1).resolve(path.getFileName());
+    }
+
+}

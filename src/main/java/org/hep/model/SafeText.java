@@ -1,0 +1,50 @@
+package org.hep.model;
+
+import java.util.Locale;
+
+/**
+ * Characters that must never reach a reader: C0 and C1 control codes (ESC starts the terminal
+ * sequences that hide text or retitle a window), DEL, Unicode non-characters (U+FFFE, U+FFFF,
+ * U+FDD0–U+FDEF …, which make XMP malformed) and unpaired surrogates. Tab and line feed are
+ * ordinary white space and allowed.
+ */
+public final class SafeText {
+    private SafeText() {
+    }
+
+    /** True for a code point that is refused in input and stripped from output. */
+    public static boolean forbidden(int cp) {
+        if (cp == '\t' || cp == '\n') {
+            return false;
+        }
+        return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0xFDD0 && cp <= 0xFDEF)
+                || (cp & 0xFFFE) == 0xFFFE || (cp >= 0xD800 && cp <= 0xDFFF);
+    }
+
+    /** The first forbidden code point's index in {@code s}, or -1. */
+    public static int firstForbidden(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (forbidden(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /** "U+001B" for a message; the character itself is never printed. */
+    public static String name(int cp) {
+        return String.format(Locale.ROOT, "U+%04X", cp);
+    }
+
+    /** {@code s} without forbidden characters (the same string when there are none). */
+    public static String strip(String s) {
+        if (s == null || firstForbidden(s) < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(cp -> !forbidden(cp)).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,219 @@
+package org.hep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.hep.load.Library;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A manifest cell can fail its own row, never the run, and never write outside --out-dir. */
+class BatchHostileTest {
+    private static final String PLAN = BatchCommandTest.PLAN;
+    private static final byte[] VICTIM = "precious".getBytes(StandardCharsets.UTF_8);
+
+    @TempDir
+    Path dir;
+
+    private Path manifest(String... rows) throws Exception {
+        return Files.writeString(dir.resolve("manifest.csv"), String.join("\n", rows) + "\n");
+    }
+
+    private static List<String> names(Path folder) throws Exception {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void outputsThatLeaveTheOutDirOrAreNotPdfsFailOnlyTheirRow() throws Exception {
+        Path victim = Files.createDirectories(dir.resolve("victim"));
+        Files.write(victim.resolve("notes.txt"), VICTIM);
+        Files.write(victim.resolve("x.pdf"), VICTIM);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.createSymbolicLink(out.resolve("escape"), victim);
+        Path m = manifest("plan,output",
+                PLAN + ",../victim/notes.txt",
+                PLAN + "," + victim.resolve("x.pdf"),
+                PLAN + ",sub/../../victim/x.pdf",
+                PLAN + ",escape/x.pdf",
+                PLAN + ",notes.txt",
+                PLAN + ",../manifest.csv",
+                PLAN + ",fine.pdf");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", out.toString());
+        assertEquals(List.of(
+                m + ":2: 'output' must end in .pdf, found '../victim/notes.txt'",
+                m + ":3: 'output' must be a file name inside --out-dir, found the absolute path '" + victim.resolve("x.pdf") + "'",
+                m + ":4: 'output' must stay inside --out-dir (" + out + "), found 'sub/../../victim/x.pdf'",
+                m + ":5: 'output' must stay inside --out-dir (" + out + "), found 'escape/x.pdf'",
+                m + ":6: 'output' must end in .pdf, found 'notes.txt'",
+                m + ":7: 'output' must end in .pdf, found '../manifest.csv'",
+                "1 written, 6 failed"), r.errLines());
+        assertEquals(1, r.exit());
+        assertArrayEquals(VICTIM, Files.readAllBytes(victim.resolve("notes.txt")));
+        assertArrayEquals(VICTIM, Files.readAllBytes(victim.resolve("x.pdf")));
+        assertEquals(List.of("escape", "fine.pdf"), names(out));
+        assertEquals(List.of("notes.txt", "x.pdf"), names(victim));
+    }
+
+    @Test
+    void twoSpellingsOfOneFileThroughASymlinkedFolderAreOneOutput() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.createDirectories(out.resolve("real"));
+        Files.createSymbolicLink(out.resolve("link"), Path.of("real"));
+        Path m = manifest("plan,patient,output", PLAN + ",A,real/a.pdf", PLAN + ",B,link/a.pdf", PLAN + ",C,./real/b.pdf",
+                PLAN + ",D,real/../real/b.pdf");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", out.toString(), "--jobs", "1");
+        assertEquals(List.of(
+                m + ":3: output " + out.resolve("link/a.pdf") + " is already taken by line 2; give this row its own 'output' or a different patient",
+                m + ":5: output " + out.resolve("real/b.pdf") + " is already taken by line 4; give this row its own 'output' or a different patient",
+                "2 written, 2 failed"), r.errLines());
+    }
+
+    @Test
+    void aFailedRowDoesNotClaimItsOutputName() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), "extends: [standard\n");
+        Path m = manifest("plan,date,template,output", PLAN + ",2026-13-01,,a.pdf", PLAN + ",," + broken + ",a.pdf",
+                PLAN + ",2026-01-15,,a.pdf");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", dir.resolve("out").toString(), "--jobs", "2");
+        assertEquals(List.of(m + ":2: 'date': expected a date like 2026-03-31, found '2026-13-01'",
+                m + ":3: " + broken + ":2:1: YAML syntax error: a list opened with '[' is not closed with ']'",
+                "1 written, 2 failed"), r.errLines());
+        assertTrue(Files.isRegularFile(dir.resolve("out/a.pdf")));
+    }
+
+    @Test
+    void everyProblemOfARowIsReported() throws Exception {
+        Path m = manifest("plan,date,sets,reps,template,output",
+                "no-such-plan,1800-01-01,0,20-10,fancy,x.txt", PLAN + ",,,,,");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", dir.resolve("out").toString());
+        assertEquals(List.of(
+                m + ":2: no-such-plan: no such plan file or built-in plan (see 'hep list plans')",
+                m + ":2: 'date': the year must be from 1900 to 2999, found '1800-01-01'",
+                m + ":2: 'sets' must be a whole number from 1 to 20, found 0",
+                m + ":2: 'reps' range 20-10 is reversed; write the smaller number first (\"10-20\")",
+                m + ":2: 'template': unknown template 'fancy'; built-in templates are compact, large-print, standard",
+                m + ":2: 'output' must end in .pdf, found 'x.txt'",
+                "1 written, 1 failed"), r.errLines());
+    }
+
+    @Test
+    void aNulByteInAnyCellFailsOnlyItsRow() throws Exception {
+        Path m = manifest("plan,template,output",
+                PLAN + ",,a\0b.pdf",
+                PLAN + "\0x.yaml,,c.pdf",
+                PLAN + ",t\0.yaml,d.pdf",
+                PLAN + ",,good.pdf");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", dir.resolve("out").toString());
+        assertEquals(List.of(
+                m + ":2: 'output' contains the control character U+0000; remove it from the manifest",
+                m + ":3: 'plan' contains the control character U+0000; remove it from the manifest",
+                m + ":4: 'template' contains the control character U+0000; remove it from the manifest",
+                "1 written, 3 failed"), r.errLines());
+        assertEquals(List.of("good.pdf"), names(dir.resolve("out")));
+    }
+
+    @Test
+    void escapeSequencesInNamesAreRefusedAndNeverPrintedRaw() throws Exception {
+        Path m = manifest("plan,patient,notes", PLAN + ",\"Ana\u001b[8m hidden\",ok", PLAN + ",Ben,\"call \u009b2J\"");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", dir.resolve("out").toString());
+        assertEquals(List.of(
+                m + ":2: 'patient' contains the control character U+001B; remove it from the manifest",
+                m + ":3: 'notes' contains the control character U+009B; remove it from the manifest",
+                "0 written, 2 failed"), r.errLines());
+    }
+
+    @Test
+    void planPathsAreRelativeToTheManifestsFolder() throws Exception {
+        Path clinic = Files.createDirectories(dir.resolve("clinic"));
+        Files.copy(Path.of(PLAN), clinic.resolve("plan.yaml"));
+        Files.copy(Path.of(BatchCommandTest.TEMPLATE), clinic.resolve("look.yaml"));
+        Path m = Files.writeString(clinic.resolve("m.csv"), "plan,template,patient\nplan.yaml,look.yaml,A\nother.yaml,,B\n");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", dir.resolve("out").toString());
+        assertEquals(List.of(m + ":3: 'plan' " + clinic.resolve("other.yaml")
+                + ": not found (plan paths are relative to the manifest's folder)", "1 written, 1 failed"), r.errLines());
+        assertEquals(List.of("batch-plan-a.pdf"), names(dir.resolve("out")));
+    }
+
+    @Test
+    void aSystemFileAsPlanIsRefusedWithoutEchoingItsLines() throws Exception {
+        Path m = manifest("plan", "/etc/passwd", "/etc/hostname", "../../../../etc/passwd");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", dir.resolve("out").toString());
+        assertEquals(List.of(
+                m + ":2: 'plan' must be a built-in plan id or a .yaml file, found '/etc/passwd'",
+                m + ":3: 'plan' must be a built-in plan id or a .yaml file, found '/etc/hostname'",
+                m + ":4: 'plan' must be a built-in plan id or a .yaml file, found '../../../../etc/passwd'",
+                "0 written, 3 failed"), r.errLines());
+    }
+
+    @Test
+    void onePlanSpeltManyWaysIsLoadedOnce() throws Exception {
+        Path clinic = Files.createDirectories(dir.resolve("clinic/sub"));
+        Files.copy(Path.of(PLAN), dir.resolve("clinic/plan.yaml"));
+        Files.createSymbolicLink(dir.resolve("clinic/alias.yaml"), Path.of("plan.yaml"));
+        BatchPlans plans = new BatchPlans(dir.resolve("clinic"), Library.builtIn());
+        BatchPlans.PlanInfo first = plans.plan("plan.yaml");
+        for (String spelling : List.of("./plan.yaml", "sub/../plan.yaml", ".//plan.yaml", "alias.yaml",
+                dir.resolve("clinic/plan.yaml").toString())) {
+            assertSame(first, plans.plan(spelling), spelling);
+        }
+    }
+
+    @Test
+    void nonAsciiNamesUnderTheCLocaleFailOnlyTheirRow() throws Exception {
+        Path m = manifest("plan,template,output", PLAN + ",,Zoë.pdf", "Zoë.yaml,,z.pdf", PLAN + ",é.yaml,e.pdf",
+                PLAN + ",,good.pdf");
+        Process p = BatchProcess.start(dir, Map.of("LC_ALL", "C"), "batch", m.toString(), "--out-dir", "out");
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        // stderr speaks ASCII under the C locale, so the name itself shows with '?' for what it cannot say.
+        String locale = "under this locale; run hep under a UTF-8 locale such as C.UTF-8";
+        assertEquals(List.of(
+                m + ":2: 'output': cannot use the file name 'Zo?.pdf' " + locale,
+                m + ":3: 'plan': cannot use the file name 'Zo?.yaml' " + locale,
+                m + ":4: 'template': cannot use the file name '?.yaml' " + locale,
+                "1 written, 3 failed"), err.lines().toList());
+        assertEquals(1, p.exitValue());
+        assertEquals(List.of("good.pdf"), names(dir.resolve("out")));
+    }
+
+    @Test
+    void ctrlCLeavesNoTempFileAndStillPrintsTheCount() throws Exception {
+        List<String> rows = new ArrayList<>(List.of("plan,patient"));
+        for (int i = 0; i < 400; i++) {
+            rows.add("it-band-syndrome,Patient " + i);
+        }
+        Path m = manifest(rows.toArray(String[]::new));
+        Path out = dir.resolve("out");
+        Process p = BatchProcess.start(dir, Map.of(), "batch", m.toString(), "--out-dir", "out", "--jobs", "2");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while ((!Files.isDirectory(out) || names(out).stream().filter(n -> n.endsWith(".pdf")).count() < 3)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        List<String> lines = err.lines().toList();
+        assertFalse(lines.isEmpty(), "stderr is empty");
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last.matches("\\d+ written, 0 failed"), last);
+        int written = Integer.parseInt(last.split(" ")[0]);
+        assertTrue(written >= 3 && written < 400, last);
+        assertEquals(List.of(), names(out).stream().filter(n -> !n.endsWith(".pdf")).toList(), "no temp file left");
+        assertEquals(130, p.exitValue());
+    }
+}
