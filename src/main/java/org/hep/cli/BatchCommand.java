@@ -63,6 +63,9 @@ public final class BatchCommand implements Callable<Integer> {
             + " (default: the number of processors; fewer when memory is short).")
     Integer jobs;
 
+    @Option(names = "--no-clobber", description = "Keep existing handouts: a row whose output file exists fails.")
+    boolean noClobber;
+
     @Option(names = "--fail-fast", description = "Stop at the first failed row (handouts already started still finish).")
     boolean failFast;
 
@@ -147,7 +150,7 @@ public final class BatchCommand implements Callable<Integer> {
         try {
             BatchRows.Job job = rows.job(row, columns);
             return pool.submit(() -> gate.run(pictureBytes(job), () -> {
-                Outcome o = make(job);
+                Outcome o = make(job, noClobber);
                 job.claim().settle(o.written());
                 return counted(o);
             }));
@@ -172,12 +175,11 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     /** The same path as 'hep generate': load, dose, lay out, render, then an atomic write. */
-    private static Outcome make(BatchRows.Job job) {
+    private static Outcome make(BatchRows.Job job, boolean noClobber) {
         String at = job.at();
         try {
             Generator.Result result = Generator.generate(job.plan(), job.sourceName(), job.request());
-            Files.createDirectories(job.target().getParent());
-            AtomicFile.write(job.target(), result.pdf());
+            HandoutFile.write(job.target(), result.pdf(), noClobber);
             return new Outcome(true, result.warning() == null ? List.of() : List.of(at + result.warning()));
         } catch (InvalidInputException e) {
             return new Outcome(false, e.problems().stream().map(p -> at + p).toList());
@@ -185,8 +187,6 @@ public final class BatchCommand implements Callable<Integer> {
             return Outcome.failed(at + RequestWords.inManifest(e));
         } catch (UncheckedIOException e) {
             return Outcome.failed(at + e.getMessage().replace(job.target().toString(), job.shown().toString()));
-        } catch (IOException e) {
-            return Outcome.failed(at + job.shown() + ": cannot write: " + IoMessages.reason(e));
         } catch (OutOfMemoryError e) {
             return Outcome.failed(at + job.sourceName() + ": not enough memory to make this handout; "
                     + "run with fewer --jobs or smaller pictures");

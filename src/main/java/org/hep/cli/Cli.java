@@ -46,12 +46,7 @@ public final class Cli {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         PDF_LOG.setLevel(debug ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
-        cmd.setParameterExceptionHandler((ex, a) -> {
-            CommandLine c = ex.getCommandLine();
-            String name = c.getCommandSpec().qualifiedName();
-            errWriter.println(name + ": " + oneLine(ex.getMessage()) + " (see '" + name + " --help')");
-            return USAGE;
-        });
+        cmd.setParameterExceptionHandler(UsageMessages.handler(errWriter));
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> report(ex, errWriter, debug));
         int code;
         InputFiles.begin();

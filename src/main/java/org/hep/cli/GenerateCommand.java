@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.hep.app.Generator;
 import org.hep.app.HandoutRequest;
 import org.hep.app.PlanRef;
-import org.hep.io.AtomicFile;
 import org.hep.io.OutputNames;
 import org.hep.io.Terminal;
 import org.hep.load.Source;
@@ -29,8 +28,11 @@ public final class GenerateCommand implements Callable<Integer> {
     String plan;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|-",
-            description = "Output file, or - for stdout (default: <plan-id>[-<patient>].pdf).")
+            description = "Output file, or - for stdout (default: <plan-id>[-<patient>].pdf); missing folders are made.")
     String output;
+
+    @Option(names = "--no-clobber", description = "Keep an existing output file: fail instead of replacing it.")
+    boolean noClobber;
 
     @Mixin
     DebugOption debug;
@@ -64,7 +66,7 @@ public final class GenerateCommand implements Callable<Integer> {
         } else {
             Path target = file != null ? file
                     : Path.of(OutputNames.pdfName(result.planId(), request.details().patient()));
-            AtomicFile.write(target, result.pdf());
+            HandoutFile.write(target, result.pdf(), noClobber);
         }
         return 0;
     }

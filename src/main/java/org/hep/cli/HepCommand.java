@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** The {@code hep} command: subcommands only. */
 @Command(name = "hep",
-        mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Printable home-exercise handouts from YAML plans.")
 public final class HepCommand implements Runnable {
@@ -29,6 +29,12 @@ public final class HepCommand implements Runnable {
         SUBCOMMANDS.put("completion", CompletionCommand::new);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
     }
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @Option(names = {"-V", "-v", "--version"}, versionHelp = true, description = "Print version information and exit.")
+    boolean version;
 
     final Streams streams;
 

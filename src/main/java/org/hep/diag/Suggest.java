@@ -19,7 +19,8 @@ public final class Suggest {
         int limit = word.length() < 4 ? 1 : Math.max(2, word.length() / 3);
         return candidates.stream()
                 .filter(c -> distance(word, c) <= limit || (word.length() >= 3 && c.startsWith(word)))
-                .sorted(Comparator.comparingInt((String c) -> distance(word, c)).thenComparing(c -> c))
+                .sorted(Comparator.comparingInt((String c) -> distance(word, c))
+                        .thenComparing(c -> -commonPrefix(word, c)).thenComparing(c -> c))
                 .limit(3)
                 .collect(Collectors.toList());
     }
@@ -32,6 +33,15 @@ public final class Suggest {
         }
         return " (did you mean " + close.stream().map(c -> "'" + c + "'")
                 .collect(Collectors.joining(" or ")) + "?)";
+    }
+
+    /** Typos are rarer in a word's first letters, so on a tie the longer shared start wins. */
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     static int distance(String a, String b) {

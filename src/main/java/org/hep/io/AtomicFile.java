@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -24,11 +27,30 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** The target existed and the write was asked not to replace it. */
+    public static final class ExistsException extends UncheckedIOException {
+        ExistsException(Path target, IOException cause) {
+            super(target + ": already exists", cause);
+        }
+    }
+
     public static void write(Path target, byte[] bytes) {
         write(target, out -> out.write(bytes));
     }
 
+    /**
+     * Like {@link #write(Path, byte[])}, but an existing file is never replaced
+     * ({@link ExistsException}); a device or FIFO is still written through.
+     */
+    public static void writeNew(Path target, byte[] bytes) {
+        write(target, out -> out.write(bytes), false);
+    }
+
     public static void write(Path target, Content content) {
+        write(target, content, true);
+    }
+
+    private static void write(Path target, Content content, boolean replace) {
         OutputTarget to = OutputTarget.of(target);
         if (to.stream()) {
             stream(target, to.path(), content);
@@ -40,14 +62,20 @@ public final class AtomicFile {
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
-            keepPermissions(to.path(), tmp);
-            try {
-                Files.move(tmp, to.path(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, to.path(), StandardCopyOption.REPLACE_EXISTING);
+            if (replace) {
+                keepPermissions(to.path(), tmp);
+                try {
+                    Files.move(tmp, to.path(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, to.path(), StandardCopyOption.REPLACE_EXISTING);
+                }
+                TempFiles.done(tmp);
+                tmp = null;
+            } else {
+                placeNew(tmp, to.path());
             }
-            TempFiles.done(tmp);
-            tmp = null;
+        } catch (FileAlreadyExistsException e) {
+            throw new ExistsException(target, e);
         } catch (IOException e) {
             throw new UncheckedIOException(target + ": cannot write: " + IoMessages.reason(e), e);
         } finally {
@@ -68,6 +96,24 @@ public final class AtomicFile {
             content.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(target + ": cannot write: " + IoMessages.reason(e), e);
+        }
+    }
+
+    /**
+     * A hard link fails if the name is taken, so a file another process made a moment ago is
+     * never replaced; the temp name is removed afterwards by the caller's cleanup.
+     */
+    private static void placeNew(Path tmp, Path target) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        try {
+            Files.createLink(target, tmp);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            // no hard links here (e.g. a FAT stick): a plain move still refuses an existing name
+            Files.move(tmp, target);
         }
     }
 

@@ -58,8 +58,8 @@ class BadOptionsTest {
         --date 2026-13-01         | 2 | hep: --date: expected a date like 2026-03-31, found '2026-13-01'
         --date 31/03/2026         | 2 | hep: --date: expected a date like 2026-03-31, found '31/03/2026'
         --date yesterday          | 2 | hep: --date: expected a date like 2026-03-31, found 'yesterday'
-        --frobnicate              | 2 | hep generate: Unknown option: '--frobnicate' (see 'hep generate --help')
-        --sets                    | 2 | hep generate: Missing required parameter for option '--sets' (N) (see 'hep generate --help')
+        --frobnicate              | 2 | hep: unknown option '--frobnicate' (see 'hep generate --help')
+        --sets                    | 2 | hep: missing required parameter for option '--sets' (N) (see 'hep generate --help')
         --template /nonexistent/t.yaml | 3 | /nonexistent/t.yaml: cannot read: no such file or directory
         --template /dev/null      | 3 | /dev/null: cannot read: not a regular file
         --template src            | 2 | hep: --template: unknown template 'src'; built-in templates are compact, large-print, standard
@@ -83,7 +83,6 @@ class BadOptionsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        missing folder      | no-such-folder/out.pdf | cannot write: no such file or directory
         under a plain file  | plan.yaml/out.pdf      | cannot write: not a directory
         an existing folder  | .                      | cannot write: is a folder
         """)

@@ -38,15 +38,18 @@ class CliDocsTest {
     }
 
     @Test
-    void completionScriptKnowsEveryCommand() {
-        CliRun r = Hep.run("completion");
-        assertEquals(0, r.exit(), r.err());
-        assertTrue(r.stdout().startsWith("#!/usr/bin/env bash"), r.stdout());
-        assertTrue(r.stdout().contains("complete -F _complete_hep"), r.stdout());
-        for (String c : List.of("generate", "summary", "list", "show", "validate", "batch", "completion")) {
-            assertTrue(r.stdout().contains(c), c);
+    void completionScriptsKnowEveryCommand() {
+        for (String shell : List.of("bash", "zsh", "fish")) {
+            CliRun r = Hep.run("completion", shell);
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.stdout().startsWith("# " + shell + " completion for hep") || r.stdout().startsWith("#compdef hep"),
+                    r.stdout());
+            for (String c : List.of("generate", "summary", "list", "show", "validate", "batch", "completion")) {
+                assertTrue(r.stdout().contains(c), shell + ": " + c);
+            }
+            assertTrue(r.stdout().contains("fail-fast"), shell);
         }
-        assertTrue(r.stdout().contains("--fail-fast"));
+        assertEquals(Hep.run("completion", "bash").stdout(), Hep.run("completion").stdout(), "bash is the default");
     }
 
     private static List<CommandLine> commands(CommandLine root) {

@@ -102,7 +102,9 @@ class ListCommandTest {
     void anUnknownKindIsAUsageError() {
         CliRun r = Hep.run("list", "videos");
         assertEquals(2, r.exit());
-        assertTrue(r.err().startsWith("hep list: Invalid value for positional parameter"), r.err());
+        assertEquals("hep: list: must be plans, exercises or templates, found 'videos' (see 'hep list --help')
+",
+                r.err());
     }
 
     private static boolean contains(JsonNode array, String value) {

@@ -1,0 +1,40 @@
+package org.hep.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hep.io.AtomicFile;
+import org.hep.load.IoMessages;
+
+/**
+ * Where {@code generate} and {@code batch} put a handout, with the same rules for both:
+ * missing folders are made, and with {@code --no-clobber} an existing file is kept.
+ */
+final class HandoutFile {
+    private HandoutFile() {
+    }
+
+    static void write(Path target, byte[] bytes, boolean noClobber) {
+        Path dir = target.toAbsolutePath().getParent();
+        try {
+            if (dir != null && !Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+            }
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new UncheckedIOException(target + ": cannot write: not a directory", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(target + ": cannot write: " + IoMessages.reason(e), e);
+        }
+        if (!noClobber) {
+            AtomicFile.write(target, bytes);
+            return;
+        }
+        try {
+            AtomicFile.writeNew(target, bytes);
+        } catch (AtomicFile.ExistsException e) {
+            throw new UncheckedIOException(target + ": cannot write: already exists (--no-clobber keeps it)",
+                    e.getCause());
+        }
+    }
+}

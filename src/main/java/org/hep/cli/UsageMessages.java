@@ -1,0 +1,83 @@
+package org.hep.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.hep.load.Suggest;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * picocli's parse errors in hep's words: one line starting "hep: ", values in lower case as
+ * they are typed, a "did you mean" for a mistyped command, option or value, and where to
+ * read more.
+ */
+final class UsageMessages {
+    private UsageMessages() {
+    }
+
+    static String of(ParameterException ex) {
+        CommandSpec spec = ex.getCommandLine().getCommandSpec();
+        String help = " (see '" + spec.qualifiedName() + " --help')";
+        if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            return unmatched(spec, u.getUnmatched().get(0)) + help;
+        }
+        ArgSpec arg = ex.getArgSpec();
+        if (arg != null && arg.type().isEnum() && ex.getValue() != null) {
+            return badWord(arg, ex.getValue()) + help;
+        }
+        String m = Cli.oneLine(ex.getMessage());
+        return (m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1)) + help;
+    }
+
+    private static String unmatched(CommandSpec spec, String word) {
+        if (word.startsWith("-")) {
+            String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+            List<String> names = new ArrayList<>();
+            for (OptionSpec o : spec.options()) {
+                names.addAll(List.of(o.names()));
+            }
+            return "unknown option '" + name + "'" + best(name, names);
+        }
+        if (spec.parent() == null) {
+            return "unknown command '" + word + "'" + best(word, spec.subcommands().keySet());
+        }
+        return "unexpected argument '" + word + "'";
+    }
+
+    /** The one closest name: a typo has one intended word. */
+    private static String best(String word, java.util.Collection<String> names) {
+        List<String> close = Suggest.closest(word, names);
+        return close.isEmpty() ? "" : " (did you mean '" + close.get(0) + "'?)";
+    }
+
+    /** "--format: must be text, markdown, json or csv, found 'yaml'", like hep's own value checks. */
+    private static String badWord(ArgSpec arg, String value) {
+        List<String> words = new ArrayList<>();
+        for (Object c : arg.type().getEnumConstants()) {
+            words.add(((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        String what = arg instanceof OptionSpec o ? o.longestName()
+                : arg.command().qualifiedName().replaceFirst("^hep ", "");
+        // Every value is listed already; a hint only helps when one of them is clearly meant.
+        List<String> close = Suggest.closest(value.toLowerCase(Locale.ROOT), words);
+        return what + ": must be " + or(words) + ", found '" + Cli.oneLine(value) + "'"
+                + (close.size() == 1 ? " (did you mean '" + close.get(0) + "'?)" : "");
+    }
+
+    private static String or(List<String> words) {
+        return words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
+
+    static CommandLine.IParameterExceptionHandler handler(java.io.PrintWriter err) {
+        return (ex, args) -> {
+            err.println("hep: " + of(ex));
+            return Cli.USAGE;
+        };
+    }
+}
