@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hep.io.AtomicFile;
-import org.hep.load.IoMessages;
+import org.hep.diag.IoMessages;
 
 /**
  * Where {@code generate} and {@code batch} put a handout, with the same rules for both:

@@ -3,7 +3,7 @@ package org.hep.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.hep.load.Suggest;
+import org.hep.diag.Suggest;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;

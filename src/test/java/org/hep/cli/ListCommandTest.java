@@ -102,8 +102,7 @@ class ListCommandTest {
     void anUnknownKindIsAUsageError() {
         CliRun r = Hep.run("list", "videos");
         assertEquals(2, r.exit());
-        assertEquals("hep: list: must be plans, exercises or templates, found 'videos' (see 'hep list --help')
-",
+        assertEquals("hep: list: must be plans, exercises or templates, found 'videos' (see 'hep list --help')\n",
                 r.err());
     }
 

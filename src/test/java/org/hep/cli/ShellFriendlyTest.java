@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +40,7 @@ class ShellFriendlyTest {
         ""                                  | hep: missing command: generate, summary, list, show, validate or batch (see 'hep --help')
         """)
     void mistypedCommandsAndOptionsGetOneLineWithAHint(String args, String message) {
-        CliRun run = CliRun.of(args.isEmpty() ? new String[0] : args.split(" "));
+        CliRun run = Hep.run(args.isEmpty() ? new String[0] : args.split(" "));
         assertEquals(List.of(message), run.errLines());
         assertEquals(2, run.exit());
         assertEquals(0, run.out().length);
@@ -46,8 +48,8 @@ class ShellFriendlyTest {
 
     @Test
     void lowerCaseVIsTheVersionLikeVersion() {
-        CliRun v = CliRun.of("-v");
-        CliRun version = CliRun.of("--version");
+        CliRun v = Hep.run("-v");
+        CliRun version = Hep.run("--version");
         assertEquals(0, v.exit());
         assertEquals(version.stdout(), v.stdout());
         assertTrue(v.stdout().startsWith("hep "), v.stdout());
@@ -56,13 +58,13 @@ class ShellFriendlyTest {
     @Test
     void generateMakesMissingOutputFoldersLikeBatch() throws IOException {
         Path target = dir.resolve("2026/march/ana.pdf");
-        CliRun run = CliRun.of("generate", PLAN, "-o", target.toString());
+        CliRun run = Hep.run("generate", PLAN, "-o", target.toString());
         assertEquals("", run.err());
         assertEquals(0, run.exit());
         assertTrue(Files.readString(target, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
 
         Path manifest = Files.writeString(dir.resolve("m.csv"), "plan,output\n" + PLAN + ",deep/er/ana.pdf\n");
-        CliRun batch = CliRun.of("batch", manifest.toString(), "--out-dir", dir.resolve("out").toString());
+        CliRun batch = Hep.run("batch", manifest.toString(), "--out-dir", dir.resolve("out").toString());
         assertEquals("1 written, 0 failed\n", batch.err());
         assertTrue(Files.isRegularFile(dir.resolve("out/deep/er/ana.pdf")));
     }
@@ -70,7 +72,7 @@ class ShellFriendlyTest {
     @Test
     void noClobberKeepsAnExistingHandoutAndSaysSo() throws IOException {
         Path target = Files.writeString(dir.resolve("ana.pdf"), "keep me");
-        CliRun run = CliRun.of("generate", PLAN, "-o", target.toString(), "--no-clobber");
+        CliRun run = Hep.run("generate", PLAN, "-o", target.toString(), "--no-clobber");
         assertEquals(List.of(target + ": cannot write: already exists (--no-clobber keeps it)"), run.errLines());
         assertEquals(3, run.exit());
         assertEquals("keep me", Files.readString(target));
@@ -78,7 +80,7 @@ class ShellFriendlyTest {
             assertEquals(List.of(target), s.toList(), "no temp file is left");
         }
         Path fresh = dir.resolve("new.pdf");
-        assertEquals(0, CliRun.of("generate", PLAN, "-o", fresh.toString(), "--no-clobber").exit());
+        assertEquals(0, Hep.run("generate", PLAN, "-o", fresh.toString(), "--no-clobber").exit());
         assertTrue(Files.size(fresh) > 1000);
     }
 
@@ -88,7 +90,7 @@ class ShellFriendlyTest {
         byte[] old = "old".getBytes(StandardCharsets.UTF_8);
         Files.write(out.resolve("a.pdf"), old);
         Path manifest = Files.writeString(dir.resolve("m.csv"), "plan,output\n" + PLAN + ",a.pdf\n" + PLAN + ",b.pdf\n");
-        CliRun run = CliRun.of("batch", manifest.toString(), "--out-dir", out.toString(), "--no-clobber");
+        CliRun run = Hep.run("batch", manifest.toString(), "--out-dir", out.toString(), "--no-clobber");
         assertEquals(List.of(manifest + ":2: " + out.resolve("a.pdf") + ": cannot write: already exists (--no-clobber keeps it)",
                 "1 written, 1 failed"), run.errLines());
         assertEquals(1, run.exit());

@@ -219,8 +219,7 @@ class SummaryCommandTest {
     void anUnknownFormatIsAUsageError() {
         CliRun r = Hep.run("summary", FIXTURE, "--format", "yaml");
         assertEquals(2, r.exit());
-        assertEquals("hep: --format: must be text, markdown, json or csv, found 'yaml' (see 'hep summary --help')
-",
+        assertEquals("hep: --format: must be text, markdown, json or csv, found 'yaml' (see 'hep summary --help')\n",
                 r.err());
     }
 

@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.hep.app.PlanRef;
-import org.hep.cli.CliRun;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -135,7 +136,7 @@ class CompletionScriptsTest {
     }
 
     private Path script(String shell) throws IOException {
-        CliRun run = CliRun.of("completion", shell);
+        CliRun run = Hep.run("completion", shell);
         assertEquals(0, run.exit(), run.err());
         return Files.write(root.resolve("hep." + shell), run.out());
     }
