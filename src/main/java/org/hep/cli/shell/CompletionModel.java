@@ -3,7 +3,7 @@ package org.hep.cli.shell;
 import java.util.ArrayList;
 import java.util.List;
 import org.hep.app.PlanRef;
-import org.hep.load.Library;
+import org.hep.load.FileNames;
 import org.hep.load.BuiltIns;
 import org.hep.load.TemplateLoader;
 import picocli.CommandLine;
@@ -101,7 +101,7 @@ public record CompletionModel(List<Command> commands) {
     }
 
     private static List<String> exerciseIds() {
-        return BuiltIns.list("plans/exercises").stream().map(Library::stem).toList();
+        return BuiltIns.list("plans/exercises").stream().map(FileNames::stem).toList();
     }
 
     private static Values merge(Values a, Values b) {
