@@ -23,7 +23,6 @@ import org.hep.app.ManifestReader;
 import org.hep.app.ManifestReader.ManifestException;
 import org.hep.app.ManifestReader.Row;
 import org.hep.app.PlanRef;
-import org.hep.io.AtomicFile;
 import org.hep.io.Terminal;
 import org.hep.load.InputFiles;
 import org.hep.diag.InvalidInputException;

@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** What a shell user meets: typo hints, one message style, the version, and where handouts go. */
 class ShellFriendlyTest {
     private static final String PLAN = "src/test/resources/bad/support/ok-plan.yaml";
+    /** Manifest plan paths start at the manifest's folder. */
+    private static final String ABSOLUTE_PLAN = Path.of(PLAN).toAbsolutePath().toString();
 
     @TempDir
     Path dir;
@@ -63,7 +65,7 @@ class ShellFriendlyTest {
         assertEquals(0, run.exit());
         assertTrue(Files.readString(target, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
 
-        Path manifest = Files.writeString(dir.resolve("m.csv"), "plan,output\n" + PLAN + ",deep/er/ana.pdf\n");
+        Path manifest = Files.writeString(dir.resolve("m.csv"), "plan,output\n" + ABSOLUTE_PLAN + ",deep/er/ana.pdf\n");
         CliRun batch = Hep.run("batch", manifest.toString(), "--out-dir", dir.resolve("out").toString());
         assertEquals("1 written, 0 failed\n", batch.err());
         assertTrue(Files.isRegularFile(dir.resolve("out/deep/er/ana.pdf")));
@@ -89,7 +91,7 @@ class ShellFriendlyTest {
         Path out = Files.createDirectories(dir.resolve("out"));
         byte[] old = "old".getBytes(StandardCharsets.UTF_8);
         Files.write(out.resolve("a.pdf"), old);
-        Path manifest = Files.writeString(dir.resolve("m.csv"), "plan,output\n" + PLAN + ",a.pdf\n" + PLAN + ",b.pdf\n");
+        Path manifest = Files.writeString(dir.resolve("m.csv"), "plan,output\n" + ABSOLUTE_PLAN + ",a.pdf\n" + ABSOLUTE_PLAN + ",b.pdf\n");
         CliRun run = Hep.run("batch", manifest.toString(), "--out-dir", out.toString(), "--no-clobber");
         assertEquals(List.of(manifest + ":2: " + out.resolve("a.pdf") + ": cannot write: already exists (--no-clobber keeps it)",
                 "1 written, 1 failed"), run.errLines());
