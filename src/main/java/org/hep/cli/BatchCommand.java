@@ -3,11 +3,8 @@ package org.hep.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,6 +22,7 @@ import org.hep.app.ManifestReader.Row;
 import org.hep.app.PlanRef;
 import org.hep.io.Terminal;
 import org.hep.load.InputFiles;
+import org.hep.load.Utf8;
 import org.hep.diag.InvalidInputException;
 import org.hep.diag.IoMessages;
 import org.hep.diag.RequestException;
@@ -246,15 +244,7 @@ public final class BatchCommand implements Callable<Integer> {
             }
         }
         try {
-            PushbackInputStream p = new PushbackInputStream(in, 3);
-            byte[] head = p.readNBytes(3);
-            boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-                    && (head[2] & 0xFF) == 0xBF;
-            if (!bom && head.length > 0) {
-                p.unread(head);
-            }
-            return new InputStreamReader(p, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            return new InputStreamReader(Utf8.withoutBom(in), Utf8.strictDecoder());
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": cannot read: " + IoMessages.reason(e), e);
         }

@@ -6,8 +6,6 @@ import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -157,13 +155,9 @@ public final class YamlDocument {
     /** Strict UTF-8: a bad byte is reported at its line and column rather than turned into '?'. */
     static String decode(Source source) {
         byte[] bytes = source.read();
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int start = Utf8.bomLength(bytes);
         try {
-            return decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            return Utf8.strictDecoder().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
             int bad = firstBadByte(bytes, start);
             int line = 1;
@@ -183,8 +177,7 @@ public final class YamlDocument {
     }
 
     private static int firstBadByte(byte[] bytes, int from) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = Utf8.strictDecoder();
         int lo = from;
         int hi = bytes.length;
         // Binary search on the longest prefix that decodes; a cut through a multi-byte

@@ -95,6 +95,15 @@ class BatchCommandTest {
     }
 
     @Test
+    void aSpreadsheetsByteOrderMarkIsNotPartOfTheFirstColumnName() throws Exception {
+        Path m = dir.resolve("manifest.csv");
+        Files.write(m, ("\uFEFFplan,patient\n" + PLAN + ",Zoë\n").getBytes(StandardCharsets.UTF_8));
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", dir.resolve("out").toString());
+        assertEquals("1 written, 0 failed\n", r.err());
+        assertEquals(0, r.exit());
+    }
+
+    @Test
     void rowsFromStdinAreNamedStdinWithTheirLine() {
         String csv = "plan,reps,notes\n"
                 + PLAN + ",\"10-\n20\",\"two\nlines\"\n"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +97,21 @@ class ValidateCommandTest {
     }
 
     /** A clinic folder: a plan, a broken exercise beside it, a broken template, a good template. */
+    @Test
+    void aByteOrderMarkBeforeTheYamlIsNotAColumn() throws Exception {
+        Path plan = dir.resolve("knee.yaml");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        bytes.write("title: Kn".getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xFF);
+        bytes.write("ee\nexercises:\n  - use: squat\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(plan, bytes.toByteArray());
+        CliRun r = Hep.run("validate", plan.toString());
+        assertEquals(plan + ":1:10: not valid UTF-8 text (byte 0xFF); save the file as UTF-8\n"
+                + "1 problem found in 1 of 1 file\n", r.err());
+        assertEquals(1, r.exit());
+    }
+
     private Path layout() throws Exception {
         Path clinic = dir.resolve("clinic");
         Files.createDirectories(clinic.resolve("exercises"));
