@@ -2,15 +2,16 @@ package org.hep.app;
 
 import java.util.SortedSet;
 import java.util.stream.Collectors;
+import org.hep.diag.InvalidInputException;
+import org.hep.diag.Problem;
 import org.hep.dose.DoseResolver;
 import org.hep.dose.DosedPlan;
 import org.hep.layout.Handout;
 import org.hep.layout.HandoutLayout;
-import org.hep.diag.InvalidInputException;
 import org.hep.load.Library;
 import org.hep.load.PlanLoader;
-import org.hep.diag.Problem;
 import org.hep.load.Source;
+import org.hep.load.Translations;
 import org.hep.model.Plan;
 import org.hep.model.Template;
 import org.hep.render.FontSet;
@@ -25,8 +26,15 @@ public final class Generator {
     public record Result(String planId, byte[] pdf, String warning) {
     }
 
+    /** The plan in its own language, each exercise in that language too. */
     public static Plan loadPlan(Source source, Library library) {
-        return PlanLoader.load(source, PlanRef.fallbackId(source), library);
+        return loadPlan(source, library, null);
+    }
+
+    /** The plan printed in {@code language} (null: the plan's own); refused when it has no such translation. */
+    public static Plan loadPlan(Source source, Library library, String language) {
+        Plan base = PlanLoader.load(source, PlanRef.fallbackId(source), library);
+        return Translations.plan(base, source, language, library);
     }
 
     public static Result generate(Source source, Library library, HandoutRequest request) {

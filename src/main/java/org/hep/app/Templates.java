@@ -8,7 +8,9 @@ import org.hep.diag.RequestException;
 import org.hep.load.FileNames;
 import org.hep.load.Source;
 import org.hep.diag.Suggest;
+import org.hep.load.Source;
 import org.hep.load.TemplateLoader;
+import org.hep.load.TemplateWords;
 import org.hep.model.Plan;
 import org.hep.model.Template;
 
@@ -17,7 +19,12 @@ public final class Templates {
     private Templates() {
     }
 
+    /** The template, its built-in sample words (clinic placeholder, footer) in the plan's language. */
     public static Template choose(String option, Plan plan) {
+        return TemplateWords.inLanguage(chooseFile(option, plan), plan.language());
+    }
+
+    private static Template chooseFile(String option, Plan plan) {
         if (option != null) {
             if (FileNames.looksLikePath(option) && !Files.isRegularFile(Path.of(option))) {
                 String why = Files.isDirectory(Path.of(option)) ? "is a folder, not a template file"

@@ -3,13 +3,15 @@ package org.hep.app;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.hep.load.DoseNumberLint;
+import org.hep.diag.InvalidInputException;
+import org.hep.diag.Problem;
 import org.hep.load.ExerciseLoader;
 import org.hep.load.FileKind;
-import org.hep.diag.InvalidInputException;
 import org.hep.load.Library;
-import org.hep.diag.Problem;
 import org.hep.load.Source;
 import org.hep.load.TemplateLoader;
+import org.hep.load.TemplateWords;
+import org.hep.load.Translations;
 import org.hep.model.Plan;
 
 /** Loads one file the way generate would, and returns every problem instead of throwing the first batch. */
@@ -26,6 +28,9 @@ public final class Validator {
             switch (kind) {
                 case EXERCISE -> ExerciseLoader.load(source, stem);
                 case TEMPLATE -> TemplateLoader.load(source);
+                case TEMPLATE_TRANSLATION -> TemplateWords.check(source);
+                case PLAN_TRANSLATION, EXERCISE_TRANSLATION ->
+                        Translations.check(source, kind == FileKind.EXERCISE_TRANSLATION, library);
                 case PLAN -> {
                     Plan plan = org.hep.load.PlanLoader.load(source, stem, library);
                     if (plan.template() != null) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.ParentCommand;
         footer = {"", "Examples:",
             "  hep generate it-band-syndrome --patient \"Ana Lopez\" --sets 2",
             "  hep generate my-plan.yaml --template large-print -o handout.pdf",
+            "  hep generate neck-pain --language fr --patient \"Léa Martin\"",
             "  hep generate knee-osteoarthritis --dose quad-set:hold=10 -o - | lpr"})
 public final class GenerateCommand implements Callable<Integer> {
     @ParentCommand
@@ -46,6 +47,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() {
         Streams io = parent.streams;
@@ -55,8 +59,10 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         HandoutRequest request = new HandoutRequest(handout.template, handout.pageSize(), handout.details(),
                 doses.overrides());
+        String lang = language.language();
         Source source = PlanRef.resolve(plan, io.in());
-        Generator.Result result = Generator.generate(source, library.library(), request);
+        Generator.Result result = Generator.generate(Generator.loadPlan(source, library.library(), lang),
+                source.name(), request);
         if (result.warning() != null) {
             io.err().println(result.warning());
         }

@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.hep.app.Generator;
 import org.hep.load.BuiltIns;
 import org.hep.load.Library;
+import org.hep.load.Source;
 import org.hep.load.TemplateLoader;
+import org.hep.load.Translations;
 import org.hep.model.Exercise;
 import org.hep.model.Plan;
 import org.hep.model.Template;
@@ -54,6 +56,9 @@ public final class ListCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() {
         String f = format.toLowerCase(Locale.ROOT);
@@ -63,19 +68,29 @@ public final class ListCommand implements Callable<Integer> {
         if (what == What.TEMPLATES && (region != null || tag != null)) {
             throw new UsageException("--region and --tag apply to plans and exercises, not templates");
         }
+        if (what == What.TEMPLATES && language.language() != null) {
+            throw new UsageException("--language applies to plans and exercises, not templates");
+        }
+        String lang = language.language();
         Table table = switch (what) {
-            case PLANS -> plans(library.library());
-            case EXERCISES -> exercises(library.library());
+            case PLANS -> plans(library.library(), lang);
+            case EXERCISES -> exercises(library.library(), lang);
             case TEMPLATES -> templates();
         };
         output.write(parent.streams, table.render(f));
         return 0;
     }
 
-    private Table plans(Library lib) {
+    /** With a language, the plans available in it, in its words. */
+    private Table plans(Library lib, String lang) {
         List<List<Object>> rows = new ArrayList<>();
         for (String file : BuiltIns.list("plans")) {
-            Plan p = Generator.loadPlan(BuiltIns.source("plans/" + file), lib);
+            Source source = BuiltIns.source("plans/" + file);
+            Plan p = Generator.loadPlan(source, lib);
+            if (lang != null && !Translations.has(p, source, lang)) {
+                continue;
+            }
+            p = Translations.plan(p, source, lang, lib);
             if (matches(p.regions(), p.tags())) {
                 rows.add(Arrays.asList(p.id(), p.title(), p.regions(), p.tags(), p.condition(), p.entries().size()));
             }
@@ -83,9 +98,14 @@ public final class ListCommand implements Callable<Integer> {
         return new Table(List.of("id", "title", "regions", "tags", "condition", "exercises"), rows, 3);
     }
 
-    private Table exercises(Library lib) {
+    /** With a language, the exercises that have a translation into it, in its words. */
+    private Table exercises(Library lib, String lang) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Exercise e : lib.all()) {
+        for (Exercise base : lib.all()) {
+            if (lang != null && !Translations.has(lib, base.id(), lang)) {
+                continue;
+            }
+            Exercise e = Translations.exercise(lib, base.id(), lang);
             if (matches(e.regions(), e.tags())) {
                 rows.add(Arrays.asList(e.id(), e.name(), e.regions(), e.tags(), e.equipment(), e.summary()));
             }

@@ -19,6 +19,7 @@ final class RequestWords {
             case DOSE -> "--dose";
             case SELECTION -> "--only/--exclude";
             case OUTPUT -> "-o";
+            case LANGUAGE -> "--language";
         };
         return option + ": " + e.getMessage();
     }
@@ -32,6 +33,7 @@ final class RequestWords {
             case DOSE -> "dose";
             case SELECTION -> "only/exclude";
             case OUTPUT -> "output";
+            case LANGUAGE -> "language";
         };
         return column + ": " + e.getMessage();
     }

@@ -7,6 +7,8 @@ import org.hep.i18n.Labels;
 import org.hep.load.Library;
 import org.hep.diag.Problem;
 import org.hep.diag.Suggest;
+import org.hep.load.Library;
+import org.hep.load.Translations;
 import org.hep.model.Exercise;
 import org.hep.summary.PlanFormat;
 import picocli.CommandLine.Command;
@@ -40,33 +42,42 @@ public final class ShowCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() {
         if (format == PlanFormat.CSV) {
             throw new UsageException("--format: must be text, markdown or json for one exercise; "
                     + "use 'hep list exercises --format csv' for a table");
         }
+        String lang = language.language();
         Library lib = library.library();
         Exercise exercise = lib.exercise(id);
         if (exercise == null) {
-            exercise = byAlias(lib, id);
+            exercise = byAlias(lib, id, lang);
         }
         if (exercise == null) {
             throw new InvalidInputException(new Problem(id, 0, 0, "no such exercise"
                     + Suggest.hint(id, lib.exerciseIds()) + " (see 'hep list exercises')"));
         }
-        // The library's language is English; placeholders read as the default dose says.
-        exercise = new DoseText(Labels.forLanguage("en")).fill(exercise, exercise.dose());
-        output.write(parent.streams, format.exercise(exercise));
+        String printed = lang == null ? "en" : lang;
+        Exercise shown = Translations.exercise(lib, exercise.id(), lang);
+        // Placeholders read as the default dose says, in the language printed.
+        shown = new DoseText(Labels.forLanguage(printed)).fill(shown, shown.dose());
+        output.write(parent.streams, format.exercise(shown, printed));
         return 0;
     }
 
-    /** "sit to stand" finds the exercise that lists it under {@code aliases}; broken files are skipped here. */
-    private static Exercise byAlias(Library lib, String alias) {
+    /**
+     * "sit to stand" finds the exercise that lists it under {@code aliases}, in English or in the
+     * chosen language's translation; broken files are skipped here.
+     */
+    private static Exercise byAlias(Library lib, String alias, String lang) {
         for (String other : lib.exerciseIds()) {
             try {
                 Exercise e = lib.exercise(other);
-                if (e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(alias.strip()))) {
+                if (hasAlias(e, alias) || lang != null && hasAlias(Translations.exercise(lib, other, lang), alias)) {
                     return e;
                 }
             } catch (InvalidInputException e) {
@@ -74,5 +85,9 @@ public final class ShowCommand implements Callable<Integer> {
             }
         }
         return null;
+    }
+
+    private static boolean hasAlias(Exercise e, String alias) {
+        return e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(alias.strip()));
     }
 }

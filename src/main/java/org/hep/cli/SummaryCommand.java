@@ -43,11 +43,15 @@ public final class SummaryCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() {
         Streams io = parent.streams;
         DoseOverrides overrides = doses.overrides();
-        Plan loaded = Generator.loadPlan(PlanRef.resolve(plan, io.in()), library.library());
+        String lang = language.language();
+        Plan loaded = Generator.loadPlan(PlanRef.resolve(plan, io.in()), library.library(), lang);
         DosedPlan dosed = DoseResolver.resolve(loaded, overrides);
         output.write(io, format.plan(dosed));
         return 0;

@@ -16,12 +16,13 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.hep.app.PlanRef;
 import org.hep.app.Validator;
+import org.hep.diag.IoMessages;
+import org.hep.diag.Problem;
 import org.hep.load.BuiltIns;
 import org.hep.load.FileKind;
 import org.hep.load.FileNames;
 import org.hep.diag.IoMessages;
 import org.hep.load.Library;
-import org.hep.diag.Problem;
 import org.hep.load.Source;
 import org.hep.summary.ProblemReport;
 import picocli.CommandLine.Command;
@@ -34,7 +35,8 @@ import picocli.CommandLine.ParentCommand;
         description = "Check plan, exercise and template files and report every problem.",
         footer = {"",
             "A file in a folder named 'exercises' is an exercise, one in 'templates' is a",
-            "template; any other file is recognised by its keys. Plans may use the built-in",
+            "template; one in i18n/<language>/ is the translation of the file of the same name",
+            "two folders up. Any other file is recognised by its keys. Plans may use the built-in",
             "exercises and the --library folders, exactly as 'hep generate' resolves them.",
             "", "Examples:",
             "  hep validate",
@@ -111,8 +113,19 @@ public final class ValidateCommand implements Callable<Integer> {
         for (String file : BuiltIns.list("plans/exercises")) {
             items.add(new Item(BuiltIns.source("plans/exercises/" + file), FileNames.stem(file), FileKind.EXERCISE, null));
         }
+        for (String file : BuiltIns.list("plans/i18n")) {
+            items.add(new Item(BuiltIns.source("plans/i18n/" + file), stem(file), FileKind.PLAN_TRANSLATION, null));
+        }
+        for (String file : BuiltIns.list("plans/exercises/i18n")) {
+            items.add(new Item(BuiltIns.source("plans/exercises/i18n/" + file), stem(file),
+                    FileKind.EXERCISE_TRANSLATION, null));
+        }
         for (String file : BuiltIns.list("templates")) {
             items.add(new Item(BuiltIns.source("templates/" + file), FileNames.stem(file), FileKind.TEMPLATE, null));
+        }
+        for (String file : BuiltIns.list("templates/i18n")) {
+            items.add(new Item(BuiltIns.source("templates/i18n/" + file), stem(file), FileKind.TEMPLATE_TRANSLATION,
+                    null));
         }
         return items;
     }
@@ -172,6 +185,11 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         return false;
+    }
+
+    /** "fr/squat.yaml" → "squat". */
+    private static String stem(String file) {
+        return FileNames.stem(file.substring(file.lastIndexOf('/') + 1));
     }
 
     private static List<Path> concat(List<Path> list, Path more) {

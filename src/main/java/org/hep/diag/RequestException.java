@@ -7,7 +7,7 @@ package org.hep.diag;
  */
 public class RequestException extends RuntimeException {
     /** The part of a handout request that is wrong. */
-    public enum Subject { PLAN, TEMPLATE, ONLY, EXCLUDE, DOSE, SELECTION, OUTPUT }
+    public enum Subject { PLAN, TEMPLATE, ONLY, EXCLUDE, DOSE, SELECTION, OUTPUT, LANGUAGE }
 
     private final Subject subject;
 

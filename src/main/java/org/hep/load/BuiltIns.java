@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The plans, exercises and templates packaged in the jar under {@code /hep/}. The build
  * writes an index per folder ({@code index.txt}), so listing needs no jar file system.
+ * A translation tree ({@code plans/i18n}) has one index for all its language folders,
+ * with entries like {@code fr/neck-pain.yaml}; a language folder is listed from it.
  */
 public final class BuiltIns {
     private static final Map<String, List<String>> INDEX = new ConcurrentHashMap<>();
@@ -21,7 +23,14 @@ public final class BuiltIns {
 
     /** File names (with extension) in a built-in folder such as "plans/exercises". */
     public static List<String> list(String folder) {
-        return INDEX.computeIfAbsent(folder, BuiltIns::readIndex);
+        List<String> known = INDEX.get(folder);
+        if (known == null) {
+            // Not computeIfAbsent: a folder without its own index reads its parent's, which would recurse.
+            List<String> own = readIndex(folder);
+            known = own != null ? own : fromParent(folder);
+            INDEX.putIfAbsent(folder, known);
+        }
+        return known;
     }
 
     public static boolean has(String path) {
@@ -34,10 +43,22 @@ public final class BuiltIns {
         return Source.resource(path, "/hep/" + path);
     }
 
+    /** The entries of the parent's index that lie directly in {@code folder} ("fr/x.yaml" → "x.yaml"). */
+    private static List<String> fromParent(String folder) {
+        int slash = folder.lastIndexOf('/');
+        if (slash < 0) {
+            return List.of();
+        }
+        String prefix = folder.substring(slash + 1) + "/";
+        return list(folder.substring(0, slash)).stream().filter(e -> e.startsWith(prefix))
+                .map(e -> e.substring(prefix.length())).filter(e -> !e.contains("/")).toList();
+    }
+
+    /** The folder's own index, or null when the build wrote none for it. */
     private static List<String> readIndex(String folder) {
         try (InputStream in = BuiltIns.class.getResourceAsStream("/hep/" + folder + "/index.txt")) {
             if (in == null) {
-                return List.of();
+                return null;
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return Arrays.stream(text.split("\\R")).map(String::strip)

@@ -44,12 +44,20 @@ public final class DoseNumberLint {
         } catch (InvalidInputException e) {
             return out;
         }
-        if (!(root instanceof MappingNode m) || kind == FileKind.TEMPLATE) {
+        if (!(root instanceof MappingNode m) || kind == FileKind.TEMPLATE || kind == FileKind.TEMPLATE_TRANSLATION) {
             return out;
         }
         TextPositions positions = new TextPositions(source);
-        if (kind == FileKind.EXERCISE) {
+        if (kind == FileKind.EXERCISE || kind == FileKind.EXERCISE_TRANSLATION) {
             texts(m, positions, source.name(), out);
+        } else if (kind == FileKind.PLAN_TRANSLATION) {
+            if (value(m, "notes") instanceof MappingNode notes) {
+                for (NodeTuple t : notes.getValue()) {
+                    if (t.getValueNode() instanceof ScalarNode s) {
+                        one(s, positions, source.name(), out);
+                    }
+                }
+            }
         } else if (value(m, "exercises") instanceof SequenceNode entries) {
             for (Node entry : entries.getValue()) {
                 if (entry instanceof MappingNode e) {

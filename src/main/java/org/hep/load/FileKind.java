@@ -1,20 +1,34 @@
 package org.hep.load;
 
-import org.hep.diag.InvalidInputException;
 import java.nio.file.Path;
 import java.util.Set;
+import org.hep.diag.InvalidInputException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** What a YAML file holds: a plan, an exercise or a template. */
+/** What a YAML file holds: a plan, an exercise, a template, or the translation of a plan or exercise. */
 public enum FileKind {
-    PLAN, EXERCISE, TEMPLATE;
+    PLAN, EXERCISE, TEMPLATE, PLAN_TRANSLATION, EXERCISE_TRANSLATION, TEMPLATE_TRANSLATION;
 
 
-    /** By the folder the file sits in: {@code exercises/} and {@code templates/}; null for any other folder. */
+    /**
+     * By the folder the file sits in: {@code exercises/} and {@code templates/}, and
+     * {@code i18n/<language>/} for translations (of exercises under {@code exercises/},
+     * of templates under {@code templates/});
+     * null for any other folder.
+     */
     public static FileKind byFolder(Path file) {
+        if (TranslationSources.isTranslation(file)) {
+            Path owner = file.toAbsolutePath().normalize().getParent().getParent().getParent();
+            String folder = owner == null || owner.getFileName() == null ? "" : owner.getFileName().toString();
+            return switch (folder) {
+                case "exercises" -> EXERCISE_TRANSLATION;
+                case "templates" -> TEMPLATE_TRANSLATION;
+                default -> PLAN_TRANSLATION;
+            };
+        }
         Path parent = file.toAbsolutePath().normalize().getParent();
         String folder = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
         return switch (folder) {

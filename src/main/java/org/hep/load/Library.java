@@ -1,8 +1,5 @@
 package org.hep.load;
 
-import org.hep.diag.InvalidInputException;
-import org.hep.diag.IoMessages;
-import org.hep.diag.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +11,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.hep.diag.InvalidInputException;
+import org.hep.diag.IoMessages;
+import org.hep.diag.Problem;
 import org.hep.model.Exercise;
 
 /**
@@ -24,6 +24,7 @@ import org.hep.model.Exercise;
 public final class Library {
     private final Map<String, Source> sources;
     private final Map<String, Exercise> cache = new ConcurrentHashMap<>();
+    private final Map<String, Exercise> translations = new ConcurrentHashMap<>();
 
     private Library(Map<String, Source> sources) {
         this.sources = sources;
@@ -63,6 +64,16 @@ public final class Library {
         Exercise loaded = ExerciseLoader.load(source, id);
         cache.putIfAbsent(id, loaded);
         return loaded;
+    }
+
+    /** The exercise from its translation file into {@code language}; refused when it has none. */
+    public Exercise translated(String id, String language) {
+        Exercise base = exercise(id);
+        if (base == null) {
+            return null;
+        }
+        return translations.computeIfAbsent(id + "/" + language,
+                k -> Translations.loadExercise(base, sources.get(id), language));
     }
 
     public Set<String> exerciseIds() {

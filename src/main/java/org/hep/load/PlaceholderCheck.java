@@ -35,7 +35,8 @@ final class PlaceholderCheck {
         }
     }
 
-    private static void one(ScalarNode node, Dose dose, TextPositions positions, Problems problems) {
+    /** One text value: each placeholder the dose cannot fill, at its brace. */
+    static void one(ScalarNode node, Dose dose, TextPositions positions, Problems problems) {
         if (node.getValue().indexOf('{') < 0) {
             return;
         }

@@ -1,11 +1,11 @@
 package org.hep.load;
 
-import org.hep.diag.InvalidInputException;
-import org.hep.diag.Suggest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hep.diag.InvalidInputException;
+import org.hep.diag.Suggest;
 import org.hep.dose.DoseKeys;
 import org.hep.model.Dose;
 import org.hep.model.Exercise;
@@ -132,7 +132,8 @@ public final class PlanLoader {
         PlaceholderCheck.check(f, dose, positions);
     }
 
-    private static Section section(Node n, Problems p) {
+    /** One education section; shared with plan translations, which must have the same shape. */
+    static Section section(Node n, Problems p) {
         if (!(n instanceof MappingNode m)) {
             p.at(n, "each education section must have a 'heading' and 'text' or 'bullets', found " + Fields.describe(n));
             return null;

@@ -43,6 +43,11 @@ public record Dose(Integer sets, Reps reps, Integer holdSeconds, Sides sides, In
         return sides == Sides.ALTERNATING && count == RepCount.TOTAL;
     }
 
+    /** The same dose with the load in other words (a translation). */
+    public Dose withLoad(String newLoad) {
+        return new Dose(sets, reps, holdSeconds, sides, restSeconds, perDay, daysPerWeek, newLoad);
+    }
+
     public boolean isEmpty() {
         return equals(NONE);
     }

@@ -25,4 +25,18 @@ public record Plan(
         entries = List.copyOf(entries);
         advice = List.copyOf(advice);
     }
+
+    public PlanText text() {
+        return new PlanText(language, title, condition, disclaimer, education, advice);
+    }
+
+    /**
+     * The same plan in other words (a translation): exercises, doses, schedule and template stay;
+     * {@code entries} carry the translated exercises and notes. The source stays the base file,
+     * so a template named by the plan is still found beside it.
+     */
+    public Plan withText(PlanText t, List<PlanEntry> translatedEntries) {
+        return new Plan(id, t.title(), t.condition(), t.language(), template, regions, tags, t.disclaimer(),
+                t.education(), schedule, translatedEntries, t.advice(), source);
+    }
 }

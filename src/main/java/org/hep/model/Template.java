@@ -46,6 +46,12 @@ public record Template(
                 clinic, footer, sections, logDays, notesLines, columns, source);
     }
 
+    /** The same layout with other printed words (the built-in sample texts in another language). */
+    public Template withWords(Clinic newClinic, String newFooter) {
+        return new Template(name, page, margin, font, bodySize, headingSize, lineSpacing, density, italics, accent,
+                newClinic, newFooter, sections, logDays, notesLines, columns, source);
+    }
+
     public boolean shows(String section) {
         return sections.contains(section);
     }

@@ -91,8 +91,8 @@ final class JsonSummary {
         });
     }
 
-    static byte[] exercise(Exercise ex) {
-        Wording w = Wording.of("en");
+    static byte[] exercise(Exercise ex, String language) {
+        Wording w = Wording.of(language);
         return write(g -> {
             g.writeStartObject();
             g.writeNumberField("version", VERSION);

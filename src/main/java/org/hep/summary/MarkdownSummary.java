@@ -43,9 +43,9 @@ final class MarkdownSummary {
         return trimEnd(out).getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] exercise(Exercise ex) {
+    static byte[] exercise(Exercise ex, String language) {
         StringBuilder out = new StringBuilder();
-        card(out, Wording.of("en"), "# " + inline(ex.name()), ex, ex.dose(), null);
+        card(out, Wording.of(language), "# " + inline(ex.name()), ex, ex.dose(), null);
         return trimEnd(out).getBytes(StandardCharsets.UTF_8);
     }
 

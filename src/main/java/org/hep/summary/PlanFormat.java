@@ -23,10 +23,15 @@ public enum PlanFormat {
 
     /** One exercise with its own default dose; there is no CSV form for a single exercise. */
     public byte[] exercise(Exercise exercise) {
+        return exercise(exercise, "en");
+    }
+
+    /** The same, with labels and dose words in {@code language} (the exercise's text is already in it). */
+    public byte[] exercise(Exercise exercise, String language) {
         return switch (this) {
-            case TEXT -> TextSummary.exercise(exercise);
-            case MARKDOWN -> MarkdownSummary.exercise(exercise);
-            case JSON -> JsonSummary.exercise(exercise);
+            case TEXT -> TextSummary.exercise(exercise, language);
+            case MARKDOWN -> MarkdownSummary.exercise(exercise, language);
+            case JSON -> JsonSummary.exercise(exercise, language);
             case CSV -> throw new IllegalArgumentException("no CSV form for one exercise");
         };
     }

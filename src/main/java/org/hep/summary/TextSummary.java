@@ -42,9 +42,9 @@ final class TextSummary {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] exercise(Exercise ex) {
+    static byte[] exercise(Exercise ex, String language) {
         StringBuilder out = new StringBuilder();
-        card(out, Wording.of("en"), ex.name(), ex, ex.dose(), null);
+        card(out, Wording.of(language), ex.name(), ex, ex.dose(), null);
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -22,7 +22,8 @@ class ValidateCommandTest {
     @Test
     void theBuiltInLibraryIsClean() {
         int files = BuiltIns.list("plans").size() + BuiltIns.list("plans/exercises").size()
-                + BuiltIns.list("templates").size();
+                + BuiltIns.list("templates").size() + BuiltIns.list("plans/i18n").size()
+                + BuiltIns.list("plans/exercises/i18n").size() + BuiltIns.list("templates/i18n").size();
         CliRun r = Hep.run("validate");
         assertEquals(files + " files OK\n", r.err());
         assertEquals(0, r.exit());
@@ -76,7 +77,8 @@ class ValidateCommandTest {
         CliRun r = Hep.run("validate", "templates", "--format", "json");
         assertEquals(0, r.exit(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
-        assertEquals(BuiltIns.list("templates").size(), root.get("files").intValue());
+        assertEquals(BuiltIns.list("templates").size() + BuiltIns.list("templates/i18n").size(),
+                root.get("files").intValue());
         assertEquals(0, root.get("problems").size());
     }
 

@@ -1,0 +1,162 @@
+package org.hep.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Translation files are checked like every file hep reads: each mistake once, at its line and
+ * column, with a suggestion for a misspelt key; a translation must match its base's shape.
+ */
+class TranslationFilesTest {
+    @TempDir
+    Path dir;
+
+    private Path c;
+
+    @BeforeEach
+    void clinic() {
+        c = dir.resolve("c");
+        Hep.write(c, "exercises/band-walk.yaml", """
+                name: Band walk
+                summary: Makes the side of your hip stronger.
+                region: [hip]
+                steps:
+                  - Put the band around your knees.
+                  - Step to the side.
+                  - Bring the other foot in.
+                cues: [Stay low., Keep your toes forward.]
+                dose: {sets: 2, reps: 10, load: red band}
+                """);
+        Hep.write(c, "knee.yaml", """
+                title: Knee
+                condition: Knee pain
+                education:
+                  - heading: What is it?
+                    text: Your knee hurts.
+                  - heading: What helps
+                    bullets: [Move., Rest.]
+                exercises:
+                  - use: squat
+                    notes: Hold a chair.
+                  - use: calf-raise
+                    load: 2 kg
+                advice: [Walk every day.]
+                """);
+    }
+
+    @Test
+    void anExerciseTranslationHasTheBaseShape() {
+        Hep.write(c, "exercises/i18n/fr/band-walk.yaml", """
+                name: Pas chassés avec bande
+                steps:
+                  - Mettez la bande autour des genoux.
+                  - Faites un pas de côté.
+                cue: [Restez bas.]
+                image_alt: Une personne.
+                """);
+        String t = c + "/exercises/i18n/fr/band-walk.yaml";
+        String base = c + "/exercises/band-walk.yaml";
+        assertEquals(t + ":1:1: missing 'summary': " + base + " has it, and a handout must not mix languages\n"
+                + t + ":1:1: missing 'cues': " + base + " has it, and a handout must not mix languages\n"
+                + t + ":1:1: missing 'load': " + base + " has it, and a handout must not mix languages\n"
+                + t + ":3:3: 'steps' has 2 items but " + base + " has 3; translate each item, in the same order\n"
+                + t + ":5:1: unknown key 'cue' (did you mean 'cues'?)\n"
+                + t + ":6:12: 'image_alt' has nothing to translate: " + base + " has no 'image_alt'\n"
+                + "6 problems found in 1 of 2 files\n", validate(c.resolve("exercises")).err());
+    }
+
+    @Test
+    void placeholdersInATranslationMustFitTheBaseDose() {
+        Hep.write(c, "exercises/i18n/fr/band-walk.yaml", """
+                name: Pas chassés avec bande
+                summary: Renforce le côté de la hanche.
+                steps:
+                  - Mettez la bande autour des genoux.
+                  - Faites un pas de côté, {reps}.
+                  - Ramenez l'autre pied et tenez {hold}.
+                cues: [Restez bas., "Gardez les orteils vers l'avant {hlod}."]
+                load: bande rouge
+                """);
+        String t = c + "/exercises/i18n/fr/band-walk.yaml";
+        assertEquals(t + ":6:35: {hold} needs 'hold' in the dose\n"
+                + t + ":7:54: unknown placeholder {hlod} (did you mean {hold}?); the placeholders are {hold}, {reps},"
+                + " {sets}, {rest} and {side}\n"
+                + "2 problems found in 1 of 2 files\n", validate(c.resolve("exercises")).err());
+    }
+
+    @Test
+    void aPlanTranslationHasTheBaseShapeAndNotesForItsEntries() {
+        Hep.write(c, "i18n/fr/knee.yaml", """
+                language: fr
+                title: Genou
+                education:
+                  - heading: De quoi s'agit-il ?
+                    bullets: [Votre genou a mal.]
+                  - heading: Ce qui aide
+                    bullets: [Bougez.]
+                notes:
+                  squatt: Tenez une chaise.
+                  calf-raise: Tenez un comptoir.
+                advice: [Marchez chaque jour.]
+                """);
+        String t = c + "/i18n/fr/knee.yaml";
+        String base = c + "/knee.yaml";
+        String expected = t + ":1:1: missing 'condition': " + base + " has it, and a handout must not mix languages\n"
+                + t + ":1:1: missing 'loads': " + base + " gives a load for calf-raise, and a handout must not mix languages\n"
+                + t + ":4:5: education section 1 needs 'text': " + base + " has it, and a handout must not mix languages\n"
+                + t + ":5:14: education section 1 has 'bullets' but " + base + " has none there\n"
+                + t + ":7:14: education section 2 has 1 bullet but " + base + " has 2; translate each item, in the same order\n"
+                + t + ":9:3: unknown key 'squatt' (did you mean 'squat'?)\n"
+                + t + ":9:3: missing 'squat' in 'notes': " + base + " gives it notes, and a handout must not mix languages\n"
+                + t + ":10:3: 'calf-raise' has nothing to translate here: " + base + " gives it no notes\n";
+        assertEquals(expected + "8 problems found in 1 of 2 files\n", validate(c.resolve("knee.yaml"), c.resolve("i18n")).err());
+        CliRun r = Hep.run("generate", c.resolve("knee.yaml").toString(), "--language", "fr", "-o",
+                dir.resolve("x.pdf").toString());
+        assertEquals(1, r.exit());
+        assertEquals(expected, r.err(), "generate reports the same problems");
+    }
+
+    @Test
+    void theLanguageFolderMustBeOneWithLabelsAndMatchTheFile() {
+        Hep.write(c, "i18n/de/knee.yaml", "language: de\ntitle: Knie\n");
+        Hep.write(c, "i18n/es/knee.yaml", "language: fr\ntitle: Rodilla\n");
+        String de = c + "/i18n/de/knee.yaml";
+        String es = c + "/i18n/es/knee.yaml";
+        List<String> lines = validate(c.resolve("i18n")).errLines();
+        assertEquals(de + ":1:1: translations can be printed in en, fr, es only (the languages hep has labels for);"
+                + " this file is in the 'de' folder", lines.get(0));
+        assertTrue(lines.contains(es + ":1:11: 'language' is 'fr' but the file is in the 'es' folder; they must match"),
+                String.join("\n", lines));
+    }
+
+    @Test
+    void aTranslationWithoutItsBaseIsAnError() {
+        Hep.write(c, "i18n/fr/hip.yaml", "language: fr\ntitle: Hanche\n");
+        assertEquals(c + "/i18n/fr/hip.yaml:1:1: no file to translate: " + c + "/hip.yaml does not exist\n"
+                + "1 problem found in 1 of 1 file\n", validate(c.resolve("i18n/fr/hip.yaml")).err());
+    }
+
+    @Test
+    void theBuiltInTranslationsAreValidatedWithTheLibrary() {
+        CliRun r = Hep.run("validate", "plans", "templates");
+        assertEquals(0, r.exit(), r.err());
+    }
+
+    private static CliRun validate(Path... paths) {
+        String[] args = new String[paths.length + 1];
+        args[0] = "validate";
+        for (int i = 0; i < paths.length; i++) {
+            args[i + 1] = paths[i].toString();
+        }
+        return Hep.run(args);
+    }
+
+}
