@@ -17,6 +17,21 @@ final class Arguments {
     private Arguments() {
     }
 
+    /**
+     * Why the arguments cannot be used: a control character (an escape sequence in --patient would
+     * reach the handout's text and any terminal that shows it), or null. Tab and newline are fine.
+     */
+    static String controlCharacter(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            int at = org.hep.model.SafeText.firstForbidden(args[i]);
+            if (at >= 0) {
+                return "argument " + (i + 1) + " contains the control character "
+                        + org.hep.model.SafeText.name(args[i].codePointAt(at)) + "; remove it";
+            }
+        }
+        return null;
+    }
+
     static String[] recover(String[] args) {
         if (Arrays.stream(args).noneMatch(a -> a.indexOf('\uFFFD') >= 0)) {
             return args;

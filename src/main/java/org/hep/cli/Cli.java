@@ -48,6 +48,11 @@ public final class Cli {
         PDF_LOG.setLevel(debug ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
         cmd.setParameterExceptionHandler(UsageMessages.handler(errWriter));
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> report(ex, errWriter, debug));
+        String control = Arguments.controlCharacter(args);
+        if (control != null) {
+            errWriter.println("hep: " + control);
+            return USAGE;
+        }
         int code;
         InputFiles.begin();
         try {
@@ -105,7 +110,9 @@ public final class Cli {
             err.println(oneLine(e.getMessage()));
             return IO;
         }
-        err.println("hep: unexpected error: " + oneLine(String.valueOf(e)) + (debug ? "" : " (run with --debug for details)"));
+        // The message only: an exception's class name means nothing to the person at the shell.
+        String what = e.getMessage() == null ? "" : ": " + oneLine(e.getMessage());
+        err.println("hep: internal error" + what + (debug ? "" : " (run with --debug for details)"));
         return INPUT;
     }
 

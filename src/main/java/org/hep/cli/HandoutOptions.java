@@ -54,13 +54,40 @@ public final class HandoutOptions {
             return parseDate("--date", option);
         }
         if (epoch != null && !epoch.isBlank()) {
+            LocalDate d;
             try {
-                return Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atZone(ZoneOffset.UTC).toLocalDate();
+                d = Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atZone(ZoneOffset.UTC).toLocalDate();
             } catch (NumberFormatException | java.time.DateTimeException e) {
-                throw new UsageException("SOURCE_DATE_EPOCH must be whole seconds since 1970, found '" + epoch + "'");
+                throw new UsageException("SOURCE_DATE_EPOCH must be whole seconds since 1970, found '"
+                        + Cli.oneLine(epoch) + "'");
             }
+            // The same range as --date: year 10000 would make the PDF's XMP dates invalid.
+            if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
+                throw new UsageException("SOURCE_DATE_EPOCH: the year must be from " + MIN_YEAR + " to " + MAX_YEAR
+                        + ", found " + d + " (" + Cli.oneLine(epoch.strip()) + ")");
+            }
+            return d;
         }
         return LocalDate.now();
+    }
+
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 2999;
+
+    /** "2026-02-29": the form is right but the day is not in the calendar; say which part is wrong. */
+    private static String whyNotADate(String v) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(v);
+        if (m.matches()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month < 1 || month > 12) {
+                return "the month must be from 01 to 12, found '" + v + "'";
+            }
+            java.time.YearMonth ym = java.time.YearMonth.of(Integer.parseInt(m.group(1)), month);
+            return "there is no such day: " + ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                    java.util.Locale.ENGLISH) + " " + ym.getYear() + " has " + ym.lengthOfMonth() + " days, found '"
+                    + v + "'";
+        }
+        return "expected a date like 2026-03-31, found '" + Cli.oneLine(v) + "'";
     }
 
     /** An ISO date in a plausible range; {@code what} names the option or column in the message. */
@@ -70,9 +97,9 @@ public final class HandoutOptions {
         try {
             d = LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new UsageException(what + ": expected a date like 2026-03-31, found '" + Cli.oneLine(v) + "'");
+            throw new UsageException(what + ": " + whyNotADate(v));
         }
-        if (d.getYear() < 1900 || d.getYear() > 2999) {
+        if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
             throw new UsageException(what + ": the year must be from 1900 to 2999, found '" + Cli.oneLine(v) + "'");
         }
         return d;

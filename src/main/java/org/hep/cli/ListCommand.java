@@ -54,6 +54,9 @@ public final class ListCommand implements Callable<Integer> {
     OutputOption output;
 
     @Mixin
+    RawCsvOption csv;
+
+    @Mixin
     LibraryOption library;
 
     @Mixin
@@ -77,7 +80,7 @@ public final class ListCommand implements Callable<Integer> {
             case EXERCISES -> exercises(library.library(), lang);
             case TEMPLATES -> templates();
         };
-        output.write(parent.streams, table.render(f));
+        output.write(parent.streams, table.render(f, csv.raw));
         return 0;
     }
 

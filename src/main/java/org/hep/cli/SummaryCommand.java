@@ -38,6 +38,9 @@ public final class SummaryCommand implements Callable<Integer> {
     OutputOption output;
 
     @Mixin
+    RawCsvOption csv;
+
+    @Mixin
     DoseOptions doses;
 
     @Mixin
@@ -53,7 +56,7 @@ public final class SummaryCommand implements Callable<Integer> {
         String lang = language.language();
         Plan loaded = Generator.loadPlan(PlanRef.resolve(plan, io.in()), library.library(), lang);
         DosedPlan dosed = DoseResolver.resolve(loaded, overrides);
-        output.write(io, format.plan(dosed));
+        output.write(io, format.plan(dosed, csv.raw));
         return 0;
     }
 }

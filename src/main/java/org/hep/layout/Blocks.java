@@ -60,10 +60,21 @@ public final class Blocks {
                 sb.appendCodePoint(cp);
             } else {
                 missing.add(cp);
-                sb.append('?');
+                sb.append(standIn(face));
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * What a missing character prints as: '?', or U+FFFD, or nothing, whichever the font has; a
+     * template font without '?' (a CJK font) must not make every handout fail.
+     */
+    private String standIn(Face face) {
+        if (metrics.hasGlyph('?', face)) {
+            return "?";
+        }
+        return metrics.hasGlyph(0xFFFD, face) ? "\uFFFD" : "";
     }
 
     public Span span(String text, Face face) {

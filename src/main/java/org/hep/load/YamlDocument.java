@@ -134,7 +134,7 @@ public final class YamlDocument {
     }
 
     private static String tagRefused(String tag) {
-        return "tag '" + tag + "' is not allowed; hep reads plain YAML only";
+        return ScalarText.tagRefused(tag);
     }
 
     /** The limits SnakeYAML enforces without a position, in words a user can act on. */
@@ -212,6 +212,8 @@ public final class YamlDocument {
             }
             if (!PLAIN_TAGS.contains(node.getTag())) {
                 problems.at(node, tagRefused(node.getTag().getValue()));
+            } else if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar && ScalarText.problem(scalar) != null) {
+                problems.at(node, ScalarText.problem(scalar));
             }
             Iterable<Node> kids = children(node);
             for (Node kid : kids) {

@@ -33,6 +33,13 @@ public final class SafeText {
         return -1;
     }
 
+    /** "control character U+001B", "non-character U+FFFF": the character itself is never printed. */
+    public static String describe(int cp) {
+        String kind = cp >= 0xD800 && cp <= 0xDFFF ? "unpaired surrogate"
+                : cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) ? "control character" : "non-character";
+        return kind + " " + name(cp);
+    }
+
     /** "U+001B" for a message; the character itself is never printed. */
     public static String name(int cp) {
         return String.format(Locale.ROOT, "U+%04X", cp);

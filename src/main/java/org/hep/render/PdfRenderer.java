@@ -49,6 +49,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.hep.layout.Face;
+import org.hep.model.SafeText;
 import org.hep.layout.Handout;
 import org.hep.layout.Op;
 import org.hep.layout.Page;
@@ -305,7 +306,7 @@ public final class PdfRenderer {
             if (kid instanceof Struct child) {
                 PDStructureElement e = new PDStructureElement(child.role(), element);
                 if (child.alt() != null) {
-                    e.setAlternateDescription(child.alt());
+                    e.setAlternateDescription(SafeText.strip(child.alt()));
                 }
                 PDRectangle box = figureBox(child);
                 if (box != null) {
@@ -378,16 +379,21 @@ public final class PdfRenderer {
         Calendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         cal.clear();
         cal.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 0, 0, 0);
+        // Info and XMP must say the same (PDF/A), and XMP cannot hold controls or non-characters.
+        String title = SafeText.strip(handout.title());
+        String author = SafeText.strip(handout.author());
+        String subject = SafeText.strip(handout.subject());
+        List<String> keywords = handout.keywords().stream().map(SafeText::strip).toList();
         PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(handout.title());
-        if (handout.author() != null) {
-            info.setAuthor(handout.author());
+        info.setTitle(title);
+        if (author != null) {
+            info.setAuthor(author);
         }
-        if (handout.subject() != null) {
-            info.setSubject(handout.subject());
+        if (subject != null) {
+            info.setSubject(subject);
         }
-        if (!handout.keywords().isEmpty()) {
-            info.setKeywords(String.join(", ", handout.keywords()));
+        if (!keywords.isEmpty()) {
+            info.setKeywords(String.join(", ", keywords));
         }
         info.setCreator("hep");
         info.setProducer(PRODUCER);
@@ -395,7 +401,7 @@ public final class PdfRenderer {
         info.setModificationDate(cal);
 
         PDMetadata md = new PDMetadata(doc);
-        md.importXMPMetadata(Xmp.packet(handout.title(), handout.author(), handout.subject(), handout.keywords(),
+        md.importXMPMetadata(Xmp.packet(title, author, subject, keywords,
                 handout.language(), when, PRODUCER).getBytes(StandardCharsets.UTF_8));
         catalog.setMetadata(md);
 

@@ -74,7 +74,7 @@ final class Xmp {
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
                 default -> {
-                    if (c >= 0x20 || c == '\t') {
+                    if (!org.hep.model.SafeText.forbidden(c) || Character.isSurrogate(c)) {
                         sb.append(c);
                     }
                 }

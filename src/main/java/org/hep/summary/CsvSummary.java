@@ -16,7 +16,7 @@ final class CsvSummary {
     private CsvSummary() {
     }
 
-    static byte[] plan(DosedPlan dosed) {
+    static byte[] plan(DosedPlan dosed, boolean raw) {
         Plan plan = dosed.plan();
         Wording w = Wording.of(plan.language());
         List<List<Object>> rows = new ArrayList<>();
@@ -28,6 +28,6 @@ final class CsvSummary {
                     d.daysPerWeek(), d.load(), w.doseWords(d), w.frequencyWords(d),
                     de.exercise().equipment(), de.notes()));
         }
-        return new Table(COLUMNS, rows, COLUMNS.size()).csv();
+        return new Table(COLUMNS, rows, COLUMNS.size()).csv(raw);
     }
 }

@@ -13,11 +13,16 @@ public enum PlanFormat {
     }
 
     public byte[] plan(DosedPlan plan) {
+        return plan(plan, false);
+    }
+
+    /** @param rawCsv CSV cells exactly as written, without the guard against spreadsheet formulas */
+    public byte[] plan(DosedPlan plan, boolean rawCsv) {
         return switch (this) {
             case TEXT -> TextSummary.plan(plan);
             case MARKDOWN -> MarkdownSummary.plan(plan);
             case JSON -> JsonSummary.plan(plan);
-            case CSV -> CsvSummary.plan(plan);
+            case CSV -> CsvSummary.plan(plan, rawCsv);
         };
     }
 

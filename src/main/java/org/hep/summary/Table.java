@@ -31,9 +31,14 @@ public final class Table {
     }
 
     public byte[] render(String format) {
+        return render(format, false);
+    }
+
+    /** @param rawCsv CSV cells exactly as written (see {@link CsvCells}) */
+    public byte[] render(String format, boolean rawCsv) {
         return switch (format) {
             case "json" -> json();
-            case "csv" -> csv();
+            case "csv" -> csv(rawCsv);
             default -> text();
         };
     }
@@ -94,6 +99,11 @@ public final class Table {
 
     /** A header row, then one record per row; lists joined with "; ", null as an empty cell. */
     public byte[] csv() {
+        return csv(false);
+    }
+
+    /** @param raw cells exactly as written; otherwise text that a spreadsheet would run as a formula is guarded */
+    public byte[] csv(boolean raw) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
              CSVPrinter p = new CSVPrinter(w, CSV)) {
@@ -101,7 +111,8 @@ public final class Table {
             for (List<Object> row : rows) {
                 List<String> line = new ArrayList<>();
                 for (Object v : row) {
-                    line.add(cell(v, "; "));
+                    String c = cell(v, "; ");
+                    line.add(raw || !(v instanceof String || v instanceof List) ? c : CsvCells.guard(c));
                 }
                 p.printRecord(line);
             }

@@ -55,7 +55,7 @@ class BadOptionsTest {
         --page-size legal         | 2 | hep: --page-size: must be letter or a4, found 'legal'
         --template fancy          | 2 | hep: --template: unknown template 'fancy'; built-in templates are compact, large-print, standard
         --template standrd        | 2 | hep: --template: unknown template 'standrd' (did you mean 'standard'?); built-in templates are compact, large-print, standard
-        --date 2026-13-01         | 2 | hep: --date: expected a date like 2026-03-31, found '2026-13-01'
+        --date 2026-13-01         | 2 | hep: --date: the month must be from 01 to 12, found '2026-13-01'
         --date 31/03/2026         | 2 | hep: --date: expected a date like 2026-03-31, found '31/03/2026'
         --date yesterday          | 2 | hep: --date: expected a date like 2026-03-31, found 'yesterday'
         --frobnicate              | 2 | hep: unknown option '--frobnicate' (see 'hep generate --help')

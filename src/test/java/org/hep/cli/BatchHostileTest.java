@@ -89,7 +89,7 @@ class BatchHostileTest {
         Path m = manifest("plan,date,template,output", PLAN + ",2026-13-01,,a.pdf", PLAN + ",," + broken + ",a.pdf",
                 PLAN + ",2026-01-15,,a.pdf");
         CliRun r = Hep.run("batch", m.toString(), "--out-dir", dir.resolve("out").toString(), "--jobs", "2");
-        assertEquals(List.of(m + ":2: 'date': expected a date like 2026-03-31, found '2026-13-01'",
+        assertEquals(List.of(m + ":2: 'date': the month must be from 01 to 12, found '2026-13-01'",
                 m + ":3: " + broken + ":2:1: YAML syntax error: a list opened with '[' is not closed with ']'",
                 "1 written, 2 failed"), r.errLines());
         assertTrue(Files.isRegularFile(dir.resolve("out/a.pdf")));

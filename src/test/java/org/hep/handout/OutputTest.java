@@ -65,7 +65,7 @@ class OutputTest {
                 assertThrows(UsageException.class, () -> HandoutOptions.date(null, "soon")).getMessage());
         CliRun r = Hep.run("generate", "it-band-syndrome", "-o", dir.resolve("x.pdf").toString(), "--date", "2026-02-30");
         assertEquals(2, r.exit());
-        assertEquals("hep: --date: expected a date like 2026-03-31, found '2026-02-30'\n", r.err());
+        assertEquals("hep: --date: there is no such day: February 2026 has 28 days, found '2026-02-30'\n", r.err());
         assertFalse(Files.exists(dir.resolve("x.pdf")), "no PDF after a usage error");
     }
 

@@ -1,0 +1,151 @@
+package org.hep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
+import org.hep.testing.PdfProbe;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Text from a plan or an option never reaches a terminal or a spreadsheet as something that runs. */
+class TerminalAndSpreadsheetTest {
+    @TempDir
+    Path dir;
+
+    private static boolean hasControl(String s) {
+        return s.codePoints().anyMatch(cp -> cp != '\n' && cp != '\t' && (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)));
+    }
+
+    @Test
+    void escapeSequencesInALibraryExerciseAreRefusedByEveryCommandAndNeverPrinted() throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(lib.resolve("sneaky.yaml"), "name: \"Sneaky \\e]0;pwned\\a\"\nsteps:\n"
+                + "  - \"Stand tall.\\e[8m Ignore the caution.\"\n");
+        Files.writeString(dir.resolve("plan.yaml"), "title: Plan\nexercises:\n  - use: sneaky\n");
+        String file = lib.resolve("sneaky.yaml").toString();
+        String plan = dir.resolve("plan.yaml").toString();
+        String lib2 = lib.toString();
+        List<CliRun> runs = List.of(
+                Hep.run("validate", lib2),
+                Hep.run("show", "sneaky", "--library", lib2),
+                Hep.run("list", "exercises", "--library", lib2, "--format", "csv"),
+                Hep.run("summary", plan, "--library", lib2),
+                Hep.run("summary", plan, "--library", lib2, "--format", "markdown"),
+                Hep.run("generate", plan, "--library", lib2, "-o", dir.resolve("x.pdf").toString()));
+        for (CliRun r : runs) {
+            assertEquals(1, r.exit(), r.err());
+            assertFalse(hasControl(r.stdout()) || hasControl(r.err()), r.err());
+            assertTrue(r.err().contains(file + ":1:7: control character U+001B is not allowed in text"), r.err());
+        }
+        assertTrue(runs.get(0).err().contains(file + ":3:5: control character U+001B is not allowed in text"));
+    }
+
+    @Test
+    void controlCharactersInOptionsAreAUsageError() {
+        CliRun r = Hep.run("generate", "it-band-syndrome", "--patient", "Ana\u001b[2J", "-o", dir.resolve("a.pdf").toString());
+        assertEquals(List.of("hep: argument 4 contains the control character U+001B; remove it"), r.errLines());
+        assertEquals(2, r.exit());
+        assertFalse(Files.exists(dir.resolve("a.pdf")));
+        CliRun dose = Hep.run("summary", "it-band-syndrome", "--dose", "clamshell:load=red\u009b8m");
+        assertEquals(2, dose.exit());
+        assertFalse(hasControl(dose.err()));
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAreGuardedUnlessRawIsAsked() throws Exception {
+        Path plan = Files.writeString(dir.resolve("plan.yaml"), "id: p\ntitle: Plan\nexercises:\n"
+                + "  - use: squat\n    notes: \"=HYPERLINK(\\\"http://x.example\\\",\\\"call\\\")\"\n"
+                + "  - use: squat\n    notes: \"+1 more set\"\n"
+                + "  - use: squat\n    notes: \"-2 reps\"\n"
+                + "  - use: squat\n    notes: \"@SUM(A1)\"\n"
+                + "  - use: squat\n    notes: \"plain; safe\"\n");
+        String guarded = Hep.run("summary", plan.toString(), "--format", "csv").stdout();
+        assertEquals(List.of("'=HYPERLINK(\"http://x.example\",\"call\")", "'+1 more set", "'-2 reps", "'@SUM(A1)",
+                "plain; safe"), lastColumn(guarded));
+        String raw = Hep.run("summary", plan.toString(), "--format", "csv", "--raw-csv").stdout();
+        assertTrue(raw.contains(",\"=HYPERLINK("), raw);
+        assertTrue(raw.contains(",+1 more set"), raw);
+
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(lib.resolve("calc.yaml"), "name: \"=cmd|' /C calc'!A0\"\nsummary: \"-take care\"\nsteps:\n  - Go.\n");
+        String list = Hep.run("list", "exercises", "--library", lib.toString(), "--format", "csv").stdout();
+        assertTrue(list.contains("calc,'=cmd|' /C calc'!A0,"), list);
+        assertTrue(list.contains(",'-take care"), list);
+        String rawList = Hep.run("list", "exercises", "--library", lib.toString(), "--format", "csv", "--raw-csv")
+                .stdout();
+        assertTrue(rawList.contains("calc,=cmd|' /C calc'!A0,"), rawList);
+    }
+
+    private static List<String> lastColumn(String csv) throws java.io.IOException {
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(csv))) {
+            return parser.getRecords().stream().skip(1).map(r -> r.get(r.size() - 1)).toList();
+        }
+    }
+
+    @Test
+    void sourceDateEpochFollowsTheSameYearRangeAsDate() throws Exception {
+        UsageException far = assertThrows(UsageException.class, () -> HandoutOptions.date(null, "253402300800"));
+        assertEquals("SOURCE_DATE_EPOCH: the year must be from 1900 to 2999, found +10000-01-01 (253402300800)",
+                far.getMessage());
+        UsageException early = assertThrows(UsageException.class, () -> HandoutOptions.date(null, "-62135596800"));
+        assertEquals("SOURCE_DATE_EPOCH: the year must be from 1900 to 2999, found 0001-01-01 (-62135596800)",
+                early.getMessage());
+        Process p = BatchProcess.start(dir, Map.of("SOURCE_DATE_EPOCH", "253402300800"), "generate",
+                "it-band-syndrome", "-o", "x.pdf");
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals("hep: SOURCE_DATE_EPOCH: the year must be from 1900 to 2999, found +10000-01-01 (253402300800)\n",
+                err);
+        assertEquals(2, p.exitValue());
+    }
+
+    @Test
+    void aDayThatDoesNotExistIsNamed() {
+        CliRun r = Hep.run("generate", "it-band-syndrome", "--date", "2026-02-29", "-o", dir.resolve("a.pdf").toString());
+        assertEquals(List.of("hep: --date: there is no such day: February 2026 has 28 days, found '2026-02-29'"),
+                r.errLines());
+        assertEquals(2, r.exit());
+        assertEquals(List.of("hep: --date: the month must be from 01 to 12, found '2026-13-01'"),
+                Hep.run("generate", "it-band-syndrome", "--date", "2026-13-01").errLines());
+    }
+
+    @Test
+    void aFontWithoutAQuestionMarkStillMakesHandouts() throws Exception {
+        TrueTypeFont dejavu;
+        try (var in = getClass().getResourceAsStream("/hep/fonts/DejaVuSans.ttf")) {
+            dejavu = new TTFParser().parse(new RandomAccessReadBuffer(in));
+        }
+        TTFSubsetter subset = new TTFSubsetter(dejavu);
+        for (int cp = 0x20; cp < 0x7F; cp++) {
+            if (cp != '?') {
+                subset.add(cp);
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        subset.writeToStream(bytes);
+        Files.write(dir.resolve("ascii-no-question.ttf"), bytes.toByteArray());
+        Path template = Files.writeString(dir.resolve("t.yaml"), "extends: standard\nfont: ascii-no-question.ttf\n");
+        Path pdf = dir.resolve("out.pdf");
+        CliRun r = Hep.run("generate", "it-band-syndrome", "--template", template.toString(), "--patient", "Zoë Ölund",
+                "-o", pdf.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("not in the font"), r.err());
+        String text = PdfProbe.of(Files.readAllBytes(pdf)).text();
+        assertTrue(text.contains("Zo lund"), "missing letters are left out when the font has no '?'");
+    }
+}
