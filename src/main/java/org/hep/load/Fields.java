@@ -59,10 +59,6 @@ public final class Fields {
         }
     }
 
-    public MappingNode node() {
-        return node;
-    }
-
     public Problems problems() {
         return problems;
     }
