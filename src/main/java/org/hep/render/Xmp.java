@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * The XMP packet: PDF/A-2b and PDF/UA-1 identification, the PDF/A extension schema that
  * declares {@code pdfuaid} (PDF/A requires every non-standard property to be declared),
- * and the same title/author/subject/keywords/dates as the Info dictionary.
+ * and the same title/author/subject/keywords/dates as the Info dictionary. Written as text:
+ * the packet's shape is fixed, and an XMP library would add a jar and an XML serializer to
+ * every start for it. veraPDF checks the result in the conformance tests.
  */
 final class Xmp {
     private Xmp() {
