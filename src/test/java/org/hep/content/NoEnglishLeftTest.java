@@ -28,9 +28,10 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * No English left in a French handout: the text of each printed PDF, read back with PDFBox,
- * holds no word of the English library (every word of the English plans, exercises, labels and
- * template), except the few words French shares with it, listed and checked by hand below.
+ * No English left in a French or Spanish handout: the text of each printed PDF, read back with
+ * PDFBox, holds no word of the English library (every word of the English plans, exercises,
+ * labels and template), except the few words each language shares with it, listed and checked
+ * by hand below.
  */
 class NoEnglishLeftTest {
     /** Words that are French too ("la douleur passe en un <i>moment</i>"), each read in the French text. */
@@ -39,6 +40,8 @@ class NoEnglishLeftTest {
             "muscles", "note", "notes", "on", "page", "part", "patient", "pause", "position", "posture",
             "questions", "rotation", "sans", "stress", "syndrome", "table", "tendon", "tendons", "tennis",
             "trouble", "use", "version");
+    /** Words that are Spanish too: "control", "general", "no", "pelvis", and "note" and "use" (notar, usar). */
+    static final Set<String> SPANISH_SHARED = Set.of("control", "general", "no", "note", "pelvis", "use");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*", Pattern.UNICODE_CHARACTER_CLASS);
     /** French elision ("l'avant", "qu'il"): the word is what follows the apostrophe. */
@@ -63,6 +66,20 @@ class NoEnglishLeftTest {
         assertEquals(List.of(), english(pdf.text()), "English words in the French " + plan + " handout");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("planIds")
+    void aSpanishHandoutHasNoEnglishWord(String plan) {
+        PdfProbe pdf = Hep.generate(dir, plan, "--language", "es", "--date", "2026-03-01", "--patient", "Ana Ruiz",
+                "--therapist", "Luis Gómez", "--notes", "Vuelva dentro de dos semanas.");
+        assertEquals(List.of(), english(pdf.text(), SPANISH_SHARED), "English words in the Spanish " + plan + " handout");
+    }
+
+    @Test
+    void theSpanishWordListCatchesAnEnglishSentence() {
+        assertEquals(List.of("back", "keep", "straight", "your"),
+                english("Mantenga la espalda recta. Keep your back straight. Use una silla.", SPANISH_SHARED));
+    }
+
     @Test
     void theWordListCatchesAnEnglishSentence() {
         assertEquals(List.of("back", "keep", "straight", "your"),
@@ -72,12 +89,17 @@ class NoEnglishLeftTest {
 
     /** The English words of {@code text}, sorted, each once. */
     static List<String> english(String text) {
+        return english(text, SHARED);
+    }
+
+    /** The English words of {@code text}, apart from those in {@code shared}, sorted, each once. */
+    static List<String> english(String text, Set<String> shared) {
         Set<String> found = new TreeSet<>();
         Matcher m = WORD.matcher(ADDRESS.matcher(text).replaceAll(" "));
         while (m.find()) {
             String w = ELISION.matcher(m.group().toLowerCase(Locale.ROOT)).replaceFirst("");
             // One letter is no word of either language ("de A à Z").
-            if (w.length() > 1 && ENGLISH.contains(w) && !SHARED.contains(w)) {
+            if (w.length() > 1 && ENGLISH.contains(w) && !shared.contains(w)) {
                 found.add(w);
             }
         }
