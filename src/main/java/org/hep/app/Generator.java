@@ -44,7 +44,7 @@ public final class Generator {
     /** For a plan already loaded (a batch loads each plan once for all its rows). */
     public static Result generate(Plan plan, String sourceName, HandoutRequest request) {
         DosedPlan dosed = DoseResolver.resolve(plan, request.overrides());
-        Template template = Templates.choose(request.template(), plan);
+        Template template = Templates.choose(request.template(), plan, request.setup());
         if (request.pageSize() != null) {
             template = template.withPage(request.pageSize());
         }

@@ -10,6 +10,11 @@ import org.hep.model.PageSize;
  *
  * @param template a template name or path, or null for the plan's own or "standard"
  * @param pageSize null to keep the template's
+ * @param setup    the clinic's configured templates and details
  */
-public record HandoutRequest(String template, PageSize pageSize, HandoutDetails details, DoseOverrides overrides) {
+public record HandoutRequest(String template, PageSize pageSize, HandoutDetails details, DoseOverrides overrides,
+                             ClinicSetup setup) {
+    public HandoutRequest(String template, PageSize pageSize, HandoutDetails details, DoseOverrides overrides) {
+        this(template, pageSize, details, overrides, ClinicSetup.NONE);
+    }
 }

@@ -2,29 +2,43 @@ package org.hep.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
 import org.hep.diag.InvalidInputException;
 import org.hep.diag.Problem;
 import org.hep.diag.RequestException;
-import org.hep.load.FileNames;
-import org.hep.load.Source;
 import org.hep.diag.Suggest;
+import org.hep.load.FileNames;
 import org.hep.load.Source;
 import org.hep.load.TemplateLoader;
 import org.hep.load.TemplateWords;
+import org.hep.model.Clinic;
 import org.hep.model.Plan;
 import org.hep.model.Template;
 
-/** Picks the template for a handout: the option, else the plan's {@code template:}, else "standard". */
+/**
+ * Picks the template for a handout: the option, else the plan's {@code template:}, else the
+ * configured default, else "standard". A name is looked up beside the plan (for the plan's own
+ * {@code template:}), then in the configured template folders, then among the built-in ones.
+ * The configured clinic details are laid over the chosen template's.
+ */
 public final class Templates {
     private Templates() {
     }
 
-    /** The template, its built-in sample words (clinic placeholder, footer) in the plan's language. */
     public static Template choose(String option, Plan plan) {
-        return TemplateWords.inLanguage(chooseFile(option, plan), plan.language());
+        return choose(option, plan, ClinicSetup.NONE);
     }
 
-    private static Template chooseFile(String option, Plan plan) {
+    /**
+     * The template, its built-in sample words (clinic placeholder, footer) in the plan's language,
+     * then the configured clinic details over them.
+     */
+    public static Template choose(String option, Plan plan, ClinicSetup setup) {
+        return withClinic(TemplateWords.inLanguage(load(option, plan, setup), plan.language()), setup.clinic());
+    }
+
+    private static Template load(String option, Plan plan, ClinicSetup setup) {
         if (option != null) {
             if (FileNames.looksLikePath(option) && !Files.isRegularFile(Path.of(option))) {
                 String why = Files.isDirectory(Path.of(option)) ? "is a folder, not a template file"
@@ -32,25 +46,74 @@ public final class Templates {
                 throw new java.io.UncheckedIOException(option + ": cannot read: " + why,
                         new java.io.IOException(option));
             }
-            Source s = TemplateLoader.find(option, null);
+            Source s = find(option, null, setup.templateFolders());
             if (s == null) {
                 throw new RequestException(RequestException.Subject.TEMPLATE, "unknown template '" + option + "'"
-                        + Suggest.hint(option, TemplateLoader.builtInNames()) + "; built-in templates are "
-                        + String.join(", ", TemplateLoader.builtInNames()));
+                        + known(option, setup.templateFolders()));
             }
             return TemplateLoader.load(s);
         }
-        String name = plan.template() != null ? plan.template() : "standard";
+        String name = plan.template() != null ? plan.template()
+                : setup.defaultTemplate() != null ? setup.defaultTemplate() : "standard";
         // Only a template the plan names is looked for beside it: a stray standard.yaml in the
         // plan's folder must not replace the built-in default.
         Path besidePlan = plan.template() == null || plan.source() == null ? null
                 : Path.of(plan.source()).toAbsolutePath().getParent();
-        Source s = TemplateLoader.find(name, besidePlan);
+        Source s = find(name, besidePlan, setup.templateFolders());
         if (s == null) {
-            throw new InvalidInputException(new Problem(plan.source(), 0, 0, "unknown template '" + name + "'"
-                    + Suggest.hint(name, TemplateLoader.builtInNames()) + "; built-in templates are "
-                    + String.join(", ", TemplateLoader.builtInNames())));
+            String where = plan.template() != null ? plan.source() : "configured template";
+            throw new InvalidInputException(new Problem(where, 0, 0, "unknown template '" + name + "'"
+                    + known(name, setup.templateFolders())));
         }
         return TemplateLoader.load(s);
+    }
+
+    /** Beside the referring file, then the configured folders (the first that has it), then built in. */
+    private static Source find(String ref, Path besideDir, List<Path> folders) {
+        if (!FileNames.looksLikePath(ref)) {
+            if (besideDir != null) {
+                Source beside = TemplateLoader.find(ref, besideDir);
+                if (beside != null && beside.dir() != null) {
+                    return beside;
+                }
+            }
+            for (Path folder : folders) {
+                Path file = folder.resolve(ref + ".yaml");
+                if (Files.isRegularFile(file)) {
+                    return Source.file(file);
+                }
+            }
+        }
+        return TemplateLoader.find(ref, besideDir);
+    }
+
+    private static String known(String name, List<Path> folders) {
+        TreeSet<String> names = new TreeSet<>(TemplateLoader.builtInNames());
+        for (Path folder : folders) {
+            try (var files = Files.list(folder)) {
+                files.map(p -> p.getFileName().toString()).filter(FileNames::isYaml).map(FileNames::stem)
+                        .forEach(names::add);
+            } catch (java.io.IOException e) {
+                // a folder that went away lists nothing
+            }
+        }
+        String list = folders.isEmpty() ? "; built-in templates are " + String.join(", ", TemplateLoader.builtInNames())
+                : "; templates are " + String.join(", ", names);
+        return Suggest.hint(name, names) + list;
+    }
+
+    /** Configured clinic details win over the template's, one field at a time. */
+    static Template withClinic(Template t, Clinic over) {
+        if (over == null || over.equals(Clinic.NONE)) {
+            return t;
+        }
+        Clinic c = t.clinic();
+        Clinic merged = new Clinic(or(over.name(), c.name()), or(over.address(), c.address()),
+                or(over.phone(), c.phone()), or(over.website(), c.website()), or(over.logo(), c.logo()));
+        return t.withClinic(merged);
+    }
+
+    private static <T> T or(T a, T b) {
+        return a != null ? a : b;
     }
 }

@@ -24,6 +24,11 @@ public final class Validator {
      * @param library exercises that plans may {@code use:}
      */
     public static List<Problem> check(Source source, String stem, FileKind kind, Library library) {
+        return check(source, stem, kind, library, ClinicSetup.NONE);
+    }
+
+    /** @param setup configured template folders, where a plan's {@code template:} is also looked up */
+    public static List<Problem> check(Source source, String stem, FileKind kind, Library library, ClinicSetup setup) {
         try {
             switch (kind) {
                 case EXERCISE -> ExerciseLoader.load(source, stem);
@@ -34,7 +39,7 @@ public final class Validator {
                 case PLAN -> {
                     Plan plan = org.hep.load.PlanLoader.load(source, stem, library);
                     if (plan.template() != null) {
-                        Templates.choose(null, plan);
+                        Templates.choose(null, plan, setup);
                     }
                 }
             }

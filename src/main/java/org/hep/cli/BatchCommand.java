@@ -114,7 +114,8 @@ public final class BatchCommand implements Callable<Integer> {
             createOutDir();
             LocalDate today = HandoutOptions.date(null, System.getenv("SOURCE_DATE_EPOCH"));
             Path base = manifest.equals("-") ? Path.of("") : ManifestCells.folderOf(Path.of(manifest));
-            BatchRows rows = new BatchRows(name, base, today, new BatchPlans(base, lib), outputs());
+            BatchRows rows = new BatchRows(name, base, today, new BatchPlans(base, lib), outputs())
+                    .configured(parent.settings());
             tally.watchSignals();
             pool = gate.pool(window);
             Row row;

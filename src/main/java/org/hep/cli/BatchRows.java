@@ -50,6 +50,8 @@ final class BatchRows {
     private final LocalDate today;
     private final BatchPlans plans;
     private final BatchOutputs outputs;
+    private org.hep.app.ClinicSetup setup = org.hep.app.ClinicSetup.NONE;
+    private org.hep.model.PageSize pageSize;
 
     /**
      * @param manifest the name messages use ("manifest.csv", or "&lt;stdin&gt;")
@@ -62,6 +64,13 @@ final class BatchRows {
         this.today = today;
         this.plans = plans;
         this.outputs = outputs;
+    }
+
+    /** The configured templates, clinic details and page size, for every row. */
+    BatchRows configured(Settings settings) {
+        this.setup = settings.setup();
+        this.pageSize = settings.pageSize();
+        return this;
     }
 
     Job job(Row row, int columns) throws RowException {
@@ -88,8 +97,8 @@ final class BatchRows {
         } catch (BatchOutputs.Refused e) {
             throw new RowException(List.of(at + e.getMessage()));
         }
-        HandoutRequest request = new HandoutRequest(template, null, details,
-                new DoseOverrides(dose, Map.of(), List.of(), List.of()));
+        HandoutRequest request = new HandoutRequest(template, pageSize, details,
+                new DoseOverrides(dose, Map.of(), List.of(), List.of()), setup);
         return new Job(at, plan.plan(), plan.sourceName(), request, target.real(), target.shown(), claim);
     }
 

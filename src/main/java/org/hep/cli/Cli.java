@@ -37,8 +37,13 @@ public final class Cli {
     }
 
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, Environment.system());
+    }
+
+    /** @param env variables and working folder for the settings (tests pass their own) */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Environment env) {
         Streams streams = new Streams(in, out, err);
-        CommandLine cmd = HepCommand.commandLine(streams, args);
+        CommandLine cmd = HepCommand.commandLine(streams, env, args);
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         cmd.setOut(outWriter);

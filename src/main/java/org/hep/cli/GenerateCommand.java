@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.hep.app.Generator;
 import org.hep.app.HandoutRequest;
 import org.hep.app.PlanRef;
+import org.hep.model.PageSize;
 import org.hep.io.OutputNames;
 import org.hep.io.Terminal;
 import org.hep.load.Source;
@@ -57,8 +58,10 @@ public final class GenerateCommand implements Callable<Integer> {
         if ("-".equals(output) && Terminal.isStdoutTerminal(io.out())) {
             throw new UsageException("refusing to write a PDF to a terminal; use -o FILE or pipe the output");
         }
-        HandoutRequest request = new HandoutRequest(handout.template, handout.pageSize(), handout.details(),
-                doses.overrides());
+        Settings settings = parent.settings();
+        PageSize page = handout.pageSize() != null ? handout.pageSize() : settings.pageSize();
+        HandoutRequest request = new HandoutRequest(handout.template, page, handout.details(),
+                doses.overrides(), settings.setup());
         String lang = language.language();
         Source source = PlanRef.resolve(plan, io.in());
         Generator.Result result = Generator.generate(Generator.loadPlan(source, library.library(), lang),

@@ -26,6 +26,7 @@ public final class HepCommand implements Runnable {
         SUBCOMMANDS.put("validate", ValidateCommand::new);
         SUBCOMMANDS.put("batch", BatchCommand::new);
         SUBCOMMANDS.put("figures", FiguresCommand::new);
+        SUBCOMMANDS.put("config", ConfigCommand::new);
         SUBCOMMANDS.put("completion", CompletionCommand::new);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
     }
@@ -37,14 +38,38 @@ public final class HepCommand implements Runnable {
     boolean version;
 
     final Streams streams;
+    private final Environment environment;
+    private Settings settings;
 
     public HepCommand(Streams streams) {
+        this(streams, Environment.system());
+    }
+
+    public HepCommand(Streams streams, Environment environment) {
         this.streams = streams;
+        this.environment = environment;
+    }
+
+    /** Read on first use, so 'hep --help' works whatever the config files say. */
+    Settings settings() {
+        if (settings == null) {
+            settings = Settings.load(environment);
+        }
+        return settings;
+    }
+
+    /** The command object at the root of {@code spec}'s tree, for the mixins that need settings. */
+    static HepCommand of(picocli.CommandLine.Model.CommandSpec spec) {
+        return (HepCommand) spec.root().userObject();
     }
 
     /** The command line for {@code args}: just the subcommand it names, or every one. */
     public static CommandLine commandLine(Streams streams, String[] args) {
-        CommandLine root = new CommandLine(new HepCommand(streams));
+        return commandLine(streams, Environment.system(), args);
+    }
+
+    public static CommandLine commandLine(Streams streams, Environment environment, String[] args) {
+        CommandLine root = new CommandLine(new HepCommand(streams, environment));
         String first = null;
         for (String a : args) {
             if (!a.startsWith("-")) {

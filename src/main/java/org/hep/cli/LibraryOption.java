@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.hep.load.Library;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code --library DIR} for every command that reads exercises (a picocli mixin). */
 public final class LibraryOption {
@@ -12,7 +14,17 @@ public final class LibraryOption {
             description = "Extra exercise folder; its files override built-in exercises with the same id. Repeatable.")
     List<Path> libraries = new ArrayList<>();
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The configured folders (hep.yaml, HEP_LIBRARY …), then these: later folders win on an id. */
     public Library library() {
-        return Library.withFolders(libraries);
+        return Library.withFolders(folders());
+    }
+
+    List<Path> folders() {
+        List<Path> all = new ArrayList<>(HepCommand.of(command).settings().libraryFolders());
+        all.addAll(libraries);
+        return all;
     }
 }

@@ -81,8 +81,9 @@ public final class ValidateCommand implements Callable<Integer> {
         int badItems = 0;
         for (Item item : items) {
             Library lib = item.exercisesBeside() == null ? base : libraries.computeIfAbsent(item.exercisesBeside(),
-                    dir -> Library.withFolders(concat(library.libraries, dir)));
-            List<Problem> found = Validator.check(item.source(), item.stem(), item.kind(), lib);
+                    dir -> Library.withFolders(concat(library.folders(), dir)));
+            List<Problem> found = Validator.check(item.source(), item.stem(), item.kind(), lib,
+                    parent.settings().setup());
             problems.addAll(found);
             badItems += found.isEmpty() ? 0 : 1;
             warnings.addAll(Validator.warnings(item.source(), item.kind()));

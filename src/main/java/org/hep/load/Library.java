@@ -76,6 +76,18 @@ public final class Library {
                 k -> Translations.loadExercise(base, sources.get(id), language));
     }
 
+    /** An exercise file named by path in a plan; its id is its file stem. Cached by path. */
+    public Exercise exerciseFile(Path file) {
+        String key = "file:" + file.toAbsolutePath().normalize();
+        Exercise cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Exercise loaded = ExerciseLoader.load(Source.file(file), FileNames.stem(file.getFileName().toString()));
+        cache.putIfAbsent(key, loaded);
+        return loaded;
+    }
+
     public Set<String> exerciseIds() {
         return sources.keySet();
     }

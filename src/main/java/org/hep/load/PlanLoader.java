@@ -107,9 +107,18 @@ public final class PlanLoader {
                 return null;
             }
             try {
+                if (FileNames.looksLikePath(use)) {
+                    Exercise file = ExerciseRefs.byPath(f, use, source, library);
+                    if (file == null) {
+                        return null;
+                    }
+                    checkEntry(f, file.dose().over(dose), positions);
+                    return new PlanEntry(file, dose, notes);
+                }
                 Exercise exercise = library.exercise(use);
                 if (exercise == null) {
-                    f.problem("use", "unknown exercise '" + use + "'" + Suggest.hint(use, library.exerciseIds()));
+                    f.problem("use", "unknown exercise '" + use + "'" + Suggest.hint(use, library.exerciseIds())
+                            + ExerciseRefs.whereElse(use, source));
                     return null;
                 }
                 checkEntry(f, exercise.dose().over(dose), positions);

@@ -52,6 +52,11 @@ public record Template(
                 newClinic, newFooter, sections, logDays, notesLines, columns, source);
     }
 
+    public Template withClinic(Clinic newClinic) {
+        return new Template(name, page, margin, font, bodySize, headingSize, lineSpacing, density, italics, accent,
+                newClinic, footer, sections, logDays, notesLines, columns, source);
+    }
+
     public boolean shows(String section) {
         return sections.contains(section);
     }

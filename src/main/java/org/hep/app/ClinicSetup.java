@@ -1,0 +1,21 @@
+package org.hep.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.hep.model.Clinic;
+
+/**
+ * What a clinic configured once (hep.yaml, the user's config, HEP_… variables) that shapes
+ * every handout: where its templates are, which one is the default, and its details.
+ *
+ * @param templateFolders searched for a template name, before the built-in templates
+ * @param defaultTemplate used when neither the option nor the plan names one; null for "standard"
+ * @param clinic          laid over the template's clinic details, field by field
+ */
+public record ClinicSetup(List<Path> templateFolders, String defaultTemplate, Clinic clinic) {
+    public static final ClinicSetup NONE = new ClinicSetup(List.of(), null, Clinic.NONE);
+
+    public ClinicSetup {
+        templateFolders = List.copyOf(templateFolders);
+    }
+}

@@ -1,0 +1,45 @@
+package org.hep.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The process environment a run reads its settings from: variables, and the folder where the
+ * search for {@code hep.yaml} starts. Tests pass their own.
+ */
+public record Environment(Map<String, String> vars, Path workingDir) {
+    public Environment {
+        vars = Map.copyOf(vars);
+        workingDir = workingDir.toAbsolutePath();
+    }
+
+    public static Environment system() {
+        return new Environment(System.getenv(), Path.of(""));
+    }
+
+    String get(String name) {
+        String v = vars.get(name);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /** {@code $XDG_CONFIG_HOME/hep/config.yaml}, else {@code ~/.config/hep/config.yaml}; null without a home. */
+    Path userConfig() {
+        String xdg = get("XDG_CONFIG_HOME");
+        if (xdg != null && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "hep", "config.yaml");
+        }
+        String home = get("HOME");
+        return home == null ? null : Path.of(home, ".config", "hep", "config.yaml");
+    }
+
+    /** {@code hep.yaml} in the working folder or the nearest parent that has one, or null. */
+    Path projectConfig() {
+        for (Path dir = workingDir; dir != null; dir = dir.getParent()) {
+            Path file = dir.resolve("hep.yaml");
+            if (java.nio.file.Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,173 @@
+package org.hep.cli;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.hep.app.ClinicSetup;
+import org.hep.load.ConfigLoader;
+import org.hep.load.FileNames;
+import org.hep.load.Source;
+import org.hep.model.Clinic;
+import org.hep.model.ConfigFile;
+import org.hep.model.PageSize;
+
+/**
+ * The effective settings and where each came from. Lowest first: built-in defaults, the user's
+ * config (XDG), {@code hep.yaml} in the working folder or the nearest parent, then {@code HEP_…}
+ * variables; a command's options win over all of them. A later source replaces a single value;
+ * folder lists add up, later folders winning on a shared id.
+ */
+public final class Settings {
+    /** A value and where it came from ("default", a file, or a variable's name). */
+    public record Value<T>(T value, String source) {
+    }
+
+    static final String DEFAULT = "default";
+
+    private final List<Value<Path>> library = new ArrayList<>();
+    private final List<Value<Path>> templates = new ArrayList<>();
+    private Value<String> template = new Value<>("standard", DEFAULT);
+    private Value<PageSize> pageSize = new Value<>(null, DEFAULT);
+    private Value<String> language = new Value<>("en", DEFAULT);
+    private final Value<?>[] clinic = new Value<?>[5];
+    private final List<String> files = new ArrayList<>();
+
+    private Settings() {
+    }
+
+    /** @throws org.hep.diag.InvalidInputException for a bad config file, UsageException for a bad variable */
+    public static Settings load(Environment env) {
+        Settings s = new Settings();
+        Path user = env.userConfig();
+        if (user != null && Files.isRegularFile(user)) {
+            s.apply(ConfigLoader.load(Source.file(user)));
+        }
+        Path project = env.projectConfig();
+        if (project != null && !project.equals(user)) {
+            s.apply(ConfigLoader.load(Source.file(project)));
+        }
+        s.applyEnvironment(env);
+        return s;
+    }
+
+    private void apply(ConfigFile c) {
+        String from = c.source();
+        files.add(from);
+        c.library().forEach(p -> library.add(new Value<>(p, from)));
+        c.templates().forEach(p -> templates.add(new Value<>(p, from)));
+        if (c.template() != null) {
+            template = new Value<>(c.template(), from);
+        }
+        if (c.pageSize() != null) {
+            pageSize = new Value<>(c.pageSize(), from);
+        }
+        if (c.language() != null) {
+            language = new Value<>(c.language(), from);
+        }
+        Clinic k = c.clinic();
+        Object[] fields = {k.name(), k.address(), k.phone(), k.website(), k.logo()};
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i] != null) {
+                clinic[i] = new Value<>(fields[i], from);
+            }
+        }
+    }
+
+    private void applyEnvironment(Environment env) {
+        folders(env, "HEP_LIBRARY", library);
+        folders(env, "HEP_TEMPLATES", templates);
+        String t = env.get("HEP_TEMPLATE");
+        if (t != null) {
+            template = new Value<>(FileNames.looksLikePath(t) ? env.workingDir().resolve(t).normalize().toString() : t,
+                    "HEP_TEMPLATE");
+        }
+        String page = env.get("HEP_PAGE_SIZE");
+        if (page != null) {
+            PageSize p = PageSize.parse(page);
+            if (p == null) {
+                throw new UsageException("HEP_PAGE_SIZE: must be letter or a4, found '" + Cli.oneLine(page) + "'");
+            }
+            pageSize = new Value<>(p, "HEP_PAGE_SIZE");
+        }
+        String lang = env.get("HEP_LANGUAGE");
+        if (lang != null) {
+            if (!lang.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
+                throw new UsageException("HEP_LANGUAGE: must be a language tag like en, fr or es-MX, found '"
+                        + Cli.oneLine(lang) + "'");
+            }
+            language = new Value<>(lang.toLowerCase(Locale.ROOT), "HEP_LANGUAGE");
+        }
+    }
+
+    /** A PATH-like list of folders, relative to the working folder; each must exist. */
+    private static void folders(Environment env, String name, List<Value<Path>> into) {
+        String v = env.get(name);
+        if (v == null) {
+            return;
+        }
+        for (String part : v.split(File.pathSeparator)) {
+            if (part.isBlank()) {
+                continue;
+            }
+            Path folder = env.workingDir().resolve(part.strip()).normalize();
+            if (!Files.isDirectory(folder)) {
+                throw new UsageException(name + ": folder '" + Cli.oneLine(part.strip()) + "' not found");
+            }
+            into.add(new Value<>(folder, name));
+        }
+    }
+
+    public List<Path> libraryFolders() {
+        return library.stream().map(Value::value).toList();
+    }
+
+    /** The configured templates, default and clinic details, for every handout of the run. */
+    public ClinicSetup setup() {
+        String defaultTemplate = template.source().equals(DEFAULT) ? null : template.value();
+        return new ClinicSetup(templates.stream().map(Value::value).toList(), defaultTemplate,
+                new Clinic((String) field(0), (String) field(1), (String) field(2), (String) field(3),
+                        (org.hep.model.ImageFile) field(4)));
+    }
+
+    private Object field(int i) {
+        return clinic[i] == null ? null : clinic[i].value();
+    }
+
+    public PageSize pageSize() {
+        return pageSize.value();
+    }
+
+    public String language() {
+        return language.value();
+    }
+
+    /** Every setting as "name, value, source" rows, in a fixed order, for {@code hep config}. */
+    public List<List<String>> rows() {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("config files", files.isEmpty() ? "(none)" : String.join(", ", files),
+                files.isEmpty() ? DEFAULT : "found"));
+        if (library.isEmpty()) {
+            rows.add(List.of("library", "(built-in exercises only)", DEFAULT));
+        }
+        library.forEach(v -> rows.add(List.of("library", v.value().toString(), v.source())));
+        if (templates.isEmpty()) {
+            rows.add(List.of("templates", "(built-in templates only)", DEFAULT));
+        }
+        templates.forEach(v -> rows.add(List.of("templates", v.value().toString(), v.source())));
+        rows.add(List.of("template", template.value(), template.source()));
+        rows.add(List.of("page_size", pageSize.value() == null ? "(the template's)" : pageSize.value().key(),
+                pageSize.source()));
+        rows.add(List.of("language", language.value(), language.source()));
+        String[] names = {"clinic.name", "clinic.address", "clinic.phone", "clinic.website", "clinic.logo"};
+        for (int i = 0; i < names.length; i++) {
+            Value<?> v = clinic[i];
+            String shown = v == null ? "(the template's)" : v.value() instanceof org.hep.model.ImageFile img
+                    ? img.path().toString() : String.valueOf(v.value());
+            rows.add(List.of(names[i], shown, v == null ? DEFAULT : v.source()));
+        }
+        return rows;
+    }
+}

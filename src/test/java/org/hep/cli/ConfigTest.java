@@ -1,0 +1,163 @@
+package org.hep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
+import org.hep.testing.PdfProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A clinic sets hep up once: hep.yaml beside its plans, a user config, HEP_… variables, each
+ * overriding the one before, and options over all. Runs with its own environment and working folder.
+ */
+class ConfigTest {
+    @TempDir
+    Path dir;
+
+    private Path clinic;
+    private Path work;
+    private final Map<String, String> vars = new HashMap<>();
+
+    @BeforeEach
+    void clinicFolder() throws IOException {
+        clinic = dir.resolve("clinic");
+        work = Files.createDirectories(clinic.resolve("plans/today"));
+        Hep.write(clinic, "exercises/wall-angel.yaml", "name: Wall angel\nsteps:\n  - Stand with your back to a wall.\n");
+        Hep.write(clinic, "templates/branded.yaml", "extends: standard\nfooter: Harbour footer line\n");
+        Hep.write(clinic, "plans/shoulder.yaml", "title: Shoulder plan\ntemplate: branded\nexercises:\n"
+                + "  - use: wall-angel\n  - use: pendulum\n");
+        vars.put("HOME", dir.resolve("home").toString());
+    }
+
+    @Test
+    void eachSourceOverridesTheOneBeforeAndConfigSaysWhichWon() {
+        Hep.write(dir, "home/.config/hep/config.yaml", "page_size: letter\ntemplate: large-print\nlanguage: es\n");
+        Hep.write(clinic, "hep.yaml", "page_size: a4\nlibrary: exercises\nclinic:\n  name: Harbour Physiotherapy\n");
+        vars.put("HEP_TEMPLATE", "compact");
+        CliRun r = run("config");
+        assertEquals("", r.err());
+        assertEquals(0, r.exit());
+        String user = dir.resolve("home/.config/hep/config.yaml").toString();
+        String project = clinic.resolve("hep.yaml").toString();
+        assertEquals(List.of(
+                row("config files", user + ", " + project, "found"),
+                row("library", clinic.resolve("exercises").toString(), project),
+                row("templates", "(built-in templates only)", "default"),
+                row("template", "compact", "HEP_TEMPLATE"),
+                row("page_size", "a4", project),
+                row("language", "es", user),
+                row("clinic.name", "Harbour Physiotherapy", project),
+                row("clinic.address", "(the template's)", "default")),
+                r.stdout().lines().limit(8).map(l -> List.of(l.split("\\s{2,}"))).toList());
+    }
+
+    @Test
+    void xdgConfigHomeWinsOverHome() {
+        Path xdg = dir.resolve("xdg");
+        Hep.write(xdg, "hep/config.yaml", "page_size: a4\n");
+        vars.put("XDG_CONFIG_HOME", xdg.toString());
+        assertTrue(run("config").stdout().contains(xdg.resolve("hep/config.yaml").toString()));
+    }
+
+    @Test
+    void hepYamlFromAParentFolderSetsLibraryTemplatesPageSizeAndClinic() throws IOException {
+        Hep.write(clinic, "hep.yaml", "library: exercises\ntemplates: [templates]\npage_size: a4\n"
+                + "clinic:\n  name: Harbour Physiotherapy\n");
+        Path pdf = dir.resolve("out.pdf");
+        CliRun r = run("generate", clinic.resolve("plans/shoulder.yaml").toString(), "-o", pdf.toString());
+        assertEquals("", r.err());
+        assertEquals(0, r.exit());
+        PdfProbe probe = PdfProbe.of(Files.readAllBytes(pdf));
+        String text = probe.text();
+        assertTrue(text.contains("Wall angel"), "exercise from the configured library");
+        assertTrue(text.contains("Harbour Physiotherapy"), "clinic name from hep.yaml");
+        assertTrue(text.contains("Harbour footer line"), "template found in the configured templates folder");
+        assertEquals(595, Math.round(probe.pageWidth()), "A4 from hep.yaml");
+
+        CliRun letter = run("generate", clinic.resolve("plans/shoulder.yaml").toString(), "-o", pdf.toString(),
+                "--page-size", "letter");
+        assertEquals(0, letter.exit(), letter.err());
+        assertEquals(612, Math.round(PdfProbe.of(Files.readAllBytes(pdf)).pageWidth()), "the option wins");
+    }
+
+    @Test
+    void environmentVariablesNameFoldersAndAreChecked() {
+        vars.put("HEP_LIBRARY", clinic.resolve("exercises").toString());
+        vars.put("HEP_TEMPLATES", clinic.resolve("templates").toString());
+        CliRun ok = run("validate", clinic.resolve("plans/shoulder.yaml").toString());
+        assertEquals("1 file OK\n", ok.err());
+        vars.put("HEP_PAGE_SIZE", "legal");
+        CliRun bad = run("generate", "it-band-syndrome", "-o", dir.resolve("x.pdf").toString());
+        assertEquals("hep: HEP_PAGE_SIZE: must be letter or a4, found 'legal'\n", bad.err());
+        assertEquals(2, bad.exit());
+        vars.remove("HEP_PAGE_SIZE");
+        vars.put("HEP_LIBRARY", dir.resolve("nope").toString());
+        assertEquals("hep: HEP_LIBRARY: folder '" + dir.resolve("nope") + "' not found\n", run("config").err());
+    }
+
+    @Test
+    void aBadConfigFileIsReportedWithLineAndColumnLikeEveryYamlFile() {
+        Path hepYaml = Hep.write(clinic, "hep.yaml", "library: nope\npage_sise: a4\npage_size: legal\n");
+        CliRun r = run("generate", "it-band-syndrome", "-o", dir.resolve("x.pdf").toString());
+        assertEquals(List.of(
+                hepYaml + ":1:10: folder 'nope' not found (paths are relative to this file)",
+                hepYaml + ":2:1: unknown key 'page_sise' (did you mean 'page_size'?)",
+                hepYaml + ":3:12: 'page_size' must be letter or a4, found 'legal'"), r.errLines());
+        assertEquals(1, r.exit());
+        assertTrue(run("--help").err().isEmpty(), "help still works");
+    }
+
+    @Test
+    void useTakesAPathRelativeToThePlan() throws IOException {
+        Hep.write(clinic, "plans/by-path.yaml", "title: By path\nexercises:\n  - use: ../exercises/wall-angel.yaml\n"
+                + "    sets: 2\n");
+        Path pdf = dir.resolve("p.pdf");
+        CliRun r = run("generate", clinic.resolve("plans/by-path.yaml").toString(), "-o", pdf.toString());
+        assertEquals("", r.err());
+        assertTrue(PdfProbe.of(Files.readAllBytes(pdf)).text().contains("Wall angel"));
+
+        Hep.write(clinic, "plans/missing.yaml", "title: Missing\nexercises:\n  - use: ../exercises/nope.yaml\n");
+        CliRun missing = run("validate", clinic.resolve("plans/missing.yaml").toString());
+        assertEquals(clinic.resolve("plans/missing.yaml") + ":3:10: exercise file '../exercises/nope.yaml' not found"
+                + " (paths are relative to the plan's folder)", missing.errLines().get(0));
+    }
+
+    @Test
+    void anUnknownExerciseInAFolderNextToThePlanSaysHowToAddIt() {
+        CliRun r = Hep.run("validate", clinic.resolve("plans/shoulder.yaml").toString());
+        // Named as typed from the working folder, or absolute when that is shorter.
+        Path absolute = clinic.resolve("exercises");
+        Path relative = Path.of("").toAbsolutePath().relativize(absolute);
+        Path folder = relative.toString().length() < absolute.toString().length() ? relative : absolute;
+        assertEquals(clinic.resolve("plans/shoulder.yaml") + ":4:10: unknown exercise 'wall-angel'; "
+                + folder.resolve("wall-angel.yaml") + " has it: add its folder with --library " + folder
+                + " (or list it under 'library:' in hep.yaml)", r.errLines().get(0));
+        assertEquals(1, r.exit());
+    }
+
+    private static List<String> row(String name, String value, String source) {
+        return List.of(name, value, source);
+    }
+
+    private CliRun run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), new Environment(vars, work));
+        return new CliRun(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+    }
+}
