@@ -2,7 +2,9 @@ package org.hep.cli;
 
 import java.util.Locale;
 import org.hep.i18n.Labels;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code --language en|fr|es}: print a plan or exercise in one of the languages hep has labels for. */
 public final class LanguageOption {
@@ -10,16 +12,24 @@ public final class LanguageOption {
             description = "Print in this language (default: the plan's own); a plan needs a translation into it.")
     String language;
 
-    /** The language code, or null for the plan's own. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The language code: the option, else the configured language (hep.yaml, HEP_LANGUAGE …), else null for the plan's own. */
     public String language() {
-        if (language == null) {
-            return null;
+        if (language != null) {
+            return checked(language, "--language");
         }
-        String code = language.strip().toLowerCase(Locale.ROOT);
+        Settings.Value<String> configured = HepCommand.of(command).settings().configuredLanguage();
+        return configured == null ? null : checked(configured.value(), "language (from " + configured.source() + ")");
+    }
+
+    private static String checked(String value, String what) {
+        String code = value.strip().toLowerCase(Locale.ROOT);
         if (!Labels.LANGUAGES.contains(code)) {
-            throw new UsageException("--language: must be " + String.join(", ", Labels.LANGUAGES.subList(0,
+            throw new UsageException(what + ": must be " + String.join(", ", Labels.LANGUAGES.subList(0,
                     Labels.LANGUAGES.size() - 1)) + " or " + Labels.LANGUAGES.get(Labels.LANGUAGES.size() - 1)
-                    + ", found '" + Cli.oneLine(language) + "'");
+                    + ", found '" + Cli.oneLine(value) + "'");
         }
         return code;
     }

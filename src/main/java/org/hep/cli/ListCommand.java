@@ -71,7 +71,7 @@ public final class ListCommand implements Callable<Integer> {
         if (what == What.TEMPLATES && (region != null || tag != null)) {
             throw new UsageException("--region and --tag apply to plans and exercises, not templates");
         }
-        if (what == What.TEMPLATES && language.language() != null) {
+        if (what == What.TEMPLATES && language.language != null) {
             throw new UsageException("--language applies to plans and exercises, not templates");
         }
         String lang = language.language();

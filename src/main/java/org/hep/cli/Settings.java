@@ -31,7 +31,7 @@ public final class Settings {
     private final List<Value<Path>> templates = new ArrayList<>();
     private Value<String> template = new Value<>("standard", DEFAULT);
     private Value<PageSize> pageSize = new Value<>(null, DEFAULT);
-    private Value<String> language = new Value<>("en", DEFAULT);
+    private Value<String> language = new Value<>("(the plan's own)", DEFAULT);
     private final Value<?>[] clinic = new Value<?>[5];
     private final List<String> files = new ArrayList<>();
 
@@ -140,8 +140,9 @@ public final class Settings {
         return pageSize.value();
     }
 
-    public String language() {
-        return language.value();
+    /** The language a config file or HEP_LANGUAGE asks for, or null when none does. */
+    public Value<String> configuredLanguage() {
+        return language.source().equals(DEFAULT) ? null : language;
     }
 
     /** Every setting as "name, value, source" rows, in a fixed order, for {@code hep config}. */

@@ -147,6 +147,12 @@ public final class Translations {
                             + "/" + ex.id() + ".yaml beside it");
         }
         Source source = library.source(ex.id());
+        if (source == null || !source.name().equals(ex.source())) {
+            // Named by path in the plan ('use: ../exercises/x.yaml'): written in the plan's
+            // language, with its translations beside its own file.
+            return same(language, plan.language()) ? ex
+                    : loadExercise(ex, Source.file(java.nio.file.Path.of(ex.source())), language);
+        }
         String writtenIn = TranslationSources.isBuiltIn(source) ? "en" : plan.language();
         return same(language, writtenIn) ? ex : library.translated(ex.id(), language);
     }

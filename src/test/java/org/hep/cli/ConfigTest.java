@@ -66,6 +66,20 @@ class ConfigTest {
     }
 
     @Test
+    void theConfiguredLanguageIsTheDefaultForLanguage() {
+        Hep.write(clinic, "hep.yaml", "language: fr\n");
+        CliRun fr = run("summary", "knee-osteoarthritis");
+        assertEquals(0, fr.exit(), fr.err());
+        assertTrue(fr.stdout().startsWith("Arthrose du genou\n"), fr.stdout());
+        CliRun en = run("summary", "knee-osteoarthritis", "--language", "en");
+        assertTrue(en.stdout().startsWith("Knee Arthritis\n"), "the option wins: " + en.stdout());
+        vars.put("HEP_LANGUAGE", "de");
+        CliRun de = run("summary", "knee-osteoarthritis");
+        assertEquals("hep: language (from HEP_LANGUAGE): must be en, fr or es, found 'de'\n", de.err());
+        assertEquals(2, de.exit());
+    }
+
+    @Test
     void xdgConfigHomeWinsOverHome() {
         Path xdg = dir.resolve("xdg");
         Hep.write(xdg, "hep/config.yaml", "page_size: a4\n");
