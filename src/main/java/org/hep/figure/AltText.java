@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * What a screen reader says for a figure: the figure's own {@code alt}, or words composed from
- * its poses: "Picture of Squat: standing, then the hips and knees bend. With a chair."
+ * its poses: "Picture of Squat: standing, then the hips, knees and shoulders move. With a chair."
  */
 final class AltText {
     private AltText() {
@@ -23,7 +23,7 @@ final class AltText {
         if (spec.end().base() != spec.start().base()) {
             sb.append(", then ").append(spec.end().base().words());
         } else if (!changes.isEmpty()) {
-            sb.append(", then ").append(join(changes)).append(changes.size() == 1 && !changes.get(0).endsWith("s")
+            sb.append(", then the ").append(join(changes)).append(changes.size() == 1 && !changes.get(0).endsWith("s")
                     ? " moves" : " move");
         }
         sb.append('.');
@@ -40,7 +40,7 @@ final class AltText {
         return sb.toString();
     }
 
-    /** The joints that change most, both sides named once: "the right hip", "the knees". */
+    /** The joints that change most, both sides named once: "right hip", "knees". */
     private static List<String> changes(Pose a, Pose b) {
         Map<String, Double> size = new LinkedHashMap<>();
         for (Joint j : Joint.values()) {
@@ -60,8 +60,8 @@ final class AltText {
             if (sides.isEmpty()) {
                 continue;
             }
-            String word = !j.paired() ? "the " + j.key()
-                    : sides.size() == 2 ? "the " + plural(j.key()) : "the " + sides.get(0).word() + " " + j.key();
+            String word = !j.paired() ? j.key()
+                    : sides.size() == 2 ? plural(j.key()) : sides.get(0).word() + " " + j.key();
             size.put(word, most);
         }
         return size.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(3)

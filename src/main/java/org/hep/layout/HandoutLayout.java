@@ -375,10 +375,16 @@ public final class HandoutLayout {
         if (!ex.equipment().isEmpty()) {
             boxes.addAll(labelled(labels.get("label.equipment"), String.join(", ", ex.equipment()), card, x, w));
         }
-        // A picture sits to the right of the start position and steps, so the card stays short.
-        float[] pic = ex.image() == null ? null : fit(ex.image(), w * 0.36f, th.body() * 12f);
-        Struct figure = pic == null ? null : card.add("Figure", ex.imageAlt());
-        float textW = pic == null ? w : w - pic[0] - th.gap() * 1.5f;
+        // The picture sits beside the start position and steps, or above them (see CardPicture).
+        CardPicture pic = CardPicture.choose(ex, w, th,
+                b.width("abcdefghijklmnopqrstuvwxyz", Face.REGULAR, th.body()) / 26f, th.gap() * 1.5f);
+        Struct figure = pic == null ? null : card.add("Figure", pic.alt());
+        if (pic != null && pic.above()) {
+            boxes.add(Box.space(th.gap() * 0.5f));
+            boxes.add(new Box(pic.height(), List.of(pic.op(x + (w - pic.width()) / 2f, 0, th.accent(),
+                    figure.content())), false));
+        }
+        float textW = pic == null || pic.above() ? w : w - pic.width() - th.gap() * 1.5f;
         List<Box> body = new ArrayList<>();
         if (ex.start() != null) {
             body.add(Box.space(th.gap() * 0.5f));
@@ -386,9 +392,9 @@ public final class HandoutLayout {
         }
         body.add(Box.space(th.gap() * 0.5f));
         body.addAll(steps(ex, card, x, textW));
-        if (pic != null) {
-            body = hang(body, new Op.Picture(x + w - pic[0], th.gap() * 0.5f, pic[0], pic[1], ex.image().path(),
-                    figure.content()), pic[1] + th.gap() * 0.5f);
+        if (pic != null && !pic.above()) {
+            body = hang(body, pic.op(x + w - pic.width(), th.gap() * 0.5f, th.accent(), figure.content()),
+                    pic.height() + th.gap() * 0.5f);
         }
         boxes.addAll(body);
         if (!ex.cues().isEmpty()) {

@@ -4,7 +4,7 @@ package org.hep.layout;
  * A drawing instruction with page coordinates measured down from the page's top-left corner.
  * Ops with a {@link Struct.Mark} are real content (tagged); the rest are decoration (artifacts).
  */
-public sealed interface Op permits Op.Text, Op.Rect, Op.Line, Op.Picture, Op.Qr {
+public sealed interface Op permits Op.Text, Op.Rect, Op.Line, Op.Picture, Op.Qr, Op.Figure {
 
     /** A copy moved down by {@code dy}. */
     Op shift(float dy);
@@ -51,6 +51,17 @@ public sealed interface Op permits Op.Text, Op.Rect, Op.Line, Op.Picture, Op.Qr 
     record Qr(float x, float y, float size, boolean[][] modules, Struct.Mark mark) implements Op {
         public Op shift(float dy) {
             return new Qr(x, y + dy, size, modules, mark);
+        }
+    }
+
+    /**
+     * An exercise figure drawn from pose data, fitted (aspect kept) into the box; {@code accent}
+     * colours the moving part; {@code mark} belongs to its Figure (with alt text).
+     */
+    record Figure(float x, float y, float w, float h, org.hep.figure.Drawing drawing, int accent, Struct.Mark mark)
+            implements Op {
+        public Op shift(float dy) {
+            return new Figure(x, y + dy, w, h, drawing, accent, mark);
         }
     }
 }

@@ -48,6 +48,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.hep.figure.Palette;
 import org.hep.layout.Face;
 import org.hep.model.SafeText;
 import org.hep.layout.Handout;
@@ -176,6 +177,9 @@ public final class PdfRenderer {
         } else if (op instanceof Op.Picture p) {
             cs.drawImage(image(doc, p.path()), p.x(), h - p.y() - p.h(), p.w(), p.h());
             bounds(p.mark(), new PDRectangle(p.x(), h - p.y() - p.h(), p.w(), p.h()));
+        } else if (op instanceof Op.Figure f) {
+            FigurePainter.draw(cs, f.drawing().place(f.x(), f.y(), f.w(), f.h()), new Palette(f.accent()), h);
+            bounds(f.mark(), new PDRectangle(f.x(), h - f.y() - f.h(), f.w(), f.h()));
         } else if (op instanceof Op.Qr q) {
             qr(cs, q, h);
             bounds(q.mark(), new PDRectangle(q.x(), h - q.y() - q.size(), q.size(), q.size()));

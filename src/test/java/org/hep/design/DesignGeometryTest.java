@@ -65,6 +65,62 @@ class DesignGeometryTest {
         assertEquals(exercises, frames(h).size(), "one frame per card: no built-in card is split");
     }
 
+    static Stream<Arguments> planEveryTemplate() {
+        List<Arguments> out = new ArrayList<>();
+        for (String plan : BuiltIns.list("plans")) {
+            for (String template : List.of("standard", "compact", "large-print")) {
+                out.add(Arguments.of(plan, template));
+            }
+        }
+        return out.stream();
+    }
+
+    /**
+     * Every exercise shows its figure inside its card, with the drawing's own proportions,
+     * clear of every line of text; beside the steps it leaves them at least 35 characters.
+     */
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("planEveryTemplate")
+    void figuresSitInTheirCardClearOfTheText(String planFile, String template) {
+        Source source = BuiltIns.source("plans/" + planFile);
+        Handout h = layout(source, template);
+        FontSet metrics = FontSet.forThread();
+        Theme th = Theme.of(Templates.choose(template, PlanLoader.load(source, "plan", Library.builtIn())));
+        float avgChar = metrics.width("abcdefghijklmnopqrstuvwxyz", Face.REGULAR, th.body()) / 26f;
+        int figures = 0;
+        for (Page page : h.pages()) {
+            List<Op.Rect> frames = page.ops().stream().filter(DesignGeometryTest::isFrame).map(o -> (Op.Rect) o).toList();
+            for (Op op : page.ops()) {
+                if (!(op instanceof Op.Figure f)) {
+                    continue;
+                }
+                figures++;
+                assertTrue(inside(frames, f.x(), f.y(), f.w(), f.h()), "figure inside its card");
+                assertEquals(f.drawing().aspect(), f.w() / f.h(), 0.01, "figure keeps its proportions");
+                Op.Rect card = frames.stream().filter(r -> r.x() <= f.x() && f.x() + f.w() <= r.x() + r.w())
+                        .findFirst().orElseThrow();
+                for (Op o : page.ops()) {
+                    if (o instanceof Op.Text t && !t.text().isBlank()) {
+                        float tw = metrics.width(t.text(), t.face(), t.size());
+                        boolean across = t.x() < f.x() + f.w() && t.x() + tw > f.x();
+                        boolean down = t.baseline() - t.size() * 0.75f < f.y() + f.h() && t.baseline() > f.y();
+                        assertFalse(across && down, "'" + t.text() + "' overlaps the figure");
+                        // Measured from where the line starts (a bold label may come first).
+                        float start = page.ops().stream().filter(x -> x instanceof Op.Text u
+                                && u.baseline() == t.baseline() && u.x() >= card.x())
+                                .map(x -> ((Op.Text) x).x()).min(Float::compare).orElse(t.x());
+                        if (down && t.x() >= card.x() && t.x() < f.x()) {
+                            assertTrue(f.x() - start >= 35 * avgChar, "'" + t.text()
+                                    + "' beside a figure keeps 35 characters a line");
+                        }
+                    }
+                }
+            }
+        }
+        int exercises = PlanLoader.load(source, "plan", Library.builtIn()).entries().size();
+        assertEquals(exercises, figures, "one figure per exercise");
+    }
+
     @Test
     void pictureAndQrCodeSitInsideTheirCard() {
         Handout h = layout(Source.file(FIXTURES.resolve("picture-plan.yaml")), FIXTURES.resolve("clinic.yaml").toString());

@@ -63,7 +63,8 @@ class HandoutContentTest {
                 }
             }
         }
-        assertFalse(PdfProbe.flat(pdf.text()).contains(PdfProbe.flat("of " + (n + 1))));
+        // "Page 1 of N+1" and not just "of N+1": "3 sets of 10–20" must not count as a page label.
+        assertFalse(PdfProbe.flat(pdf.text()).contains(PdfProbe.flat("Page 1 of " + (n + 1))));
     }
 
     @Test

@@ -1,0 +1,63 @@
+package org.hep.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
+import org.hep.testing.Hep;
+import org.hep.testing.PdfProbe;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The IT band handout shows a drawn figure for each of its three exercises, tagged for screen readers. */
+class FiguresInHandoutTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"standard", "large-print", "compact"})
+    void eachExerciseHasATaggedFigureWithAltTextAndABox(String template) throws Exception {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--template", template, "--date", "2026-03-01");
+        try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+            List<String> alts = new ArrayList<>();
+            for (PDStructureElement e : elements(doc.getDocumentCatalog().getStructureTreeRoot())) {
+                if (e.getStructureType().equals("Figure")) {
+                    PDRectangle box = ((PDLayoutAttributeObject) e.getAttributes().getObject(0)).getBBox();
+                    assertTrue(box.getWidth() > 40 && box.getHeight() > 40, "a figure a reader can see: " + box);
+                    alts.add(e.getAlternateDescription());
+                }
+            }
+            assertEquals(List.of(
+                    "A person stands with a chair behind, then bends the knees and pushes the hips back as if to sit.",
+                    "A person steps one foot forward and bends both knees, the back knee lowering toward the floor.",
+                    "A person lies on one side with legs straight and raises the top leg."), alts);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"standard", "large-print", "compact"})
+    void theHandoutWithFiguresStaysUnder80KB(String template) {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--template", template, "--date", "2026-03-01");
+        assertTrue(pdf.bytes().length < 80 * 1024, template + ": " + pdf.bytes().length + " bytes");
+    }
+
+    private static List<PDStructureElement> elements(PDStructureNode node) {
+        List<PDStructureElement> out = new ArrayList<>();
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                out.add(e);
+                out.addAll(elements(e));
+            }
+        }
+        return out;
+    }
+}
