@@ -17,4 +17,9 @@ public record FigureSpec(View view, double tilt, boolean mirror, Pose start, Pos
         props = List.copyOf(props);
         arrows = List.copyOf(arrows);
     }
+
+    /** The same figure with other alt text (a translation's). */
+    public FigureSpec withAlt(String newAlt) {
+        return new FigureSpec(view, tilt, mirror, start, middle, end, moving, props, arrows, anchor, sideBySide, newAlt);
+    }
 }

@@ -34,12 +34,14 @@ public record Exercise(
     }
 
     public ExerciseText text() {
-        return new ExerciseText(name, aliases, summary, equipment, start, steps, cues, cautions, imageAlt, dose.load());
+        return new ExerciseText(name, aliases, summary, equipment, start, steps, cues, cautions, imageAlt,
+                figure == null ? null : figure.alt(), dose.load());
     }
 
     /** The same exercise in other words (a translation): the dose but its load in words, regions, tags and media stay. */
     public Exercise withText(ExerciseText t, String textSource) {
         return new Exercise(id, t.name(), t.aliases(), t.summary(), regions, tags, t.equipment(), t.start(), t.steps(),
-                t.cues(), t.cautions(), dose.withLoad(t.load()), image, t.imageAlt(), video, figure, textSource);
+                t.cues(), t.cautions(), dose.withLoad(t.load()), image, t.imageAlt(), video,
+                figure == null ? null : figure.withAlt(t.figureAlt()), textSource);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * The words of an exercise that a patient reads: what a translation replaces.
  *
+ * @param figureAlt the drawn figure's own alt text, or null
  * @param load the default dose's load in words ("light band"), or null when it has none
  */
 public record ExerciseText(
@@ -17,6 +18,7 @@ public record ExerciseText(
         List<String> cues,
         List<String> cautions,
         String imageAlt,
+        String figureAlt,
         String load) {
 
     public ExerciseText {

@@ -43,6 +43,19 @@ class FiguresInHandoutTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aFrenchHandoutDescribesItsFiguresInFrench() throws Exception {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--language", "fr", "--date", "2026-03-01");
+        try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+            List<String> alts = elements(doc.getDocumentCatalog().getStructureTreeRoot()).stream()
+                    .filter(e -> e.getStructureType().equals("Figure")).map(PDStructureElement::getAlternateDescription)
+                    .toList();
+            assertEquals(3, alts.size(), alts.toString());
+            assertEquals("Une personne debout, une chaise derrière elle, plie les genoux et pousse les fesses en arrière "
+                    + "comme pour s'asseoir.", alts.get(0));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"standard", "large-print", "compact"})
     void theHandoutWithFiguresStaysUnder80KB(String template) {
