@@ -42,8 +42,9 @@ public final class SvgWriter {
         return sb.toString();
     }
 
+    /** A tenth of a CSS pixel is finer than any screen shows, and keeps the file small. */
     private static String n(double v) {
-        String s = String.format(Locale.ROOT, "%.2f", v);
+        String s = String.format(Locale.ROOT, "%.1f", v);
         s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
         return s.equals("-0") ? "0" : s;
     }
