@@ -82,9 +82,9 @@ public final class FontSet implements Metrics {
     private static FontSet builtIn() {
         Map<Face, TrueTypeFont> early = Warmup.claimAll();
         Map<Face, java.util.function.Supplier<TrueTypeFont>> faces = new EnumMap<>(Face.class);
-        faces.put(Face.REGULAR, () -> early != null ? early.get(Face.REGULAR) : parse("DejaVuSans.ttf"));
-        faces.put(Face.BOLD, () -> early != null ? early.get(Face.BOLD) : parse("DejaVuSans-Bold.ttf"));
-        faces.put(Face.ITALIC, () -> parse("DejaVuSans-Oblique.ttf"));
+        faces.put(Face.REGULAR, () -> early != null ? early.get(Face.REGULAR) : parse("HepSans.ttf"));
+        faces.put(Face.BOLD, () -> early != null ? early.get(Face.BOLD) : parse("HepSans-Bold.ttf"));
+        faces.put(Face.ITALIC, () -> parse("HepSans-Oblique.ttf"));
         return new FontSet(faces);
     }
 

@@ -42,8 +42,8 @@ public final class Warmup {
         }
         fonts = CompletableFuture.supplyAsync(() -> {
             Map<Face, TrueTypeFont> parsed = new EnumMap<>(Face.class);
-            parsed.put(Face.REGULAR, FontSet.parse("DejaVuSans.ttf"));
-            parsed.put(Face.BOLD, FontSet.parse("DejaVuSans-Bold.ttf"));
+            parsed.put(Face.REGULAR, FontSet.parse("HepSans.ttf"));
+            parsed.put(Face.BOLD, FontSet.parse("HepSans-Bold.ttf"));
             for (String name : CLASSES) {
                 try {
                     Class.forName(name, true, Warmup.class.getClassLoader());

@@ -127,7 +127,7 @@ class TerminalAndSpreadsheetTest {
     @Test
     void aFontWithoutAQuestionMarkStillMakesHandouts() throws Exception {
         TrueTypeFont dejavu;
-        try (var in = getClass().getResourceAsStream("/hep/fonts/DejaVuSans.ttf")) {
+        try (var in = getClass().getResourceAsStream("/hep/fonts/HepSans.ttf")) {
             dejavu = new TTFParser().parse(new RandomAccessReadBuffer(in));
         }
         TTFSubsetter subset = new TTFSubsetter(dejavu);
