@@ -74,6 +74,7 @@ public final class PdfRenderer {
     private final List<PDPage> pdPages = new ArrayList<>();
     private final List<COSArray> parents = new ArrayList<>();
     private final Map<Path, PDImageXObject> images = new HashMap<>();
+    private FontState fontState;
 
     private PdfRenderer(Handout handout, FontSet fontSet, LocalDate date) {
         this.handout = handout;
@@ -119,6 +120,7 @@ public final class PdfRenderer {
         COSArray parentArray = new COSArray();
         parents.add(parentArray);
         float h = handout.pageHeight();
+        fontState = new FontState();
         try (PDPageContentStream cs = new PDPageContentStream(doc, pd)) {
             for (Op op : page.ops()) {
                 Struct.Mark mark = op.mark();
@@ -152,7 +154,7 @@ public final class PdfRenderer {
                 font = PDType0Font.load(doc, fontSet.ttf(t.face()), true);
                 fonts.put(t.face(), font);
             }
-            cs.setFont(font, t.size());
+            fontState.set(cs, font, t.size());
             cs.newLineAtOffset(t.x(), h - t.baseline());
             cs.showText(t.text());
             cs.endText();
