@@ -77,14 +77,20 @@ public final class HepCommand implements Runnable {
                 break;
             }
         }
-        boolean needsAll = first == null || !SUBCOMMANDS.containsKey(first) || first.equals("help")
-                || first.equals("completion");
+        boolean needsAll = first == null ? !versionOnly(args) : !SUBCOMMANDS.containsKey(first)
+                || first.equals("help") || first.equals("completion");
         for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
             if (needsAll || e.getKey().equals(first)) {
                 root.addSubcommand(e.getKey(), e.getValue().get());
             }
         }
         return root;
+    }
+
+    /** {@code hep -v}: the version needs no subcommand's model. */
+    private static boolean versionOnly(String[] args) {
+        return args.length > 0 && java.util.Arrays.stream(args)
+                .allMatch(a -> a.equals("-v") || a.equals("-V") || a.equals("--version") || a.equals("--debug"));
     }
 
     @Override
