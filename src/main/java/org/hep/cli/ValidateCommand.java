@@ -55,6 +55,10 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "text: one line per problem on stderr; json: a report on stdout (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--readability", description = "Also print the reading grade of each plan and exercise, "
+            + "with the sentences that push it above grade 8 (text format only).")
+    boolean readability;
+
     @Mixin
     DebugOption debug;
 
@@ -72,6 +76,9 @@ public final class ValidateCommand implements Callable<Integer> {
         String f = format.toLowerCase(Locale.ROOT);
         if (!f.equals("text") && !f.equals("json")) {
             throw new UsageException("--format: must be text or json, found '" + format + "'");
+        }
+        if (readability && f.equals("json")) {
+            throw new UsageException("--readability: the reading grades are a text report; leave out --format json");
         }
         Streams io = parent.streams;
         List<Item> items = paths.isEmpty() ? builtIns() : files(io);
@@ -102,6 +109,10 @@ public final class ValidateCommand implements Callable<Integer> {
             String result = problems.isEmpty() ? count(items.size(), "file") + " OK"
                     : count(problems.size(), "problem") + " found in " + badItems + " of " + count(items.size(), "file");
             io.err().println(warnings.isEmpty() ? result : result + ", " + count(warnings.size(), "warning"));
+            if (readability) {
+                ReadabilityReport.write(items.stream().filter(i -> i.kind() != FileKind.TEMPLATE)
+                        .map(Item::source).toList(), io);
+            }
         }
         return problems.isEmpty() ? Cli.OK : Cli.INPUT;
     }

@@ -118,7 +118,7 @@ class NoEnglishLeftTest {
             }
             for (Path f : files) {
                 try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                    FleschKincaid.texts(new Yaml(new SafeConstructor(new LoaderOptions())).load(r))
+                    YamlTexts.texts(new Yaml(new SafeConstructor(new LoaderOptions())).load(r))
                             .forEach(t -> addWords(t, words));
                 }
             }

@@ -1,5 +1,6 @@
 package org.hep.content;
 
+import org.hep.readability.FleschKincaid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +36,7 @@ class ReadabilityTest {
     static double grade(Path file) throws IOException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
-            return FleschKincaid.grade(FleschKincaid.texts(doc));
+            return FleschKincaid.grade(YamlTexts.texts(doc));
         }
     }
 
@@ -62,7 +63,7 @@ class ReadabilityTest {
                 "steps", List.of("The cat sat on the mat.", "Bend your knees slowly and breathe"),
                 "summary", "Physiotherapy strengthens musculature considerably! Really? Yes.\n\nA second paragraph here",
                 "cues", List.of("Don't lock your knee's joint..."));
-        assertEquals(5.143915343915346, FleschKincaid.grade(FleschKincaid.texts(doc)), 1e-9);
+        assertEquals(5.143915343915346, FleschKincaid.grade(YamlTexts.texts(doc)), 1e-9);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.hep.content;
 
+import org.hep.readability.FernandezHuerta;
+import org.hep.readability.KandelMoles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +45,7 @@ class TranslatedReadabilityTest {
 
     static List<String> texts(Path file) throws IOException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return FleschKincaid.texts(new Yaml(new SafeConstructor(new LoaderOptions())).load(r));
+            return YamlTexts.texts(new Yaml(new SafeConstructor(new LoaderOptions())).load(r));
         }
     }
 

@@ -1,4 +1,4 @@
-package org.hep.content;
+package org.hep.readability;
 
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -10,22 +10,32 @@ import java.util.regex.Pattern;
  * family of formulas counts them: the same paragraph and sentence rules as {@link FleschKincaid},
  * with words made of any letters (accents included) and a per-language syllable rule.
  */
-record TextStats(int words, int sentences, int syllables) {
+public record TextStats(int words, int sentences, int syllables) {
     private static final int U = Pattern.UNICODE_CHARACTER_CLASS;
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n", U);
     /** "l'avant" is one word (an elided article is said with the next word); "avant-bras" is two. */
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*", U);
+    /** English words as fk.py counts them: ASCII letters only. */
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]+(?:'[A-Za-z]+)*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)", U);
     private static final Pattern ENDS_WITH_STOP = Pattern.compile("[.!?]\\s*$", U);
 
-    static TextStats of(List<String> strings, ToIntFunction<String> syllablesOf) {
+    public static TextStats of(List<String> strings, ToIntFunction<String> syllablesOf) {
+        return of(strings, syllablesOf, WORD);
+    }
+
+    static TextStats english(List<String> strings) {
+        return of(strings, FleschKincaid::syllables, ENGLISH_WORD);
+    }
+
+    private static TextStats of(List<String> strings, ToIntFunction<String> syllablesOf, Pattern word) {
         int words = 0;
         int sentences = 0;
         int syllables = 0;
         for (String s : strings) {
             for (String para : PARAGRAPH_BREAK.split(s)) {
                 int before = words;
-                Matcher m = WORD.matcher(para);
+                Matcher m = word.matcher(para);
                 while (m.find()) {
                     words++;
                     syllables += Math.max(1, syllablesOf.applyAsInt(m.group()));
@@ -44,11 +54,11 @@ record TextStats(int words, int sentences, int syllables) {
         return new TextStats(words, sentences, syllables);
     }
 
-    double wordsPerSentence() {
+    public double wordsPerSentence() {
         return (double) words / sentences;
     }
 
-    double syllablesPerWord() {
+    public double syllablesPerWord() {
         return (double) syllables / words;
     }
 

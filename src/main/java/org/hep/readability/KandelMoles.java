@@ -1,4 +1,4 @@
-package org.hep.content;
+package org.hep.readability;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,13 +8,13 @@ import java.util.Locale;
  * {@code 207 − 1.015 × words/sentence − 73.6 × syllables/word}. Read on Flesch's table:
  * 90–100 very easy (US grade 5), 80–90 easy (6), 70–80 fairly easy (7), 60–70 plain (8–9).
  */
-final class KandelMoles {
+public final class KandelMoles {
     private static final String VOWELS = "aeiouyàâäéèêëîïôöùûüÿœæ";
 
     private KandelMoles() {
     }
 
-    static double ease(List<String> strings) {
+    public static double ease(List<String> strings) {
         TextStats t = TextStats.of(strings, KandelMoles::syllables);
         return t.words() == 0 ? 100 : 207 - 1.015 * t.wordsPerSentence() - 73.6 * t.syllablesPerWord();
     }
@@ -23,7 +23,7 @@ final class KandelMoles {
      * Spoken syllables: vowel groups, less a final mute e after a consonant ("hanche", "muscles");
      * an e after a vowel is sounded with it ("journée").
      */
-    static int syllables(String word) {
+    public static int syllables(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         int n = TextStats.vowelGroups(w, VOWELS);
         String stem = w.endsWith("es") ? w.substring(0, w.length() - 1) : w;
