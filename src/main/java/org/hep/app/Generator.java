@@ -6,8 +6,12 @@ import org.hep.diag.InvalidInputException;
 import org.hep.diag.Problem;
 import org.hep.dose.DoseResolver;
 import org.hep.dose.DosedPlan;
-import org.hep.layout.Handout;
+import org.hep.compose.Handout;
+import org.hep.compose.HandoutComposer;
+import org.hep.html.HtmlHandout;
 import org.hep.layout.HandoutLayout;
+import org.hep.layout.PagedHandout;
+import org.hep.diag.InvalidInputException;
 import org.hep.load.Library;
 import org.hep.load.PlanLoader;
 import org.hep.load.Source;
@@ -17,13 +21,13 @@ import org.hep.model.Template;
 import org.hep.render.FontSet;
 import org.hep.render.PdfRenderer;
 
-/** The pipeline for one handout: load → dose → layout → render. */
+/** The pipeline for one handout: load → dose → compose → layout → render. */
 public final class Generator {
     private Generator() {
     }
 
-    /** The PDF bytes, and a warning when characters had to be replaced. */
-    public record Result(String planId, byte[] pdf, String warning) {
+    /** The handout's bytes, and a warning when characters had to be replaced. */
+    public record Result(String planId, byte[] bytes, String warning) {
     }
 
     /** The plan in its own language, each exercise in that language too. */
@@ -41,23 +45,35 @@ public final class Generator {
         return generate(loadPlan(source, library), source.name(), request);
     }
 
+    public static Result generate(Source source, Library library, HandoutRequest request, OutputFormat format) {
+        return generate(loadPlan(source, library), source.name(), request, format);
+    }
+
     /** For a plan already loaded (a batch loads each plan once for all its rows). */
     public static Result generate(Plan plan, String sourceName, HandoutRequest request) {
+        return generate(plan, sourceName, request, OutputFormat.PDF);
+    }
+
+    public static Result generate(Plan plan, String sourceName, HandoutRequest request, OutputFormat format) {
         DosedPlan dosed = DoseResolver.resolve(plan, request.overrides());
         Template template = Templates.choose(request.template(), plan, request.setup());
         if (request.pageSize() != null) {
             template = template.withPage(request.pageSize());
         }
+        Handout handout = HandoutComposer.compose(dosed, template, request.details());
+        if (format == OutputFormat.HTML) {
+            return new Result(plan.id(), HtmlHandout.write(handout, template), null);
+        }
         FontSet fonts = fonts(template);
-        Handout handout = HandoutLayout.layout(dosed, template, request.details(), fonts);
+        PagedHandout paged = HandoutLayout.layout(handout, template, fonts);
         byte[] pdf;
         try {
-            pdf = PdfRenderer.render(handout, fonts, request.details().date());
+            pdf = PdfRenderer.render(paged, fonts, request.details().date());
         } catch (PdfRenderer.DamagedImageException e) {
             throw new InvalidInputException(new Problem(e.path().toString(), 0, 0,
                     "not a readable PNG or JPEG: the picture data is damaged; save the picture again"));
         }
-        return new Result(plan.id(), pdf, warning(sourceName, handout.missingGlyphs()));
+        return new Result(plan.id(), pdf, warning(sourceName, paged.missingGlyphs()));
     }
 
     private static FontSet fonts(Template template) {

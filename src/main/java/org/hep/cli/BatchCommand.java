@@ -177,7 +177,7 @@ public final class BatchCommand implements Callable<Integer> {
         String at = job.at();
         try {
             Generator.Result result = Generator.generate(job.plan(), job.sourceName(), job.request());
-            HandoutFile.write(job.target(), result.pdf(), noClobber);
+            HandoutFile.write(job.target(), result.bytes(), noClobber);
             return new Outcome(true, result.warning() == null ? List.of() : List.of(at + result.warning()));
         } catch (InvalidInputException e) {
             return new Outcome(false, e.problems().stream().map(p -> at + p).toList());

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.hep.app.HandoutRequest;
 import org.hep.app.ManifestReader.Row;
-import org.hep.dose.DoseKeys;
 import org.hep.dose.DoseOverrides;
-import org.hep.dose.DoseValueException;
 import org.hep.io.OutputNames;
 import org.hep.load.FileNames;
 import org.hep.load.TemplateLoader;
 import org.hep.model.Dose;
+import org.hep.model.DoseKey;
+import org.hep.model.DoseValueException;
 import org.hep.model.HandoutDetails;
 import org.hep.model.Plan;
 
@@ -24,7 +24,9 @@ import org.hep.model.Plan;
  * row is reported, not only the first; a bad cell fails its own row and never the run.
  */
 final class BatchRows {
-    private static final List<String> DOSE_COLUMNS = List.of("sets", "reps", "sides", "hold", "rest");
+    /** The dose keys a manifest may set per row: those with a global option. */
+    private static final List<String> DOSE_COLUMNS = java.util.Arrays.stream(DoseKey.values())
+            .filter(k -> k.option() != null).map(DoseKey::key).toList();
 
     /** A row ready to make; {@code at} ("manifest.csv:12: ") starts each of its messages. */
     record Job(String at, Plan plan, String sourceName, HandoutRequest request, Path target, Path shown,
@@ -146,7 +148,7 @@ final class BatchRows {
             String v = cells.get(key);
             if (v != null && ManifestCells.clean(v)) {
                 try {
-                    dose = DoseKeys.set(dose, key, v);
+                    dose = dose.withText(DoseKey.byName(key), v);
                 } catch (DoseValueException e) {
                     problems.add(at + e.getMessage());
                 }

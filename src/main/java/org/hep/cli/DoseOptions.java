@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hep.dose.DoseKeys;
 import org.hep.dose.DoseOverrides;
-import org.hep.dose.DoseValueException;
 import org.hep.model.Dose;
+import org.hep.model.DoseKey;
+import org.hep.model.DoseValueException;
 import picocli.CommandLine.Option;
 
 /** Dose and selection options shared by generate and summary (a picocli mixin). */
@@ -39,7 +39,7 @@ public final class DoseOptions {
     List<String> exclude = new ArrayList<>();
 
 
-    /** Parses every option through {@link DoseKeys}; a bad value is a usage error naming the option. */
+    /** Parses every option through the {@link DoseKey} table; a bad value is a usage error naming the option. */
     public DoseOverrides overrides() {
         Dose global = Dose.NONE;
         global = apply(global, "sets", sets, "--sets");
@@ -73,7 +73,7 @@ public final class DoseOptions {
             return dose;
         }
         try {
-            return DoseKeys.set(dose, key, value);
+            return dose.withText(DoseKey.byName(key), value);
         } catch (DoseValueException e) {
             throw new UsageException(option + ": " + e.getMessage());
         }

@@ -3,6 +3,7 @@ package org.hep.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hep.app.Generator;
+import org.hep.app.OutputFormat;
 import org.hep.app.HandoutRequest;
 import org.hep.app.PlanRef;
 import org.hep.model.PageSize;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Write a PDF handout for a plan.",
+        description = "Write a PDF (or HTML) handout for a plan.",
         footer = {"", "Examples:",
             "  hep generate it-band-syndrome --patient \"Ana Lopez\" --sets 2",
             "  hep generate my-plan.yaml --template large-print -o handout.pdf",
@@ -35,6 +36,11 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--no-clobber", description = "Keep an existing output file: fail instead of replacing it.")
     boolean noClobber;
+
+    @Option(names = "--format", paramLabel = "pdf|html",
+            description = "pdf (default) or html: one self-contained, accessible web page. "
+                    + "An output name ending in .html also picks html.")
+    String format;
 
     @Mixin
     DebugOption debug;
@@ -55,7 +61,8 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         Streams io = parent.streams;
         Path file = OutputPath.of(output);
-        if ("-".equals(output) && Terminal.isStdoutTerminal(io.out())) {
+        OutputFormat chosen = format();
+        if ("-".equals(output) && Terminal.isStdoutTerminal(io.out()) && chosen == OutputFormat.PDF) {
             throw new UsageException("refusing to write a PDF to a terminal; use -o FILE or pipe the output");
         }
         Settings settings = parent.settings();
@@ -65,18 +72,31 @@ public final class GenerateCommand implements Callable<Integer> {
         String lang = language.language();
         Source source = PlanRef.resolve(plan, io.in());
         Generator.Result result = Generator.generate(Generator.loadPlan(source, library.library(), lang),
-                source.name(), request);
+                source.name(), request, chosen);
         if (result.warning() != null) {
             io.err().println(result.warning());
         }
         if ("-".equals(output)) {
-            io.out().write(result.pdf(), 0, result.pdf().length);
+            io.out().write(result.bytes(), 0, result.bytes().length);
             io.out().flush();
         } else {
             Path target = file != null ? file
-                    : Path.of(OutputNames.pdfName(result.planId(), request.details().patient()));
-            HandoutFile.write(target, result.pdf(), noClobber);
+                    : Path.of(OutputNames.name(result.planId(), request.details().patient(), chosen.extension()));
+            HandoutFile.write(target, result.bytes(), noClobber);
         }
         return 0;
+    }
+
+    /** --format when given, else what the output's name ends with, else PDF. */
+    private OutputFormat format() {
+        if (format != null) {
+            return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "pdf" -> OutputFormat.PDF;
+                case "html" -> OutputFormat.HTML;
+                default -> throw new UsageException("--format: must be pdf or html, found '" + format + "'");
+            };
+        }
+        OutputFormat byName = output == null ? null : OutputFormat.ofFileName(output);
+        return byName != null ? byName : OutputFormat.PDF;
     }
 }

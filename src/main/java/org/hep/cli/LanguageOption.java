@@ -1,7 +1,7 @@
 package org.hep.cli;
 
 import java.util.Locale;
-import org.hep.i18n.Labels;
+import org.hep.model.Language;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,9 +26,9 @@ public final class LanguageOption {
 
     private static String checked(String value, String what) {
         String code = value.strip().toLowerCase(Locale.ROOT);
-        if (!Labels.LANGUAGES.contains(code)) {
-            throw new UsageException(what + ": must be " + String.join(", ", Labels.LANGUAGES.subList(0,
-                    Labels.LANGUAGES.size() - 1)) + " or " + Labels.LANGUAGES.get(Labels.LANGUAGES.size() - 1)
+        if (!Language.tags().contains(code)) {
+            throw new UsageException(what + ": must be " + String.join(", ", Language.tags().subList(0,
+                    Language.tags().size() - 1)) + " or " + Language.tags().get(Language.tags().size() - 1)
                     + ", found '" + Cli.oneLine(value) + "'");
         }
         return code;

@@ -2,14 +2,14 @@ package org.hep.cli;
 
 import java.util.concurrent.Callable;
 import org.hep.diag.InvalidInputException;
-import org.hep.dose.DoseText;
-import org.hep.i18n.Labels;
 import org.hep.load.Library;
 import org.hep.diag.Problem;
 import org.hep.diag.Suggest;
 import org.hep.load.Library;
 import org.hep.load.Translations;
 import org.hep.model.Exercise;
+import org.hep.compose.HandoutComposer;
+import org.hep.model.Language;
 import org.hep.summary.PlanFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,8 +64,7 @@ public final class ShowCommand implements Callable<Integer> {
         String printed = lang == null ? "en" : lang;
         Exercise shown = Translations.exercise(lib, exercise.id(), lang);
         // Placeholders read as the default dose says, in the language printed.
-        shown = new DoseText(Labels.forLanguage(printed)).fill(shown, shown.dose());
-        output.write(parent.streams, format.exercise(shown, printed));
+        output.write(parent.streams, format.exercise(HandoutComposer.exercise(shown, Language.forTag(printed)), shown));
         return 0;
     }
 

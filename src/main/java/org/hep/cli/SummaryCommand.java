@@ -5,7 +5,11 @@ import org.hep.app.Generator;
 import org.hep.app.PlanRef;
 import org.hep.dose.DoseOverrides;
 import org.hep.dose.DoseResolver;
+import org.hep.compose.Handout;
+import org.hep.compose.HandoutComposer;
 import org.hep.dose.DosedPlan;
+import org.hep.load.TemplateLoader;
+import org.hep.model.HandoutDetails;
 import org.hep.model.Plan;
 import org.hep.summary.PlanFormat;
 import picocli.CommandLine.Command;
@@ -56,7 +60,9 @@ public final class SummaryCommand implements Callable<Integer> {
         String lang = language.language();
         Plan loaded = Generator.loadPlan(PlanRef.resolve(plan, io.in()), library.library(), lang);
         DosedPlan dosed = DoseResolver.resolve(loaded, overrides);
-        output.write(io, format.plan(dosed, csv.raw));
+        // Every section, no patient: a summary is the plan itself, whatever template prints it.
+        Handout handout = HandoutComposer.compose(dosed, TemplateLoader.defaults(), HandoutDetails.NONE);
+        output.write(io, format.plan(handout, csv.raw));
         return 0;
     }
 }

@@ -1,9 +1,12 @@
 package org.hep.dose;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import org.hep.i18n.Labels;
 import org.hep.model.Dose;
+import org.hep.model.DoseKey;
 import org.hep.model.Reps;
 import org.hep.model.Sides;
 
@@ -13,6 +16,10 @@ import org.hep.model.Sides;
  * The PDF and every summary format call this; nothing else phrases a dose.
  */
 public final class DoseWords {
+    /** Keys the sentence phrases specially; how often ({@link #frequency}) is said apart. */
+    private static final Set<DoseKey> PHRASED = EnumSet.of(DoseKey.SETS, DoseKey.REPS, DoseKey.HOLD, DoseKey.SIDES,
+            DoseKey.REST, DoseKey.LOAD, DoseKey.PER_DAY, DoseKey.DAYS_PER_WEEK, DoseKey.COUNT);
+
     private final Labels labels;
 
     public DoseWords(Labels labels) {
@@ -55,6 +62,12 @@ public final class DoseWords {
         if (d.restSeconds() != null && d.restSeconds() > 0) {
             boolean between = d.sets() != null && d.sets() > 1;
             parts.add(labels.get(between ? "dose.rest" : "dose.restOnly", duration(d.restSeconds())));
+        }
+        // Keys without a phrase of their own above (a new one such as tempo) read "dose.<key>" with the value.
+        for (DoseKey key : DoseKey.values()) {
+            if (!PHRASED.contains(key) && d.get(key) != null) {
+                parts.add(labels.get("dose." + key.key(), d.get(key)));
+            }
         }
         String text = String.join(labels.get("dose.separator"), parts);
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);

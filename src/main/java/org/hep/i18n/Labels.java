@@ -7,15 +7,15 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hep.model.Language;
 
 /**
  * Printed words ("Sets", "Page 2 of 3", "each side") in the plan's language, from
- * {@code labels*.properties}. English, French and Spanish ship; other languages fall back
- * to English rather than to the machine's locale, so output never depends on the machine.
+ * {@code labels*.properties}, one file per {@link Language}; a plan in any other language is
+ * refused at load, and output never depends on the machine's locale.
  */
 public final class Labels {
-    public static final List<String> LANGUAGES = List.of("en", "fr", "es");
-    private static final Map<String, Labels> CACHE = new ConcurrentHashMap<>();
+    private static final Map<Language, Labels> CACHE = new ConcurrentHashMap<>();
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -26,14 +26,13 @@ public final class Labels {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    public static Labels forLanguage(String tag) {
-        String lang = Locale.forLanguageTag(tag == null ? "en" : tag).getLanguage();
-        String key = LANGUAGES.contains(lang) ? lang : "en";
-        return CACHE.computeIfAbsent(key, k -> new Labels(k.equals("en") ? Locale.ROOT : Locale.forLanguageTag(k)));
+    public static Labels forLanguage(Language language) {
+        return CACHE.computeIfAbsent(language, l -> new Labels(l == Language.EN ? Locale.ROOT : l.locale()));
     }
 
-    public String language() {
-        return locale.getLanguage().isEmpty() ? "en" : locale.getLanguage();
+    /** The label's pattern with its {0} placeholders, for words filled in later (page numbers). */
+    public String pattern(String key) {
+        return get(key);
     }
 
     public String get(String key, Object... args) {

@@ -3,14 +3,19 @@ package org.hep.io;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Default file names: {@code <plan-id>[-<patient-slug>].pdf}. */
+/** Default file names: {@code <plan-id>[-<patient-slug>].pdf} (or {@code .html}). */
 public final class OutputNames {
     private OutputNames() {
     }
 
     public static String pdfName(String planId, String patient) {
+        return name(planId, patient, ".pdf");
+    }
+
+    /** {@code <plan-id>[-<patient-slug>]} plus {@code extension} (".pdf", ".html"). */
+    public static String name(String planId, String patient, String extension) {
         String slug = patient == null ? "" : slug(patient);
-        return planId + (slug.isEmpty() ? "" : "-" + slug) + ".pdf";
+        return planId + (slug.isEmpty() ? "" : "-" + slug) + extension;
     }
 
     /**

@@ -22,10 +22,6 @@ public final class Blocks {
         this.theme = theme;
     }
 
-    public Theme theme() {
-        return theme;
-    }
-
     public Metrics metrics() {
         return metrics;
     }

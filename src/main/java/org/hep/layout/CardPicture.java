@@ -1,9 +1,8 @@
 package org.hep.layout;
 
+import org.hep.compose.Card;
+import org.hep.compose.Picture;
 import org.hep.figure.Drawing;
-import org.hep.figure.Scene;
-import org.hep.model.Exercise;
-import org.hep.model.ImageFile;
 
 /**
  * The picture of an exercise card and where it goes: the exercise's own {@code image} when
@@ -17,15 +16,15 @@ final class CardPicture {
     /** Type this large (large print) gets a picture above the steps, as big as the card allows. */
     static final float LARGE_TYPE = 16f;
 
-    private final Exercise exercise;
+    private final Picture image;
     private final Drawing drawing;
     private final float width;
     private final float height;
     private final boolean above;
     private final String alt;
 
-    private CardPicture(Exercise exercise, Drawing drawing, float width, float height, boolean above, String alt) {
-        this.exercise = exercise;
+    private CardPicture(Picture image, Drawing drawing, float width, float height, boolean above, String alt) {
+        this.image = image;
         this.drawing = drawing;
         this.width = width;
         this.height = height;
@@ -38,21 +37,22 @@ final class CardPicture {
      * @param charWidth the width of an average character of body text
      * @return null when the exercise has neither an image nor a figure
      */
-    static CardPicture choose(Exercise ex, float w, Theme th, float charWidth, float gap) {
-        if (ex.image() == null && ex.figure() == null) {
+    static CardPicture choose(Card card, float w, Theme th, float charWidth, float gap) {
+        Picture image = card.picture();
+        Drawing drawing = card.figure();
+        if (image == null && drawing == null) {
             return null;
         }
-        Drawing drawing = ex.image() != null ? null : Scene.draw(ex.figure(), ex.name());
-        double aspect = ex.image() != null ? ex.image().width() / (double) ex.image().height() : drawing.aspect();
-        String alt = ex.image() != null ? ex.imageAlt() : drawing.alt();
-        float beside = ex.image() != null ? w * 0.36f : w * 0.4f;
+        double aspect = image != null ? image.width() / (double) image.height() : drawing.aspect();
+        String alt = image != null ? image.alt() : drawing.alt();
+        float beside = image != null ? w * 0.36f : w * 0.4f;
         boolean roomBeside = w - beside - gap >= MIN_CHARS * charWidth;
         if (th.body() < LARGE_TYPE && roomBeside) {
             float[] wh = fit(aspect, beside, th.body() * 12f);
-            return new CardPicture(ex, drawing, wh[0], wh[1], false, alt);
+            return new CardPicture(image, drawing, wh[0], wh[1], false, alt);
         }
         float[] wh = fit(aspect, w, Math.max(th.body() * 12f, Math.min(w * 0.55f, th.body() * 15f)));
-        return new CardPicture(ex, drawing, wh[0], wh[1], true, alt);
+        return new CardPicture(image, drawing, wh[0], wh[1], true, alt);
     }
 
     private static float[] fit(double aspect, float maxW, float maxH) {
@@ -84,9 +84,8 @@ final class CardPicture {
     }
 
     Op op(float x, float y, int accent, Struct.Mark mark) {
-        ImageFile img = exercise.image();
-        if (img != null) {
-            return new Op.Picture(x, y, width, height, img.path(), mark);
+        if (image != null) {
+            return new Op.Picture(x, y, width, height, image.path(), mark);
         }
         return new Op.Figure(x, y, width, height, drawing, accent, mark);
     }

@@ -15,13 +15,24 @@ public record Group(List<Box> boxes, boolean keepTogether, Supplier<List<Box>> c
         boxes = List.copyOf(boxes);
     }
 
-    /** A group whose boxes [frameFrom, frameTo) are framed, e.g. a card after its section heading. */
-    public Group(List<Box> boxes, boolean keepTogether, Supplier<List<Box>> continuation, Integer frame) {
-        this(boxes, keepTogether, continuation, frame, 0, boxes.size());
+    /** Running text: breaks between any two boxes the paginator allows. */
+    public static Group flow(List<Box> boxes) {
+        return new Group(boxes, false, null, null, 0, boxes.size());
     }
 
-    public static Group flow(List<Box> boxes) {
-        return new Group(boxes, false, null, null);
+    /** Kept on one page when it fits on one. */
+    public static Group whole(List<Box> boxes) {
+        return new Group(boxes, true, null, null, 0, boxes.size());
+    }
+
+    /** Kept whole when it fits; otherwise each page's part starts with {@code repeated} (a table's heading row). */
+    public static Group table(List<Box> boxes, Supplier<List<Box>> repeated) {
+        return new Group(boxes, true, repeated, null, 0, boxes.size());
+    }
+
+    /** A card: boxes [from, to) framed in {@code color} on every page they reach, continued under {@code continuation}. */
+    public static Group framed(List<Box> boxes, int from, int to, int color, Supplier<List<Box>> continuation) {
+        return new Group(boxes, true, continuation, color, from, to);
     }
 
     public float height() {

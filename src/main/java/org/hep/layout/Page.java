@@ -15,10 +15,6 @@ public final class Page {
         ops.add(op);
     }
 
-    void addAll(List<Op> more) {
-        ops.addAll(more);
-    }
-
     void insert(int index, Op op) {
         ops.add(index, op);
     }

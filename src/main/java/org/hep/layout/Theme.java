@@ -24,6 +24,45 @@ public record Theme(float body, float small, float h1, float h2, float h3, float
         return (r << 16) | (g << 8) | bl;
     }
 
+    /** Space above a section heading. */
+    public float sectionSpace() {
+        return gap * 1.2f;
+    }
+
+    /** Between a heading and its first line. */
+    public float headingGap() {
+        return gap * 0.4f;
+    }
+
+    /** Between two paragraphs, or before a card's start position and steps. */
+    public float paragraphSpace() {
+        return gap * 0.5f;
+    }
+
+    /** Between two bullets or two steps. */
+    public float itemSpace() {
+        return gap * 0.3f;
+    }
+
+    public float stepSpace() {
+        return gap * 0.35f;
+    }
+
+    /** Inside a card's frame, on every side. */
+    public float cardPadding() {
+        return gap + 2f;
+    }
+
+    /** Inside a tinted box (dose band, tips, cautions). */
+    public float boxPadding() {
+        return gap * 0.6f;
+    }
+
+    /** Width of the dark bar at the left of a dose band or a caution box. */
+    public float barWidth() {
+        return 4f;
+    }
+
     public float lineHeight(float size) {
         return size * spacing;
     }

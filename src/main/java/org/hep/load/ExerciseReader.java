@@ -2,7 +2,7 @@ package org.hep.load;
 
 import java.util.List;
 import java.util.Set;
-import org.hep.dose.DoseKeys;
+import org.hep.model.DoseKey;
 import org.hep.figure.FigureSpec;
 import org.hep.model.Dose;
 import org.hep.model.Exercise;
@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 final class ExerciseReader {
     static final List<String> KEYS = List.of("id", "name", "aliases", "summary", "region", "tags", "equipment",
             "start", "steps", "cues", "cautions", "dose", "image", "image_alt", "video", "figure");
-    private static final Set<String> DOSE_KEYS = Set.copyOf(DoseKeys.KEYS);
+    private static final Set<String> DOSE_KEYS = Set.copyOf(DoseKey.names());
 
     private ExerciseReader() {
     }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 import org.hep.diag.InvalidInputException;
 import org.hep.diag.Suggest;
-import org.hep.dose.DoseKeys;
+import org.hep.model.DoseKey;
 import org.hep.model.Dose;
+import org.hep.model.Language;
 import org.hep.model.Exercise;
 import org.hep.model.Plan;
 import org.hep.model.PlanEntry;
@@ -25,12 +26,12 @@ public final class PlanLoader {
     private static final Set<String> INLINE_KEYS;
 
     static {
-        Set<String> use = new HashSet<>(DoseKeys.KEYS);
+        Set<String> use = new HashSet<>(DoseKey.names());
         use.add("use");
         use.add("notes");
         USE_KEYS = Set.copyOf(use);
         Set<String> inline = new HashSet<>(ExerciseReader.KEYS);
-        inline.addAll(DoseKeys.KEYS);
+        inline.addAll(DoseKey.names());
         inline.add("notes");
         INLINE_KEYS = Set.copyOf(inline);
     }
@@ -51,11 +52,7 @@ public final class PlanLoader {
             f.problem("id", "'id' may use only letters, digits, '.', '_' and '-' (it names the output file)");
             id = null;
         }
-        String language = f.text("language");
-        if (language != null && !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
-            f.problem("language", "'language' must be a language tag like en, fr or es-MX, found '" + language + "'");
-            language = null;
-        }
+        Language language = language(f);
         Dose schedule = Dose.NONE;
         MappingNode scheduleNode = f.mapping("schedule");
         if (scheduleNode != null) {
@@ -87,7 +84,7 @@ public final class PlanLoader {
             }
         }
         Plan plan = new Plan(id != null ? id : fallbackId, f.text("title"), f.text("condition"),
-                language != null ? language : "en", f.text("template"), Fields.lowerCase(f.texts("region")),
+                language != null ? language : Language.EN, f.text("template"), Fields.lowerCase(f.texts("region")),
                 Fields.lowerCase(f.texts("tags")), f.text("disclaimer"), education, schedule, entries, f.texts("advice"),
                 source.name());
         p.throwIfAny();
@@ -166,4 +163,22 @@ public final class PlanLoader {
         return new Section(f.text("heading"), paragraphs, bullets);
     }
 
+
+    /** The plan's language, resolved once: a tag hep has no labels for is refused, never mixed. */
+    private static Language language(Fields f) {
+        String tag = f.text("language");
+        if (tag == null) {
+            return null;
+        }
+        if (!tag.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
+            f.problem("language", "'language' must be a language tag like en, fr or es-MX, found '" + tag + "'");
+            return null;
+        }
+        Language language = Language.forTag(tag);
+        if (language == null) {
+            f.problem("language", "hep has no labels in '" + tag + "'; it prints " + String.join(", ", Language.tags())
+                    + " (write the plan in one of these)");
+        }
+        return language;
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.hep.model.Exercise;
+import org.hep.model.Language;
 import org.hep.model.Plan;
 import org.hep.model.PlanEntry;
 import org.hep.model.PlanText;
@@ -52,7 +53,7 @@ final class PlanTranslation {
                     + "' folder; they must match");
         }
         TextOverlay o = new TextOverlay(f, baseName);
-        PlanText text = new PlanText(language, o.text("title", base.title()), o.text("condition", base.condition()),
+        PlanText text = new PlanText(language == null ? base.language() : Language.forTag(language), o.text("title", base.title()), o.text("condition", base.condition()),
                 o.text("disclaimer", base.disclaimer()), education(f, o, base.education(), baseName),
                 o.texts("advice", base.advice()));
         Map<String, String> notes = perEntry(f, "notes", base.entries(), PlanEntry::notes, "notes", baseName);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.hep.model.Clinic;
 import org.hep.model.ImageFile;
 import org.hep.model.PageSize;
+import org.hep.model.SectionKind;
 import org.hep.model.Template;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
@@ -23,7 +24,7 @@ public final class TemplateLoader {
             "line_spacing", "density", "italics", "accent", "clinic", "footer", "sections", "log", "notes_lines", "columns");
     private static final Set<String> CLINIC_KEYS = Set.of("name", "address", "phone", "website", "logo");
     private static final Template BASE = new Template("base", PageSize.LETTER, 54f, null, 12f, 16f, 1.3f, 1f,
-            true, 0x1B4F8A, Clinic.NONE, null, Template.SECTION_NAMES, 14, 6, 1, "built-in defaults");
+            true, 0x1B4F8A, Clinic.NONE, null, List.of(SectionKind.values()), 14, 6, 1, "built-in defaults");
 
     /** Fonts are read whole into memory; DejaVu Sans is under 1 MB, large CJK fonts near 20 MB. */
     public static final long MAX_FONT_BYTES = 32L << 20;
@@ -31,11 +32,16 @@ public final class TemplateLoader {
     /** Fields one file sets; null = inherit. */
     private record Layer(String name, PageSize page, Float margin, Path font, Float size, Float headingSize,
                          Float lineSpacing, Float density, Boolean italics, Integer accent, Clinic clinic,
-                         String footer, List<String> sections, Integer logDays, Integer notesLines, Integer columns,
+                         String footer, List<SectionKind> sections, Integer logDays, Integer notesLines, Integer columns,
                          String source) {
     }
 
     private TemplateLoader() {
+    }
+
+    /** The built-in defaults every template extends: every section, no clinic. */
+    public static Template defaults() {
+        return BASE;
     }
 
     /** Names of the built-in templates. */
@@ -158,15 +164,16 @@ public final class TemplateLoader {
                 f.problem("accent", "'accent' must be a colour like \"#1F5C99\", found '" + accentText + "'");
             }
         }
-        List<String> sections = null;
+        List<SectionKind> sections = null;
         if (f.has("sections")) {
-            sections = f.texts("sections");
+            f.texts("sections"); // reports items that are not text
+            sections = new ArrayList<>();
             // Each unknown name is reported at its own place in the list.
             List<org.yaml.snakeyaml.nodes.Node> items = f.raw("sections") instanceof org.yaml.snakeyaml.nodes.SequenceNode seq
                     ? seq.getValue() : List.of(f.raw("sections"));
             if (items.isEmpty()) {
                 f.problem("sections", "'sections' must list at least one section; sections are "
-                        + String.join(", ", Template.SECTION_NAMES));
+                        + String.join(", ", SectionKind.keys()));
             }
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (org.yaml.snakeyaml.nodes.Node item : items) {
@@ -174,9 +181,12 @@ public final class TemplateLoader {
                 if (s != null && !seen.add(s)) {
                     f.problems().at(item, "section '" + s + "' is listed twice");
                 }
-                if (s != null && !s.isEmpty() && !Template.SECTION_NAMES.contains(s)) {
-                    f.problems().at(item, "unknown section '" + s + "'" + Suggest.hint(s, Template.SECTION_NAMES)
-                            + "; sections are " + String.join(", ", Template.SECTION_NAMES));
+                SectionKind kind = s == null ? null : SectionKind.parse(s);
+                if (kind != null) {
+                    sections.add(kind);
+                } else if (s != null && !s.isEmpty()) {
+                    f.problems().at(item, "unknown section '" + s + "'" + Suggest.hint(s, SectionKind.keys())
+                            + "; sections are " + String.join(", ", SectionKind.keys()));
                 }
             }
         }

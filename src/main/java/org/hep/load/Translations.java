@@ -10,6 +10,7 @@ import org.hep.diag.RequestException;
 import org.hep.diag.RequestException.Subject;
 import org.hep.i18n.Labels;
 import org.hep.model.Exercise;
+import org.hep.model.Language;
 import org.hep.model.Plan;
 import org.hep.model.PlanEntry;
 
@@ -30,10 +31,10 @@ public final class Translations {
      * language an exercise lacks is bad input.
      */
     public static Plan plan(Plan base, Source baseSource, String language, Library library) {
-        String target = language == null ? base.language() : language;
+        String target = language == null ? base.language().tag() : language;
         List<Problem> problems = new ArrayList<>();
         PlanTranslation.Overlay overlay = null;
-        if (!same(target, base.language())) {
+        if (!same(target, base.language().tag())) {
             Source t = TranslationSources.find(baseSource, stem(baseSource), target);
             if (t == null) {
                 throw new RequestException(Subject.LANGUAGE, baseSource.name() + " has no " + describe(target)
@@ -101,7 +102,7 @@ public final class Translations {
         }
         Plan plan = PlanLoader.load(base, stem(base), library);
         PlanTranslation.read(plan, translation, base.name());
-        if (!same(language, plan.language())) {
+        if (!same(language, plan.language().tag())) {
             try {
                 plan(plan, base, language, library);
             } catch (RequestException missing) {
@@ -127,7 +128,7 @@ public final class Translations {
 
     /** True when the plan is written in {@code language} or has a translation file into it. */
     public static boolean has(Plan base, Source baseSource, String language) {
-        return same(language, base.language()) || TranslationSources.find(baseSource, stem(baseSource), language) != null;
+        return same(language, base.language().tag()) || TranslationSources.find(baseSource, stem(baseSource), language) != null;
     }
 
     /** True when the library exercise is English (exercise files are) or has a translation file into it. */
@@ -139,7 +140,7 @@ public final class Translations {
     private static Exercise inPlan(PlanEntry e, Plan plan, String language, Library library) {
         Exercise ex = e.exercise();
         if (ex.source().equals(plan.source())) {
-            if (same(language, plan.language())) {
+            if (same(language, plan.language().tag())) {
                 return ex;
             }
             throw new MissingTranslation("exercise '" + ex.name() + "' of " + plan.source(),
@@ -150,10 +151,10 @@ public final class Translations {
         if (source == null || !source.name().equals(ex.source())) {
             // Named by path in the plan ('use: ../exercises/x.yaml'): written in the plan's
             // language, with its translations beside its own file.
-            return same(language, plan.language()) ? ex
+            return same(language, plan.language().tag()) ? ex
                     : loadExercise(ex, Source.file(java.nio.file.Path.of(ex.source())), language);
         }
-        String writtenIn = TranslationSources.isBuiltIn(source) ? "en" : plan.language();
+        String writtenIn = TranslationSources.isBuiltIn(source) ? "en" : plan.language().tag();
         return same(language, writtenIn) ? ex : library.translated(ex.id(), language);
     }
 
@@ -170,9 +171,9 @@ public final class Translations {
     /** The plan's own language and every language it has a translation file for: "English (en), French (fr)". */
     static String available(Plan base, Source baseSource) {
         List<String> out = new ArrayList<>();
-        out.add(base.language());
-        for (String lang : Labels.LANGUAGES) {
-            if (!same(lang, base.language()) && TranslationSources.find(baseSource, stem(baseSource), lang) != null) {
+        out.add(base.language().tag());
+        for (String lang : Language.tags()) {
+            if (!same(lang, base.language().tag()) && TranslationSources.find(baseSource, stem(baseSource), lang) != null) {
                 out.add(lang);
             }
         }
@@ -185,8 +186,8 @@ public final class Translations {
      */
     static String checkLanguageFolder(Source translation, Problems problems) {
         String language = TranslationSources.languageOf(translation);
-        if (!Labels.LANGUAGES.contains(language)) {
-            problems.at(1, 1, "translations can be printed in " + String.join(", ", Labels.LANGUAGES)
+        if (!Language.tags().contains(language)) {
+            problems.at(1, 1, "translations can be printed in " + String.join(", ", Language.tags())
                     + " only (the languages hep has labels for); this file is in the '" + language + "' folder");
         }
         return language;

@@ -1,58 +1,143 @@
 package org.hep.model;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
- * How much of an exercise to do. Every field may be null (= not said at this level);
- * {@link #over(Dose)} layers one level of the precedence chain onto another.
+ * How much of an exercise to do: a value per {@link DoseKey}, any of them unset (= not said at
+ * this level). {@link #over(Dose)} layers one level of the precedence chain onto another.
+ * Immutable; the typed getters are shorthands for the keys the handout phrases specially.
  */
-public record Dose(Integer sets, Reps reps, Integer holdSeconds, Sides sides, Integer restSeconds,
-                   Integer perDay, Integer daysPerWeek, String load, RepCount count) {
+public final class Dose {
+    public static final Dose NONE = new Dose(new EnumMap<>(DoseKey.class));
 
-    public static final Dose NONE = new Dose(null, null, null, null, null, null, null, null, null);
+    private final Map<DoseKey, Object> values;
 
-    /** A dose without {@code count} (repetitions on alternating sides are then counted per side). */
-    public Dose(Integer sets, Reps reps, Integer holdSeconds, Sides sides, Integer restSeconds,
-                Integer perDay, Integer daysPerWeek, String load) {
-        this(sets, reps, holdSeconds, sides, restSeconds, perDay, daysPerWeek, load, null);
+    private Dose(EnumMap<DoseKey, Object> values) {
+        this.values = Collections.unmodifiableMap(values);
     }
 
-    /** This dose with every field that {@code top} sets replaced by top's value. */
+    /** A dose from the usual keys in table order (tests and fixtures); nulls leave a key unset. */
+    public static Dose of(Integer sets, Reps reps, Integer holdSeconds, Sides sides, Integer restSeconds,
+                          Integer perDay, Integer daysPerWeek, String load) {
+        return NONE.with(DoseKey.SETS, sets).with(DoseKey.REPS, reps).with(DoseKey.HOLD, holdSeconds)
+                .with(DoseKey.SIDES, sides).with(DoseKey.REST, restSeconds).with(DoseKey.PER_DAY, perDay)
+                .with(DoseKey.DAYS_PER_WEEK, daysPerWeek).with(DoseKey.LOAD, load);
+    }
+
+    public Object get(DoseKey key) {
+        return values.get(key);
+    }
+
+    public boolean has(DoseKey key) {
+        return values.containsKey(key);
+    }
+
+    /** This dose with {@code key} set to {@code value} (null unsets it). */
+    public Dose with(DoseKey key, Object value) {
+        EnumMap<DoseKey, Object> copy = copy();
+        if (value == null) {
+            copy.remove(key);
+        } else {
+            copy.put(key, value);
+        }
+        return new Dose(copy);
+    }
+
+    /** This dose with {@code key} set from its text form, parsed and range-checked by the key. */
+    public Dose withText(DoseKey key, String text) throws DoseValueException {
+        return with(key, key.parse(text));
+    }
+
+    /** This dose with every key that {@code top} sets replaced by top's value. */
     public Dose over(Dose top) {
-        if (top == null) {
+        if (top == null || top.values.isEmpty()) {
             return this;
         }
-        return new Dose(
-                pick(top.sets, sets), pick(top.reps, reps), pick(top.holdSeconds, holdSeconds),
-                pick(top.sides, sides), pick(top.restSeconds, restSeconds), pick(top.perDay, perDay),
-                pick(top.daysPerWeek, daysPerWeek), pick(top.load, load), pick(top.count, count));
+        EnumMap<DoseKey, Object> copy = copy();
+        copy.putAll(top.values);
+        return new Dose(copy);
     }
 
     public Dose withSides(Sides newSides) {
-        return new Dose(sets, reps, holdSeconds, newSides, restSeconds, perDay, daysPerWeek, load, count);
+        return with(DoseKey.SIDES, newSides);
     }
 
     public Dose withHold(Integer seconds) {
-        return new Dose(sets, reps, seconds, sides, restSeconds, perDay, daysPerWeek, load, count);
+        return with(DoseKey.HOLD, seconds);
     }
 
     public Dose withReps(Reps newReps) {
-        return new Dose(sets, newReps, holdSeconds, sides, restSeconds, perDay, daysPerWeek, load, count);
+        return with(DoseKey.REPS, newReps);
     }
 
     /** True when repetitions on alternating sides are counted together, not per side. */
     public boolean countsInTotal() {
-        return sides == Sides.ALTERNATING && count == RepCount.TOTAL;
+        return sides() == Sides.ALTERNATING && count() == RepCount.TOTAL;
     }
 
     /** The same dose with the load in other words (a translation). */
     public Dose withLoad(String newLoad) {
-        return new Dose(sets, reps, holdSeconds, sides, restSeconds, perDay, daysPerWeek, newLoad);
+        return with(DoseKey.LOAD, newLoad);
     }
 
     public boolean isEmpty() {
-        return equals(NONE);
+        return values.isEmpty();
     }
 
-    private static <T> T pick(T top, T base) {
-        return top != null ? top : base;
+    public Integer sets() {
+        return (Integer) values.get(DoseKey.SETS);
+    }
+
+    public Reps reps() {
+        return (Reps) values.get(DoseKey.REPS);
+    }
+
+    public Integer holdSeconds() {
+        return (Integer) values.get(DoseKey.HOLD);
+    }
+
+    public Sides sides() {
+        return (Sides) values.get(DoseKey.SIDES);
+    }
+
+    public Integer restSeconds() {
+        return (Integer) values.get(DoseKey.REST);
+    }
+
+    public Integer perDay() {
+        return (Integer) values.get(DoseKey.PER_DAY);
+    }
+
+    public Integer daysPerWeek() {
+        return (Integer) values.get(DoseKey.DAYS_PER_WEEK);
+    }
+
+    public String load() {
+        return (String) values.get(DoseKey.LOAD);
+    }
+
+    public RepCount count() {
+        return (RepCount) values.get(DoseKey.COUNT);
+    }
+
+    private EnumMap<DoseKey, Object> copy() {
+        return values.isEmpty() ? new EnumMap<>(DoseKey.class) : new EnumMap<>(values);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Dose d && values.equals(d.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Dose" + values;
     }
 }

@@ -7,7 +7,7 @@ public record Plan(
         String id,
         String title,
         String condition,
-        String language,
+        Language language,
         String template,
         List<String> regions,
         List<String> tags,

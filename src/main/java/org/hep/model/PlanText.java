@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The words of a plan that a patient reads, in one language: what a translation replaces. */
 public record PlanText(
-        String language,
+        Language language,
         String title,
         String condition,
         String disclaimer,

@@ -27,15 +27,11 @@ public record Template(
         int accent,
         Clinic clinic,
         String footer,
-        List<String> sections,
+        List<SectionKind> sections,
         int logDays,
         int notesLines,
         int columns,
         String source) {
-
-    /** Section names a template may list, in the default order. */
-    public static final List<String> SECTION_NAMES = List.of(
-            "header", "patient", "education", "exercises", "advice", "log", "notes", "disclaimer");
 
     public Template {
         sections = List.copyOf(sections);
@@ -55,9 +51,5 @@ public record Template(
     public Template withClinic(Clinic newClinic) {
         return new Template(name, page, margin, font, bodySize, headingSize, lineSpacing, density, italics, accent,
                 newClinic, footer, sections, logDays, notesLines, columns, source);
-    }
-
-    public boolean shows(String section) {
-        return sections.contains(section);
     }
 }

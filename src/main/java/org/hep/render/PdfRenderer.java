@@ -51,7 +51,7 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 import org.hep.figure.Palette;
 import org.hep.layout.Face;
 import org.hep.model.SafeText;
-import org.hep.layout.Handout;
+import org.hep.layout.PagedHandout;
 import org.hep.layout.Op;
 import org.hep.layout.Page;
 import org.hep.layout.Struct;
@@ -65,7 +65,7 @@ public final class PdfRenderer {
     private static final String PRODUCER = "hep";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    private final Handout handout;
+    private final PagedHandout handout;
     private final FontSet fontSet;
     private final LocalDate date;
     private final Map<Struct.Mark, int[]> marks = new IdentityHashMap<>();
@@ -76,14 +76,14 @@ public final class PdfRenderer {
     private final Map<Path, PDImageXObject> images = new HashMap<>();
     private FontState fontState;
 
-    private PdfRenderer(Handout handout, FontSet fontSet, LocalDate date) {
+    private PdfRenderer(PagedHandout handout, FontSet fontSet, LocalDate date) {
         this.handout = handout;
         this.fontSet = fontSet;
         this.date = date;
     }
 
     /** The finished PDF. {@code date} is the handout date, also used for the document dates. */
-    public static byte[] render(Handout handout, FontSet fonts, LocalDate date) {
+    public static byte[] render(PagedHandout handout, FontSet fonts, LocalDate date) {
         try {
             return new PdfRenderer(handout, fonts, date).write();
         } catch (IOException e) {

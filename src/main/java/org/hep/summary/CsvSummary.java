@@ -2,31 +2,33 @@ package org.hep.summary;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hep.dose.DosedExercise;
-import org.hep.dose.DosedPlan;
-import org.hep.model.Dose;
-import org.hep.model.Plan;
+import org.hep.compose.Card;
+import org.hep.compose.Handout;
+import org.hep.model.DoseKey;
 
 /** One row per exercise, for a spreadsheet; the columns are listed in docs/summary-formats.md. */
 final class CsvSummary {
-    static final List<String> COLUMNS = List.of("plan_id", "number", "id", "name", "sets", "reps_min", "reps_max",
-            "hold_seconds", "rest_seconds", "sides", "per_day", "days_per_week", "load", "dose_words",
-            "frequency_words", "equipment", "notes");
+    static final List<String> COLUMNS = columns();
 
     private CsvSummary() {
     }
 
-    static byte[] plan(DosedPlan dosed, boolean raw) {
-        Plan plan = dosed.plan();
-        Wording w = Wording.of(plan.language());
+    private static List<String> columns() {
+        List<String> c = new ArrayList<>(List.of("plan_id", "number", "id", "name"));
+        c.addAll(DoseKey.fieldNames());
+        c.addAll(List.of("dose_words", "frequency_words", "equipment", "notes"));
+        return List.copyOf(c);
+    }
+
+    static byte[] plan(Handout handout, boolean raw) {
         List<List<Object>> rows = new ArrayList<>();
-        for (DosedExercise de : dosed.exercises()) {
-            Dose d = de.dose();
-            rows.add(java.util.Arrays.asList(plan.id(), de.number(), de.exercise().id(), de.exercise().name(),
-                    d.sets(), d.reps() == null ? null : d.reps().min(), d.reps() == null ? null : d.reps().max(),
-                    d.holdSeconds(), d.restSeconds(), d.sides() == null ? null : d.sides().key(), d.perDay(),
-                    d.daysPerWeek(), d.load(), w.doseWords(d), w.frequencyWords(d),
-                    de.exercise().equipment(), de.notes()));
+        for (Card card : handout.cards()) {
+            List<Object> row = new ArrayList<>(List.of(handout.meta().planId(), card.number(), card.id(), card.name()));
+            for (DoseKey key : DoseKey.values()) {
+                row.addAll(key.fields(card.dose()).values());
+            }
+            row.addAll(java.util.Arrays.asList(card.doseWords(), card.howOften(), card.equipment(), card.note()));
+            rows.add(row);
         }
         return new Table(COLUMNS, rows, COLUMNS.size()).csv(raw);
     }

@@ -10,12 +10,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.hep.dose.DosedExercise;
-import org.hep.dose.DosedPlan;
-import org.hep.model.Dose;
+import java.util.Map;
+import org.hep.compose.Block;
+import org.hep.compose.Card;
+import org.hep.compose.Handout;
+import org.hep.compose.Meta;
+import org.hep.model.DoseKey;
 import org.hep.model.Exercise;
-import org.hep.model.Plan;
-import org.hep.model.Sides;
 
 /**
  * JSON with the stable keys documented in docs/summary-formats.md. Every documented key is
@@ -53,82 +54,108 @@ final class JsonSummary {
         return bytes.toByteArray();
     }
 
-    static byte[] plan(DosedPlan dosed) {
-        Plan plan = dosed.plan();
-        Wording w = Wording.of(plan.language());
+    static byte[] plan(Handout handout) {
+        Meta meta = handout.meta();
         return write(g -> {
             g.writeStartObject();
             g.writeNumberField("version", VERSION);
-            g.writeStringField("id", plan.id());
-            g.writeStringField("title", plan.title());
-            g.writeStringField("condition", plan.condition());
-            g.writeStringField("language", plan.language());
+            g.writeStringField("id", meta.planId());
+            g.writeStringField("title", meta.title());
+            g.writeStringField("condition", meta.condition());
+            g.writeStringField("language", meta.language().tag());
             g.writeObjectFieldStart("schedule");
-            number(g, "per_day", plan.schedule().perDay());
-            number(g, "days_per_week", plan.schedule().daysPerWeek());
-            g.writeStringField("words", w.frequencyWords(plan.schedule()));
+            number(g, "per_day", meta.schedule().perDay());
+            number(g, "days_per_week", meta.schedule().daysPerWeek());
+            g.writeStringField("words", meta.scheduleWords());
             g.writeEndObject();
+            education(g, handout.block(Block.Education.class));
             g.writeArrayFieldStart("exercises");
-            for (DosedExercise de : dosed.exercises()) {
-                Exercise ex = de.exercise();
+            for (Card card : handout.cards()) {
                 g.writeStartObject();
-                g.writeNumberField("number", de.number());
-                g.writeStringField("id", ex.id());
-                g.writeStringField("name", ex.name());
-                g.writeStringField("summary", ex.summary());
-                dose(g, w, de.dose());
-                g.writeStringField("start", ex.start());
-                strings(g, "steps", ex.steps());
-                strings(g, "cues", ex.cues());
-                strings(g, "cautions", ex.cautions());
-                g.writeStringField("notes", de.notes());
-                strings(g, "equipment", ex.equipment());
+                g.writeNumberField("number", card.number());
+                g.writeStringField("id", card.id());
+                g.writeStringField("name", card.name());
+                g.writeStringField("summary", card.purpose());
+                dose(g, card);
+                g.writeStringField("start", card.start());
+                strings(g, "steps", card.steps());
+                strings(g, "cues", card.tips());
+                strings(g, "cautions", card.cautions());
+                g.writeStringField("notes", card.note());
+                strings(g, "equipment", card.equipment());
+                media(g, card);
                 g.writeEndObject();
             }
             g.writeEndArray();
-            strings(g, "advice", plan.advice());
+            Block.Advice advice = handout.block(Block.Advice.class);
+            strings(g, "advice", advice == null ? List.of() : advice.items());
             g.writeEndObject();
         });
     }
 
-    static byte[] exercise(Exercise ex, String language) {
-        Wording w = Wording.of(language);
+    static byte[] exercise(Card card, Exercise ex) {
         return write(g -> {
             g.writeStartObject();
             g.writeNumberField("version", VERSION);
-            g.writeStringField("id", ex.id());
-            g.writeStringField("name", ex.name());
+            g.writeStringField("id", card.id());
+            g.writeStringField("name", card.name());
             strings(g, "aliases", ex.aliases());
-            g.writeStringField("summary", ex.summary());
+            g.writeStringField("summary", card.purpose());
             strings(g, "regions", ex.regions());
             strings(g, "tags", ex.tags());
-            dose(g, w, ex.dose());
-            g.writeStringField("start", ex.start());
-            strings(g, "steps", ex.steps());
-            strings(g, "cues", ex.cues());
-            strings(g, "cautions", ex.cautions());
-            strings(g, "equipment", ex.equipment());
-            g.writeStringField("video", ex.video());
+            dose(g, card);
+            g.writeStringField("start", card.start());
+            strings(g, "steps", card.steps());
+            strings(g, "cues", card.tips());
+            strings(g, "cautions", card.cautions());
+            strings(g, "equipment", card.equipment());
+            g.writeStringField("video", card.video() == null ? null : card.video().url());
+            g.writeStringField("picture_alt", card.picture() == null ? null : card.picture().alt());
             g.writeEndObject();
         });
     }
 
-    /** The {@code dose} object plus {@code dose_words} and {@code frequency_words}. */
-    private static void dose(JsonGenerator g, Wording w, Dose d) throws IOException {
+    /** The {@code dose} object (one or more fields per dose key) plus {@code dose_words} and {@code frequency_words}. */
+    private static void dose(JsonGenerator g, Card card) throws IOException {
         g.writeObjectFieldStart("dose");
-        number(g, "sets", d.sets());
-        number(g, "reps_min", d.reps() == null ? null : d.reps().min());
-        number(g, "reps_max", d.reps() == null ? null : d.reps().max());
-        number(g, "hold_seconds", d.holdSeconds());
-        number(g, "rest_seconds", d.restSeconds());
-        g.writeStringField("sides", d.sides() == null ? null : d.sides().key());
-        g.writeStringField("count", d.sides() != Sides.ALTERNATING ? null : d.countsInTotal() ? "total" : "per_side");
-        number(g, "per_day", d.perDay());
-        number(g, "days_per_week", d.daysPerWeek());
-        g.writeStringField("load", d.load());
+        for (DoseKey key : DoseKey.values()) {
+            for (Map.Entry<String, Object> f : key.fields(card.dose()).entrySet()) {
+                value(g, f.getKey(), f.getValue());
+            }
+        }
         g.writeEndObject();
-        g.writeStringField("dose_words", w.doseWords(d));
-        g.writeStringField("frequency_words", w.frequencyWords(d));
+        g.writeStringField("dose_words", card.doseWords());
+        g.writeStringField("frequency_words", card.howOften());
+    }
+
+    /** What the handout shows besides text: the video link and the picture's description. */
+    private static void media(JsonGenerator g, Card card) throws IOException {
+        g.writeStringField("video", card.video() == null ? null : card.video().url());
+        g.writeStringField("picture_alt", card.picture() == null ? null : card.picture().alt());
+    }
+
+    private static void education(JsonGenerator g, Block.Education education) throws IOException {
+        g.writeArrayFieldStart("education");
+        if (education != null) {
+            for (Block.TextSection s : education.sections()) {
+                g.writeStartObject();
+                g.writeStringField("heading", s.heading());
+                strings(g, "paragraphs", s.paragraphs());
+                strings(g, "bullets", s.bullets());
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+    }
+
+    private static void value(JsonGenerator g, String key, Object v) throws IOException {
+        if (v instanceof Integer n) {
+            g.writeNumberField(key, n);
+        } else if (v == null) {
+            g.writeNullField(key);
+        } else {
+            g.writeStringField(key, String.valueOf(v));
+        }
     }
 
     static void number(JsonGenerator g, String key, Integer n) throws IOException {

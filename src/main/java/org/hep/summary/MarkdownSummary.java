@@ -2,12 +2,11 @@ package org.hep.summary;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.hep.compose.Block;
+import org.hep.compose.Card;
+import org.hep.compose.Handout;
+import org.hep.compose.Meta;
 import java.util.regex.Pattern;
-import org.hep.dose.DosedExercise;
-import org.hep.dose.DosedPlan;
-import org.hep.model.Dose;
-import org.hep.model.Exercise;
-import org.hep.model.Plan;
 
 /**
  * CommonMark for an email or a patient portal: a heading per exercise, numbered steps.
@@ -20,72 +19,71 @@ final class MarkdownSummary {
     private MarkdownSummary() {
     }
 
-    static byte[] plan(DosedPlan dosed) {
-        Plan plan = dosed.plan();
-        Wording w = Wording.of(plan.language());
+    static byte[] plan(Handout handout) {
+        Meta meta = handout.meta();
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(inline(plan.title())).append("\n\n");
-        if (plan.condition() != null) {
-            out.append('*').append(inline(plan.condition())).append("*\n\n");
+        out.append("# ").append(inline(meta.title())).append("\n\n");
+        if (meta.condition() != null) {
+            out.append('*').append(inline(meta.condition())).append("*\n\n");
         }
-        String often = w.frequencyWords(plan.schedule());
-        if (often != null) {
-            out.append(block(w.label("label.schedule", often))).append("\n\n");
+        Block.Exercises exercises = handout.block(Block.Exercises.class);
+        if (exercises != null && exercises.schedule() != null) {
+            out.append(block(exercises.schedule())).append("\n\n");
         }
-        for (DosedExercise de : dosed.exercises()) {
-            card(out, w, "## " + de.number() + ". " + inline(de.exercise().name()), de.exercise(), de.dose(),
-                    de.notes());
+        for (Card card : handout.cards()) {
+            card(out, "## " + inline(card.title()), card);
         }
-        if (!plan.advice().isEmpty()) {
-            out.append("## ").append(inline(w.label("label.advice"))).append("\n\n");
-            bullets(out, plan.advice());
+        Block.Advice advice = handout.block(Block.Advice.class);
+        if (advice != null) {
+            out.append("## ").append(inline(advice.heading())).append("\n\n");
+            bullets(out, advice.items());
         }
         return trimEnd(out).getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] exercise(Exercise ex, String language) {
+    static byte[] exercise(Card card) {
         StringBuilder out = new StringBuilder();
-        card(out, Wording.of(language), "# " + inline(ex.name()), ex, ex.dose(), null);
+        card(out, "# " + inline(card.name()), card);
         return trimEnd(out).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void card(StringBuilder out, Wording w, String heading, Exercise ex, Dose dose, String notes) {
+    private static void card(StringBuilder out, String heading, Card card) {
+        Card.CardWords w = card.words();
         out.append(heading).append("\n\n");
-        if (ex.summary() != null) {
-            out.append('*').append(inline(ex.summary())).append("*\n\n");
+        if (card.purpose() != null) {
+            out.append('*').append(inline(card.purpose())).append("*\n\n");
         }
-        String words = w.doseWords(dose);
-        String often = w.frequencyWords(dose);
-        if (words != null) {
-            out.append("**").append(inline(words)).append("**").append(often != null ? "  \n" : "\n\n");
+        String often = card.howOften();
+        if (card.doseWords() != null) {
+            out.append("**").append(inline(card.doseWords())).append("**").append(often != null ? "  \n" : "\n\n");
         }
         if (often != null) {
-            out.append(labelled(w.label("label.howOften"), inline(often))).append("\n\n");
+            out.append(labelled(w.howOften(), inline(often))).append("\n\n");
         }
-        if (!ex.equipment().isEmpty()) {
-            out.append(labelled(w.label("label.equipment"), inline(String.join(", ", ex.equipment())))).append("\n\n");
+        if (!card.equipment().isEmpty()) {
+            out.append(labelled(w.equipment(), inline(String.join(", ", card.equipment())))).append("\n\n");
         }
-        if (ex.start() != null) {
-            out.append(labelled(w.label("label.start"), inline(ex.start()))).append("\n\n");
+        if (card.start() != null) {
+            out.append(labelled(w.start(), inline(card.start()))).append("\n\n");
         }
         int n = 0;
-        for (String step : ex.steps()) {
+        for (String step : card.steps()) {
             out.append(++n).append(". ").append(inline(step)).append('\n');
         }
         out.append('\n');
-        if (!ex.cues().isEmpty()) {
-            out.append("**").append(inline(w.label("label.cues"))).append("**\n\n");
-            bullets(out, ex.cues());
+        if (!card.tips().isEmpty()) {
+            out.append("**").append(inline(w.tips())).append("**\n\n");
+            bullets(out, card.tips());
         }
-        if (!ex.cautions().isEmpty()) {
-            out.append("**").append(inline(w.label("label.cautions"))).append("**\n\n");
-            bullets(out, ex.cautions());
+        if (!card.cautions().isEmpty()) {
+            out.append("**").append(inline(w.cautions())).append("**\n\n");
+            bullets(out, card.cautions());
         }
-        if (notes != null) {
-            out.append(labelled(w.label("label.therapistNotes"), inline(notes))).append("\n\n");
+        if (card.note() != null) {
+            out.append(labelled(w.note(), inline(card.note()))).append("\n\n");
         }
-        if (ex.video() != null) {
-            out.append(labelled(w.label("label.video"), "<" + ex.video() + ">")).append("\n\n");
+        if (card.video() != null) {
+            out.append(labelled(card.video().label(), "<" + card.video().url() + ">")).append("\n\n");
         }
     }
 

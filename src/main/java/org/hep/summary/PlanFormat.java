@@ -1,10 +1,14 @@
 package org.hep.summary;
 
 import java.util.Locale;
-import org.hep.dose.DosedPlan;
+import org.hep.compose.Card;
+import org.hep.compose.Handout;
 import org.hep.model.Exercise;
 
-/** The output formats of {@code hep summary} and {@code hep show}; each renders UTF-8 bytes. */
+/**
+ * The output formats of {@code hep summary} and {@code hep show}; each renders UTF-8 bytes
+ * from the composed handout (or one composed card), the same document the PDF is laid out from.
+ */
 public enum PlanFormat {
     TEXT, MARKDOWN, JSON, CSV;
 
@@ -12,31 +16,29 @@ public enum PlanFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public byte[] plan(DosedPlan plan) {
-        return plan(plan, false);
+    public byte[] plan(Handout handout) {
+        return plan(handout, false);
     }
 
     /** @param rawCsv CSV cells exactly as written, without the guard against spreadsheet formulas */
-    public byte[] plan(DosedPlan plan, boolean rawCsv) {
+    public byte[] plan(Handout handout, boolean rawCsv) {
         return switch (this) {
-            case TEXT -> TextSummary.plan(plan);
-            case MARKDOWN -> MarkdownSummary.plan(plan);
-            case JSON -> JsonSummary.plan(plan);
-            case CSV -> CsvSummary.plan(plan, rawCsv);
+            case TEXT -> TextSummary.plan(handout);
+            case MARKDOWN -> MarkdownSummary.plan(handout);
+            case JSON -> JsonSummary.plan(handout);
+            case CSV -> CsvSummary.plan(handout, rawCsv);
         };
     }
 
-    /** One exercise with its own default dose; there is no CSV form for a single exercise. */
-    public byte[] exercise(Exercise exercise) {
-        return exercise(exercise, "en");
-    }
-
-    /** The same, with labels and dose words in {@code language} (the exercise's text is already in it). */
-    public byte[] exercise(Exercise exercise, String language) {
+    /**
+     * One exercise with its own default dose; {@code exercise} adds what only a library listing
+     * shows (aliases, regions, tags). There is no CSV form for a single exercise.
+     */
+    public byte[] exercise(Card card, Exercise exercise) {
         return switch (this) {
-            case TEXT -> TextSummary.exercise(exercise, language);
-            case MARKDOWN -> MarkdownSummary.exercise(exercise, language);
-            case JSON -> JsonSummary.exercise(exercise, language);
+            case TEXT -> TextSummary.exercise(card);
+            case MARKDOWN -> MarkdownSummary.exercise(card);
+            case JSON -> JsonSummary.exercise(card, exercise);
             case CSV -> throw new IllegalArgumentException("no CSV form for one exercise");
         };
     }

@@ -2,11 +2,10 @@ package org.hep.summary;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.hep.dose.DosedExercise;
-import org.hep.dose.DosedPlan;
-import org.hep.model.Dose;
-import org.hep.model.Exercise;
-import org.hep.model.Plan;
+import org.hep.compose.Block;
+import org.hep.compose.Card;
+import org.hep.compose.Handout;
+import org.hep.compose.Meta;
 
 /** Plain text for a terminal or a printer: wrapped at 78 columns, hanging indents, no markup. */
 final class TextSummary {
@@ -15,71 +14,70 @@ final class TextSummary {
     private TextSummary() {
     }
 
-    static byte[] plan(DosedPlan dosed) {
-        Plan plan = dosed.plan();
-        Wording w = Wording.of(plan.language());
+    static byte[] plan(Handout handout) {
+        Meta meta = handout.meta();
         StringBuilder out = new StringBuilder();
-        underline(out, plan.title(), '=');
-        if (plan.condition() != null) {
-            para(out, plan.condition(), "", "");
+        underline(out, meta.title(), '=');
+        if (meta.condition() != null) {
+            para(out, meta.condition(), "", "");
         }
-        String often = w.frequencyWords(plan.schedule());
-        if (often != null) {
+        Block.Exercises exercises = handout.block(Block.Exercises.class);
+        if (exercises != null && exercises.schedule() != null) {
             out.append('\n');
-            para(out, w.label("label.schedule", often), "", "");
+            para(out, exercises.schedule(), "", "");
         }
-        for (DosedExercise de : dosed.exercises()) {
+        for (Card card : handout.cards()) {
             out.append('\n');
-            card(out, w, de.number() + ". " + de.exercise().name(), de.exercise(), de.dose(), de.notes());
+            card(out, card.title(), card);
         }
-        if (!plan.advice().isEmpty()) {
+        Block.Advice advice = handout.block(Block.Advice.class);
+        if (advice != null) {
             out.append('\n');
-            underline(out, w.label("label.advice"), '-');
-            for (String a : plan.advice()) {
+            underline(out, advice.heading(), '-');
+            for (String a : advice.items()) {
                 para(out, a, "- ", "  ");
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] exercise(Exercise ex, String language) {
+    static byte[] exercise(Card card) {
         StringBuilder out = new StringBuilder();
-        card(out, Wording.of(language), ex.name(), ex, ex.dose(), null);
+        card(out, card.name(), card);
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void card(StringBuilder out, Wording w, String title, Exercise ex, Dose dose, String notes) {
+    private static void card(StringBuilder out, String title, Card card) {
+        Card.CardWords w = card.words();
         para(out, title, "", INDENT);
-        if (ex.summary() != null) {
-            para(out, ex.summary(), INDENT, INDENT);
+        if (card.purpose() != null) {
+            para(out, card.purpose(), INDENT, INDENT);
         }
-        String words = w.doseWords(dose);
-        String often = w.frequencyWords(dose);
-        if (words != null || often != null || !ex.equipment().isEmpty() || ex.start() != null) {
+        if (card.doseWords() != null || card.howOften() != null || !card.equipment().isEmpty() || card.start() != null) {
             out.append('\n');
         }
-        if (words != null) {
-            para(out, words, INDENT, INDENT);
+        if (card.doseWords() != null) {
+            para(out, card.doseWords(), INDENT, INDENT);
         }
-        labelled(out, w.label("label.howOften"), often);
-        labelled(out, w.label("label.equipment"), ex.equipment().isEmpty() ? null : String.join(", ", ex.equipment()));
-        labelled(out, w.label("label.start"), ex.start());
+        labelled(out, w.howOften(), card.howOften());
+        labelled(out, w.equipment(), card.equipment().isEmpty() ? null : String.join(", ", card.equipment()));
+        labelled(out, w.start(), card.start());
         out.append('\n');
-        List<String> steps = ex.steps();
+        List<String> steps = card.steps();
         int numberWidth = Integer.toString(steps.size()).length();
         for (int i = 0; i < steps.size(); i++) {
             String n = String.format(java.util.Locale.ROOT, "%" + numberWidth + "d. ", i + 1);
             para(out, steps.get(i), INDENT + n, INDENT + Wrap.spaces(n));
         }
-        list(out, w.label("label.cues"), ex.cues(), "- ");
-        list(out, w.label("label.cautions"), ex.cautions(), "! ");
-        if (notes != null) {
+        list(out, w.tips(), card.tips(), "- ");
+        list(out, w.cautions(), card.cautions(), "! ");
+        if (card.note() != null) {
             out.append('\n');
-            labelled(out, w.label("label.therapistNotes"), notes);
+            labelled(out, w.note(), card.note());
         }
-        if (ex.video() != null) {
+        if (card.video() != null) {
             out.append('\n');
-            labelled(out, w.label("label.video"), ex.video());
+            labelled(out, card.video().label(), card.video().url());
         }
     }
 

@@ -28,7 +28,7 @@ public final class WarmRender {
         Library library = Library.builtIn();
         int size = 0;
         for (int i = 0; i < Math.max(50, runs / 2); i++) {
-            size = Generator.generate(BuiltIns.source("plans/" + plan + ".yaml"), library, request).pdf().length;
+            size = Generator.generate(BuiltIns.source("plans/" + plan + ".yaml"), library, request).bytes().length;
         }
         long[] nanos = new long[runs];
         for (int i = 0; i < runs; i++) {

@@ -119,8 +119,8 @@ class SummaryCommandTest {
         CliRun r = Hep.run("summary", FIXTURE, "--format", "json");
         assertEquals(0, r.exit(), r.err());
         JsonNode root = JSON.readTree(r.out());
-        assertEquals(List.of("version", "id", "title", "condition", "language", "schedule", "exercises", "advice"),
-                fieldNames(root));
+        assertEquals(List.of("version", "id", "title", "condition", "language", "schedule", "education", "exercises",
+                "advice"), fieldNames(root));
         assertEquals(1, root.get("version").intValue());
         assertEquals("fixture-plan", root.get("id").textValue());
         assertEquals("Knee *Care* Plan", root.get("title").textValue());
@@ -130,10 +130,14 @@ class SummaryCommandTest {
         assertEquals(5, root.at("/schedule/days_per_week").intValue());
         assertEquals("twice a day, 5 days a week", root.at("/schedule/words").textValue());
         assertEquals("Call us if the pain gets worse.", root.at("/advice/0").textValue());
+        assertEquals("Why it hurts", root.at("/education/0/heading").textValue());
+        assertEquals("The tissue at the front of the knee is sore.", root.at("/education/0/paragraphs/0").textValue());
+        assertEquals("Pain should settle within a day.", root.at("/education/0/bullets/0").textValue());
+        assertTrue(root.at("/exercises/0/video").isNull());
 
         JsonNode first = root.at("/exercises/0");
         assertEquals(List.of("number", "id", "name", "summary", "dose", "dose_words", "frequency_words", "start",
-                "steps", "cues", "cautions", "notes", "equipment"), fieldNames(first));
+                "steps", "cues", "cautions", "notes", "equipment", "video", "picture_alt"), fieldNames(first));
         assertEquals(1, first.get("number").intValue());
         assertEquals("wall-push", first.get("id").textValue());
         assertEquals(List.of("sets", "reps_min", "reps_max", "hold_seconds", "rest_seconds", "sides", "count", "per_day",
@@ -168,7 +172,7 @@ class SummaryCommandTest {
         assertEquals(2, rows.size());
         CSVRecord first = rows.get(0);
         assertEquals(List.of("plan_id", "number", "id", "name", "sets", "reps_min", "reps_max", "hold_seconds",
-                "rest_seconds", "sides", "per_day", "days_per_week", "load", "dose_words", "frequency_words",
+                "rest_seconds", "sides", "count", "per_day", "days_per_week", "load", "dose_words", "frequency_words",
                 "equipment", "notes"), first.getParser().getHeaderNames());
         assertEquals("fixture-plan", first.get("plan_id"));
         assertEquals("1", first.get("number"));
@@ -178,6 +182,7 @@ class SummaryCommandTest {
         assertEquals("Say \"ouch\" if it hurts.", first.get("notes"));
         assertEquals("Hold 30 seconds, 2 times, each side · use 2 kg", rows.get(1).get("dose_words"));
         assertEquals("each", rows.get(1).get("sides"));
+        assertEquals("", rows.get(1).get("count"), "said only for alternating sides");
     }
 
     @Test

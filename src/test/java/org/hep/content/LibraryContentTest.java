@@ -92,7 +92,7 @@ class LibraryContentTest {
                     new HandoutDetails("Test Patient", null, LocalDate.of(2026, 3, 1), null), DoseOverrides.NONE);
             Generator.Result r = Generator.generate(BuiltIns.source("plans/" + id + ".yaml"), Library.builtIn(), request);
             assertEquals(id, r.planId());
-            assertEquals("%PDF-", new String(r.pdf(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII), template);
+            assertEquals("%PDF-", new String(r.bytes(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII), template);
             assertNull(r.warning(), template);
         }
     }

@@ -14,7 +14,8 @@ import org.hep.dose.DoseOverrides;
 import org.hep.dose.DoseResolver;
 import org.hep.dose.DosedPlan;
 import org.hep.layout.Face;
-import org.hep.layout.Handout;
+import org.hep.compose.HandoutComposer;
+import org.hep.layout.PagedHandout;
 import org.hep.layout.HandoutLayout;
 import org.hep.layout.Op;
 import org.hep.layout.Page;
@@ -38,11 +39,11 @@ class DesignGeometryTest {
     private static final HandoutDetails DETAILS = new HandoutDetails("Ana Lopez", "Sam Lee", LocalDate.of(2026, 3, 14),
             "Next visit in two weeks");
 
-    static Handout layout(Source source, String templateRef) {
+    static PagedHandout layout(Source source, String templateRef) {
         Plan plan = PlanLoader.load(source, "plan", Library.builtIn());
         DosedPlan dosed = DoseResolver.resolve(plan, DoseOverrides.NONE);
         Template template = Templates.choose(templateRef, plan);
-        return HandoutLayout.layout(dosed, template, DETAILS, FontSet.forThread());
+        return HandoutLayout.layout(HandoutComposer.compose(dosed, template, DETAILS), template, FontSet.forThread());
     }
 
     static Stream<Arguments> planTemplates() {
@@ -60,7 +61,7 @@ class DesignGeometryTest {
     @MethodSource("planTemplates")
     void everyCardThatFitsStaysOnOnePage(String planFile, String template) {
         Source source = BuiltIns.source("plans/" + planFile);
-        Handout h = layout(source, template);
+        PagedHandout h = layout(source, template);
         int exercises = PlanLoader.load(source, "plan", Library.builtIn()).entries().size();
         assertEquals(exercises, frames(h).size(), "one frame per card: no built-in card is split");
     }
@@ -83,7 +84,7 @@ class DesignGeometryTest {
     @MethodSource("planEveryTemplate")
     void figuresSitInTheirCardClearOfTheText(String planFile, String template) {
         Source source = BuiltIns.source("plans/" + planFile);
-        Handout h = layout(source, template);
+        PagedHandout h = layout(source, template);
         FontSet metrics = FontSet.forThread();
         Theme th = Theme.of(Templates.choose(template, PlanLoader.load(source, "plan", Library.builtIn())));
         float avgChar = metrics.width("abcdefghijklmnopqrstuvwxyz", Face.REGULAR, th.body()) / 26f;
@@ -123,7 +124,7 @@ class DesignGeometryTest {
 
     @Test
     void pictureAndQrCodeSitInsideTheirCard() {
-        Handout h = layout(Source.file(FIXTURES.resolve("picture-plan.yaml")), FIXTURES.resolve("clinic.yaml").toString());
+        PagedHandout h = layout(Source.file(FIXTURES.resolve("picture-plan.yaml")), FIXTURES.resolve("clinic.yaml").toString());
         int pictures = 0;
         int codes = 0;
         for (Page page : h.pages()) {
@@ -148,7 +149,7 @@ class DesignGeometryTest {
 
     @Test
     void clinicLogoKeepsItsAspectAndStaysInTheMargins() {
-        Handout h = layout(Source.file(FIXTURES.resolve("picture-plan.yaml")), FIXTURES.resolve("clinic.yaml").toString());
+        PagedHandout h = layout(Source.file(FIXTURES.resolve("picture-plan.yaml")), FIXTURES.resolve("clinic.yaml").toString());
         Op.Picture logo = h.pages().get(0).ops().stream().filter(o -> o instanceof Op.Picture).map(o -> (Op.Picture) o)
                 .filter(p -> p.mark().owner().alt().equals("Logo of Harbour Physiotherapy")).findFirst().orElseThrow();
         assertEquals(3.0, logo.w() / logo.h(), 0.01);
@@ -158,7 +159,7 @@ class DesignGeometryTest {
 
     @Test
     void largePrintBodyIs18PointAndHeadings22WithoutItalics() {
-        Handout h = layout(BuiltIns.source("plans/it-band-syndrome.yaml"), "large-print");
+        PagedHandout h = layout(BuiltIns.source("plans/it-band-syndrome.yaml"), "large-print");
         List<Op.Text> texts = h.pages().stream().flatMap(p -> p.ops().stream())
                 .filter(o -> o instanceof Op.Text).map(o -> (Op.Text) o).toList();
         Op.Text step = texts.stream().filter(t -> t.text().startsWith("Bend your knees")).findFirst().orElseThrow();
@@ -173,7 +174,7 @@ class DesignGeometryTest {
 
     @Test
     void standardBodyIsAtLeast12Point() {
-        Handout h = layout(BuiltIns.source("plans/it-band-syndrome.yaml"), "standard");
+        PagedHandout h = layout(BuiltIns.source("plans/it-band-syndrome.yaml"), "standard");
         Op.Text step = h.pages().stream().flatMap(p -> p.ops().stream()).filter(o -> o instanceof Op.Text)
                 .map(o -> (Op.Text) o).filter(t -> t.text().startsWith("Bend your knees")).findFirst().orElseThrow();
         assertTrue(step.size() >= 12f);
@@ -193,7 +194,7 @@ class DesignGeometryTest {
         }
     }
 
-    private static List<Op.Rect> frames(Handout h) {
+    private static List<Op.Rect> frames(PagedHandout h) {
         return h.pages().stream().flatMap(p -> p.ops().stream()).filter(DesignGeometryTest::isFrame)
                 .map(o -> (Op.Rect) o).toList();
     }

@@ -77,7 +77,7 @@ class VisualRegressionTest {
                 : Source.file(FIXTURES.resolve(plan));
         HandoutRequest request = new HandoutRequest(template, null,
                 new HandoutDetails("Ana Lopez", "Sam Lee", LocalDate.of(2026, 3, 14), null), DoseOverrides.NONE);
-        byte[] pdf = Generator.generate(source, Library.builtIn(), request).pdf();
+        byte[] pdf = Generator.generate(source, Library.builtIn(), request).bytes();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFRenderer(doc).renderImageWithDPI(page, DPI, ImageType.RGB);
         }

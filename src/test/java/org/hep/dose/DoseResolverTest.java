@@ -13,13 +13,15 @@ import org.hep.load.Library;
 import org.hep.load.PlanLoader;
 import org.hep.load.Source;
 import org.hep.model.Dose;
+import org.hep.model.DoseKey;
+import org.hep.model.DoseValueException;
 import org.hep.model.Plan;
 import org.hep.model.Sides;
 import org.junit.jupiter.api.Test;
 
 /** Dose precedence, lowest first: exercise → plan schedule → plan entry → global options → --dose ID:…. */
 class DoseResolverTest {
-    private static final DoseWords WORDS = new DoseWords(Labels.forLanguage("en"));
+    private static final DoseWords WORDS = new DoseWords(Labels.forLanguage(org.hep.model.Language.EN));
 
     /** squat: 3 × 10–20, rest 60, no sides. itb-stretch: 3 × hold 30, each side. */
     static Plan plan() {
@@ -44,7 +46,7 @@ class DoseResolverTest {
     }
 
     private static Dose global(String key, String value) throws DoseValueException {
-        return DoseKeys.set(Dose.NONE, key, value);
+        return Dose.NONE.withText(DoseKey.byName(key), value);
     }
 
     @Test
@@ -57,7 +59,7 @@ class DoseResolverTest {
 
     @Test
     void globalOptionsBeatThePlan() throws DoseValueException {
-        Dose g = DoseKeys.set(global("sets", "2"), "hold", "20");
+        Dose g = global("sets", "2").withText(DoseKey.byName("hold"), "20");
         assertEquals(List.of(
                 "squat: 2 sets of 10–20 repetitions · rest 1 minute between sets / twice a day",
                 "itb-stretch: Hold 20 seconds, 2 times, each side / twice a day, 3 days a week"),
@@ -66,8 +68,8 @@ class DoseResolverTest {
 
     @Test
     void perExerciseDoseBeatsGlobalOptions() throws DoseValueException {
-        Dose g = DoseKeys.set(global("sets", "2"), "hold", "20");
-        Dose one = DoseKeys.set(global("hold", "1 min"), "per_day", "1");
+        Dose g = global("sets", "2").withText(DoseKey.byName("hold"), "20");
+        Dose one = global("hold", "1 min").withText(DoseKey.byName("per_day"), "1");
         assertEquals(List.of(
                 "squat: 2 sets of 10–20 repetitions · rest 1 minute between sets / twice a day",
                 "itb-stretch: Hold 1 minute, 2 times, each side / once a day, 3 days a week"),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import org.hep.i18n.Labels;
 import org.hep.model.Dose;
+import org.hep.model.DoseKey;
 import org.hep.model.RepCount;
 import org.hep.model.Reps;
 import org.hep.model.Sides;
@@ -16,11 +17,11 @@ class DoseTextTest {
     private static final String ALL = "Hold for {hold}. Do it {reps} {side}. Do {sets}, and rest {rest}.";
 
     private static Dose dose(Integer sets, Reps reps, Integer hold, Sides sides, Integer rest) {
-        return new Dose(sets, reps, hold, sides, rest, null, null, null);
+        return Dose.of(sets, reps, hold, sides, rest, null, null, null);
     }
 
     private static String fill(String language, String text, Dose d) {
-        return new DoseText(Labels.forLanguage(language)).fill(text, d);
+        return new DoseText(Labels.forLanguage(org.hep.model.Language.forTag(language))).fill(text, d);
     }
 
     @Test
@@ -47,19 +48,20 @@ class DoseTextTest {
     @Test
     void alternatingCountsSayPerSideOrInTotal() {
         Dose perSide = dose(2, new Reps(10, 10), null, Sides.ALTERNATING, null);
-        Dose total = new Dose(2, new Reps(20, 20), null, Sides.ALTERNATING, null, null, null, null, RepCount.TOTAL);
+        Dose total = Dose.of(2, new Reps(20, 20), null, Sides.ALTERNATING, null, null, null, null)
+                .with(DoseKey.COUNT, RepCount.TOTAL);
         assertEquals("Repeat 10 times per side.", fill("en", "Repeat {reps}.", perSide));
         assertEquals("Repeat 20 times in total.", fill("en", "Repeat {reps}.", total));
         assertEquals("Répétez 10 fois par côté.", fill("fr", "Répétez {reps}.", perSide));
         assertEquals("Répétez 20 fois au total.", fill("fr", "Répétez {reps}.", total));
         assertEquals("Repita 10 veces por lado.", fill("es", "Repita {reps}.", perSide));
         assertEquals("Repita 20 veces en total.", fill("es", "Repita {reps}.", total));
-        DoseWords en = new DoseWords(Labels.forLanguage("en"));
+        DoseWords en = new DoseWords(Labels.forLanguage(org.hep.model.Language.EN));
         assertEquals("2 sets of 20 repetitions in total, alternating sides", en.describe(total));
         assertEquals("2 séries de 10 répétitions par côté, en alternant les côtés",
-                new DoseWords(Labels.forLanguage("fr")).describe(perSide));
+                new DoseWords(Labels.forLanguage(org.hep.model.Language.FR)).describe(perSide));
         assertEquals("2 series de 20 repeticiones en total, alternando los lados",
-                new DoseWords(Labels.forLanguage("es")).describe(total));
+                new DoseWords(Labels.forLanguage(org.hep.model.Language.ES)).describe(total));
     }
 
     @Test

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /** The one place a dose becomes words: exactly what the patient reads. */
 class DoseWordsTest {
-    private final DoseWords en = new DoseWords(Labels.forLanguage("en"));
+    private final DoseWords en = new DoseWords(Labels.forLanguage(org.hep.model.Language.EN));
 
     private static Dose dose(Integer sets, Reps reps, Integer hold, Sides sides, Integer rest) {
-        return new Dose(sets, reps, hold, sides, rest, null, null, null);
+        return Dose.of(sets, reps, hold, sides, rest, null, null, null);
     }
 
     @Test
@@ -60,7 +60,7 @@ class DoseWordsTest {
     @Test
     void loadIsSaidAsWhatToUse() {
         assertEquals("2 sets of 15 repetitions · use red band",
-                en.describe(new Dose(2, new Reps(15, 15), null, null, null, null, null, "red band")));
+                en.describe(Dose.of(2, new Reps(15, 15), null, null, null, null, null, "red band")));
     }
 
     @Test
@@ -74,9 +74,9 @@ class DoseWordsTest {
     @Test
     void frequency() {
         assertEquals("once a day, 5 days a week",
-                en.frequency(new Dose(null, null, null, null, null, 1, 5, null)));
-        assertEquals("twice a day, every day", en.frequency(new Dose(null, null, null, null, null, 2, 7, null)));
-        assertEquals("3 times a day", en.frequency(new Dose(null, null, null, null, null, 3, null, null)));
+                en.frequency(Dose.of(null, null, null, null, null, 1, 5, null)));
+        assertEquals("twice a day, every day", en.frequency(Dose.of(null, null, null, null, null, 2, 7, null)));
+        assertEquals("3 times a day", en.frequency(Dose.of(null, null, null, null, null, 3, null, null)));
         assertNull(en.frequency(Dose.NONE));
     }
 
@@ -94,7 +94,7 @@ class DoseWordsTest {
 
     @Test
     void frenchWords() {
-        DoseWords fr = new DoseWords(Labels.forLanguage("fr"));
+        DoseWords fr = new DoseWords(Labels.forLanguage(org.hep.model.Language.FR));
         assertEquals("3 séries de 10 à 20 répétitions, de chaque côté · repos de 1 minute entre les séries",
                 fr.describe(dose(3, new Reps(10, 20), null, Sides.EACH, 60)));
         assertEquals("Tenir 30 secondes, une fois", fr.describe(dose(1, null, 30, null, null)));

@@ -35,7 +35,7 @@ class PaginatorTest {
     void aGroupThatFitsOnAPageMovesWholeToTheNextPage() {
         Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
         p.add(Group.flow(lines("a", 6)));
-        p.add(new Group(lines("card", 5), true, null, null));
+        p.add(Group.whole(lines("card", 5)));
         assertEquals(2, p.pages().size());
         assertEquals(lines("a", 6).size(), texts(p.pages().get(0)).size());
         assertEquals(List.of("card1", "card2", "card3", "card4", "card5"), texts(p.pages().get(1)));
@@ -46,7 +46,8 @@ class PaginatorTest {
     @Test
     void aGroupTallerThanAPageSplitsAndRepeatsItsContinuationHeader() {
         Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
-        p.add(new Group(lines("s", 15), true, () -> List.of(line("Card (continued)")), 0x999999));
+        List<Box> card = lines("s", 15);
+        p.add(Group.framed(card, 0, card.size(), 0x999999, () -> List.of(line("Card (continued)"))));
         assertEquals(2, p.pages().size());
         assertEquals(lines("s", 10).stream().map(b -> ((Op.Text) b.ops().get(0)).text()).toList(),
                 texts(p.pages().get(0)));

@@ -61,7 +61,7 @@ final class SampleHandouts {
 
     static byte[] generate(Source source, String template, HandoutDetails details) {
         HandoutRequest request = new HandoutRequest(template, null, details, DoseOverrides.NONE);
-        return Generator.generate(source, Library.builtIn(), request).pdf();
+        return Generator.generate(source, Library.builtIn(), request).bytes();
     }
 
     private void writeFiles() throws IOException {

@@ -1,4 +1,4 @@
-package org.hep.layout;
+package org.hep.compose;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -8,12 +8,15 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
 
-/** QR modules for a URL (zxing), without a quiet zone: the layout leaves white space around it. */
-final class QrMatrix {
-    private QrMatrix() {
+/**
+ * QR modules for a URL (zxing), without a quiet zone: whoever draws it leaves white space
+ * around it. Format-neutral, so the PDF and the HTML draw the same code.
+ */
+public final class QrCode {
+    private QrCode() {
     }
 
-    static boolean[][] encode(String url) {
+    public static boolean[][] modules(String url) {
         try {
             BitMatrix m = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,

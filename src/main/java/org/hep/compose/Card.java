@@ -1,0 +1,32 @@
+package org.hep.compose;
+
+import java.util.List;
+import org.hep.figure.Drawing;
+import org.hep.model.Dose;
+
+/**
+ * One exercise as the patient gets it: number and name, what it is for, the dose in words,
+ * what to have ready, where to start, the steps, tips, cautions, the therapist's note, a
+ * picture (the exercise's own {@code image}) or else its drawn {@code figure}, and a video. Lists
+ * may be empty and single texts null; labels come in {@link #words}.
+ */
+public record Card(int number, String id, String name, String purpose, Dose dose, String doseWords,
+                   String howOften, List<String> equipment, String start, List<String> steps, List<String> tips,
+                   List<String> cautions, String note, Picture picture, Drawing figure, Video video, CardWords words) {
+    public Card {
+        equipment = List.copyOf(equipment);
+        steps = List.copyOf(steps);
+        tips = List.copyOf(tips);
+        cautions = List.copyOf(cautions);
+    }
+
+    /** "3. Squat": the card's title as every output prints it. */
+    public String title() {
+        return number + ". " + name;
+    }
+
+    /** The labels a card prints, in the handout's language. */
+    public record CardWords(String howOften, String equipment, String start, String tips, String cautions,
+                            String note) {
+    }
+}

@@ -1,0 +1,31 @@
+package org.hep.compose;
+
+import org.hep.dose.DoseWords;
+import org.hep.figure.Drawing;
+import org.hep.figure.Scene;
+import org.hep.dose.DosedExercise;
+import org.hep.i18n.Labels;
+import org.hep.model.Exercise;
+
+/** What one exercise card says: the exercise's texts with its resolved dose in words. */
+final class CardComposer {
+    private CardComposer() {
+    }
+
+    static Card card(DosedExercise de, Labels labels, DoseWords words) {
+        Exercise ex = de.exercise();
+        String dose = words.describe(de.dose());
+        Picture picture = ex.image() == null ? null : new Picture(ex.image().path(), ex.image().width(),
+                ex.image().height(), ex.imageAlt() != null ? ex.imageAlt() : labels.get("label.imageFallback", ex.name()));
+        // A plan's own picture wins; else the figure drawn from the exercise's pose data.
+        Drawing figure = ex.image() != null || ex.figure() == null ? null : Scene.draw(ex.figure(), ex.name());
+        Video video = ex.video() == null ? null
+                : new Video(ex.video(), labels.get("label.video"), labels.get("label.qrAlt", ex.name()));
+        Card.CardWords cardWords = new Card.CardWords(labels.get("label.howOften"), labels.get("label.equipment"),
+                labels.get("label.start"), labels.get("label.cues"), labels.get("label.cautions"),
+                labels.get("label.therapistNotes"));
+        return new Card(de.number(), ex.id(), ex.name(), ex.summary(), de.dose(), dose.isEmpty() ? null : dose,
+                words.frequency(de.dose()), ex.equipment(), ex.start(), ex.steps(), ex.cues(), ex.cautions(),
+                de.notes(), picture, figure, video, cardWords);
+    }
+}

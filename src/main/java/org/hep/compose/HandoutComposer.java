@@ -1,0 +1,149 @@
+package org.hep.compose;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.hep.dose.DoseText;
+import org.hep.dose.DoseWords;
+import org.hep.dose.DosedExercise;
+import org.hep.dose.DosedPlan;
+import org.hep.i18n.Labels;
+import org.hep.model.Clinic;
+import org.hep.model.HandoutDetails;
+import org.hep.model.Language;
+import org.hep.model.Plan;
+import org.hep.model.Section;
+import org.hep.model.SectionKind;
+import org.hep.model.Template;
+
+/**
+ * Decides what a handout says and in which order: the template's sections, each filled from
+ * the dosed plan and the patient's details in the plan's language. The only place that
+ * chooses content; layout, HTML and the summaries only present what it returns.
+ */
+public final class HandoutComposer {
+    private final DosedPlan dosed;
+    private final Plan plan;
+    private final Template template;
+    private final HandoutDetails details;
+    private final Labels labels;
+    private final DoseWords words;
+
+    private HandoutComposer(DosedPlan dosed, Template template, HandoutDetails details) {
+        this.dosed = dosed;
+        this.plan = dosed.plan();
+        this.template = template;
+        this.details = details;
+        this.labels = Labels.forLanguage(plan.language());
+        this.words = new DoseWords(labels);
+    }
+
+    public static Handout compose(DosedPlan dosed, Template template, HandoutDetails details) {
+        return new HandoutComposer(dosed, template, details).build();
+    }
+
+    private Handout build() {
+        List<Block> blocks = new ArrayList<>();
+        for (SectionKind kind : template.sections()) {
+            Block block = switch (kind) {
+                case HEADER -> header();
+                case PATIENT -> patient();
+                case EDUCATION -> education();
+                case EXERCISES -> exercises();
+                case ADVICE -> plan.advice().isEmpty() ? null
+                        : new Block.Advice(labels.get("label.advice"), plan.advice());
+                case LOG -> log();
+                case NOTES -> template.notesLines() == 0 ? null
+                        : new Block.Notes(labels.get("label.notesArea"), template.notesLines());
+                case DISCLAIMER -> plan.disclaimer() == null ? null : new Block.Disclaimer(plan.disclaimer());
+            };
+            if (block != null) {
+                blocks.add(block);
+            }
+        }
+        Clinic c = template.clinic();
+        List<String> keywords = new ArrayList<>(plan.regions());
+        keywords.addAll(plan.tags());
+        Meta meta = new Meta(plan.id(), plan.title(), plan.condition(), c.name() != null ? c.name() : details.therapist(),
+                plan.language(), keywords, plan.schedule(), words.frequency(plan.schedule()));
+        Furniture furniture = new Furniture(template.footer() != null ? template.footer() : c.name(),
+                labels.pattern("label.page"), labels.pattern("label.continued"), plan.language().locale());
+        return new Handout(meta, blocks, furniture);
+    }
+
+    private Block header() {
+        Clinic c = template.clinic();
+        boolean shown = c.name() != null || c.address() != null || c.phone() != null || c.website() != null
+                || c.logo() != null;
+        Block.Clinic clinic = null;
+        if (shown) {
+            List<String> contact = new ArrayList<>();
+            for (String s : new String[] {c.address(), c.phone(), c.website()}) {
+                if (s != null) {
+                    contact.add(s);
+                }
+            }
+            Picture logo = c.logo() == null ? null : new Picture(c.logo().path(), c.logo().width(), c.logo().height(),
+                    c.name() != null ? "Logo of " + c.name() : "Clinic logo");
+            clinic = new Block.Clinic(c.name(), contact, logo);
+        }
+        return new Block.Header(clinic, plan.title(), plan.condition());
+    }
+
+    private Block patient() {
+        List<Block.Field> fields = new ArrayList<>();
+        field(fields, "label.patient", details.patient());
+        field(fields, "label.therapist", details.therapist());
+        field(fields, "label.date", details.date() == null ? null
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(plan.language().locale())
+                        .format(details.date()));
+        field(fields, "label.nextVisit", details.nextVisit());
+        Block.Field notes = details.notes() == null ? null : new Block.Field(labels.get("label.notes"), details.notes());
+        return fields.isEmpty() && notes == null ? null : new Block.Patient(fields, notes);
+    }
+
+    private void field(List<Block.Field> fields, String label, String value) {
+        if (value != null) {
+            fields.add(new Block.Field(labels.get(label), value));
+        }
+    }
+
+    private Block education() {
+        if (plan.education().isEmpty()) {
+            return null;
+        }
+        List<Block.TextSection> sections = new ArrayList<>();
+        for (Section s : plan.education()) {
+            sections.add(new Block.TextSection(s.heading(), s.paragraphs(), s.bullets()));
+        }
+        return new Block.Education(sections);
+    }
+
+    private Block exercises() {
+        String often = words.frequency(plan.schedule());
+        List<Card> cards = dosed.exercises().stream().map(de -> CardComposer.card(de, labels, words)).toList();
+        return new Block.Exercises(labels.get("label.exercises"), often == null ? null
+                : labels.get("label.schedule", often), cards);
+    }
+
+    private Block log() {
+        int days = template.logDays();
+        if (days == 0) {
+            return null;
+        }
+        List<String> columns = IntStream.rangeClosed(1, days).mapToObj(Integer::toString).toList();
+        List<String> rows = dosed.exercises().stream().map(e -> e.number() + ". " + e.exercise().name()).toList();
+        return new Block.Log(labels.get("label.log"), labels.get("label.logHint"), labels.get("label.exercise"),
+                columns, rows);
+    }
+
+    /** One exercise on its own ({@code hep show}), with its own default dose. */
+    public static Card exercise(org.hep.model.Exercise exercise, Language language) {
+        Labels labels = Labels.forLanguage(language);
+        // Placeholders read as the exercise's own default dose says.
+        org.hep.model.Exercise filled = new DoseText(labels).fill(exercise, exercise.dose());
+        return CardComposer.card(new DosedExercise(1, filled, filled.dose(), null), labels, new DoseWords(labels));
+    }
+}

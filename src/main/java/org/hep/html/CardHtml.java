@@ -1,0 +1,99 @@
+package org.hep.html;
+
+import java.util.List;
+import org.hep.compose.Card;
+import org.hep.figure.Palette;
+import org.hep.figure.SvgWriter;
+
+/** One exercise card as an article: heading, purpose, dose, picture, start, ordered steps, tips, cautions, note, video. */
+final class CardHtml {
+    private final StringBuilder out;
+    private final int accent;
+
+    CardHtml(StringBuilder out, int accent) {
+        this.out = out;
+        this.accent = accent;
+    }
+
+    void card(Card c) {
+        String id = "exercise-" + c.number();
+        Card.CardWords w = c.words();
+        out.append("<article class=\"card\" aria-labelledby=\"").append(id).append("\">\n<h3 id=\"").append(id)
+                .append("\"><span class=\"badge\">").append(c.number()).append("</span> <span>")
+                .append(Html.text(c.name())).append("</span></h3>\n");
+        if (c.purpose() != null) {
+            out.append("<p class=\"purpose\">").append(Html.text(c.purpose())).append("</p>\n");
+        }
+        if (c.doseWords() != null || c.howOften() != null) {
+            out.append("<div class=\"dose\">");
+            if (c.doseWords() != null) {
+                out.append("<p><strong>").append(Html.text(c.doseWords())).append("</strong></p>");
+            }
+            if (c.howOften() != null) {
+                labelled(w.howOften(), c.howOften());
+            }
+            out.append("</div>\n");
+        }
+        if (!c.equipment().isEmpty()) {
+            labelled(w.equipment(), String.join(", ", c.equipment()));
+        }
+        if (c.picture() != null) {
+            out.append("<figure><img src=\"").append(DataUri.of(c.picture().path())).append("\" alt=\"")
+                    .append(Html.text(c.picture().alt())).append("\"></figure>\n");
+        } else if (c.figure() != null) {
+            // The drawn figure as vector art, sized by its own aspect; its alt text is the SVG's title.
+            double px = 320;
+            out.append("<figure class=\"drawn\">")
+                    .append(SvgWriter.write(c.figure(), px, px / c.figure().aspect(), new Palette(accent)))
+                    .append("</figure>\n");
+        }
+        if (c.start() != null) {
+            labelled(w.start(), c.start());
+        }
+        list(out, "ol", "steps", c.steps());
+        if (!c.tips().isEmpty()) {
+            out.append("<section class=\"tips\">\n<h4>").append(Html.text(w.tips())).append("</h4>\n");
+            list(out, "ul", null, c.tips());
+            out.append("</section>\n");
+        }
+        if (!c.cautions().isEmpty()) {
+            out.append("<section class=\"cautions\">\n<h4><span aria-hidden=\"true\">\u26A0</span> ")
+                    .append(Html.text(w.cautions())).append("</h4>\n");
+            list(out, "ul", null, c.cautions());
+            out.append("</section>\n");
+        }
+        if (c.note() != null) {
+            labelled(w.note(), c.note());
+        }
+        if (c.video() != null) {
+            video(c);
+        }
+        out.append("</article>\n");
+    }
+
+    private void video(Card c) {
+        out.append("<div class=\"video\">").append(InlineSvg.qr(c.video().modules(), c.video().alt())).append("<p>");
+        if (Html.isWebAddress(c.video().url())) {
+            out.append("<a href=\"").append(Html.text(c.video().url().strip())).append("\">")
+                    .append(Html.text(c.video().label())).append("</a>");
+        } else {
+            out.append("<strong>").append(Html.text(c.video().label())).append("</strong>");
+        }
+        out.append("<br><span class=\"url\">").append(Html.text(c.video().url())).append("</span></p></div>\n");
+    }
+
+    private void labelled(String label, String text) {
+        out.append("<p><strong>").append(Html.text(label)).append(":</strong> ").append(Html.text(text)).append("</p>\n");
+    }
+
+    static void list(StringBuilder out, String tag, String cssClass, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        out.append('<').append(tag).append(cssClass == null ? "" : " class=\"" + cssClass + "\"").append(">\n");
+        for (String item : items) {
+            out.append("<li>").append(Html.text(item)).append("</li>\n");
+        }
+        out.append("</").append(tag).append(">\n");
+    }
+}

@@ -1,0 +1,165 @@
+package org.hep.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.hep.compose.Block;
+import org.hep.compose.Handout;
+import org.hep.model.Template;
+
+/**
+ * One self-contained, accessible HTML file from the composed handout: semantic headings and
+ * lists, the template's accent and size, a print stylesheet, pictures and QR codes inline, no
+ * script and nothing fetched from the network. A patient reads it on a phone; portals and
+ * e-mail take it as it is.
+ */
+public final class HtmlHandout {
+    private static final String CSS = stylesheet();
+
+    private final StringBuilder out = new StringBuilder(32_000);
+    private final int accent;
+
+    private HtmlHandout(int accent) {
+        this.accent = accent;
+    }
+
+    public static byte[] write(Handout handout, Template template) {
+        return new HtmlHandout(template.accent()).document(handout, template).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String document(Handout h, Template template) {
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(h.meta().language().tag()).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(Html.text(h.meta().title())).append("</title>\n");
+        if (h.meta().author() != null) {
+            out.append("<meta name=\"author\" content=\"").append(Html.text(h.meta().author())).append("\">\n");
+        }
+        out.append("<style>\n").append(variables(template)).append(CSS).append("</style>\n</head>\n<body>\n");
+        Block.Header header = h.block(Block.Header.class);
+        if (header != null && header.clinic() != null) {
+            clinic(header.clinic());
+        }
+        out.append("<main>\n");
+        for (Block block : h.blocks()) {
+            block(block);
+        }
+        out.append("</main>\n");
+        if (h.furniture().footer() != null) {
+            out.append("<footer><p>").append(Html.text(h.furniture().footer())).append("</p></footer>\n");
+        }
+        out.append("</body>\n</html>\n");
+        return out.toString();
+    }
+
+    /** The template's accent, tint and body size, as CSS variables the stylesheet reads. */
+    private static String variables(Template t) {
+        String accent = String.format(Locale.ROOT, "#%06x", t.accent());
+        String tint = String.format(Locale.ROOT, "#%06x", mix(t.accent(), 0xFFFFFF, 0.9f));
+        return String.format(Locale.ROOT, ":root { --accent: %s; --tint: %s; --base: %.1fpx; --print-base: %.1fpt;%s }%n",
+                accent, tint, t.bodySize() * 4f / 3f, t.bodySize(), t.italics() ? "" : " --emphasis: normal;");
+    }
+
+    private static int mix(int a, int b, float amount) {
+        int r = Math.round(((a >> 16) & 0xff) * (1 - amount) + ((b >> 16) & 0xff) * amount);
+        int g = Math.round(((a >> 8) & 0xff) * (1 - amount) + ((b >> 8) & 0xff) * amount);
+        int bl = Math.round((a & 0xff) * (1 - amount) + (b & 0xff) * amount);
+        return (r << 16) | (g << 8) | bl;
+    }
+
+    private void clinic(Block.Clinic c) {
+        out.append("<header class=\"clinic\">\n<div>\n");
+        if (c.name() != null) {
+            out.append("<p class=\"name\">").append(Html.text(c.name())).append("</p>\n");
+        }
+        if (!c.contact().isEmpty()) {
+            out.append("<p class=\"contact\">").append(Html.text(String.join("  \u00b7  ", c.contact()))).append("</p>\n");
+        }
+        out.append("</div>\n");
+        if (c.logo() != null) {
+            out.append("<img src=\"").append(DataUri.of(c.logo().path())).append("\" alt=\"")
+                    .append(Html.text(c.logo().alt())).append("\">\n");
+        }
+        out.append("</header>\n");
+    }
+
+    private void block(Block block) {
+        if (block instanceof Block.Header h) {
+            out.append("<h1>").append(Html.text(h.title())).append("</h1>\n");
+            if (h.condition() != null) {
+                out.append("<p class=\"condition\">").append(Html.text(h.condition())).append("</p>\n");
+            }
+        } else if (block instanceof Block.Patient p) {
+            patient(p);
+        } else if (block instanceof Block.Education e) {
+            for (Block.TextSection s : e.sections()) {
+                section(s.heading(), s.paragraphs(), s.bullets());
+            }
+        } else if (block instanceof Block.Exercises e) {
+            out.append("<section>\n<h2>").append(Html.text(e.heading())).append("</h2>\n");
+            if (e.schedule() != null) {
+                out.append("<p>").append(Html.text(e.schedule())).append("</p>\n");
+            }
+            e.cards().forEach(card -> new CardHtml(out, accent).card(card));
+            out.append("</section>\n");
+        } else if (block instanceof Block.Advice a) {
+            section(a.heading(), List.of(), a.items());
+        } else if (block instanceof Block.Log l) {
+            log(l);
+        } else if (block instanceof Block.Notes n) {
+            out.append("<section class=\"notes\">\n<h2>").append(Html.text(n.heading())).append("</h2>\n");
+            out.append("<div class=\"line\"></div>\n".repeat(n.lines()));
+            out.append("</section>\n");
+        } else if (block instanceof Block.Disclaimer d) {
+            out.append("<p class=\"disclaimer\">").append(Html.text(d.text())).append("</p>\n");
+        }
+    }
+
+    private void patient(Block.Patient p) {
+        out.append("<section class=\"patient\">\n<dl>\n");
+        for (Block.Field f : p.fields()) {
+            out.append("<div><dt>").append(Html.text(f.label())).append("</dt><dd>").append(Html.text(f.value()))
+                    .append("</dd></div>\n");
+        }
+        if (p.notes() != null) {
+            out.append("<div><dt>").append(Html.text(p.notes().label())).append("</dt><dd>")
+                    .append(Html.text(p.notes().value())).append("</dd></div>\n");
+        }
+        out.append("</dl>\n</section>\n");
+    }
+
+    private void section(String heading, List<String> paragraphs, List<String> bullets) {
+        out.append("<section>\n<h2>").append(Html.text(heading)).append("</h2>\n");
+        for (String p : paragraphs) {
+            out.append("<p>").append(Html.text(p)).append("</p>\n");
+        }
+        CardHtml.list(out, "ul", null, bullets);
+        out.append("</section>\n");
+    }
+
+    private void log(Block.Log l) {
+        out.append("<section>\n<h2>").append(Html.text(l.heading())).append("</h2>\n<p>").append(Html.text(l.hint()))
+                .append("</p>\n<div class=\"log-wrap\"><table class=\"log\">\n<thead><tr><th scope=\"col\">")
+                .append(Html.text(l.corner())).append("</th>");
+        for (String c : l.columns()) {
+            out.append("<th scope=\"col\">").append(Html.text(c)).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+        for (String row : l.rows()) {
+            out.append("<tr><th scope=\"row\">").append(Html.text(row)).append("</th>")
+                    .append("<td></td>".repeat(l.columns().size())).append("</tr>\n");
+        }
+        out.append("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    private static String stylesheet() {
+        try (InputStream in = HtmlHandout.class.getResourceAsStream("handout.css")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the built-in stylesheet is missing", e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.hep.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hep.compose.Card;
+import org.hep.compose.Video;
+
+/** The parts inside a card: the dose band, the numbered steps, the tinted tip and caution boxes, the video code. */
+final class CardParts {
+    private CardParts() {
+    }
+
+    /** The dose in bold on an accent-barred tint, then "How often". */
+    static List<Box> doseBand(Card card, Struct sect, float x, float w, LayoutContext cx) {
+        Blocks b = cx.b;
+        Theme th = cx.th;
+        List<Box> boxes = new ArrayList<>();
+        if (card.doseWords() == null && card.howOften() == null) {
+            return boxes;
+        }
+        float pad = th.boxPadding();
+        float inset = pad + th.barWidth();
+        Blocks.Slab slab = new Blocks.Slab(x, w, th.tint(), th.accent());
+        boxes.add(b.slabSpace(pad, slab));
+        Struct p = sect.add("P");
+        if (card.doseWords() != null) {
+            boxes.addAll(b.paragraph(List.of(b.span(card.doseWords(), Face.BOLD)), th.body() * 1.08f, th.text(),
+                    x + inset, w - pad - inset, p, slab));
+        }
+        if (card.howOften() != null) {
+            boxes.addAll(b.paragraph(List.of(b.span(card.words().howOften() + ": ", Face.BOLD),
+                    b.span(card.howOften(), Face.REGULAR)), th.body(), th.text(), x + inset, w - pad - inset, p, slab));
+        }
+        boxes.add(b.slabSpace(pad, slab));
+        return boxes;
+    }
+
+    static List<Box> steps(List<String> steps, Struct sect, float x, float w, LayoutContext cx) {
+        Blocks b = cx.b;
+        Theme th = cx.th;
+        Struct list = sect.add("L");
+        List<Box> boxes = new ArrayList<>();
+        float labelWidth = b.width(steps.size() + ".", Face.BOLD, th.body()) + th.body() * 0.9f;
+        int n = 0;
+        for (String step : steps) {
+            n++;
+            boxes.addAll(b.item(list, n + ".", Face.BOLD, th.accent(), List.of(b.span(step, Face.REGULAR)), th.body(),
+                    x, w, labelWidth, null));
+            boxes.add(Box.space(th.stepSpace()));
+        }
+        return boxes;
+    }
+
+    /** A tinted box with a title and marked items; {@code bar} draws a dark rule at its left. */
+    static List<Box> callout(Struct sect, String title, String mark, List<String> items, int fill, Integer bar,
+                             int markColor, float x, float w, LayoutContext cx) {
+        Blocks b = cx.b;
+        Theme th = cx.th;
+        float pad = th.boxPadding();
+        Blocks.Slab slab = new Blocks.Slab(x, w, fill, bar);
+        float inner = x + pad + (bar != null ? th.barWidth() : 0f);
+        float innerW = w - 2 * pad - (bar != null ? th.barWidth() : 0f);
+        List<Box> boxes = new ArrayList<>();
+        boxes.add(Box.space(th.paragraphSpace()));
+        boxes.add(b.slabSpace(pad, slab));
+        Struct div = sect.add("Div");
+        int titleColor = markColor == th.accent() ? th.accent() : th.cautionBar();
+        for (Box h : b.paragraph(List.of(b.span(title, Face.BOLD)), th.body(), titleColor, inner, innerW,
+                div.add("P"), slab)) {
+            boxes.add(new Box(h.height(), h.ops(), true));
+        }
+        boxes.addAll(cx.bullets(div, items, mark, markColor, slab, inner, innerW));
+        boxes.add(b.slabSpace(pad * 0.7f, slab));
+        return boxes;
+    }
+
+    /** The QR code (at least an inch) with "Watch the video" and the address beside it. */
+    static Box qr(Video video, Struct sect, float x, float w, LayoutContext cx) {
+        Blocks b = cx.b;
+        Theme th = cx.th;
+        boolean[][] modules = video.modules();
+        float size = Math.max(72f, th.body() * 5f);
+        Struct fig = sect.add("Figure", video.alt());
+        List<Op> ops = new ArrayList<>();
+        ops.add(new Op.Qr(x, 0, size, modules, fig.content()));
+        float tx = x + size + th.gap() * 1.5f;
+        float tw = w - size - th.gap() * 1.5f;
+        Struct p = sect.add("P");
+        float y = 0;
+        for (Box l : b.paragraph(List.of(b.span(video.label(), Face.BOLD)), th.body(), th.text(), tx, tw, p, null)) {
+            ops.addAll(l.ops());
+            y += l.height();
+        }
+        for (Box l : b.paragraph(List.of(b.span(video.url(), Face.REGULAR)), th.small(), th.muted(), tx, tw, p, null)) {
+            float dy = y;
+            l.ops().forEach(op -> ops.add(op.shift(dy)));
+            y += l.height();
+        }
+        return new Box(Math.max(size, y), ops, false);
+    }
+}

@@ -1,0 +1,43 @@
+package org.hep.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hep.compose.Block;
+import org.hep.compose.Card;
+import org.hep.compose.Furniture;
+
+/**
+ * "Your exercises": the heading and schedule sentence, then the cards, one per row or (in a
+ * two-column template) two per row. The heading travels with the first card, so it never sits
+ * alone above a page break.
+ */
+final class ExercisesLayout {
+    private ExercisesLayout() {
+    }
+
+    static List<Group> layout(Block.Exercises exercises, int columns, Furniture furniture, LayoutContext cx) {
+        Theme th = cx.th;
+        Struct sect = cx.root.add("Sect");
+        List<Box> intro = new ArrayList<>(cx.sectionHeading(exercises.heading(), sect));
+        if (exercises.schedule() != null) {
+            intro.addAll(cx.b.paragraph(exercises.schedule(), Face.REGULAR, th.body(), th.text(), cx.left, cx.width,
+                    sect.add("P")));
+        }
+        intro.add(new Box(th.gap() * 0.6f, List.of(), true));
+        List<Group> groups = new ArrayList<>();
+        List<Box> prefix = intro;
+        List<Card> all = exercises.cards();
+        for (int i = 0; i < all.size(); i++) {
+            Group pair = columns == 2 && i + 1 < all.size()
+                    ? CardPairLayout.layout(sect, all.get(i), all.get(i + 1), prefix, cx) : null;
+            if (pair != null) {
+                groups.add(pair);
+                i++;
+            } else {
+                groups.add(CardLayout.single(sect, all.get(i), prefix, furniture, cx));
+            }
+            prefix = List.of();
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,119 @@
+package org.hep.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What every block's layout shares: the text builders, the theme, the content area, the
+ * structure tree being built in reading order, and the heading levels used so far.
+ */
+final class LayoutContext {
+    static final String BULLET = "\u2022";
+
+    final Blocks b;
+    final Theme th;
+    final float left;
+    final float width;
+    final float contentHeight;
+    final Struct root = Struct.root();
+    private int headingShift = -1;
+
+    LayoutContext(Blocks b, Theme th, float left, float width, float contentHeight) {
+        this.b = b;
+        this.th = th;
+        this.left = left;
+        this.width = width;
+        this.contentHeight = contentHeight;
+    }
+
+    /**
+     * The tag for a heading of the design's level (1 title, 2 section, 3 exercise), shifted so the
+     * first heading drawn is H1: a template may leave the title out or move it, and a screen
+     * reader's heading outline (PDF/UA) must start at H1 and never skip a level.
+     */
+    String heading(int level) {
+        if (headingShift < 0) {
+            headingShift = level - 1;
+        }
+        return "H" + Math.max(1, level - headingShift);
+    }
+
+    /** A section heading in the accent colour that stays with what follows it. */
+    List<Box> sectionHeading(String text, Struct parent) {
+        List<Box> boxes = b.heading(text, th.h2(), th.accent(), left, width, parent.add(heading(2)),
+                th.sectionSpace());
+        boxes.add(new Box(th.headingGap(), List.of(), true));
+        return boxes;
+    }
+
+    /** A bulleted (or ticked, or numbered) list, tagged L → LI. */
+    List<Box> bullets(Struct parent, List<String> items, String mark, int markColor, Blocks.Slab slab, float x,
+                      float w) {
+        List<Box> boxes = new ArrayList<>();
+        if (items.isEmpty()) {
+            return boxes;
+        }
+        Struct list = parent.add("L");
+        float labelWidth = th.body() * 1.6f;
+        for (String item : items) {
+            boxes.addAll(b.item(list, mark, Face.BOLD, markColor, List.of(b.span(item, Face.REGULAR)), th.body(), x,
+                    w, labelWidth, slab));
+            boxes.add(slab == null ? Box.space(th.itemSpace()) : b.slabSpace(th.itemSpace(), slab));
+        }
+        return boxes;
+    }
+
+    /** "Label: text" with a bold label, as one paragraph. */
+    List<Box> labelled(String label, String text, Struct parent, float x, float w) {
+        return b.paragraph(List.of(b.span(label + ": ", Face.BOLD), b.span(text, Face.REGULAR)), th.body(),
+                th.text(), x, w, parent.add("P"), null);
+    }
+
+    static float heightOf(List<Box> boxes) {
+        float h = 0;
+        for (Box bx : boxes) {
+            h += bx.height();
+        }
+        return h;
+    }
+
+    /** The ops of {@code boxes} stacked one under the other, from y = 0. */
+    static void stack(List<Op> into, List<Box> boxes) {
+        float y = 0;
+        for (Box bx : boxes) {
+            float dy = y;
+            bx.ops().forEach(op -> into.add(op.shift(dy)));
+            y += bx.height();
+        }
+    }
+
+    /** Width and height of a picture scaled into a box, keeping its aspect ratio. */
+    static float[] fit(int pixelWidth, int pixelHeight, float maxW, float maxH) {
+        float scale = Math.min(maxW / pixelWidth, maxH / pixelHeight);
+        return new float[] {pixelWidth * scale, pixelHeight * scale};
+    }
+
+    /**
+     * Hangs {@code op} from the first box; the boxes beside it are kept on one page with it,
+     * and a spacer is added when the text is shorter than the picture.
+     */
+    static List<Box> hang(List<Box> boxes, Op op, float height) {
+        List<Box> out = new ArrayList<>();
+        float covered = 0;
+        for (int i = 0; i < boxes.size(); i++) {
+            Box bx = boxes.get(i);
+            List<Op> ops = bx.ops();
+            if (i == 0) {
+                ops = new ArrayList<>(ops);
+                ops.add(0, op);
+            }
+            covered += bx.height();
+            boolean beside = covered < height;
+            out.add(new Box(bx.height(), ops, bx.keepWithNext() || beside || i == 0 && covered < height));
+        }
+        if (covered < height) {
+            out.add(Box.space(height - covered));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,29 @@
+package org.hep.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The parts a handout may have, in their default order; a template lists which appear and in what order. */
+public enum SectionKind {
+    HEADER, PATIENT, EDUCATION, EXERCISES, ADVICE, LOG, NOTES, DISCLAIMER;
+
+    /** The name a template file uses. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(SectionKind::key).toList();
+    }
+
+    /** The kind a template names, or null when the name is not one of ours. */
+    public static SectionKind parse(String word) {
+        for (SectionKind k : values()) {
+            if (k.key().equals(word)) {
+                return k;
+            }
+        }
+        return null;
+    }
+}

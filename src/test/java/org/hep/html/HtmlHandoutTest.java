@@ -1,0 +1,133 @@
+package org.hep.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTML handout as a browser and a screen reader meet it: semantic, escaped, self-contained. */
+class HtmlHandoutTest {
+    private static final String HOSTILE = Path.of("src/test/resources/fixtures/html/hostile-plan.yaml").toString();
+
+    private static Document html(String... args) {
+        CliRun r = Hep.run(args);
+        assertEquals(0, r.exit(), r.err());
+        return Jsoup.parse(r.stdout());
+    }
+
+    @Test
+    void markupInAPlanPrintsAsTextAndNothingRuns() {
+        Document doc = html("generate", HOSTILE, "--format", "html", "-o", "-", "--patient", "<b>Ana</b>");
+        assertTrue(doc.select("script").isEmpty(), "no script element");
+        assertTrue(doc.getAllElements().stream().allMatch(e -> e.attributes().asList().stream()
+                .noneMatch(a -> a.getKey().startsWith("on"))), "no event handler attribute");
+        assertEquals("<script>alert(\"title\")</script> Knee & hip", doc.title());
+        assertEquals("<script>alert(\"title\")</script> Knee & hip", doc.selectFirst("h1").text());
+        assertEquals("Wall squat </h3><script>alert(1)</script>", doc.selectFirst("article h3 span:eq(1)").text());
+        assertTrue(doc.select("b").isEmpty(), "a patient's name is text, not bold markup");
+        assertEquals("What <b>is</b> it?", doc.selectFirst("h2").text());
+        assertEquals("A paragraph with <img src=x onerror=alert(1)> in it.", doc.selectFirst("h2").nextElementSibling().text());
+    }
+
+    @Test
+    void nothingIsFetchedFromTheNetwork() {
+        Document doc = html("generate", HOSTILE, "--format", "html", "-o", "-");
+        List<String> sources = new ArrayList<>();
+        doc.select("[src]").forEach(e -> sources.add(e.attr("src")));
+        assertEquals(2, sources.size(), "the logo and the exercise picture");
+        assertTrue(sources.stream().allMatch(s -> s.startsWith("data:image/png;base64,")), sources.toString());
+        assertTrue(doc.select("link, iframe, object, embed, base").isEmpty());
+        // Links are for the patient to follow, and only to web addresses.
+        doc.select("a[href]").forEach(a -> assertTrue(a.attr("href").startsWith("https://"), a.attr("href")));
+    }
+
+    @Test
+    void everyCardIsAnArticleWithOrderedStepsTipsCautionsAndPictures() throws Exception {
+        Document doc = html("generate", "it-band-syndrome", "--format", "html", "-o", "-");
+        JsonNode plan = new ObjectMapper().readTree(Hep.run("summary", "it-band-syndrome", "--format", "json").out());
+        assertEquals("en", doc.selectFirst("html").attr("lang"));
+        assertEquals(1, doc.select("h1").size());
+        List<Element> cards = doc.select("article.card");
+        assertEquals(plan.get("exercises").size(), cards.size());
+        for (int i = 0; i < cards.size(); i++) {
+            Element card = cards.get(i);
+            JsonNode ex = plan.get("exercises").get(i);
+            Element h3 = card.selectFirst("h3");
+            assertEquals(card.attr("aria-labelledby"), h3.id());
+            assertEquals((i + 1) + " " + ex.get("name").asText(), h3.text());
+            assertEquals(texts(ex.get("steps")), card.select("ol.steps > li").eachText());
+            assertEquals(texts(ex.get("cues")), card.select(".tips li").eachText());
+            assertEquals(texts(ex.get("cautions")), card.select(".cautions li").eachText());
+            assertEquals(ex.get("dose_words").asText(), card.selectFirst(".dose strong").text());
+        }
+        // Heading levels never skip: h1, then h2 sections, h3 cards, h4 boxes.
+        int last = 1;
+        for (Element h : doc.select("h1, h2, h3, h4")) {
+            int level = Integer.parseInt(h.tagName().substring(1));
+            assertTrue(level <= last + 1, "heading " + h.text() + " skips a level");
+            last = level;
+        }
+    }
+
+    @Test
+    void videoIsAnInlineQrCodeWithItsAddress() {
+        Document doc = html("generate", HOSTILE, "--format", "html", "-o", "-");
+        Element video = doc.select("article").get(1).selectFirst(".video");
+        assertNotNull(video);
+        Element svg = video.selectFirst("svg");
+        assertEquals("img", svg.attr("role"));
+        assertEquals("QR code linking to the video for Calf raise", svg.attr("aria-label"));
+        assertEquals("https://example.org/videos/calf-raise", video.selectFirst("a").attr("href"));
+        assertEquals("https://example.org/v?a=1&b=<2>", doc.selectFirst("article .video .url").text());
+    }
+
+    @Test
+    void largePrintCarriesItsSizeAndNoItalics() {
+        Document doc = html("generate", "it-band-syndrome", "--template", "large-print", "--format", "html", "-o", "-");
+        String css = doc.selectFirst("style").data();
+        assertTrue(css.contains("--base: 24.0px"), "18 pt body is 24 px");
+        assertTrue(css.contains("--emphasis: normal"));
+    }
+
+    @Test
+    void anHtmlOutputNameChoosesHtmlAndTheDefaultNameEndsInHtml(@TempDir Path dir) throws Exception {
+        Path named = dir.resolve("ana.html");
+        assertEquals(0, Hep.run("generate", "it-band-syndrome", "-o", named.toString()).exit());
+        assertTrue(Files.readString(named, StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"));
+        Path pdf = dir.resolve("forced.html");
+        assertEquals(0, Hep.run("generate", "it-band-syndrome", "--format", "pdf", "-o", pdf.toString()).exit());
+        assertEquals("%PDF-", new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII));
+        CliRun bad = Hep.run("generate", "it-band-syndrome", "--format", "docx", "-o", dir.resolve("x").toString());
+        assertEquals(2, bad.exit());
+        assertEquals("hep: --format: must be pdf or html, found 'docx'", bad.err().strip());
+        assertFalse(Files.exists(dir.resolve("x")));
+    }
+
+    @Test
+    void sameInputSameBytes() {
+        byte[] a = Hep.run("generate", HOSTILE, "--format", "html", "-o", "-").out();
+        byte[] b = Hep.run("generate", HOSTILE, "--format", "html", "-o", "-").out();
+        assertEquals(new String(a, StandardCharsets.UTF_8), new String(b, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
