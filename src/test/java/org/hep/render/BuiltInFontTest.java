@@ -1,0 +1,75 @@
+package org.hep.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The built-in font: DejaVu Sans cut at build time to the scripts hep prints, without hinting. */
+class BuiltInFontTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void handoutsEmbedTheRenamedFontWithoutHintingPrograms() throws IOException {
+        Path out = dir.resolve("it-band.pdf");
+        Hep.expectExit(0, Hep.run("generate", "it-band-syndrome", "--date", "2026-03-01", "-o", out.toString()));
+        List<String> names = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    String base = font.getName().substring(7); // after the subset tag "ABCDEF+"
+                    if (names.contains(base)) {
+                        continue;
+                    }
+                    names.add(base);
+                    PDType0Font type0 = (PDType0Font) font;
+                    try (InputStream in = type0.getDescendantFont().getFontDescriptor().getFontFile2().createInputStream()) {
+                        TrueTypeFont ttf = new TTFParser(true).parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(in));
+                        for (String hinting : List.of("fpgm", "prep", "cvt ", "gasp")) {
+                            assertFalse(ttf.getTableMap().containsKey(hinting), base + " carries " + hinting);
+                        }
+                    }
+                }
+            }
+        }
+        names.sort(null);
+        assertEquals(List.of("HepSans", "HepSans-Bold", "HepSans-Oblique"), names);
+    }
+
+    @Test
+    void scriptsOutsideLatinGreekAndCyrillicPrintAsQuestionMarks() throws IOException {
+        Path plan = Hep.write(dir, "armenian.yaml", """
+                title: Hello
+                exercises:
+                  - name: Greet
+                    steps:
+                      - "Say Բարեւ, Γεια, Привет and Ahoj."
+                """);
+        Path out = dir.resolve("armenian.pdf");
+        CliRun r = Hep.run("generate", plan.toString(), "-o", out.toString(), "--date", "2026-03-01");
+        Hep.expectExit(0, r);
+        assertEquals(plan + ": warning: 5 characters are not in the font and print as '?': U+0532, U+0561, U+0565, U+0580, U+0582\n",
+                r.err());
+        assertTrue(Files.size(out) > 0);
+    }
+}
