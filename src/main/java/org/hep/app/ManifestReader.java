@@ -23,7 +23,8 @@ import org.hep.diag.Suggest;
  */
 public final class ManifestReader implements Closeable {
     public static final List<String> COLUMNS = List.of("plan", "output", "patient", "therapist", "date", "template",
-            "notes", "sets", "reps", "sides", "hold", "rest");
+            "notes", "next_visit", "language", "page_size", "only", "exclude", "dose", "sets", "reps", "sides", "hold",
+            "rest");
 
     /** A problem with the manifest itself (not one row): it ends the run. */
     public static final class ManifestException extends RuntimeException {
@@ -50,10 +51,20 @@ public final class ManifestReader implements Closeable {
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    /** Column names by position; null for a column that is ignored. */
     private final List<String> header;
+    private final List<String> ignored = new ArrayList<>();
+    private final boolean strict;
     private long lastLine;
 
+    /** A lenient reader: unknown columns (a clinic system's export has many) are ignored. */
     public ManifestReader(Reader reader) {
+        this(reader, false);
+    }
+
+    /** @param strict true to refuse an unknown or unnamed column instead of ignoring it */
+    public ManifestReader(Reader reader, boolean strict) {
+        this.strict = strict;
         try {
             parser = CSVFormat.RFC4180.parse(reader);
         } catch (IOException e) {
@@ -68,10 +79,15 @@ public final class ManifestReader implements Closeable {
         lastLine = parser.getCurrentLineNumber();
     }
 
-    private static List<String> header(CSVRecord record) {
+    private List<String> header(CSVRecord record) {
         List<String> names = new ArrayList<>();
         for (String raw : record) {
             String name = raw.strip().toLowerCase(Locale.ROOT);
+            if (!COLUMNS.contains(name) && !strict) {
+                ignored.add(name.isEmpty() ? "(column " + (names.size() + 1) + ")" : "'" + raw.strip() + "'");
+                names.add(null);
+                continue;
+            }
             if (name.isEmpty()) {
                 throw new ManifestException(1, "column " + (names.size() + 1) + " has no name; columns are "
                         + String.join(", ", COLUMNS));
@@ -105,7 +121,7 @@ public final class ManifestReader implements Closeable {
             Map<String, String> values = new HashMap<>();
             for (int i = 0; i < record.size(); i++) {
                 String v = record.get(i);
-                if (!v.isBlank()) {
+                if (header.get(i) != null && !v.isBlank()) {
                     values.put(header.get(i), v);
                 }
             }
@@ -118,6 +134,28 @@ public final class ManifestReader implements Closeable {
 
     public int columns() {
         return header.size();
+    }
+
+    /**
+     * The warning for the columns this reader ignores ("'Age', 'MRN'"), or null when there are none:
+     * one line for the whole run, so a wide export does not flood the log.
+     */
+    public String ignoredWarning() {
+        if (ignored.isEmpty()) {
+            return null;
+        }
+        StringBuilder hints = new StringBuilder();
+        for (String name : ignored) {
+            String bare = name.startsWith("'") ? name.substring(1, name.length() - 1).toLowerCase(Locale.ROOT) : "";
+            List<String> close = bare.isEmpty() ? List.of() : Suggest.closest(bare, COLUMNS);
+            if (!close.isEmpty()) {
+                hints.append(hints.isEmpty() ? " (" : "; ").append(name).append(": did you mean '")
+                        .append(close.get(0)).append("'?");
+            }
+        }
+        return "warning: ignoring " + (ignored.size() == 1 ? "unknown column " : ignored.size() + " unknown columns ")
+                + String.join(", ", ignored) + (hints.isEmpty() ? "" : hints + ")")
+                + "; --strict refuses them";
     }
 
     private boolean hasNext() {

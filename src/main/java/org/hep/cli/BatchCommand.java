@@ -37,7 +37,9 @@ import picocli.CommandLine.ParentCommand;
         description = "Write one PDF handout per row of a CSV manifest, several at a time.",
         footer = {"",
             "The manifest is CSV with a header row. Columns: plan (required), output,",
-            "patient, therapist, date, template, notes, sets, reps, sides, hold, rest.",
+            "patient, therapist, date, template, notes, next_visit, language, page_size,",
+            "only, exclude, dose (quad-set:hold=10;step-up:sets=2), sets, reps, sides, hold,",
+            "rest. Other columns are ignored with one warning (--strict refuses them).",
             "An empty cell means 'not given'. A bad row is reported as MANIFEST:LINE: message",
             "and skipped; the other rows are still written. Rows without a date use",
             "SOURCE_DATE_EPOCH, else today. Plan and template paths are relative to the",
@@ -63,6 +65,17 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--no-clobber", description = "Keep existing handouts: a row whose output file exists fails.")
     boolean noClobber;
 
+    @Option(names = "--strict", description = "Refuse unknown or unnamed manifest columns instead of ignoring them.")
+    boolean strict;
+
+    @Option(names = "--report", paramLabel = "FILE.csv|FILE.json",
+            description = "Also write one record per row (line, status, output, messages) to this file.")
+    String reportFile;
+
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "Make only the rows whose line number mod N is K, e.g. $JOB_COMPLETION_INDEX/8.")
+    String shard;
+
     @Option(names = "--fail-fast", description = "Stop at the first failed row (handouts already started still finish).")
     boolean failFast;
 
@@ -79,12 +92,17 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
+    /** A row handed to the pool, with what the report says of it. */
+    private record Pending(int line, String output, Future<Outcome> outcome) {
+    }
+
     /** More at once gains nothing on CPU-bound work and only costs memory. */
     static final int MAX_JOBS = 64;
 
     private String name;
     private Streams io;
     private BatchTally tally;
+    private BatchReport report;
 
     @Override
     public Integer call() {
@@ -92,21 +110,26 @@ public final class BatchCommand implements Callable<Integer> {
         if (n < 1 || n > MAX_JOBS) {
             throw new UsageException("--jobs: must be from 1 to " + MAX_JOBS + ", found " + n);
         }
+        Shard only = Shard.parse(shard);
+        report = BatchReport.of(reportFile);
         io = parent.streams;
         tally = new BatchTally(io.err(), Terminal.isStderrTerminal(io.err()));
         name = manifest.equals("-") ? PlanRef.STDIN_NAME : manifest;
         ManifestReader reader;
         try {
-            reader = new ManifestReader(open());
+            reader = new ManifestReader(open(), strict);
         } catch (ManifestException e) {
             tally.line(name + ":" + e.line() + ": " + e.getMessage());
             return Cli.INPUT;
+        }
+        if (reader.ignoredWarning() != null) {
+            tally.line(name + ":1: " + reader.ignoredWarning());
         }
         BatchGate gate = BatchGate.forJobs(n);
         // Results are reported in row order, and at most a few rows per thread are submitted and not
         // yet reported, so memory stays flat however long the manifest is; the pool's queue never fills.
         int window = 4 * gate.threads();
-        ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        ArrayDeque<Pending> inFlight = new ArrayDeque<>();
         ExecutorService pool = null;
         boolean manifestBroken = false;
         try (reader) {
@@ -120,6 +143,9 @@ public final class BatchCommand implements Callable<Integer> {
             pool = gate.pool(window);
             Row row;
             while (!(failFast && tally.anyFailed()) && (row = reader.next()) != null) {
+                if (!only.has(row.line())) {
+                    continue;
+                }
                 while (inFlight.size() >= window) {
                     report(inFlight.poll());
                 }
@@ -140,20 +166,24 @@ public final class BatchCommand implements Callable<Integer> {
         }
         boolean failed = tally.anyFailed();
         tally.close();
+        if (report != null) {
+            report.write();
+        }
         return failed || manifestBroken ? Cli.INPUT : Cli.OK;
     }
 
     /** A failed row is reported as soon as it is its turn; a good one is made by the pool. */
-    private Future<Outcome> submit(BatchRows rows, Row row, int columns, ExecutorService pool, BatchGate gate) {
+    private Pending submit(BatchRows rows, Row row, int columns, ExecutorService pool, BatchGate gate) {
         try {
             BatchRows.Job job = rows.job(row, columns);
-            return pool.submit(() -> gate.run(pictureBytes(job), () -> {
+            return new Pending(row.line(), job.shown().toString(), pool.submit(() -> gate.run(pictureBytes(job), () -> {
                 Outcome o = make(job, noClobber);
                 job.claim().settle(o.written());
                 return counted(o);
-            }));
+            })));
         } catch (BatchRows.RowException e) {
-            return CompletableFuture.completedFuture(counted(new Outcome(false, e.messages())));
+            return new Pending(row.line(), null,
+                    CompletableFuture.completedFuture(counted(new Outcome(false, e.messages()))));
         }
     }
 
@@ -194,16 +224,16 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private void drain(ArrayDeque<Future<Outcome>> inFlight) {
+    private void drain(ArrayDeque<Pending> inFlight) {
         while (!inFlight.isEmpty()) {
             report(inFlight.poll());
         }
     }
 
-    private void report(Future<Outcome> future) {
+    private void report(Pending pending) {
         Outcome o;
         try {
-            o = future.get();
+            o = pending.outcome().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -212,6 +242,9 @@ public final class BatchCommand implements Callable<Integer> {
         }
         for (String m : o.messages()) {
             tally.line(m);
+        }
+        if (report != null) {
+            report.add(new BatchReport.Entry(pending.line(), o.written(), pending.output(), o.messages()));
         }
     }
 

@@ -48,12 +48,21 @@ final class BatchPlans {
 
     /** @param ref the stripped, non-empty cell */
     PlanInfo plan(String ref) {
+        return plan(ref, null);
+    }
+
+    /**
+     * @param ref      the stripped, non-empty cell
+     * @param language the language to print it in, or null for its own
+     */
+    PlanInfo plan(String ref, String language) {
         String lower = ref.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
             if (ref.contains("/") || ref.contains("\\")) {
                 return failed("'plan' must be a built-in plan id or a .yaml file, found '" + Cli.oneLine(ref) + "'");
             }
-            return recent.computeIfAbsent("built-in:" + ref, k -> load(() -> PlanRef.builtIn(ref)));
+            return recent.computeIfAbsent(List.of("built-in:" + ref, String.valueOf(language)),
+                    k -> load(() -> PlanRef.builtIn(ref), language));
         }
         Path path = base.resolve(ManifestCells.path(ref));
         if (!Files.isRegularFile(path)) {
@@ -61,13 +70,17 @@ final class BatchPlans {
                     : Files.exists(path) ? "is not a regular file" : "not found";
             return failed("'plan' " + path + ": " + why + " (plan paths are relative to the manifest's folder)");
         }
-        return recent.computeIfAbsent(identity(path), k -> load(() -> Source.file(path)));
+        return recent.computeIfAbsent(List.of(identity(path), String.valueOf(language)),
+                k -> load(() -> Source.file(path), language));
     }
 
-    private PlanInfo load(java.util.function.Supplier<Source> source) {
+    /** @param language null for the plan's own */
+    private PlanInfo load(java.util.function.Supplier<Source> source, String language) {
         try {
             Source s = source.get();
-            return new PlanInfo(Generator.loadPlan(s, library), s.name(), List.of());
+            return new PlanInfo(Generator.loadPlan(s, library, language), s.name(), List.of());
+        } catch (org.hep.diag.RequestException e) {
+            return failed(RequestWords.inManifest(e));
         } catch (InvalidInputException e) {
             return new PlanInfo(null, null, e.problems().stream().map(Problem::toString).toList());
         } catch (UncheckedIOException e) {

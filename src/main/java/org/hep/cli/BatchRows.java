@@ -15,6 +15,7 @@ import org.hep.load.TemplateLoader;
 import org.hep.model.Dose;
 import org.hep.model.DoseKey;
 import org.hep.model.DoseValueException;
+import org.hep.model.PageSize;
 import org.hep.model.HandoutDetails;
 import org.hep.model.Plan;
 
@@ -53,7 +54,9 @@ final class BatchRows {
     private final BatchPlans plans;
     private final BatchOutputs outputs;
     private org.hep.app.ClinicSetup setup = org.hep.app.ClinicSetup.NONE;
-    private org.hep.model.PageSize pageSize;
+    private PageSize pageSize;
+    /** The configured language (hep.yaml, HEP_LANGUAGE), for rows without a 'language' cell; null: the plan's. */
+    private String language;
 
     /**
      * @param manifest the name messages use ("manifest.csv", or "&lt;stdin&gt;")
@@ -72,6 +75,8 @@ final class BatchRows {
     BatchRows configured(Settings settings) {
         this.setup = settings.setup();
         this.pageSize = settings.pageSize();
+        Settings.Value<String> lang = settings.configuredLanguage();
+        this.language = lang == null ? null : lang.value().toLowerCase(java.util.Locale.ROOT);
         return this;
     }
 
@@ -83,11 +88,14 @@ final class BatchRows {
         List<String> problems = new ArrayList<>();
         Map<String, String> cells = row.values();
         ManifestCells.controls(cells, problems, at);
-        BatchPlans.PlanInfo plan = plan(cells.get("plan"), problems, at);
+        String rowLanguage = BatchCells.language(cells, problems, at);
+        BatchPlans.PlanInfo plan = plan(cells.get("plan"), rowLanguage != null ? rowLanguage : language, problems, at);
         HandoutDetails details = new HandoutDetails(text(cells, "patient", problems, at),
                 text(cells, "therapist", problems, at), date(cells.get("date"), problems, at),
-                text(cells, "notes", problems, at));
+                text(cells, "notes", problems, at), text(cells, "next_visit", problems, at));
         Dose dose = dose(cells, problems, at);
+        PageSize page = BatchCells.pageSize(cells, pageSize, problems, at);
+        Map<String, Dose> perExercise = BatchCells.doses(cells, problems, at);
         String template = template(cells, problems, at);
         BatchOutputs.Target target = output(cells.get("output"), plan, details, problems, at);
         if (!problems.isEmpty()) {
@@ -99,12 +107,12 @@ final class BatchRows {
         } catch (BatchOutputs.Refused e) {
             throw new RowException(List.of(at + e.getMessage()));
         }
-        HandoutRequest request = new HandoutRequest(template, pageSize, details,
-                new DoseOverrides(dose, Map.of(), List.of(), List.of()), setup);
+        HandoutRequest request = new HandoutRequest(template, page, details, new DoseOverrides(dose, perExercise,
+                BatchCells.ids(cells, "only"), BatchCells.ids(cells, "exclude")), setup);
         return new Job(at, plan.plan(), plan.sourceName(), request, target.real(), target.shown(), claim);
     }
 
-    private BatchPlans.PlanInfo plan(String cell, List<String> problems, String at) {
+    private BatchPlans.PlanInfo plan(String cell, String language, List<String> problems, String at) {
         if (cell == null) {
             problems.add(at + "'plan' is empty; every row needs a plan file or built-in plan id");
             return null;
@@ -118,7 +126,7 @@ final class BatchRows {
             return null;
         }
         try {
-            BatchPlans.PlanInfo info = plans.plan(ref);
+            BatchPlans.PlanInfo info = plans.plan(ref, language);
             info.problems().forEach(p -> problems.add(at + p));
             return info.problems().isEmpty() ? info : null;
         } catch (ManifestCells.BadPath e) {

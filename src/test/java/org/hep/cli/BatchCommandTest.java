@@ -127,12 +127,13 @@ class BatchCommandTest {
     }
 
     @Test
-    void anUnknownColumnEndsTheRunWithASuggestion() throws Exception {
+    void withStrictAnUnknownColumnEndsTheRunWithASuggestion() throws Exception {
         Path m = dir.resolve("m.csv");
         Files.writeString(m, "plan,pateint\n" + PLAN + ",Ana\n");
-        CliRun r = Hep.run("batch", m.toString(), "--out-dir", dir.resolve("out").toString());
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", dir.resolve("out").toString(), "--strict");
         assertEquals(m + ":1: unknown column 'pateint' (did you mean 'patient'?); columns are plan, output, "
-                + "patient, therapist, date, template, notes, sets, reps, sides, hold, rest\n", r.err());
+                + "patient, therapist, date, template, notes, next_visit, language, page_size, only, exclude, dose, "
+                + "sets, reps, sides, hold, rest\n", r.err());
         assertEquals(1, r.exit());
         assertFalse(Files.exists(dir.resolve("out")));
     }

@@ -1,0 +1,111 @@
+package org.hep.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.hep.io.AtomicFile;
+
+/**
+ * {@code hep batch --report FILE.csv|FILE.json}: one record per manifest row (line, status,
+ * output, messages) for the clinic system to read back. Written once, atomically, at the end
+ * of the run; messages keep their raw text (the CSV is for programs, not for a spreadsheet's
+ * formulas to run: every field is quoted).
+ */
+final class BatchReport {
+    /** One row's fate; {@code output} is null when the row never got as far as a file name. */
+    record Entry(int line, boolean written, String output, List<String> messages) {
+    }
+
+    private final Path file;
+    private final boolean json;
+    private final List<Entry> entries = new ArrayList<>();
+
+    private BatchReport(Path file, boolean json) {
+        this.file = file;
+        this.json = json;
+    }
+
+    /** @return null when no report was asked for */
+    static BatchReport of(String option) {
+        if (option == null) {
+            return null;
+        }
+        String lower = option.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".csv") && !lower.endsWith(".json")) {
+            throw new UsageException("--report: the file name must end in .csv or .json, found '"
+                    + Cli.oneLine(option) + "'");
+        }
+        return new BatchReport(Path.of(option), lower.endsWith(".json"));
+    }
+
+    void add(Entry e) {
+        entries.add(e);
+    }
+
+    void write() {
+        entries.sort(java.util.Comparator.comparingInt(Entry::line));
+        AtomicFile.write(file, json ? json() : csv());
+    }
+
+    private byte[] csv() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setQuoteMode(
+                     org.apache.commons.csv.QuoteMode.ALL_NON_NULL).get())) {
+            p.printRecord("line", "status", "output", "messages");
+            for (Entry e : entries) {
+                p.printRecord(e.line(), status(e), e.output() == null ? "" : e.output(), String.join("\n", e.messages()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private byte[] json() {
+        StringBuilder s = new StringBuilder("[\n");
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            s.append("  {\"line\": ").append(e.line()).append(", \"status\": ").append(quote(status(e)))
+                    .append(", \"output\": ").append(e.output() == null ? "null" : quote(e.output()))
+                    .append(", \"messages\": [");
+            for (int m = 0; m < e.messages().size(); m++) {
+                s.append(m == 0 ? "" : ", ").append(quote(e.messages().get(m)));
+            }
+            s.append("]}").append(i + 1 < entries.size() ? "," : "").append('\n');
+        }
+        return s.append("]\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String status(Entry e) {
+        return e.written() ? "written" : "failed";
+    }
+
+    private static String quote(String s) {
+        StringBuilder q = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> q.append("\\\"");
+                case '\\' -> q.append("\\\\");
+                case '\n' -> q.append("\\n");
+                default -> {
+                    if (c < 0x20) {
+                        q.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        q.append(c);
+                    }
+                }
+            }
+        }
+        return q.append('"').toString();
+    }
+}
