@@ -172,7 +172,9 @@ final class BatchRows {
             return null;
         }
         if (!FileNames.looksLikePath(t)) {
-            if (TemplateLoader.find(t, null) == null) {
+            boolean configured = setup.templateFolders().stream()
+                    .anyMatch(folder -> Files.isRegularFile(folder.resolve(t + ".yaml")));
+            if (!configured && TemplateLoader.find(t, null) == null) {
                 problems.add(at + "'template': unknown template '" + Cli.oneLine(t) + "'; built-in templates are "
                         + String.join(", ", TemplateLoader.builtInNames()));
             }

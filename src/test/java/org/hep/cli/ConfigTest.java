@@ -109,6 +109,16 @@ class ConfigTest {
     }
 
     @Test
+    void batchRowsUseTheConfiguredTemplatesAndLibrary() throws IOException {
+        Hep.write(clinic, "hep.yaml", "library: exercises\ntemplates: templates\n");
+        Path manifest = Hep.write(clinic, "plans/tonight.csv", "plan,template,output\nshoulder.yaml,branded,a.pdf\n");
+        Path out = dir.resolve("out");
+        CliRun r = run("batch", manifest.toString(), "--out-dir", out.toString());
+        assertEquals("1 written, 0 failed\n", r.err());
+        assertTrue(PdfProbe.of(Files.readAllBytes(out.resolve("a.pdf"))).text().contains("Harbour footer line"));
+    }
+
+    @Test
     void environmentVariablesNameFoldersAndAreChecked() {
         vars.put("HEP_LIBRARY", clinic.resolve("exercises").toString());
         vars.put("HEP_TEMPLATES", clinic.resolve("templates").toString());
