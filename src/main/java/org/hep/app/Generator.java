@@ -1,7 +1,6 @@
 package org.hep.app;
 
-import java.util.SortedSet;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.hep.diag.InvalidInputException;
 import org.hep.diag.Problem;
 import org.hep.dose.DoseResolver;
@@ -26,8 +25,8 @@ public final class Generator {
     private Generator() {
     }
 
-    /** The handout's bytes, and a warning when characters had to be replaced. */
-    public record Result(String planId, byte[] bytes, String warning) {
+    /** The handout's bytes, and where the characters came from that no font has and so print as '?'. */
+    public record Result(String planId, byte[] bytes, List<MissingGlyphs.Missing> missing) {
     }
 
     /** The plan in its own language, each exercise in that language too. */
@@ -62,7 +61,7 @@ public final class Generator {
         }
         Handout handout = HandoutComposer.compose(dosed, template, request.details());
         if (format == OutputFormat.HTML) {
-            return new Result(plan.id(), HtmlHandout.write(handout, template), null);
+            return new Result(plan.id(), HtmlHandout.write(handout, template), List.of());
         }
         FontSet fonts = fonts(template);
         PagedHandout paged = HandoutLayout.layout(handout, template, fonts);
@@ -73,30 +72,19 @@ public final class Generator {
             throw new InvalidInputException(new Problem(e.path().toString(), 0, 0,
                     "not a readable PNG or JPEG: the picture data is damaged; save the picture again"));
         }
-        return new Result(plan.id(), pdf, warning(sourceName, paged.missingGlyphs()));
+        return new Result(plan.id(), pdf,
+                MissingGlyphs.find(paged.missingGlyphs(), request.details(), template, dosed));
     }
 
     private static FontSet fonts(Template template) {
-        if (template.font() == null) {
-            return FontSet.forThread();
-        }
         try {
-            return FontSet.forThread(template.font());
+            return FontSet.forThread(new FontSet.Choice(template.font(), template.fallback().files(),
+                    template.fallback().systemFonts()));
         } catch (FontSet.UnusableFontException e) {
             // Bad input in the template, not an I/O failure: exit 1 like any other template mistake.
-            throw new InvalidInputException(new Problem(template.source(), 0, 0,
-                    "'font' is not a usable TrueType font: " + e.path().getFileName()));
+            boolean main = template.font() != null && e.path().toAbsolutePath().equals(template.font().toAbsolutePath());
+            String what = main ? "'font' is not a usable TrueType font: " : "a file of 'fonts' is not a usable font: ";
+            throw new InvalidInputException(new Problem(template.source(), 0, 0, what + e.path().getFileName()));
         }
-    }
-
-    private static String warning(String file, SortedSet<Integer> missing) {
-        if (missing.isEmpty()) {
-            return null;
-        }
-        String list = missing.stream().limit(8)
-                .map(cp -> String.format(java.util.Locale.ROOT, "U+%04X", cp))
-                .collect(Collectors.joining(", "));
-        return file + ": warning: " + missing.size() + " character" + (missing.size() == 1 ? " is" : "s are")
-                + " not in the font and print as '?': " + list + (missing.size() > 8 ? ", …" : "");
     }
 }

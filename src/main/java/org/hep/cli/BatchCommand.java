@@ -208,7 +208,7 @@ public final class BatchCommand implements Callable<Integer> {
         try {
             Generator.Result result = Generator.generate(job.plan(), job.sourceName(), job.request());
             HandoutFile.write(job.target(), result.bytes(), noClobber);
-            return new Outcome(true, result.warning() == null ? List.of() : List.of(at + result.warning()));
+            return new Outcome(true, result.missing().stream().map(w -> at + GlyphWords.inManifest(w)).toList());
         } catch (InvalidInputException e) {
             return new Outcome(false, e.problems().stream().map(p -> at + p).toList());
         } catch (RequestException e) {

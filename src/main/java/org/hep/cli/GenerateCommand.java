@@ -73,9 +73,7 @@ public final class GenerateCommand implements Callable<Integer> {
         Source source = PlanRef.resolve(plan, io.in());
         Generator.Result result = Generator.generate(Generator.loadPlan(source, library.library(), lang),
                 source.name(), request, chosen);
-        if (result.warning() != null) {
-            io.err().println(result.warning());
-        }
+        result.missing().forEach(w -> io.err().println(Cli.oneLine(GlyphWords.onCommandLine(w))));
         if ("-".equals(output)) {
             io.out().write(result.bytes(), 0, result.bytes().length);
             io.out().flush();

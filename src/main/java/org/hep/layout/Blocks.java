@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.hep.script.ArabicShaping;
 
 /**
  * Builds boxes for the block kinds a handout uses — paragraphs, list items, headings,
@@ -31,8 +32,12 @@ public final class Blocks {
         return missing;
     }
 
-    /** Single-line text: whitespace collapsed, control characters dropped, missing glyphs → '?'. */
-    public String clean(String text, Face face) {
+    /**
+     * Single-line text: whitespace collapsed, control characters dropped, Arabic letters joined
+     * (measured as drawn), missing glyphs → '?'.
+     */
+    public String clean(String raw, Face face) {
+        String text = ArabicShaping.shape(raw);
         StringBuilder sb = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); ) {

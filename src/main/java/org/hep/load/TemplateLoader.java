@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hep.model.Clinic;
+import org.hep.model.FontFallback;
 import org.hep.model.ImageFile;
 import org.hep.model.PageSize;
 import org.hep.model.SectionKind;
@@ -20,19 +21,21 @@ import org.yaml.snakeyaml.nodes.MappingNode;
  * then among the built-in templates.
  */
 public final class TemplateLoader {
-    static final Set<String> KEYS = Set.of("extends", "page", "margins", "font", "size", "heading_size",
-            "line_spacing", "density", "italics", "accent", "clinic", "footer", "sections", "log", "notes_lines", "columns");
+    static final Set<String> KEYS = Set.of("extends", "page", "margins", "font", "fonts", "system_fonts", "size",
+            "heading_size", "line_spacing", "density", "italics", "accent", "clinic", "footer", "sections", "log",
+            "notes_lines", "columns");
     private static final Set<String> CLINIC_KEYS = Set.of("name", "address", "phone", "website", "logo");
-    private static final Template BASE = new Template("base", PageSize.LETTER, 54f, null, 12f, 16f, 1.3f, 1f,
-            true, 0x1B4F8A, Clinic.NONE, null, List.of(SectionKind.values()), 14, 6, 1, "built-in defaults");
+    private static final Template BASE = new Template("base", PageSize.LETTER, 54f, null, FontFallback.DEFAULT, 12f,
+            16f, 1.3f, 1f, true, 0x1B4F8A, Clinic.NONE, null, List.of(SectionKind.values()), 14, 6, 1, "built-in defaults");
 
     /** Fonts are read whole into memory; DejaVu Sans is under 1 MB, large CJK fonts near 20 MB. */
     public static final long MAX_FONT_BYTES = 32L << 20;
 
     /** Fields one file sets; null = inherit. */
-    private record Layer(String name, PageSize page, Float margin, Path font, Float size, Float headingSize,
-                         Float lineSpacing, Float density, Boolean italics, Integer accent, Clinic clinic,
-                         String footer, List<SectionKind> sections, Integer logDays, Integer notesLines, Integer columns,
+    private record Layer(String name, PageSize page, Float margin, Path font, List<Path> fonts, Boolean systemFonts,
+                         Float size, Float headingSize, Float lineSpacing, Float density, Boolean italics,
+                         Integer accent, Clinic clinic, String footer, List<SectionKind> sections, Integer logDays,
+                         Integer notesLines, Integer columns,
                          String source) {
     }
 
@@ -199,6 +202,7 @@ public final class TemplateLoader {
             clinic = new Clinic(c.text("name"), c.text("address"), c.text("phone"), c.text("website"), logo);
         }
         return new Layer(FileNames.stem(Path.of(source.name()).getFileName().toString()), page, margin, font,
+                FontListReader.read(f, source), f.bool("system_fonts"),
                 f.decimal("size", 8, 36), f.decimal("heading_size", 10, 48), f.decimal("line_spacing", 1f, 2.5f),
                 f.decimal("density", 0.4f, 2f), f.bool("italics"), accent, clinic, f.text("footer"), sections,
                 f.integer("log", 0, 31), f.integer("notes_lines", 0, 30), f.integer("columns", 1, 2), source.name());
@@ -219,8 +223,10 @@ public final class TemplateLoader {
             clinic = new Clinic(or(c.name(), clinic.name()), or(c.address(), clinic.address()),
                     or(c.phone(), clinic.phone()), or(c.website(), clinic.website()), or(c.logo(), clinic.logo()));
         }
+        FontFallback fallback = new FontFallback(or(l.fonts(), t.fallback().files()),
+                or(l.systemFonts(), t.fallback().systemFonts()));
         return new Template(l.name(), or(l.page(), t.page()), or(l.margin(), t.margin()), or(l.font(), t.font()),
-                or(l.size(), t.bodySize()), or(l.headingSize(), t.headingSize()), or(l.lineSpacing(), t.lineSpacing()),
+                fallback, or(l.size(), t.bodySize()), or(l.headingSize(), t.headingSize()), or(l.lineSpacing(), t.lineSpacing()),
                 or(l.density(), t.density()), or(l.italics(), t.italics()), or(l.accent(), t.accent()), clinic,
                 or(l.footer(), t.footer()), or(l.sections(), t.sections()), or(l.logDays(), t.logDays()),
                 or(l.notesLines(), t.notesLines()), or(l.columns(), t.columns()), l.source());

@@ -13,12 +13,14 @@ import java.util.List;
  * @param italics     false for large print, where italics hurt legibility
  * @param columns     exercise cards side by side: 1, or 2 to fit more on a page
  * @param font        null for the built-in Unicode sans, else a TTF file (regular weight)
+ * @param fallback    fonts for the characters {@code font} lacks
  */
 public record Template(
         String name,
         PageSize page,
         float margin,
         Path font,
+        FontFallback fallback,
         float bodySize,
         float headingSize,
         float lineSpacing,
@@ -38,18 +40,17 @@ public record Template(
     }
 
     public Template withPage(PageSize newPage) {
-        return new Template(name, newPage, margin, font, bodySize, headingSize, lineSpacing, density, italics, accent,
-                clinic, footer, sections, logDays, notesLines, columns, source);
+        return new Template(name, newPage, margin, font, fallback, bodySize, headingSize, lineSpacing, density, italics,
+                accent, clinic, footer, sections, logDays, notesLines, columns, source);
     }
 
     /** The same layout with other printed words (the built-in sample texts in another language). */
     public Template withWords(Clinic newClinic, String newFooter) {
-        return new Template(name, page, margin, font, bodySize, headingSize, lineSpacing, density, italics, accent,
-                newClinic, newFooter, sections, logDays, notesLines, columns, source);
+        return new Template(name, page, margin, font, fallback, bodySize, headingSize, lineSpacing, density, italics,
+                accent, newClinic, newFooter, sections, logDays, notesLines, columns, source);
     }
 
     public Template withClinic(Clinic newClinic) {
-        return new Template(name, page, margin, font, bodySize, headingSize, lineSpacing, density, italics, accent,
-                newClinic, footer, sections, logDays, notesLines, columns, source);
+        return withWords(newClinic, footer);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -21,8 +22,20 @@ import org.hep.layout.Metrics;
  * fonts are not shared across threads because PDFBox reads glyph data through one stream.
  */
 public final class FontSet implements Metrics {
-    private static final Map<Path, ThreadLocal<FontSet>> CUSTOM = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final ThreadLocal<FontSet> BUILT_IN = ThreadLocal.withInitial(FontSet::builtIn);
+    private static final Map<Choice, ThreadLocal<FontSet>> SETS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A template's fonts: its main font (null: built-in DejaVu Sans), the fonts tried for
+     * characters that one lacks, and whether the machine's fonts are tried after them.
+     */
+    public record Choice(Path main, List<Path> fallbacks, boolean systemFonts) {
+        public static final Choice BUILT_IN = new Choice(null, List.of(), true);
+
+        public Choice {
+            main = main == null ? null : main.toAbsolutePath();
+            fallbacks = fallbacks.stream().map(Path::toAbsolutePath).toList();
+        }
+    }
 
     /** One face's font and the lookups layout needs, parsed on first use. */
     private static final class Loaded {
@@ -40,6 +53,7 @@ public final class FontSet implements Metrics {
 
     private final Map<Face, java.util.function.Supplier<TrueTypeFont>> sources;
     private final Map<Face, Loaded> loaded = new EnumMap<>(Face.class);
+    private FontChain chain = new FontChain(List.of(), false);
     private final float ascent;
     private final float descent;
 
@@ -69,14 +83,23 @@ public final class FontSet implements Metrics {
         return l;
     }
 
-    /** This thread's built-in DejaVu Sans set. */
+    /** This thread's built-in DejaVu Sans set, with the machine's fonts for what it lacks. */
     public static FontSet forThread() {
-        return BUILT_IN.get();
+        return forThread(Choice.BUILT_IN);
     }
 
     /** This thread's set for a template's TTF (used for every face). */
     public static FontSet forThread(Path ttf) {
-        return CUSTOM.computeIfAbsent(ttf.toAbsolutePath(), p -> ThreadLocal.withInitial(() -> custom(p))).get();
+        return forThread(new Choice(ttf, List.of(), true));
+    }
+
+    /** This thread's set for a template's fonts. */
+    public static FontSet forThread(Choice choice) {
+        return SETS.computeIfAbsent(choice, c -> ThreadLocal.withInitial(() -> {
+            FontSet set = c.main() == null ? builtIn() : custom(c.main());
+            set.chain = new FontChain(c.fallbacks(), c.systemFonts());
+            return set;
+        })).get();
     }
 
     private static FontSet builtIn() {
@@ -181,7 +204,12 @@ public final class FontSet implements Metrics {
     private float advance(Face face, int cp) {
         try {
             Loaded l = face(face);
-            return l.ttf.getAdvanceWidth(l.cmap.getGlyphId(cp)) / l.unitsPerEm;
+            int gid = l.cmap.getGlyphId(cp);
+            if (gid == 0 && chain.slot(cp) >= 0) {
+                FallbackFont f = chain.font(chain.slot(cp));
+                return f.advanceUnits(cp) / f.unitsPerEm();
+            }
+            return l.ttf.getAdvanceWidth(gid) / l.unitsPerEm;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font metrics", e);
         }
@@ -189,7 +217,33 @@ public final class FontSet implements Metrics {
 
     @Override
     public boolean hasGlyph(int codePoint, Face face) {
-        return face(face).cmap.getGlyphId(codePoint) != 0;
+        return face(face).cmap.getGlyphId(codePoint) != 0 || chain.slot(codePoint) >= 0;
+    }
+
+    /** A stretch of a line drawn with one font: {@code fallback} null for the face's own font. */
+    record Run(String text, FallbackFont fallback) {
+    }
+
+    /** The text cut where it passes between the face's font and the fonts of the chain. */
+    List<Run> runs(String text, Face face) {
+        CmapLookup cmap = face(face).cmap;
+        List<Run> runs = new java.util.ArrayList<>(1);
+        int start = 0;
+        int current = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int slot = cmap.getGlyphId(cp) != 0 ? -1 : chain.slot(cp);
+            if (slot != current && i > start) {
+                runs.add(new Run(text.substring(start, i), current < 0 ? null : chain.font(current)));
+                start = i;
+            }
+            current = slot;
+            i += Character.charCount(cp);
+        }
+        if (start < text.length()) {
+            runs.add(new Run(text.substring(start), current < 0 ? null : chain.font(current)));
+        }
+        return runs;
     }
 
     @Override

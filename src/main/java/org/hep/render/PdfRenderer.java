@@ -15,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -42,14 +41,12 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyLis
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.hep.figure.Palette;
-import org.hep.layout.Face;
 import org.hep.model.SafeText;
 import org.hep.layout.PagedHandout;
 import org.hep.layout.Op;
@@ -96,11 +93,11 @@ public final class PdfRenderer {
             // Header and catalog agree on 1.7 (PDFBox alone writes a 1.6 header with a 1.7 catalog entry).
             doc.getDocument().setVersion(1.7f);
             doc.getDocumentCatalog().setVersion("1.7");
-            // Faces are embedded on first use, so an unused face costs neither parsing nor bytes.
-            Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
+            TextShower fonts = new TextShower(doc, fontSet);
             for (Page page : handout.pages()) {
                 drawPage(doc, page, fonts);
             }
+            fonts.finish();
             structure(doc);
             metadata(doc);
             doc.setDocumentId(documentId());
@@ -110,7 +107,7 @@ public final class PdfRenderer {
         }
     }
 
-    private void drawPage(PDDocument doc, Page page, Map<Face, PDType0Font> fonts) throws IOException {
+    private void drawPage(PDDocument doc, Page page, TextShower fonts) throws IOException {
         PDPage pd = new PDPage(new PDRectangle(handout.pageWidth(), handout.pageHeight()));
         int index = pdPages.size();
         pd.setStructParents(index);
@@ -141,7 +138,7 @@ public final class PdfRenderer {
         }
     }
 
-    private void draw(PDDocument doc, PDPageContentStream cs, Op op, float h, Map<Face, PDType0Font> fonts)
+    private void draw(PDDocument doc, PDPageContentStream cs, Op op, float h, TextShower fonts)
             throws IOException {
         if (op instanceof Op.Text t) {
             if (t.text().isEmpty()) {
@@ -149,14 +146,8 @@ public final class PdfRenderer {
             }
             color(cs, t.color());
             cs.beginText();
-            PDType0Font font = fonts.get(t.face());
-            if (font == null) {
-                font = PDType0Font.load(doc, fontSet.ttf(t.face()), true);
-                fonts.put(t.face(), font);
-            }
-            fontState.set(cs, font, t.size());
             cs.newLineAtOffset(t.x(), h - t.baseline());
-            cs.showText(t.text());
+            fonts.show(cs, fontState, t.text(), t.face(), t.size());
             cs.endText();
         } else if (op instanceof Op.Rect r) {
             path(cs, r.x(), h - r.y() - r.h(), r.w(), r.h(), r.radius());

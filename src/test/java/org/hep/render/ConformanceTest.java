@@ -2,6 +2,7 @@ package org.hep.render;
 
 import static org.hep.render.SampleHandouts.FILLED_IN;
 import static org.hep.render.SampleHandouts.PLAIN;
+import static org.hep.render.SampleHandouts.WORLD;
 import static org.hep.render.SampleHandouts.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -78,6 +79,8 @@ class ConformanceTest {
             tests.add(check("pictures and video in " + t, () -> generate(samples.pictures(), t, FILLED_IN)));
             tests.add(check("French, Polish, Greek and Cyrillic text in " + t,
                     () -> generate(samples.scripts(), t, FILLED_IN)));
+            tests.add(check("Chinese, Japanese, Korean, Hebrew and Arabic text in " + t,
+                    () -> generate(samples.world(), t, WORLD)));
         }
         return tests.stream();
     }

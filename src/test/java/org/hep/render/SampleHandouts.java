@@ -26,6 +26,9 @@ final class SampleHandouts {
     static final HandoutDetails PLAIN = new HandoutDetails(null, null, DATE, null);
     static final HandoutDetails FILLED_IN = new HandoutDetails("Zoë Łukasiewicz-Παπαδοπούλου", "Андрей Ferrand",
             DATE, "Faites les exercices après la marche.");
+    /** Names and notes in scripts the built-in font lacks (CJK, from the machine's fonts) or writes right to left. */
+    static final HandoutDetails WORLD = new HandoutDetails("王小明 · 山田花子 · 김민준", "דנה לוי",
+            DATE, "مرحبا، تمرن كل يوم (تمرين خفيف).");
 
     private final Path dir;
 
@@ -47,6 +50,11 @@ final class SampleHandouts {
     /** French labels, with Polish, Greek and Cyrillic text in it. */
     Source scripts() {
         return Source.file(dir.resolve("scripts.yaml"));
+    }
+
+    /** Exercise text in Chinese, Japanese, Korean, Hebrew and Arabic. */
+    Source world() {
+        return Source.file(dir.resolve("world.yaml"));
     }
 
     /** A clinic's own template: A4, its logo (the PNG drawing) and its own font file. */
@@ -118,6 +126,16 @@ final class SampleHandouts {
                     sides: each
                 advice:
                   - Appelez la clinique si le genou gonfle.
+                """);
+        write("world.yaml", """
+                title: 膝の運動 · 무릎 운동
+                condition: 膝关节炎
+                exercises:
+                  - name: 스쿼트
+                    steps: ["慢慢弯曲膝盖。", "ゆっくり立ち上がります。", "천천히 일어서세요.",
+                            "כופפו את הברכיים לאט.", "اثنِ ركبتيك ببطء."]
+                    sets: 2
+                    reps: 10
                 """);
         writeTemplates();
     }

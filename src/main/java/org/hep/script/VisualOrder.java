@@ -1,0 +1,87 @@
+package org.hep.script;
+
+import java.text.Bidi;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One line of text in the order its glyphs are drawn, left to right: right-to-left runs
+ * (Hebrew, Arabic) reversed by the Unicode bidirectional algorithm with a left-to-right
+ * paragraph, as a handout's lines are. A vowel mark stays after its letter, and brackets in a
+ * reversed run are mirrored, so nothing is drawn backwards.
+ */
+public final class VisualOrder {
+    private VisualOrder() {
+    }
+
+    /** True when the text has right-to-left letters and so must be reordered to be drawn. */
+    public static boolean needed(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            byte d = Character.getDirectionality(cp);
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line in drawing order; a line without right-to-left text is returned as it is. */
+    public static String of(String line) {
+        if (!needed(line)) {
+            return line;
+        }
+        Bidi bidi = new Bidi(line, Bidi.DIRECTION_LEFT_TO_RIGHT);
+        int runs = bidi.getRunCount();
+        byte[] levels = new byte[runs];
+        Object[] texts = new Object[runs];
+        for (int r = 0; r < runs; r++) {
+            levels[r] = (byte) bidi.getRunLevel(r);
+            String run = line.substring(bidi.getRunStart(r), bidi.getRunLimit(r));
+            texts[r] = (levels[r] & 1) == 1 ? reversed(run) : run;
+        }
+        Bidi.reorderVisually(levels, 0, texts, 0, runs);
+        StringBuilder out = new StringBuilder(line.length());
+        for (Object t : texts) {
+            out.append((String) t);
+        }
+        return out.toString();
+    }
+
+    /** Reversed by letter: each letter keeps its marks after it; brackets are mirrored. */
+    static String reversed(String run) {
+        List<String> clusters = new ArrayList<>();
+        int i = 0;
+        while (i < run.length()) {
+            int start = i;
+            i += Character.charCount(run.codePointAt(i));
+            while (i < run.length() && isMark(run.codePointAt(i))) {
+                i += Character.charCount(run.codePointAt(i));
+            }
+            clusters.add(mirror(run.substring(start, i)));
+        }
+        StringBuilder out = new StringBuilder(run.length());
+        for (int c = clusters.size() - 1; c >= 0; c--) {
+            out.append(clusters.get(c));
+        }
+        return out.toString();
+    }
+
+    private static boolean isMark(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+    }
+
+    private static String mirror(String cluster) {
+        if (cluster.length() != 1 || !Character.isMirrored(cluster.charAt(0))) {
+            return cluster;
+        }
+        String pairs = "()[]{}<>«»‹›";
+        int at = pairs.indexOf(cluster.charAt(0));
+        return at < 0 ? cluster : String.valueOf(pairs.charAt(at ^ 1));
+    }
+}

@@ -1,0 +1,198 @@
+package org.hep.handout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
+import org.hep.testing.PdfProbe;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Characters the main font lacks come from the template's {@code fonts:} or the machine's own
+ * fonts (found through fontconfig, never required); right-to-left text is drawn right to left.
+ * Tests that need a CJK font run where the machine has one ({@code .ci/run} installs Noto CJK).
+ */
+class FontFallbackTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void namesAndNotesInChineseJapaneseKoreanPrintWithTheMachinesFonts() throws IOException {
+        assumeTrue(fontFileFor(0x738B) != null && fontFileFor(0xAE40) != null && fontFileFor(0x3086) != null,
+                "no CJK font on this machine");
+        PdfProbe pdf = Hep.generate(dir, "neck-pain", "--patient", "王小明", "--therapist", "김민준",
+                "--notes", "山田さん、ゆっくり。", "--date", "2026-03-01");
+        pdf.assertInOrder(List.of("王小明", "김민준", "山田さん、ゆっくり。"));
+        assertTrue(fontTypes(pdf.bytes()).contains("Type3"), "CJK glyphs drawn from the outlines of the system font");
+        PdfProbe again = Hep.generate(dir, "neck-pain", "--patient", "王小明", "--therapist", "김민준",
+                "--notes", "山田さん、ゆっくり。", "--date", "2026-03-01");
+        assertTrue(java.util.Arrays.equals(pdf.bytes(), again.bytes()), "the same bytes for the same input and fonts");
+    }
+
+    @Test
+    void aTemplatesFontsAreTriedFirstEvenWithoutTheMachinesFonts() throws IOException {
+        Path cjk = fontFileFor(0x738B);
+        assumeTrue(cjk != null, "no CJK font on this machine");
+        Path template = Hep.write(dir, "clinic.yaml",
+                "extends: standard\nfonts:\n  - " + cjk + "\nsystem_fonts: false\n");
+        PdfProbe pdf = Hep.generate(dir, "neck-pain", "--template", template.toString(), "--patient", "王小明");
+        assertTrue(pdf.page(1).contains("王小明"), pdf.page(1));
+    }
+
+    @Test
+    void aCharacterNoFontHasPrintsAsAQuestionMarkAndTheWarningNamesItsField() throws IOException {
+        Path template = Hep.write(dir, "own-fonts-only.yaml", "extends: standard\nsystem_fonts: false\n");
+        Path lib = dir.resolve("lib");
+        Hep.write(lib, "smile.yaml", "name: Smile\nsteps: [\"Smile \uD83E\uDDD8 now.\"]\n");
+        Path plan = Hep.write(dir, "plan.yaml", "title: Smile\nexercises:\n  - use: smile\n");
+        Path out = dir.resolve("x.pdf");
+        CliRun r = Hep.expectExit(0, Hep.run("generate", plan.toString(), "--library", lib.toString(),
+                "--template", template.toString(), "--patient", "王小明", "--notes", "Bonne journée \uD83E\uDDD8",
+                "-o", out.toString()));
+        assertEquals(List.of(
+                "--patient: warning: 3 characters are not in any font and print as '?': U+5C0F, U+660E, U+738B",
+                "--notes: warning: 1 character is not in any font and prints as '?': U+1F9D8",
+                lib.resolve("smile.yaml") + ": warning: 1 character is not in any font and prints as '?': U+1F9D8"),
+                r.errLines());
+        assertTrue(PdfProbe.of(Files.readAllBytes(out)).page(1).contains("???"));
+    }
+
+    @Test
+    void hebrewAndArabicAreDrawnRightToLeftAndArabicLettersJoin() throws IOException {
+        assumeTrue(fontFileFor(0x05D3) != null && fontFileFor(0xFEE3) != null, "no Hebrew or Arabic font on this machine");
+        PdfProbe pdf = Hep.generate(dir, "neck-pain", "--patient", "דנה לוי", "--notes", "مرحبا", "--date", "2026-03-01");
+        // What a screen reader says, and copies: the words as written.
+        assertTrue(pdf.page(1).contains("דנה לוי"), pdf.page(1));
+        assertEquals(List.of(" דנה לוי", " مرحبا"), spans(pdf.bytes()).stream().map(Span::said).toList());
+        // What is drawn, left to right: each word from its last letter to its first; Arabic joined
+        // (alef final, beh medial, hah initial, reh final, meem initial).
+        assertEquals(List.of(" יול הנד", " \uFE8E\uFE92\uFEA3\uFEAE\uFEE3"),
+                spans(pdf.bytes()).stream().map(Span::drawn).toList());
+    }
+
+    @Test
+    void withoutAFontRightToLeftTextPrintsAsQuestionMarksNeverBackwards() throws IOException {
+        Path template = Hep.write(dir, "own-fonts-only.yaml", "extends: standard\nsystem_fonts: false\n");
+        Path out = dir.resolve("x.pdf");
+        CliRun r = Hep.expectExit(0, Hep.run("generate", "neck-pain", "--template", template.toString(),
+                "--patient", "דנה", "-o", out.toString()));
+        assertEquals(List.of("--patient: warning: 3 characters are not in any font and print as '?': U+05D3, U+05D4,"
+                + " U+05E0"), r.errLines());
+        assertTrue(PdfProbe.of(Files.readAllBytes(out)).page(1).contains("Patient: ???"));
+    }
+
+    @Test
+    void aNameInLatinLettersIsDrawnAsBefore() throws IOException {
+        PdfProbe pdf = Hep.generate(dir, "neck-pain", "--patient", "Ana López");
+        assertTrue(pdf.page(1).contains("Ana López"));
+        assertEquals(List.of(), spans(pdf.bytes()));
+        assertFalse(fontTypes(pdf.bytes()).contains("Type3"));
+    }
+
+    /** A marked-content span with /ActualText: what it says, and the characters it draws in order. */
+    record Span(String said, String drawn) {
+    }
+
+    /** The /ActualText spans of page one, each with the text its show-text operators draw. */
+    private static List<Span> spans(byte[] pdf) throws IOException {
+        List<Span> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDPage page = doc.getPage(0);
+            PDFStreamParser parser = new PDFStreamParser(page);
+            List<Object> operands = new ArrayList<>();
+            PDFont font = null;
+            String said = null;
+            StringBuilder drawn = new StringBuilder();
+            for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+                if (!(token instanceof Operator op)) {
+                    operands.add(token);
+                    continue;
+                }
+                switch (op.getName()) {
+                    case "Tf" -> font = page.getResources().getFont((COSName) operands.get(0));
+                    case "BDC" -> {
+                        // Properties are inline, or named in the page's resources.
+                        COSDictionary d = operands.get(1) instanceof COSName n
+                                ? page.getResources().getProperties(n).getCOSObject() : (COSDictionary) operands.get(1);
+                        if (d.containsKey(COSName.ACTUAL_TEXT)) {
+                            said = d.getString(COSName.ACTUAL_TEXT);
+                        }
+                    }
+                    case "Tj" -> {
+                        if (said != null) {
+                            drawn.append(decode(font, ((COSString) operands.get(0)).getBytes()));
+                        }
+                    }
+                    case "EMC" -> {
+                        if (said != null) {
+                            out.add(new Span(said, drawn.toString()));
+                            said = null;
+                            drawn.setLength(0);
+                        }
+                    }
+                    default -> { }
+                }
+                operands.clear();
+            }
+        }
+        return out;
+    }
+
+    private static String decode(PDFont font, byte[] bytes) throws IOException {
+        StringBuilder s = new StringBuilder();
+        ByteArrayInputStream in = new ByteArrayInputStream(bytes);
+        while (in.available() > 0) {
+            s.append(font.toUnicode(font.readCode(in)));
+        }
+        return s.toString();
+    }
+
+    private static List<String> fontTypes(byte[] pdf) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    out.add(font.getSubType());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A font file fontconfig knows with {@code codePoint}, or null (no fontconfig, or no such font). */
+    static Path fontFileFor(int codePoint) {
+        try {
+            Process p = new ProcessBuilder("fc-list", ":charset=" + Integer.toHexString(codePoint), "file").start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            return out.lines().map(l -> l.replaceFirst(":\\s*$", "").strip())
+                    .filter(l -> l.matches("(?i).*\\.(ttf|otf|ttc)")).map(Path::of).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}
