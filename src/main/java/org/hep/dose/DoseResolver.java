@@ -11,6 +11,7 @@ import org.hep.i18n.Labels;
 import org.hep.model.Dose;
 import org.hep.model.Plan;
 import org.hep.model.PlanEntry;
+import org.hep.model.Progression;
 import org.hep.model.Sides;
 
 /**
@@ -46,12 +47,21 @@ public final class DoseResolver {
                         + "' is not done on alternating sides, so 'count' does not apply");
             }
             out.add(new DosedExercise(out.size() + 1, text.fill(entry.exercise(), dose), dose,
-                    text.fill(entry.notes(), dose)));
+                    text.fill(entry.notes(), dose), progression(entry, dose)));
         }
         if (out.isEmpty()) {
             throw new RequestException(Subject.SELECTION, "leave no exercises to print");
         }
         return new DosedPlan(plan, out);
+    }
+
+    /**
+     * The entry's progression, else the exercise's; none when the final dose does not start
+     * where the ramp starts (someone changed that dose by hand, and the ramp no longer fits).
+     */
+    private static Progression progression(PlanEntry entry, Dose dose) {
+        Progression p = entry.progression() != null ? entry.progression() : entry.exercise().progression();
+        return p != null && dose.over(p.stages().get(0)).equals(dose) ? p : null;
     }
 
     /**

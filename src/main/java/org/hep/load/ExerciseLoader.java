@@ -1,6 +1,7 @@
 package org.hep.load;
 
 import java.util.Set;
+import org.hep.model.Dose;
 import org.hep.model.Exercise;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
@@ -20,7 +21,7 @@ public final class ExerciseLoader {
             f.problem("id", "'id' is '" + declared + "' but the file name says '" + id
                     + "'; they must match (or leave 'id' out)");
         }
-        Exercise exercise = ExerciseReader.read(f, id, source);
+        Exercise exercise = ExerciseReader.read(f, id, source, Dose.NONE);
         PlaceholderCheck.check(f, exercise.dose(), new TextPositions(source));
         problems.throwIfAny();
         return exercise;

@@ -7,19 +7,24 @@ import org.hep.figure.FigureSpec;
 import org.hep.model.Dose;
 import org.hep.model.Exercise;
 import org.hep.model.ImageFile;
+import org.hep.model.Progression;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
 /** Binds an exercise mapping (a whole exercise file, or an inline plan entry). */
 final class ExerciseReader {
     static final List<String> KEYS = List.of("id", "name", "aliases", "summary", "region", "tags", "equipment",
-            "start", "steps", "cues", "cautions", "dose", "image", "image_alt", "video", "figure");
+            "start", "steps", "cues", "cautions", "dose", "image", "image_alt", "video", "figure", "progress");
     private static final Set<String> DOSE_KEYS = Set.copyOf(DoseKey.names());
 
     private ExerciseReader() {
     }
 
-    /** Reads the exercise fields present in {@code f}; the caller has already checked unknown keys. */
-    static Exercise read(Fields f, String id, Source source) {
+    /**
+     * Reads the exercise fields present in {@code f}; the caller has already checked unknown keys.
+     * @param entryDose an inline plan entry's own dose keys (Dose.NONE for an exercise file): the
+     *                  progression starts from the exercise's dose with them
+     */
+    static Exercise read(Fields f, String id, Source source, Dose entryDose) {
         Problems p = f.problems();
         f.require("name", "steps");
         List<String> steps = f.texts("steps");
@@ -49,9 +54,10 @@ final class ExerciseReader {
         }
         MappingNode figureNode = f.mapping("figure");
         FigureSpec figure = figureNode == null ? null : FigureReader.read(figureNode, p);
+        Progression progression = ProgressReader.read(f, dose.over(entryDose));
         return new Exercise(id, f.text("name"), f.texts("aliases"), f.text("summary"), Fields.lowerCase(f.texts("region")),
                 Fields.lowerCase(f.texts("tags")), f.texts("equipment"), f.text("start"), steps, f.texts("cues"),
-                f.texts("cautions"), dose, image, imageAlt, video, figure, source.name());
+                f.texts("cautions"), dose, image, imageAlt, video, figure, progression, source.name());
     }
 
 }

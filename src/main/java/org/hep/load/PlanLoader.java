@@ -29,6 +29,7 @@ public final class PlanLoader {
         Set<String> use = new HashSet<>(DoseKey.names());
         use.add("use");
         use.add("notes");
+        use.add("progress");
         USE_KEYS = Set.copyOf(use);
         Set<String> inline = new HashSet<>(ExerciseReader.KEYS);
         inline.addAll(DoseKey.names());
@@ -119,7 +120,7 @@ public final class PlanLoader {
                     return null;
                 }
                 checkEntry(f, exercise.dose().over(dose), positions);
-                return new PlanEntry(exercise, dose, notes);
+                return new PlanEntry(exercise, dose, notes, ProgressReader.read(f, exercise.dose().over(dose)));
             } catch (InvalidInputException broken) {
                 // The exercise file itself is bad: its own problems name its own file.
                 p.addAll(broken.problems());
@@ -127,9 +128,9 @@ public final class PlanLoader {
             }
         }
         String id = f.text("id");
-        Exercise exercise = ExerciseReader.read(f, id != null ? id : "exercise-" + index, source);
+        Exercise exercise = ExerciseReader.read(f, id != null ? id : "exercise-" + index, source, dose);
         checkEntry(f, exercise.dose().over(dose), positions);
-        return new PlanEntry(exercise, dose, notes);
+        return new PlanEntry(exercise, dose, notes, null);
     }
 
     /** Placeholders in the entry's text (and 'count') against the dose it has before any option adds to it. */

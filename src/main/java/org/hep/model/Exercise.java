@@ -3,7 +3,7 @@ package org.hep.model;
 import java.util.List;
 import org.hep.figure.FigureSpec;
 
-/** One exercise as written in an exercise file or inline in a plan; {@code figure} may be null. */
+/** One exercise as written in an exercise file or inline in a plan; {@code figure} and {@code progression} may be null. */
 public record Exercise(
         String id,
         String name,
@@ -21,6 +21,7 @@ public record Exercise(
         String imageAlt,
         String video,
         FigureSpec figure,
+        Progression progression,
         String source) {
 
     public Exercise {
