@@ -33,7 +33,8 @@ final class PlanTranslation {
         PlanEntry entry(PlanEntry base, Exercise printed) {
             String id = base.exercise().id();
             String load = base.dose().load() == null ? null : loads.get(id);
-            return new PlanEntry(printed, base.dose().withLoad(load), base.notes() == null ? null : notes.get(id));
+            return new PlanEntry(printed, base.dose().withLoad(load), base.notes() == null ? null : notes.get(id),
+                    base.progression());
         }
     }
 

@@ -57,7 +57,7 @@ public final class Translations {
             } catch (MissingTranslation m) {
                 missing.add(m);
             }
-            entries.add(overlay == null ? new PlanEntry(printed, e.dose(), e.notes()) : overlay.entry(e, printed));
+            entries.add(overlay == null ? new PlanEntry(printed, e.dose(), e.notes(), e.progression()) : overlay.entry(e, printed));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

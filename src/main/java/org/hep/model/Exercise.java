@@ -43,6 +43,6 @@ public record Exercise(
     public Exercise withText(ExerciseText t, String textSource) {
         return new Exercise(id, t.name(), t.aliases(), t.summary(), regions, tags, t.equipment(), t.start(), t.steps(),
                 t.cues(), t.cautions(), dose.withLoad(t.load()), image, t.imageAlt(), video,
-                figure == null ? null : figure.withAlt(t.figureAlt()), textSource);
+                figure == null ? null : figure.withAlt(t.figureAlt()), progression, textSource);
     }
 }

@@ -113,6 +113,18 @@ class DoseTextInHandoutTest {
     }
 
     @Test
+    void aTranslatedPlanKeepsHowItsRepetitionsAreCounted() throws Exception {
+        Path plan = Hep.write(dir, "back.yaml", "title: Back\nexercises:\n"
+                + "  - use: forward-lunge\n    reps: 20\n    count: total\n    load: red band\n");
+        Hep.write(dir, "i18n/fr/back.yaml", "language: fr\ntitle: Dos\nloads: {forward-lunge: bande rouge}\n");
+        JsonNode ex = new ObjectMapper().readTree(Hep.expectExit(0, Hep.run("summary", plan.toString(), "--format", "json",
+                "--language", "fr")).stdout()).get("exercises").get(0);
+        assertEquals("total", ex.at("/dose/count").asText());
+        assertEquals("3 séries de 20 répétitions au total, en alternant les côtés · avec bande rouge · repos de 1 minute"
+                + " entre les séries", ex.get("dose_words").asText());
+    }
+
+    @Test
     void countOnTheCommandLineNeedsAlternatingSides() {
         CliRun r = Hep.run("summary", "it-band-syndrome", "--dose", "squat:count=total");
         assertEquals("hep: --dose: exercise 'squat' is not done on alternating sides, so 'count' does not apply\n", r.err());
