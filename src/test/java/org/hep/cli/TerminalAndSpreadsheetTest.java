@@ -76,7 +76,7 @@ class TerminalAndSpreadsheetTest {
                 + "  - use: squat\n    notes: \"plain; safe\"\n");
         String guarded = Hep.run("summary", plan.toString(), "--format", "csv").stdout();
         assertEquals(List.of("'=HYPERLINK(\"http://x.example\",\"call\")", "'+1 more set", "'-2 reps", "'@SUM(A1)",
-                "plain; safe"), lastColumn(guarded));
+                "plain; safe"), notesColumn(guarded));
         String raw = Hep.run("summary", plan.toString(), "--format", "csv", "--raw-csv").stdout();
         assertTrue(raw.contains(",\"=HYPERLINK("), raw);
         assertTrue(raw.contains(",+1 more set"), raw);
@@ -91,9 +91,10 @@ class TerminalAndSpreadsheetTest {
         assertTrue(rawList.contains("calc,=cmd|' /C calc'!A0,"), rawList);
     }
 
-    private static List<String> lastColumn(String csv) throws java.io.IOException {
-        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(csv))) {
-            return parser.getRecords().stream().skip(1).map(r -> r.get(r.size() - 1)).toList();
+    private static List<String> notesColumn(String csv) throws java.io.IOException {
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv))) {
+            return parser.getRecords().stream().map(r -> r.get("notes")).toList();
         }
     }
 
