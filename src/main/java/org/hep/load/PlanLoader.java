@@ -111,7 +111,7 @@ public final class PlanLoader {
                         return null;
                     }
                     checkEntry(f, file.dose().over(dose), positions);
-                    return new PlanEntry(file, dose, notes);
+                    return new PlanEntry(file, dose, notes, ProgressReader.read(f, file.dose().over(dose)));
                 }
                 Exercise exercise = library.exercise(use);
                 if (exercise == null) {
