@@ -2,16 +2,19 @@ package org.hep.compose;
 
 import java.util.List;
 import org.hep.figure.Drawing;
+import org.hep.dose.DoseStrip;
 import org.hep.model.Dose;
+import org.hep.model.Progression;
 
 /**
- * One exercise as the patient gets it: number and name, what it is for, the dose in words,
+ * One exercise as the patient gets it: number and name, what it is for, the dose in words and
+ * as a strip of figures to tick, how it steps up ({@code progress}: the line, and the steps),
  * what to have ready, where to start, the steps, tips, cautions, the therapist's note, a
  * picture (the exercise's own {@code image}) or else its drawn {@code figure}, and a video. Lists
  * may be empty and single texts null; labels come in {@link #words}.
  */
 public record Card(int number, String id, String name, String purpose, Dose dose, String doseWords,
-                   String howOften, List<String> equipment, String start, List<String> steps, List<String> tips,
+                   String howOften, DoseStrip strip, String progress, Progression progression, List<String> equipment, String start, List<String> steps, List<String> tips,
                    List<String> cautions, String note, Picture picture, Drawing figure, Video video, CardWords words) {
     public Card {
         equipment = List.copyOf(equipment);
@@ -27,6 +30,6 @@ public record Card(int number, String id, String name, String purpose, Dose dose
 
     /** The labels a card prints, in the handout's language. */
     public record CardWords(String howOften, String equipment, String start, String tips, String cautions,
-                            String note) {
+                            String note, String ticks) {
     }
 }

@@ -1,6 +1,8 @@
 package org.hep.compose;
 
+import org.hep.dose.DoseStrip;
 import org.hep.dose.DoseWords;
+import org.hep.dose.ProgressWords;
 import org.hep.figure.Drawing;
 import org.hep.figure.Scene;
 import org.hep.dose.DosedExercise;
@@ -12,7 +14,8 @@ final class CardComposer {
     private CardComposer() {
     }
 
-    static Card card(DosedExercise de, Labels labels, DoseWords words) {
+    /** @param frequencyShared the plan says how often once, so the strip leaves it out */
+    static Card card(DosedExercise de, Labels labels, DoseWords words, boolean frequencyShared) {
         Exercise ex = de.exercise();
         String dose = words.describe(de.dose());
         Picture picture = ex.image() == null ? null : new Picture(ex.image().path(), ex.image().width(),
@@ -23,9 +26,10 @@ final class CardComposer {
                 : new Video(ex.video(), labels.get("label.video"), labels.get("label.qrAlt", ex.name()));
         Card.CardWords cardWords = new Card.CardWords(labels.get("label.howOften"), labels.get("label.equipment"),
                 labels.get("label.start"), labels.get("label.cues"), labels.get("label.cautions"),
-                labels.get("label.therapistNotes"));
+                labels.get("label.therapistNotes"), labels.get("strip.ticks"));
         return new Card(de.number(), ex.id(), ex.name(), ex.summary(), de.dose(), dose.isEmpty() ? null : dose,
-                words.frequency(de.dose()), ex.equipment(), ex.start(), ex.steps(), ex.cues(), ex.cautions(),
+                words.frequency(de.dose()), DoseStrip.of(de.dose(), labels, !frequencyShared),
+                new ProgressWords(labels).describe(de.progression()), de.progression(), ex.equipment(), ex.start(), ex.steps(), ex.cues(), ex.cautions(),
                 de.notes(), picture, figure, video, cardWords);
     }
 }

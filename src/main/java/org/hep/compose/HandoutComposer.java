@@ -5,6 +5,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.hep.dose.DoseStrip;
 import org.hep.dose.DoseText;
 import org.hep.dose.DoseWords;
 import org.hep.dose.DosedExercise;
@@ -121,11 +122,20 @@ public final class HandoutComposer {
         return new Block.Education(sections);
     }
 
+    /**
+     * How often is said once, above the cards, when every exercise shares it (the plan's schedule,
+     * or the same override everywhere); else each card's dose strip says its own.
+     */
     private Block exercises() {
-        String often = words.frequency(plan.schedule());
-        List<Card> cards = dosed.exercises().stream().map(de -> CardComposer.card(de, labels, words)).toList();
+        boolean shared = sharedFrequency();
+        String often = shared ? words.frequency(dosed.exercises().get(0).dose()) : null;
+        List<Card> cards = dosed.exercises().stream().map(de -> CardComposer.card(de, labels, words, shared)).toList();
         return new Block.Exercises(labels.get("label.exercises"), often == null ? null
                 : labels.get("label.schedule", often), cards);
+    }
+
+    private boolean sharedFrequency() {
+        return DoseStrip.frequencyShared(dosed.exercises().stream().map(DosedExercise::dose).toList());
     }
 
     private Block log() {
@@ -144,6 +154,6 @@ public final class HandoutComposer {
         Labels labels = Labels.forLanguage(language);
         // Placeholders read as the exercise's own default dose says.
         org.hep.model.Exercise filled = new DoseText(labels).fill(exercise, exercise.dose());
-        return CardComposer.card(new DosedExercise(1, filled, filled.dose(), null), labels, new DoseWords(labels));
+        return CardComposer.card(new DosedExercise(1, filled, filled.dose(), null, filled.progression()), labels, new DoseWords(labels), false);
     }
 }

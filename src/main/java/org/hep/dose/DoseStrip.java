@@ -13,9 +13,10 @@ import org.hep.model.Sides;
  * label ("Sets"), a large figure ("3") with its unit ("sets"), and the same as a phrase for
  * one line of text. The PDF draws the figures; summaries carry the same items.
  *
- * @param ticks circles to tick today: one per set (one when the dose gives no sets)
+ * @param ticks     circles to tick today: one per set (one when the dose gives no sets)
+ * @param separator between items when the strip is one line of text (" · ")
  */
-public record DoseStrip(List<Item> items, int ticks) {
+public record DoseStrip(List<Item> items, int ticks, String separator) {
 
     /**
      * @param key    the dose key: sets, reps, hold, rest, sides, load, per_day, days_per_week
@@ -32,8 +33,8 @@ public record DoseStrip(List<Item> items, int ticks) {
     }
 
     /** "3 sets · 10–20 times · …": the strip as one line. */
-    public String text(Labels labels) {
-        return String.join(labels.get("dose.separator"), items.stream().map(Item::text).toList());
+    public String text() {
+        return String.join(separator, items.stream().map(Item::text).toList());
     }
 
     /** True when every dose says the same, and something, about how often: the plan then says it once. */
@@ -85,7 +86,7 @@ public record DoseStrip(List<Item> items, int ticks) {
             items.add(new Item("days_per_week", labels.get("strip.daysPerWeek"), Integer.toString(d.daysPerWeek()),
                     labels.get("strip.unit.days", d.daysPerWeek()), labels.get("freq.days", d.daysPerWeek())));
         }
-        return new DoseStrip(items, d.sets() != null ? d.sets() : 1);
+        return new DoseStrip(items, d.sets() != null ? d.sets() : 1, labels.get("dose.separator"));
     }
 
     /** 45 → "45" "seconds", 120 → "2" "minutes": the same rule as the dose in words. */

@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hep.dose.DoseKeys;
-import org.hep.dose.DoseValueException;
 import org.hep.model.Dose;
+import org.hep.model.DoseKey;
+import org.hep.model.DoseValueException;
 import org.hep.model.Progression;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -107,7 +107,7 @@ final class ProgressReader {
     private static boolean parseSteps(Fields f, String key, List<String> steps, List<Dose> stages) {
         for (int i = 0; i < steps.size(); i++) {
             try {
-                stages.set(i, DoseKeys.set(stages.get(i), key, steps.get(i)));
+                stages.set(i, stages.get(i).withText(DoseKey.byName(key), steps.get(i)));
             } catch (DoseValueException e) {
                 f.problem(key, "step " + (i + 1) + " of 'progress': " + e.getMessage());
                 return false;

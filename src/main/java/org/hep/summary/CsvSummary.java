@@ -16,7 +16,7 @@ final class CsvSummary {
     private static List<String> columns() {
         List<String> c = new ArrayList<>(List.of("plan_id", "number", "id", "name"));
         c.addAll(DoseKey.fieldNames());
-        c.addAll(List.of("dose_words", "frequency_words", "equipment", "notes"));
+        c.addAll(List.of("dose_words", "frequency_words", "equipment", "notes", "dose_strip", "progress_words"));
         return List.copyOf(c);
     }
 
@@ -27,7 +27,8 @@ final class CsvSummary {
             for (DoseKey key : DoseKey.values()) {
                 row.addAll(key.fields(card.dose()).values());
             }
-            row.addAll(java.util.Arrays.asList(card.doseWords(), card.howOften(), card.equipment(), card.note()));
+            row.addAll(java.util.Arrays.asList(card.doseWords(), card.howOften(), card.equipment(), card.note(),
+                    card.strip().items().isEmpty() ? null : card.strip().text(), card.progress()));
             rows.add(row);
         }
         return new Table(COLUMNS, rows, COLUMNS.size()).csv(raw);

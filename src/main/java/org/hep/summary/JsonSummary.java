@@ -15,7 +15,10 @@ import org.hep.compose.Block;
 import org.hep.compose.Card;
 import org.hep.compose.Handout;
 import org.hep.compose.Meta;
+import org.hep.dose.DoseStrip;
+import org.hep.model.Dose;
 import org.hep.model.DoseKey;
+import org.hep.model.Progression;
 import org.hep.model.Exercise;
 
 /**
@@ -77,6 +80,7 @@ final class JsonSummary {
                 g.writeStringField("name", card.name());
                 g.writeStringField("summary", card.purpose());
                 dose(g, card);
+                strip(g, card);
                 g.writeStringField("start", card.start());
                 strings(g, "steps", card.steps());
                 strings(g, "cues", card.tips());
@@ -104,6 +108,7 @@ final class JsonSummary {
             strings(g, "regions", ex.regions());
             strings(g, "tags", ex.tags());
             dose(g, card);
+            strip(g, card);
             g.writeStringField("start", card.start());
             strings(g, "steps", card.steps());
             strings(g, "cues", card.tips());
@@ -126,6 +131,47 @@ final class JsonSummary {
         g.writeEndObject();
         g.writeStringField("dose_words", card.doseWords());
         g.writeStringField("frequency_words", card.howOften());
+    }
+
+    /**
+     * {@code dose_strip} (the card's labelled figures), {@code dose_strip_words} (them as one line),
+     * {@code ticks} (circles to tick today) and {@code progress} (null, or how the dose steps up).
+     */
+    private static void strip(JsonGenerator g, Card card) throws IOException {
+        DoseStrip strip = card.strip();
+        g.writeArrayFieldStart("dose_strip");
+        for (DoseStrip.Item i : strip.items()) {
+            g.writeStartObject();
+            g.writeStringField("key", i.key());
+            g.writeStringField("label", i.label());
+            g.writeStringField("figure", i.figure());
+            g.writeStringField("unit", i.unit());
+            g.writeStringField("text", i.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("dose_strip_words", strip.items().isEmpty() ? null : strip.text());
+        g.writeNumberField("ticks", strip.ticks());
+        Progression p = card.progression();
+        if (p == null) {
+            g.writeNullField("progress");
+            return;
+        }
+        g.writeObjectFieldStart("progress");
+        g.writeNumberField("every_days", p.everyDays());
+        g.writeArrayFieldStart("steps");
+        for (Dose s : p.stages()) {
+            g.writeStartObject();
+            for (DoseKey key : List.of(DoseKey.SETS, DoseKey.REPS, DoseKey.HOLD, DoseKey.REST, DoseKey.LOAD)) {
+                for (Map.Entry<String, Object> f : key.fields(s).entrySet()) {
+                    value(g, f.getKey(), f.getValue());
+                }
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("words", card.progress());
+        g.writeEndObject();
     }
 
     /** What the handout shows besides text: the video link and the picture's description. */

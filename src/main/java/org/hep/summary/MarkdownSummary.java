@@ -60,6 +60,9 @@ final class MarkdownSummary {
         if (often != null) {
             out.append(labelled(w.howOften(), inline(often))).append("\n\n");
         }
+        if (card.progress() != null) {
+            out.append(inline(card.progress())).append("\n\n");
+        }
         if (!card.equipment().isEmpty()) {
             out.append(labelled(w.equipment(), inline(String.join(", ", card.equipment())))).append("\n\n");
         }

@@ -59,6 +59,9 @@ final class TextSummary {
         if (card.doseWords() != null) {
             para(out, card.doseWords(), INDENT, INDENT);
         }
+        if (card.progress() != null) {
+            para(out, card.progress(), INDENT, INDENT);
+        }
         labelled(out, w.howOften(), card.howOften());
         labelled(out, w.equipment(), card.equipment().isEmpty() ? null : String.join(", ", card.equipment()));
         labelled(out, w.start(), card.start());

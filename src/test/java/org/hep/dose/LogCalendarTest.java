@@ -7,11 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hep.i18n.Labels;
+import org.hep.model.Language;
 import org.junit.jupiter.api.Test;
 
 /** The log's dates come from the handout date, across month and year ends, with rest days spread out. */
 class LogCalendarTest {
-    private static final Labels EN = Labels.forLanguage("en");
+    private static final Labels EN = Labels.forLanguage(Language.EN);
 
     private static List<String> headers(LogCalendar c, Labels labels) {
         return c.days().stream().map(d -> LogCalendar.header(d, labels)).toList();
@@ -30,12 +31,12 @@ class LogCalendarTest {
     void acrossAYearEndInEveryLanguage() {
         LogCalendar c = new LogCalendar(LocalDate.of(2026, 12, 29), 1);
         assertEquals(List.of("T 29", "W 30", "T 31", "F 1", "S 2", "S 3", "M 4"), headers(c, EN));
-        assertEquals(List.of("M 29", "M 30", "J 31", "V 1", "S 2", "D 3", "L 4"), headers(c, Labels.forLanguage("fr")));
-        assertEquals(List.of("M 29", "X 30", "J 31", "V 1", "S 2", "D 3", "L 4"), headers(c, Labels.forLanguage("es")));
+        assertEquals(List.of("M 29", "M 30", "J 31", "V 1", "S 2", "D 3", "L 4"), headers(c, Labels.forLanguage(Language.FR)));
+        assertEquals(List.of("M 29", "X 30", "J 31", "V 1", "S 2", "D 3", "L 4"), headers(c, Labels.forLanguage(Language.ES)));
         assertEquals(LocalDate.of(2027, 1, 4), c.days().get(6));
         assertEquals("Dec 29 – Jan 4", LogCalendar.range(c.rows().get(0), EN));
-        assertEquals("29 déc. – 4 janv.", LogCalendar.range(c.rows().get(0), Labels.forLanguage("fr")));
-        assertEquals("29 dic. – 4 ene.", LogCalendar.range(c.rows().get(0), Labels.forLanguage("es")));
+        assertEquals("29 déc. – 4 janv.", LogCalendar.range(c.rows().get(0), Labels.forLanguage(Language.FR)));
+        assertEquals("29 dic. – 4 ene.", LogCalendar.range(c.rows().get(0), Labels.forLanguage(Language.ES)));
     }
 
     @Test
