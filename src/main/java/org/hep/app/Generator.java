@@ -59,18 +59,20 @@ public final class Generator {
         if (request.pageSize() != null) {
             template = template.withPage(request.pageSize());
         }
+        HandoutBudget.check(plan, template);
         Handout handout = HandoutComposer.compose(dosed, template, request.details());
         if (format == OutputFormat.HTML) {
             return new Result(plan.id(), HtmlHandout.write(handout, template), List.of());
         }
         FontSet fonts = fonts(template);
         PagedHandout paged = HandoutLayout.layout(handout, template, fonts);
+        HandoutBudget.checkPages(plan, paged.pages().size());
         byte[] pdf;
         try {
             pdf = PdfRenderer.render(paged, fonts, request.details().date());
         } catch (PdfRenderer.DamagedImageException e) {
             throw new InvalidInputException(new Problem(e.path().toString(), 0, 0,
-                    "not a readable PNG or JPEG: the picture data is damaged; save the picture again"));
+                    "not a readable PNG or JPEG: the picture data is damaged or cut short; save the picture again"));
         }
         return new Result(plan.id(), pdf,
                 MissingGlyphs.find(paged.missingGlyphs(), request.details(), template, dosed));

@@ -196,10 +196,13 @@ public final class BatchCommand implements Callable<Integer> {
         return o;
     }
 
+    /** Pictures are decoded at about twice their printed size (300 dpi), never in full: a few million pixels. */
+    private static final long DECODED_PIXELS = 4_000_000L;
+
     /** Decoded size of the plan's pictures, the part of a handout's memory that varies most. */
     private static long pictureBytes(BatchRows.Job job) {
         return job.plan().entries().stream().map(e -> e.exercise().image()).filter(java.util.Objects::nonNull)
-                .distinct().mapToLong(i -> 4L * i.width() * i.height()).sum();
+                .distinct().mapToLong(i -> 4L * Math.min((long) i.width() * i.height(), DECODED_PIXELS)).sum();
     }
 
     /** The same path as 'hep generate': load, dose, lay out, render, then an atomic write. */

@@ -149,8 +149,8 @@ public final class TemplateLoader {
             Path path = source.dir() == null ? Path.of(fontText) : source.dir().resolve(fontText);
             if (!fontText.toLowerCase(java.util.Locale.ROOT).endsWith(".ttf")) {
                 f.problem("font", "'font' must be 'sans' (built in) or a .ttf file");
-            } else if (!Files.isRegularFile(path)) {
-                f.problem("font", "font file not found: " + fontText);
+            } else if (Images.notAFile(path) != null) {
+                f.problem("font", "font " + Images.notAFile(path) + ": " + fontText);
             } else if (size(path) > MAX_FONT_BYTES) {
                 f.problem("font", "font file is larger than " + (MAX_FONT_BYTES >> 20) + " MB: " + fontText);
             } else {

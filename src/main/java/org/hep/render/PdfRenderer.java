@@ -2,13 +2,11 @@ package org.hep.render;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.zip.CRC32;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
@@ -70,7 +67,7 @@ public final class PdfRenderer {
     private final Map<Struct.Mark, PDRectangle> figureBounds = new IdentityHashMap<>();
     private final List<PDPage> pdPages = new ArrayList<>();
     private final List<COSArray> parents = new ArrayList<>();
-    private final Map<Path, PDImageXObject> images = new HashMap<>();
+    private final Map<String, PDImageXObject> images = new HashMap<>();
     private FontState fontState;
 
     private PdfRenderer(PagedHandout handout, FontSet fontSet, LocalDate date) {
@@ -168,7 +165,7 @@ public final class PdfRenderer {
             cs.lineTo(l.x2(), h - l.y2());
             cs.stroke();
         } else if (op instanceof Op.Picture p) {
-            cs.drawImage(image(doc, p.path()), p.x(), h - p.y() - p.h(), p.w(), p.h());
+            cs.drawImage(image(doc, p.path(), p.w(), p.h()), p.x(), h - p.y() - p.h(), p.w(), p.h());
             bounds(p.mark(), new PDRectangle(p.x(), h - p.y() - p.h(), p.w(), p.h()));
         } else if (op instanceof Op.Figure f) {
             FigurePainter.draw(cs, f.drawing().place(f.x(), f.y(), f.w(), f.h()), new Palette(f.accent()), h);
@@ -207,28 +204,22 @@ public final class PdfRenderer {
         cs.fill();
     }
 
-    private PDImageXObject image(PDDocument doc, Path path) throws IOException {
-        PDImageXObject img = images.get(path);
+    /** The picture at 300 dpi for the size it is drawn; one XObject per file and size in a document. */
+    private PDImageXObject image(PDDocument doc, Path path, float w, float h) throws IOException {
+        int maxW = PictureEncoder.pixelsFor(w);
+        int maxH = PictureEncoder.pixelsFor(h);
+        String key = path + "@" + maxW + "x" + maxH;
+        PDImageXObject img = images.get(key);
         if (img == null) {
-            byte[] bytes = Files.readAllBytes(path);
-            boolean jpeg = bytes.length > 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xD8;
             try {
-                if (jpeg) {
-                    img = JPEGFactory.createFromByteArray(doc, bytes);
-                } else {
-                    // Decode in memory: ImageIO's default disk cache would leave files in java.io.tmpdir.
-                    ImageIO.setUseCache(false);
-                    BufferedImage bi = ImageIO.read(new ByteArrayInputStream(bytes));
-                    if (bi == null) {
-                        throw new IOException("cannot decode image " + path);
-                    }
-                    img = LosslessFactory.createFromImage(doc, bi);
-                }
-            } catch (IOException | RuntimeException e) {
+                PictureEncoder.Encoded e = PictureCache.get(path, maxW, maxH);
+                img = e.jpeg() != null ? JPEGFactory.createFromByteArray(doc, e.jpeg())
+                        : LosslessFactory.createFromImage(doc, e.lossless());
+            } catch (PictureEncoder.Damaged e) {
                 // The header was fine when the plan was loaded; the picture data behind it is not.
                 throw new DamagedImageException(path, e);
             }
-            images.put(path, img);
+            images.put(key, img);
         }
         return img;
     }
