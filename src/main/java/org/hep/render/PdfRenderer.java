@@ -1,7 +1,5 @@
 package org.hep.render;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,6 +28,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -57,7 +56,11 @@ import org.hep.layout.Struct;
  */
 public final class PdfRenderer {
     private static final String PRODUCER = "hep";
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /**
+     * hep's own sRGB profile (see SrgbProfileBuilder in the tests for where its bytes come from):
+     * the JDK's differs between builds, so handouts would differ between JDK 17 and 25.
+     */
+    private static final byte[] SRGB = srgbProfile();
 
     private final PagedHandout handout;
     private final FontSet fontSet;
@@ -74,6 +77,17 @@ public final class PdfRenderer {
         this.handout = handout;
         this.fontSet = fontSet;
         this.date = date;
+    }
+
+    private static byte[] srgbProfile() {
+        try (java.io.InputStream in = PdfRenderer.class.getResourceAsStream("/hep/color/srgb.icc")) {
+            if (in == null) {
+                throw new IllegalStateException("built-in colour profile missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in colour profile", e);
+        }
     }
 
     /** The finished PDF. {@code date} is the handout date, also used for the document dates. */
@@ -393,7 +407,15 @@ public final class PdfRenderer {
                 handout.language(), when, PRODUCER).getBytes(StandardCharsets.UTF_8));
         catalog.setMetadata(md);
 
-        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
+        // Built by hand: PDOutputIntent(doc, stream) re-serialises the profile through the JDK's
+        // colour engine, whose bytes differ between JDK builds.
+        COSDictionary intentDict = new COSDictionary();
+        intentDict.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
+        intentDict.setItem(COSName.S, COSName.getPDFName("GTS_PDFA1"));
+        PDStream profile = new PDStream(doc, new ByteArrayInputStream(SRGB), COSName.FLATE_DECODE);
+        profile.getCOSObject().setInt(COSName.N, 3);
+        intentDict.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        PDOutputIntent intent = new PDOutputIntent(intentDict);
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
