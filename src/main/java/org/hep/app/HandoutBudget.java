@@ -33,7 +33,7 @@ final class HandoutBudget {
     /** Pixels of all distinct pictures together (each picture alone may have 40 million). */
     static final long MAX_PIXELS = 100_000_000L;
     /** Pages of the laid-out handout. */
-    static final int MAX_PAGES = 100;
+    static final int MAX_PAGES = 1_000;
 
     private long chars;
     private int items;

@@ -27,6 +27,10 @@ public final class PlanRef {
             throw new org.hep.diag.RequestException(org.hep.diag.RequestException.Subject.PLAN, "is empty; give a plan file, a built-in plan id, or - for stdin");
         }
         if (ref.equals("-")) {
+            if (stdin == System.in && StandardInput.closed()) {
+                throw new UncheckedIOException(STDIN_NAME + ": cannot read: standard input is closed; "
+                        + "pipe a plan into hep or give a plan file", new IOException("closed"));
+            }
             try {
                 byte[] bytes = stdin.readNBytes(Source.MAX_BYTES + 1);
                 return Source.bytes(STDIN_NAME, Path.of("").toAbsolutePath(), bytes);
@@ -40,7 +44,10 @@ public final class PlanRef {
         }
         if (FileNames.looksLikePath(ref) || Files.exists(path)) {
             String why = Files.isDirectory(path) ? "is a folder, not a plan file"
-                    : Files.exists(path) ? "not a regular file" : "no such file or directory";
+                    : Files.exists(path) ? "not a regular file"
+                    // The shell passed bytes that are not UTF-8; Java cannot name such a file.
+                    : ref.indexOf('\uFFFD') >= 0 ? "the file name is not valid UTF-8 text; rename the file"
+                    : "no such file or directory";
             throw new UncheckedIOException(ref + ": cannot read: " + why, new NoSuchFileException(ref));
         }
         return builtIn(ref);

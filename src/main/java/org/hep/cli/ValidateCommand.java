@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.hep.app.PlanRef;
 import org.hep.app.Validator;
 import org.hep.diag.IoMessages;
@@ -70,6 +69,8 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private final Map<Path, Library> libraries = new HashMap<>();
+    /** Subfolders that could not be read: each is a problem, and the rest is still checked. */
+    private final List<Problem> unreadable = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -86,6 +87,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Set<Problem> problems = new LinkedHashSet<>();
         Set<Problem> warnings = new LinkedHashSet<>();
         int badItems = 0;
+        problems.addAll(unreadable);
         for (Item item : items) {
             Library lib = item.exercisesBeside() == null ? base : libraries.computeIfAbsent(item.exercisesBeside(),
                     dir -> Library.withFolders(concat(library.folders(), dir)));
@@ -154,7 +156,9 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             Path path = Path.of(arg);
             if (Files.isDirectory(path)) {
-                for (Path file : walk(path)) {
+                YamlFolder.Listing listing = walk(path);
+                unreadable.addAll(listing.unreadable());
+                for (Path file : listing.files()) {
                     items.add(item(file));
                 }
             } else if (Files.isRegularFile(path)) {
@@ -178,25 +182,12 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Every .yaml/.yml file under the folder, in a stable order; hidden folders are skipped. */
-    private static List<Path> walk(Path folder) {
-        try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(p -> Files.isRegularFile(p) && FileNames.isYaml(p.getFileName().toString()))
-                    .filter(p -> !hidden(folder.relativize(p)))
-                    .sorted()
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof IOException io ? io : ((UncheckedIOException) e).getCause();
-            throw new UncheckedIOException(folder + ": cannot read: " + IoMessages.reason(cause), cause);
+    private static YamlFolder.Listing walk(Path folder) {
+        try {
+            return YamlFolder.walk(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder + ": cannot read: " + IoMessages.reason(e), e);
         }
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "fr/squat.yaml" → "squat". */
