@@ -222,7 +222,8 @@ public final class PdfRenderer {
     private PDImageXObject image(PDDocument doc, Path path, float w, float h) throws IOException {
         int maxW = PictureEncoder.pixelsFor(w);
         int maxH = PictureEncoder.pixelsFor(h);
-        String key = path + "@" + maxW + "x" + maxH;
+        // By the file itself: one picture named through many links is stored once.
+        String key = PictureCache.identity(path) + "@" + maxW + "x" + maxH;
         PDImageXObject img = images.get(key);
         if (img == null) {
             try {

@@ -25,6 +25,16 @@ final class PictureCache {
     private PictureCache() {
     }
 
+    /** The file's identity (device and inode), whatever path names it. */
+    static Object identity(Path path) {
+        try {
+            Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+            return key != null ? key : path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
     static PictureEncoder.Encoded get(Path path, int maxW, int maxH) throws PictureEncoder.Damaged, IOException {
         BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
         Object id = a.fileKey() != null ? a.fileKey() : path.toRealPath();

@@ -61,6 +61,15 @@ class HandoutBudgetTest {
         }
         CliRun once = Hep.run("generate", plan("a.png", "b.png", "c.png").toString(), "-o", dir.resolve("x.pdf").toString());
         assertEquals(0, once.exit(), once.err());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(dir.resolve("x.pdf").toFile())) {
+            java.util.Set<Object> images = new java.util.HashSet<>();
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    images.add(page.getResources().getXObject(name).getCOSObject());
+                }
+            }
+            assertEquals(1, images.size(), "the picture is stored once");
+        }
         for (String copy : List.of("d.png", "e.png", "f.png")) {
             Files.copy(dir.resolve("big.png"), dir.resolve(copy));
         }
