@@ -15,6 +15,7 @@ import org.hep.load.Library;
 import org.hep.load.PlanLoader;
 import org.hep.load.Source;
 import org.hep.load.Translations;
+import org.hep.model.Language;
 import org.hep.model.Plan;
 import org.hep.model.Template;
 import org.hep.render.FontSet;
@@ -35,7 +36,7 @@ public final class Generator {
     }
 
     /** The plan printed in {@code language} (null: the plan's own); refused when it has no such translation. */
-    public static Plan loadPlan(Source source, Library library, String language) {
+    public static Plan loadPlan(Source source, Library library, Language language) {
         Plan base = PlanLoader.load(source, PlanRef.fallbackId(source), library);
         return Translations.plan(base, source, language, library);
     }

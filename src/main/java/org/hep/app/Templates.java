@@ -35,7 +35,7 @@ public final class Templates {
      * then the configured clinic details over them.
      */
     public static Template choose(String option, Plan plan, ClinicSetup setup) {
-        return withClinic(TemplateWords.inLanguage(load(option, plan, setup), plan.language().tag()), setup.clinic());
+        return withClinic(TemplateWords.inLanguage(load(option, plan, setup), plan.language()), setup.clinic());
     }
 
     private static Template load(String option, Plan plan, ClinicSetup setup) {

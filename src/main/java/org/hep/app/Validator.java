@@ -11,7 +11,7 @@ import org.hep.load.Library;
 import org.hep.load.Source;
 import org.hep.load.TemplateLoader;
 import org.hep.load.TemplateWords;
-import org.hep.load.Translations;
+import org.hep.load.TranslationCheck;
 import org.hep.model.Plan;
 
 /** Loads one file the way generate would, and returns every problem instead of throwing the first batch. */
@@ -35,7 +35,7 @@ public final class Validator {
                 case TEMPLATE -> TemplateLoader.load(source);
                 case TEMPLATE_TRANSLATION -> TemplateWords.check(source);
                 case PLAN_TRANSLATION, EXERCISE_TRANSLATION ->
-                        Translations.check(source, kind == FileKind.EXERCISE_TRANSLATION, library);
+                        TranslationCheck.check(source, kind == FileKind.EXERCISE_TRANSLATION, library);
                 case PLAN -> {
                     Plan plan = org.hep.load.PlanLoader.load(source, stem, library);
                     if (plan.template() != null) {

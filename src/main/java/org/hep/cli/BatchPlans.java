@@ -15,6 +15,7 @@ import org.hep.diag.InvalidInputException;
 import org.hep.load.Library;
 import org.hep.diag.Problem;
 import org.hep.load.Source;
+import org.hep.model.Language;
 import org.hep.model.Plan;
 
 /**
@@ -78,7 +79,8 @@ final class BatchPlans {
     private PlanInfo load(java.util.function.Supplier<Source> source, String language) {
         try {
             Source s = source.get();
-            return new PlanInfo(Generator.loadPlan(s, library, language), s.name(), List.of());
+            return new PlanInfo(Generator.loadPlan(s, library, language == null ? null : Language.forTag(language)),
+                    s.name(), List.of());
         } catch (org.hep.diag.RequestException e) {
             return failed(RequestWords.inManifest(e));
         } catch (InvalidInputException e) {

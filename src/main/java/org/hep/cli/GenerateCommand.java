@@ -6,6 +6,7 @@ import org.hep.app.Generator;
 import org.hep.app.OutputFormat;
 import org.hep.app.HandoutRequest;
 import org.hep.app.PlanRef;
+import org.hep.model.Language;
 import org.hep.model.PageSize;
 import org.hep.io.OutputNames;
 import org.hep.io.Terminal;
@@ -69,7 +70,7 @@ public final class GenerateCommand implements Callable<Integer> {
         PageSize page = handout.pageSize() != null ? handout.pageSize() : settings.pageSize();
         HandoutRequest request = new HandoutRequest(handout.template, page, handout.details(),
                 doses.overrides(), settings.setup());
-        String lang = language.language();
+        Language lang = language.language();
         Source source = PlanRef.resolve(plan, io.in());
         Generator.Result result = Generator.generate(Generator.loadPlan(source, library.library(), lang),
                 source.name(), request, chosen);

@@ -15,8 +15,8 @@ public final class LanguageOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    /** The language code: the option, else the configured language (hep.yaml, HEP_LANGUAGE …), else null for the plan's own. */
-    public String language() {
+    /** The option, else the configured language (hep.yaml, HEP_LANGUAGE …), else null for the plan's own. */
+    public Language language() {
         if (language != null) {
             return checked(language, "--language");
         }
@@ -24,13 +24,13 @@ public final class LanguageOption {
         return configured == null ? null : checked(configured.value(), "language (from " + configured.source() + ")");
     }
 
-    private static String checked(String value, String what) {
+    private static Language checked(String value, String what) {
         String code = value.strip().toLowerCase(Locale.ROOT);
         if (!Language.tags().contains(code)) {
             throw new UsageException(what + ": must be " + String.join(", ", Language.tags().subList(0,
                     Language.tags().size() - 1)) + " or " + Language.tags().get(Language.tags().size() - 1)
                     + ", found '" + Cli.oneLine(value) + "'");
         }
-        return code;
+        return Language.forTag(code);
     }
 }

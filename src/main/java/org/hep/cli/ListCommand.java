@@ -12,6 +12,7 @@ import org.hep.load.Source;
 import org.hep.load.TemplateLoader;
 import org.hep.load.Translations;
 import org.hep.model.Exercise;
+import org.hep.model.Language;
 import org.hep.model.Plan;
 import org.hep.model.Template;
 import org.hep.summary.Table;
@@ -74,7 +75,7 @@ public final class ListCommand implements Callable<Integer> {
         if (what == What.TEMPLATES && language.language != null) {
             throw new UsageException("--language applies to plans and exercises, not templates");
         }
-        String lang = language.language();
+        Language lang = language.language();
         Table table = switch (what) {
             case PLANS -> plans(library.library(), lang);
             case EXERCISES -> exercises(library.library(), lang);
@@ -85,7 +86,7 @@ public final class ListCommand implements Callable<Integer> {
     }
 
     /** With a language, the plans available in it, in its words. */
-    private Table plans(Library lib, String lang) {
+    private Table plans(Library lib, Language lang) {
         List<List<Object>> rows = new ArrayList<>();
         for (String file : BuiltIns.list("plans")) {
             Source source = BuiltIns.source("plans/" + file);
@@ -102,7 +103,7 @@ public final class ListCommand implements Callable<Integer> {
     }
 
     /** With a language, the exercises that have a translation into it, in its words. */
-    private Table exercises(Library lib, String lang) {
+    private Table exercises(Library lib, Language lang) {
         List<List<Object>> rows = new ArrayList<>();
         for (Exercise base : lib.all()) {
             if (lang != null && !Translations.has(lib, base.id(), lang)) {

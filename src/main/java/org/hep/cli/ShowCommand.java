@@ -51,7 +51,7 @@ public final class ShowCommand implements Callable<Integer> {
             throw new UsageException("--format: must be text, markdown or json for one exercise; "
                     + "use 'hep list exercises --format csv' for a table");
         }
-        String lang = language.language();
+        Language lang = language.language();
         Library lib = library.library();
         Exercise exercise = lib.exercise(id);
         if (exercise == null) {
@@ -61,10 +61,10 @@ public final class ShowCommand implements Callable<Integer> {
             throw new InvalidInputException(new Problem(id, 0, 0, "no such exercise"
                     + Suggest.hint(id, lib.exerciseIds()) + " (see 'hep list exercises')"));
         }
-        String printed = lang == null ? "en" : lang;
         Exercise shown = Translations.exercise(lib, exercise.id(), lang);
         // Placeholders read as the default dose says, in the language printed.
-        output.write(parent.streams, format.exercise(HandoutComposer.exercise(shown, Language.forTag(printed)), shown));
+        output.write(parent.streams, format.exercise(HandoutComposer.exercise(shown, lang == null ? Language.EN : lang),
+                shown));
         return 0;
     }
 
@@ -72,7 +72,7 @@ public final class ShowCommand implements Callable<Integer> {
      * "sit to stand" finds the exercise that lists it under {@code aliases}, in English or in the
      * chosen language's translation; broken files are skipped here.
      */
-    private static Exercise byAlias(Library lib, String alias, String lang) {
+    private static Exercise byAlias(Library lib, String alias, Language lang) {
         for (String other : lib.exerciseIds()) {
             try {
                 Exercise e = lib.exercise(other);

@@ -10,6 +10,7 @@ import org.hep.compose.HandoutComposer;
 import org.hep.dose.DosedPlan;
 import org.hep.load.TemplateLoader;
 import org.hep.model.HandoutDetails;
+import org.hep.model.Language;
 import org.hep.model.Plan;
 import org.hep.summary.PlanFormat;
 import picocli.CommandLine.Command;
@@ -57,7 +58,7 @@ public final class SummaryCommand implements Callable<Integer> {
     public Integer call() {
         Streams io = parent.streams;
         DoseOverrides overrides = doses.overrides();
-        String lang = language.language();
+        Language lang = language.language();
         Plan loaded = Generator.loadPlan(PlanRef.resolve(plan, io.in()), library.library(), lang);
         DosedPlan dosed = DoseResolver.resolve(loaded, overrides);
         // Every section, no patient: a summary is the plan itself, whatever template prints it.

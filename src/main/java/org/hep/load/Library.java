@@ -15,6 +15,7 @@ import org.hep.diag.InvalidInputException;
 import org.hep.diag.IoMessages;
 import org.hep.diag.Problem;
 import org.hep.model.Exercise;
+import org.hep.model.Language;
 
 /**
  * Exercises by id: the built-in library, overridden by {@code --library} folders (later
@@ -67,12 +68,12 @@ public final class Library {
     }
 
     /** The exercise from its translation file into {@code language}; refused when it has none. */
-    public Exercise translated(String id, String language) {
+    public Exercise translated(String id, Language language) {
         Exercise base = exercise(id);
         if (base == null) {
             return null;
         }
-        return translations.computeIfAbsent(id + "/" + language,
+        return translations.computeIfAbsent(id + "/" + language.tag(),
                 k -> Translations.loadExercise(base, sources.get(id), language));
     }
 

@@ -46,15 +46,17 @@ final class PlanTranslation {
         MappingNode root = YamlDocument.parseMapping(source, "a plan's translated title, education and advice");
         Problems p = new Problems(source.name());
         Fields f = new Fields(root, p, KEYS);
-        String language = Translations.checkLanguageFolder(source, p);
+        Language language = Translations.checkLanguageFolder(source, p);
+        String folder = TranslationSources.languageOf(source);
         f.require("language");
         String declared = f.text("language");
-        if (declared != null && !declared.equals(language)) {
-            f.problem("language", "'language' is '" + declared + "' but the file is in the '" + language
+        if (declared != null && !declared.equals(folder)) {
+            f.problem("language", "'language' is '" + declared + "' but the file is in the '" + folder
                     + "' folder; they must match");
         }
         TextOverlay o = new TextOverlay(f, baseName);
-        PlanText text = new PlanText(language == null ? base.language() : Language.forTag(language), o.text("title", base.title()), o.text("condition", base.condition()),
+        PlanText text = new PlanText(language == null ? base.language() : language, o.text("title", base.title()),
+                o.text("condition", base.condition()),
                 o.text("disclaimer", base.disclaimer()), education(f, o, base.education(), baseName),
                 o.texts("advice", base.advice()));
         Map<String, String> notes = perEntry(f, "notes", base.entries(), PlanEntry::notes, "notes", baseName);

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hep.diag.InvalidInputException;
 import org.hep.diag.Problem;
 import org.hep.model.Clinic;
+import org.hep.model.Language;
 import org.hep.model.Template;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
@@ -28,10 +29,10 @@ public final class TemplateWords {
     }
 
     /** Built-in files never change while hep runs: read each language's words once. */
-    private static final Map<String, List<Words>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<Language, List<Words>> CACHE = new ConcurrentHashMap<>();
 
     /** {@code chosen} with every built-in sample text it still prints in {@code language}. */
-    public static Template inLanguage(Template chosen, String language) {
+    public static Template inLanguage(Template chosen, Language language) {
         Template t = chosen;
         for (Words w : CACHE.computeIfAbsent(language, TemplateWords::builtIn)) {
             t = replace(t, w.english(), w.translated());
@@ -39,9 +40,9 @@ public final class TemplateWords {
         return t;
     }
 
-    private static List<Words> builtIn(String language) {
+    private static List<Words> builtIn(Language language) {
         List<Words> out = new ArrayList<>();
-        for (String file : BuiltIns.list("templates/" + TranslationSources.FOLDER + "/" + language)) {
+        for (String file : BuiltIns.list("templates/" + TranslationSources.FOLDER + "/" + language.tag())) {
             Source base = BuiltIns.source("templates/" + file);
             if (BuiltIns.has(base.name())) {
                 Template english = TemplateLoader.load(base);
@@ -61,8 +62,8 @@ public final class TemplateWords {
         read(TemplateLoader.load(base), translation);
     }
 
-    private static Source translation(String language, String file) {
-        return BuiltIns.source("templates/" + TranslationSources.FOLDER + "/" + language + "/" + file);
+    private static Source translation(Language language, String file) {
+        return BuiltIns.source("templates/" + TranslationSources.FOLDER + "/" + language.tag() + "/" + file);
     }
 
     /** The base's words replaced by the translation's; a word the base lacks must not be given. */

@@ -3,6 +3,7 @@ package org.hep.load;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.hep.model.Language;
 
 /**
  * Where translations live: {@code i18n/<language>/<stem>.yaml} beside the file they translate
@@ -19,16 +20,16 @@ public final class TranslationSources {
     }
 
     /** The translation of {@code base} into {@code language}, or null when there is none. */
-    public static Source find(Source base, String stem, String language) {
+    public static Source find(Source base, String stem, Language language) {
         if (isBuiltIn(base)) {
-            String path = folderOf(base.name()) + FOLDER + "/" + language + "/" + stem + ".yaml";
+            String path = folderOf(base.name()) + FOLDER + "/" + language.tag() + "/" + stem + ".yaml";
             return BuiltIns.has(path) ? BuiltIns.source(path) : null;
         }
         Path file = onDisk(base);
         if (file == null) {
             return null;
         }
-        Path folder = file.resolveSibling(FOLDER).resolve(language);
+        Path folder = file.resolveSibling(FOLDER).resolve(language.tag());
         for (String ext : new String[] {".yaml", ".yml"}) {
             Path candidate = folder.resolve(stem + ext);
             if (Files.isRegularFile(candidate)) {
@@ -39,9 +40,9 @@ public final class TranslationSources {
     }
 
     /** Where {@link #find} looks, for messages. */
-    public static String expectedPath(Source base, String stem, String language) {
+    public static String expectedPath(Source base, String stem, Language language) {
         Path file = onDisk(base);
-        String rel = FOLDER + "/" + language + "/" + stem + ".yaml";
+        String rel = FOLDER + "/" + language.tag() + "/" + stem + ".yaml";
         return file != null ? file.resolveSibling(rel).toString() : folderOf(base.name()) + rel;
     }
 

@@ -1,5 +1,6 @@
 package org.hep.load;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,6 @@ import org.hep.diag.InvalidInputException;
 import org.hep.diag.Problem;
 import org.hep.diag.RequestException;
 import org.hep.diag.RequestException.Subject;
-import org.hep.i18n.Labels;
 import org.hep.model.Exercise;
 import org.hep.model.Language;
 import org.hep.model.Plan;
@@ -30,11 +30,11 @@ public final class Translations {
      * language asked for that a file lacks is a request that cannot be met; a plan whose own
      * language an exercise lacks is bad input.
      */
-    public static Plan plan(Plan base, Source baseSource, String language, Library library) {
-        String target = language == null ? base.language().tag() : language;
+    public static Plan plan(Plan base, Source baseSource, Language language, Library library) {
+        Language target = language == null ? base.language() : language;
         List<Problem> problems = new ArrayList<>();
         PlanTranslation.Overlay overlay = null;
-        if (!same(target, base.language().tag())) {
+        if (target != base.language()) {
             Source t = TranslationSources.find(baseSource, stem(baseSource), target);
             if (t == null) {
                 throw new RequestException(Subject.LANGUAGE, baseSource.name() + " has no " + describe(target)
@@ -72,7 +72,7 @@ public final class Translations {
     }
 
     /** "no French (fr) translation of a.yaml (add i18n/fr/a.yaml), b.yaml (…)". */
-    private static RuntimeException missing(List<MissingTranslation> missing, String language, boolean asked,
+    private static RuntimeException missing(List<MissingTranslation> missing, Language language, boolean asked,
             String planSource) {
         String list = missing.stream().map(m -> m.file() + " (" + m.whereToAdd() + ")")
                 .collect(Collectors.joining(", "));
@@ -83,39 +83,10 @@ public final class Translations {
                 + " but has exercises without a " + describe(language) + " translation: " + list));
     }
 
-    /**
-     * Checks a translation file against its base, for {@code hep validate}: the base exists,
-     * the words match its shape, and a plan's exercises all have that language too.
-     */
-    public static void check(Source translation, boolean ofExercise, Library library) {
-        Source base = TranslationSources.baseOf(translation);
-        if (base == null) {
-            throw new InvalidInputException(new Problem(translation.name(), 1, 1, "no file to translate: "
-                    + TranslationSources.expectedBase(translation) + " does not exist"));
-        }
-        Problems p = new Problems(translation.name());
-        String language = checkLanguageFolder(translation, p);
-        p.throwIfAny();
-        if (ofExercise) {
-            ExerciseTranslation.apply(ExerciseLoader.load(base, stem(base)), translation, base.name());
-            return;
-        }
-        Plan plan = PlanLoader.load(base, stem(base), library);
-        PlanTranslation.read(plan, translation, base.name());
-        if (!same(language, plan.language().tag())) {
-            try {
-                plan(plan, base, language, library);
-            } catch (RequestException missing) {
-                // Validating asks for no language: a plan translation whose exercises lack it is this file's problem.
-                throw new InvalidInputException(new Problem(translation.name(), 0, 0, missing.getMessage()));
-            }
-        }
-    }
-
-    /** An exercise of the library in {@code language}, for show and list (exercise files are English). */
-    public static Exercise exercise(Library library, String id, String language) {
+    /** An exercise of the library in {@code language} (null: as written), for show and list (exercise files are English). */
+    public static Exercise exercise(Library library, String id, Language language) {
         Exercise base = library.exercise(id);
-        if (base == null || language == null || same(language, "en")) {
+        if (base == null || language == null || language == Language.EN) {
             return base;
         }
         try {
@@ -127,39 +98,38 @@ public final class Translations {
     }
 
     /** True when the plan is written in {@code language} or has a translation file into it. */
-    public static boolean has(Plan base, Source baseSource, String language) {
-        return same(language, base.language().tag()) || TranslationSources.find(baseSource, stem(baseSource), language) != null;
+    public static boolean has(Plan base, Source baseSource, Language language) {
+        return language == base.language() || TranslationSources.find(baseSource, stem(baseSource), language) != null;
     }
 
     /** True when the library exercise is English (exercise files are) or has a translation file into it. */
-    public static boolean has(Library library, String id, String language) {
-        return same(language, "en") || TranslationSources.find(library.source(id), id, language) != null;
+    public static boolean has(Library library, String id, Language language) {
+        return language == Language.EN || TranslationSources.find(library.source(id), id, language) != null;
     }
 
     /** The entry's exercise in the plan's printed language. */
-    private static Exercise inPlan(PlanEntry e, Plan plan, String language, Library library) {
+    private static Exercise inPlan(PlanEntry e, Plan plan, Language language, Library library) {
         Exercise ex = e.exercise();
         if (ex.source().equals(plan.source())) {
-            if (same(language, plan.language().tag())) {
+            if (language == plan.language()) {
                 return ex;
             }
             throw new MissingTranslation("exercise '" + ex.name() + "' of " + plan.source(),
-                    "written inside the plan: move it to an exercise file in a --library folder, with i18n/" + language
-                            + "/" + ex.id() + ".yaml beside it");
+                    "written inside the plan: move it to an exercise file in a --library folder, with i18n/"
+                            + language.tag() + "/" + ex.id() + ".yaml beside it");
         }
         Source source = library.source(ex.id());
         if (source == null || !source.name().equals(ex.source())) {
             // Named by path in the plan ('use: ../exercises/x.yaml'): written in the plan's
             // language, with its translations beside its own file.
-            return same(language, plan.language().tag()) ? ex
-                    : loadExercise(ex, Source.file(java.nio.file.Path.of(ex.source())), language);
+            return language == plan.language() ? ex : loadExercise(ex, Source.file(Path.of(ex.source())), language);
         }
-        String writtenIn = TranslationSources.isBuiltIn(source) ? "en" : plan.language().tag();
-        return same(language, writtenIn) ? ex : library.translated(ex.id(), language);
+        Language writtenIn = TranslationSources.isBuiltIn(source) ? Language.EN : plan.language();
+        return language == writtenIn ? ex : library.translated(ex.id(), language);
     }
 
     /** Loads the translation of a library exercise; {@link Library} caches the result. */
-    static Exercise loadExercise(Exercise base, Source baseSource, String language) {
+    static Exercise loadExercise(Exercise base, Source baseSource, Language language) {
         Source t = TranslationSources.find(baseSource, base.id(), language);
         if (t == null) {
             throw new MissingTranslation(baseSource.name(),
@@ -170,10 +140,10 @@ public final class Translations {
 
     /** The plan's own language and every language it has a translation file for: "English (en), French (fr)". */
     static String available(Plan base, Source baseSource) {
-        List<String> out = new ArrayList<>();
-        out.add(base.language().tag());
-        for (String lang : Language.tags()) {
-            if (!same(lang, base.language().tag()) && TranslationSources.find(baseSource, stem(baseSource), lang) != null) {
+        List<Language> out = new ArrayList<>();
+        out.add(base.language());
+        for (Language lang : Language.values()) {
+            if (lang != base.language() && TranslationSources.find(baseSource, stem(baseSource), lang) != null) {
                 out.add(lang);
             }
         }
@@ -182,28 +152,24 @@ public final class Translations {
 
     /**
      * The language a translation file is for, from its folder; a folder hep has no printed
-     * labels for is a problem, since such a handout would mix languages.
+     * labels for is a problem (null), since such a handout would mix languages.
      */
-    static String checkLanguageFolder(Source translation, Problems problems) {
-        String language = TranslationSources.languageOf(translation);
-        if (!Language.tags().contains(language)) {
+    static Language checkLanguageFolder(Source translation, Problems problems) {
+        String folder = TranslationSources.languageOf(translation);
+        Language language = Language.tags().contains(folder) ? Language.forTag(folder) : null;
+        if (language == null) {
             problems.at(1, 1, "translations can be printed in " + String.join(", ", Language.tags())
-                    + " only (the languages hep has labels for); this file is in the '" + language + "' folder");
+                    + " only (the languages hep has labels for); this file is in the '" + folder + "' folder");
         }
         return language;
     }
 
     /** "French (fr)". */
-    public static String describe(String language) {
-        String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
-        return name.isEmpty() || name.equals(language) ? "'" + language + "'" : name + " (" + language + ")";
+    public static String describe(Language language) {
+        return language.locale().getDisplayLanguage(Locale.ENGLISH) + " (" + language.tag() + ")";
     }
 
-    static boolean same(String a, String b) {
-        return Locale.forLanguageTag(a).getLanguage().equals(Locale.forLanguageTag(b).getLanguage());
-    }
-
-    private static String stem(Source source) {
+    static String stem(Source source) {
         String name = source.name().replace('\\', '/');
         return FileNames.stem(name.substring(name.lastIndexOf('/') + 1));
     }
