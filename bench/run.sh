@@ -80,6 +80,14 @@ for mode in "${modes[@]}"; do
       fi
       echo "hep by part:"
       "$java" -cp "$jar:target/test-classes" org.hep.bench.PdfBytes "$out/hep.pdf"
+      # The peers draw no pictures: the same handout from a copy of the library without figures.
+      if [ -x "$work/venv/bin/python" ]; then
+        rm -rf "$work/nofig" && cp -r plans "$work/nofig" && "$work/venv/bin/python" bench/strip_figures.py "$work/nofig/exercises"
+        "$java" -jar "$jar" generate "$work/nofig/it-band-syndrome.yaml" --library "$work/nofig/exercises" \
+          --date 2026-01-15 -o "$out/hep-nofig.pdf" >/dev/null
+        echo "hep without figures by part:"
+        "$java" -cp "$jar:target/test-classes" org.hep.bench.PdfBytes "$out/hep-nofig.pdf"
+      fi
       ;;
     memory)
       manifest "$memory_rows"
