@@ -26,8 +26,11 @@ public final class Generator {
     private Generator() {
     }
 
-    /** The handout's bytes, and where the characters came from that no font has and so print as '?'. */
-    public record Result(String planId, byte[] bytes, List<MissingGlyphs.Missing> missing) {
+    /**
+     * The handout's bytes, where the characters came from that no font has and so print as '?',
+     * and whether it names a clinic (the built-in templates name none).
+     */
+    public record Result(String planId, byte[] bytes, List<MissingGlyphs.Missing> missing, boolean branded) {
     }
 
     /** The plan in its own language, each exercise in that language too. */
@@ -63,7 +66,7 @@ public final class Generator {
         HandoutBudget.check(plan, template);
         Handout handout = HandoutComposer.compose(dosed, template, request.details());
         if (format == OutputFormat.HTML) {
-            return new Result(plan.id(), HtmlHandout.write(handout, template), List.of());
+            return new Result(plan.id(), HtmlHandout.write(handout, template), List.of(), branded(template));
         }
         FontSet fonts = fonts(template);
         PagedHandout paged = HandoutLayout.layout(handout, template, fonts);
@@ -76,7 +79,12 @@ public final class Generator {
                     "not a readable PNG or JPEG: the picture data is damaged or cut short; save the picture again"));
         }
         return new Result(plan.id(), pdf,
-                MissingGlyphs.find(paged.missingGlyphs(), request.details(), template, dosed));
+                MissingGlyphs.find(paged.missingGlyphs(), request.details(), template, dosed), branded(template));
+    }
+
+    private static boolean branded(Template template) {
+        org.hep.model.Clinic c = template.clinic();
+        return c.name() != null || c.phone() != null || c.logo() != null;
     }
 
     private static FontSet fonts(Template template) {

@@ -74,6 +74,11 @@ public final class GenerateCommand implements Callable<Integer> {
         Source source = PlanRef.resolve(plan, io.in());
         Generator.Result result = Generator.generate(Generator.loadPlan(source, library.library(), lang),
                 source.name(), request, chosen);
+        if (!result.branded() && Terminal.isStderrTerminal(io.err())) {
+            // Said to a person at a terminal only; scripts get clean stderr.
+            io.err().println("hep: note: this handout names no clinic; brand it with a template that extends "
+                    + "standard and gives your clinic's name and phone (see docs/formats.md)");
+        }
         result.missing().forEach(w -> io.err().println(Cli.oneLine(GlyphWords.onCommandLine(w))));
         if ("-".equals(output)) {
             io.out().write(result.bytes(), 0, result.bytes().length);

@@ -12,10 +12,24 @@ public sealed interface Block {
     record Header(Clinic clinic, String title, String condition) implements Block {
     }
 
-    /** The clinic as printed: its name, its contact lines, its logo; any may be null or empty. */
-    record Clinic(String name, List<String> contact, Picture logo) {
+    /**
+     * The clinic as printed: its name, its contact line around the phone number (which stands
+     * out, since it is what a patient looks for), and its logo; any may be null or empty.
+     */
+    record Clinic(String name, List<String> before, String phone, List<String> after, Picture logo) {
         public Clinic {
-            contact = List.copyOf(contact);
+            before = List.copyOf(before);
+            after = List.copyOf(after);
+        }
+
+        /** Address, phone and website in reading order. */
+        public List<String> contact() {
+            List<String> all = new java.util.ArrayList<>(before);
+            if (phone != null) {
+                all.add(phone);
+            }
+            all.addAll(after);
+            return all;
         }
     }
 

@@ -4,7 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 
 /**
- * The words repeated around the content: the footer line, "Page 2 of 3" and
+ * The words repeated around the content: the footer line (with the clinic's phone), "Page 2 of 3" and
  * "3. Squat (continued)", in the handout's language. Page numbers and continued titles are
  * known only once pages exist, so the patterns come here and layout fills them in.
  */

@@ -69,9 +69,24 @@ public final class HandoutComposer {
         keywords.addAll(plan.tags());
         Meta meta = new Meta(plan.id(), plan.title(), plan.condition(), c.name() != null ? c.name() : details.therapist(),
                 plan.language(), keywords, plan.schedule(), words.frequency(plan.schedule()));
-        Furniture furniture = new Furniture(template.footer() != null ? template.footer() : c.name(),
-                labels.pattern("label.page"), labels.pattern("label.continued"), plan.language().locale());
+        Furniture furniture = new Furniture(footer(), labels.pattern("label.page"),
+                labels.pattern("label.continued"), plan.language().locale());
         return new Handout(meta, blocks, furniture);
+    }
+
+    /** The template's footer (else the clinic's name), with the clinic's phone when it does not say it already. */
+    private String footer() {
+        Clinic c = template.clinic();
+        String text = template.footer() != null ? template.footer() : c.name();
+        if (c.phone() == null || text != null && text.contains(c.phone())) {
+            return text;
+        }
+        return text == null ? c.phone() : text + " \u00b7 " + c.phone();
+    }
+
+    private String date() {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(plan.language().locale())
+                .format(details.date());
     }
 
     private Block header() {
@@ -80,15 +95,10 @@ public final class HandoutComposer {
                 || c.logo() != null;
         Block.Clinic clinic = null;
         if (shown) {
-            List<String> contact = new ArrayList<>();
-            for (String s : new String[] {c.address(), c.phone(), c.website()}) {
-                if (s != null) {
-                    contact.add(s);
-                }
-            }
             Picture logo = c.logo() == null ? null : new Picture(c.logo().path(), c.logo().width(), c.logo().height(),
                     c.name() != null ? "Logo of " + c.name() : "Clinic logo");
-            clinic = new Block.Clinic(c.name(), contact, logo);
+            clinic = new Block.Clinic(c.name(), c.address() == null ? List.of() : List.of(c.address()), c.phone(),
+                    c.website() == null ? List.of() : List.of(c.website()), logo);
         }
         return new Block.Header(clinic, plan.title(), plan.condition());
     }
@@ -97,9 +107,7 @@ public final class HandoutComposer {
         List<Block.Field> fields = new ArrayList<>();
         field(fields, "label.patient", details.patient());
         field(fields, "label.therapist", details.therapist());
-        field(fields, "label.date", details.date() == null ? null
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(plan.language().locale())
-                        .format(details.date()));
+        field(fields, "label.date", details.date() == null ? null : date());
         field(fields, "label.nextVisit", details.nextVisit());
         Block.Field notes = details.notes() == null ? null : new Block.Field(labels.get("label.notes"), details.notes());
         return fields.isEmpty() && notes == null ? null : new Block.Patient(fields, notes);

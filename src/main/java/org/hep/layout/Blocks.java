@@ -83,7 +83,10 @@ public final class Blocks {
     }
 
     /** Where a paragraph's colour slab goes: a fill behind each line, and an optional bar at its left. */
-    public record Slab(float x, float width, int fill, Integer bar) {
+    public record Slab(float x, float width, Integer fill, Integer bar, float barWidth) {
+        public Slab(float x, float width, Integer fill, Integer bar) {
+            this(x, width, fill, bar, 4f);
+        }
     }
 
     /**
@@ -139,7 +142,7 @@ public final class Blocks {
         String l = clean(label, labelFace);
         float lw = metrics.width(l, labelFace, size);
         // Right-align numbers so 9. and 10. line up; the label goes before the body in reading order.
-        int at = slab == null ? 0 : (slab.bar() == null ? 1 : 2);
+        int at = slab == null ? 0 : (slab.fill() == null ? 0 : 1) + (slab.bar() == null ? 0 : 1);
         ops.add(at, new Op.Text(x + labelWidth - lw - size * 0.4f, baseline, l, labelFace, size, labelColor, mark(lbl)));
         boxes.set(0, new Box(first.height(), ops, first.keepWithNext()));
         return boxes;
@@ -181,9 +184,11 @@ public final class Blocks {
         if (slab == null) {
             return;
         }
-        ops.add(new Op.Rect(slab.x(), 0, slab.width(), height, slab.fill(), null, 0, 0));
+        if (slab.fill() != null) {
+            ops.add(new Op.Rect(slab.x(), 0, slab.width(), height, slab.fill(), null, 0, 0));
+        }
         if (slab.bar() != null) {
-            ops.add(new Op.Rect(slab.x(), 0, 4f, height, slab.bar(), null, 0, 0));
+            ops.add(new Op.Rect(slab.x(), 0, slab.barWidth(), height, slab.bar(), null, 0, 0));
         }
     }
 

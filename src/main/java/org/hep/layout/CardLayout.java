@@ -56,12 +56,12 @@ final class CardLayout {
         }
         boxes.addAll(startAndSteps(card, sect, x, w, cx));
         if (!card.tips().isEmpty()) {
-            boxes.addAll(CardParts.callout(sect, card.words().tips(), CHECK, card.tips(), th.tint(), null, th.accent(),
-                    x, w, cx));
+            boxes.addAll(CardParts.callout(sect, card.words().tips(), CHECK, card.tips(), null, th.accent(),
+                    th.barWidth() * 0.5f, th.accent(), x, w, cx));
         }
         if (!card.cautions().isEmpty()) {
             boxes.addAll(CardParts.callout(sect, WARN + " " + card.words().cautions(), LayoutContext.BULLET,
-                    card.cautions(), th.cautionFill(), th.cautionBar(), th.cautionBar(), x, w, cx));
+                    card.cautions(), th.cautionFill(), th.cautionBar(), th.barWidth() * 1.5f, th.cautionBar(), x, w, cx));
         }
         if (card.note() != null) {
             boxes.add(Box.space(th.paragraphSpace()));

@@ -51,15 +51,18 @@ final class CardParts {
         return boxes;
     }
 
-    /** A tinted box with a title and marked items; {@code bar} draws a dark rule at its left. */
-    static List<Box> callout(Struct sect, String title, String mark, List<String> items, int fill, Integer bar,
-                             int markColor, float x, float w, LayoutContext cx) {
+    /**
+     * A box with a title and marked items and a rule at its left: {@code fill} null for tips (white,
+     * a thin accent rule), filled with a heavy dark rule for cautions, so the two differ on any printer.
+     */
+    static List<Box> callout(Struct sect, String title, String mark, List<String> items, Integer fill, int bar,
+                             float barWidth, int markColor, float x, float w, LayoutContext cx) {
         Blocks b = cx.b;
         Theme th = cx.th;
         float pad = th.boxPadding();
-        Blocks.Slab slab = new Blocks.Slab(x, w, fill, bar);
-        float inner = x + pad + (bar != null ? th.barWidth() : 0f);
-        float innerW = w - 2 * pad - (bar != null ? th.barWidth() : 0f);
+        Blocks.Slab slab = new Blocks.Slab(x, w, fill, bar, barWidth);
+        float inner = x + pad + barWidth;
+        float innerW = w - 2 * pad - barWidth;
         List<Box> boxes = new ArrayList<>();
         boxes.add(Box.space(th.paragraphSpace()));
         boxes.add(b.slabSpace(pad, slab));

@@ -25,7 +25,8 @@ final class ExercisesLayout {
         }
         intro.add(new Box(th.gap() * 0.6f, List.of(), true));
         List<Group> groups = new ArrayList<>();
-        List<Box> prefix = intro;
+        // Every line of the intro stays with the first card's title.
+        List<Box> prefix = intro.stream().map(bx -> new Box(bx.height(), bx.ops(), true)).toList();
         List<Card> all = exercises.cards();
         for (int i = 0; i < all.size(); i++) {
             Group pair = columns == 2 && i + 1 < all.size()

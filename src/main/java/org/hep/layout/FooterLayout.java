@@ -8,6 +8,14 @@ final class FooterLayout {
     private FooterLayout() {
     }
 
+    /** {@code text} on one line of {@code room}, cut with an ellipsis when longer. */
+    private static String oneLine(String text, float size, float room, LayoutContext cx) {
+        Blocks b = cx.b;
+        List<String> fit = b.lines(text, Face.REGULAR, size, room);
+        String first = fit.get(0) + (fit.size() > 1 ? "\u2026" : "");
+        return b.width(first, Face.REGULAR, size) > room ? fit.get(0) : first;
+    }
+
     static void addTo(List<Page> pages, Furniture furniture, float bottom, LayoutContext cx) {
         Blocks b = cx.b;
         Theme th = cx.th;
@@ -21,13 +29,8 @@ final class FooterLayout {
             String num = b.clean(furniture.page(i + 1, pages.size()), Face.REGULAR);
             float numW = b.width(num, Face.REGULAR, size);
             if (text != null) {
-                float room = cx.width - numW - th.gap() * 2;
-                List<String> fit = b.lines(text, Face.REGULAR, size, room);
-                String first = fit.get(0) + (fit.size() > 1 ? "\u2026" : "");
-                if (b.width(first, Face.REGULAR, size) > room) {
-                    first = fit.get(0);
-                }
-                page.add(new Op.Text(cx.left, baseline, first, Face.REGULAR, size, th.muted(), null));
+                String line = oneLine(text, size, cx.width - numW - th.gap() * 2, cx);
+                page.add(new Op.Text(cx.left, baseline, line, Face.REGULAR, size, th.muted(), null));
             }
             page.add(new Op.Text(cx.left + cx.width - numW, baseline, num, Face.REGULAR, size, th.muted(), null));
         }

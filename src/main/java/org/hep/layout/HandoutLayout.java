@@ -1,6 +1,5 @@
 package org.hep.layout;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.hep.compose.Block;
 import org.hep.compose.Handout;
@@ -24,12 +23,29 @@ public final class HandoutLayout {
         float contentHeight = template.page().height - 2 * template.margin() - footerHeight;
         LayoutContext cx = new LayoutContext(b, th, template.margin(), template.page().width - 2 * template.margin(),
                 contentHeight);
-        List<Group> groups = new ArrayList<>();
-        for (Block block : handout.blocks()) {
-            groups.addAll(groups(block, template, handout, cx));
-        }
         Paginator paginator = new Paginator(top, contentHeight, cx.left, cx.width);
-        groups.forEach(paginator::add);
+        List<Block> blocks = handout.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Block.Notes n) {
+                // Write-in lines fill what the page has left (beside the disclaimer, when it follows);
+                // they never make a page of their own.
+                Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+                float reserve = next instanceof Block.Disclaimer d ? EndMatterLayout.disclaimerHeight(d, cx) : 0;
+                Group notes = EndMatterLayout.notes(n, paginator.room() - reserve, cx);
+                if (notes != null) {
+                    paginator.add(notes);
+                }
+                continue;
+            }
+            if (block instanceof Block.Disclaimer d) {
+                // Tight above when that keeps it on the page: small print never makes a page of its own.
+                boolean tight = paginator.room() < EndMatterLayout.disclaimerHeight(d, cx);
+                paginator.add(EndMatterLayout.disclaimer(d, tight, cx));
+                continue;
+            }
+            groups(block, template, handout, cx).forEach(paginator::add);
+        }
         List<Page> pages = paginator.pages();
         FooterLayout.addTo(pages, handout.furniture(), top + contentHeight + footerHeight, cx);
         Meta meta = handout.meta();
@@ -50,10 +66,6 @@ public final class HandoutLayout {
             return List.of(TextSectionLayout.advice(a, cx));
         } else if (block instanceof Block.Log l) {
             return List.of(LogLayout.layout(l, cx));
-        } else if (block instanceof Block.Notes n) {
-            return List.of(EndMatterLayout.notes(n, cx));
-        } else if (block instanceof Block.Disclaimer d) {
-            return List.of(EndMatterLayout.disclaimer(d, cx));
         }
         throw new IllegalArgumentException("no layout for " + block.getClass().getSimpleName());
     }

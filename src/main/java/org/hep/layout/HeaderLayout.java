@@ -45,8 +45,7 @@ final class HeaderLayout {
                     cx.root.add("P"), null));
         }
         if (!c.contact().isEmpty()) {
-            text.addAll(b.paragraph(List.of(b.span(String.join("  \u00b7  ", c.contact()), Face.REGULAR)),
-                    th.small(), th.muted(), cx.left, textW, cx.root.add("P"), null));
+            text.addAll(b.paragraph(contactLine(c, b), th.small(), th.muted(), cx.left, textW, cx.root.add("P"), null));
         }
         if (logoW == 0) {
             return text;
@@ -69,5 +68,25 @@ final class HeaderLayout {
             y += t.height();
         }
         return List.of(new Box(Math.max(logoH, textH), ops, false));
+    }
+
+    /** Address · phone · website, the phone in bold: it is what a patient looks for. */
+    private static List<Span> contactLine(Block.Clinic c, Blocks b) {
+        String sep = "  \u00b7  ";
+        List<Span> spans = new ArrayList<>();
+        String before = String.join(sep, c.before());
+        String after = String.join(sep, c.after());
+        if (c.phone() == null) {
+            spans.add(b.span(String.join(sep, c.contact()), Face.REGULAR));
+            return spans;
+        }
+        if (!before.isEmpty()) {
+            spans.add(b.span(before + sep, Face.REGULAR));
+        }
+        spans.add(b.span(c.phone(), Face.BOLD));
+        if (!after.isEmpty()) {
+            spans.add(b.span(sep + after, Face.REGULAR));
+        }
+        return spans;
     }
 }

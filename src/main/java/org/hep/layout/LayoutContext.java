@@ -40,8 +40,8 @@ final class LayoutContext {
 
     /** A section heading in the accent colour that stays with what follows it. */
     List<Box> sectionHeading(String text, Struct parent) {
-        List<Box> boxes = b.heading(text, th.h2(), th.accent(), left, width, parent.add(heading(2)),
-                th.sectionSpace());
+        List<Box> boxes = b.heading(text, th.h2(), th.accent(), left, width,
+                parent == null ? null : parent.add(heading(2)), th.sectionSpace());
         boxes.add(new Box(th.headingGap(), List.of(), true));
         return boxes;
     }

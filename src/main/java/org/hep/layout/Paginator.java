@@ -26,12 +26,22 @@ public final class Paginator {
         newPage();
     }
 
+    /** The pages made; a last page that only trailing space opened holds nothing and is dropped. */
     public List<Page> pages() {
+        if (pages.size() > 1 && page.ops().isEmpty()) {
+            pages.remove(pages.size() - 1);
+            page = pages.get(pages.size() - 1);
+        }
         return pages;
     }
 
     private float remaining() {
         return top + height - y;
+    }
+
+    /** Room left on the current page: what write-in lines may fill without making a page of their own. */
+    float room() {
+        return remaining();
     }
 
     private boolean atTop() {

@@ -11,7 +11,9 @@ public record Theme(float body, float small, float h1, float h2, float h3, float
         float body = t.bodySize();
         float heading = t.headingSize();
         // Body text is near-black (about 18:1 on white); accents are for rules, badges and headings.
-        return new Theme(body, Math.max(9f, body * 0.85f), heading * 1.55f, heading, heading * 0.95f,
+        // Large print (body 16 pt and up) prints nothing smaller than the body: footers, logs, URLs.
+        float small = body >= 16f ? body : Math.max(9f, body * 0.85f);
+        return new Theme(body, small, heading * 1.55f, heading, heading * 0.95f,
                 t.lineSpacing(), body * 0.6f * t.density(), t.italics(), 0x111111, 0x333333, t.accent(),
                 mix(t.accent(), 0xFFFFFF, 0.9f), 0xFFF1DC, 0x8A4600, 0x9AA5B1, 0x7A828C);
     }

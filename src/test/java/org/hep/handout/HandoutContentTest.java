@@ -113,11 +113,36 @@ class HandoutContentTest {
     }
 
     @Test
-    void metadataHasTitleLanguageAndClinicAsAuthor() {
-        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--date", "2026-03-01");
+    void metadataHasTitleLanguageAndTheTherapistAsAuthorWhenNoClinicIsNamed() {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--date", "2026-03-01", "--therapist", "Sam Lee");
         assertEquals("IT Band Syndrome", pdf.title());
         assertEquals("en", pdf.language());
-        assertEquals("Your Clinic Name", pdf.author());
+        assertEquals("Sam Lee", pdf.author());
+    }
+
+    @Test
+    void theDefaultTemplateInventsNoClinic() {
+        for (String template : List.of("standard", "large-print", "compact")) {
+            String text = Hep.generate(dir, "it-band-syndrome", "--template", template, "--date", "2026-03-01").text();
+            for (String invented : List.of("Your Clinic Name", "123 Main Street", "555-0100", "example.org")) {
+                assertFalse(text.contains(invented), template + " prints an invented '" + invented + "'");
+            }
+        }
+    }
+
+    @Test
+    void theClinicPhoneIsInTheFooterOfEveryPage() {
+        Path template = Hep.write(dir, "harbour.yaml", """
+                extends: standard
+                clinic:
+                  name: Harbour Physio
+                  phone: 416-555-0199
+                """);
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--template", template.toString(), "--date", "2026-03-01");
+        for (int i = 1; i <= pdf.pageCount(); i++) {
+            assertTrue(PdfProbe.flat(pdf.page(i)).contains(PdfProbe.flat("Questions? Call your clinic. · 416-555-0199")),
+                    "page " + i + ": " + pdf.page(i));
+        }
     }
 
     @Test

@@ -1,0 +1,103 @@
+package org.hep.design;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hep.app.Templates;
+import org.hep.compose.HandoutComposer;
+import org.hep.dose.DoseOverrides;
+import org.hep.dose.DoseResolver;
+import org.hep.layout.HandoutLayout;
+import org.hep.layout.Op;
+import org.hep.layout.PagedHandout;
+import org.hep.load.BuiltIns;
+import org.hep.load.Library;
+import org.hep.load.PlanLoader;
+import org.hep.model.HandoutDetails;
+import org.hep.model.Plan;
+import org.hep.model.Template;
+import org.hep.render.FontSet;
+import org.hep.testing.Hep;
+import org.hep.testing.PdfProbe;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Paper a clinic would hand out: no page of write-in lines alone, large print large, boxes told apart in grey. */
+class PrintLayoutTest {
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> planTemplates() {
+        List<Arguments> out = new ArrayList<>();
+        for (String plan : BuiltIns.list("plans")) {
+            for (String template : List.of("standard", "large-print", "compact")) {
+                out.add(Arguments.of(plan.replace(".yaml", ""), template));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("planTemplates")
+    void noPageHoldsOnlyWriteInLines(String plan, String template) {
+        PdfProbe pdf = Hep.generate(dir, plan, "--template", template, "--date", "2026-03-01");
+        String notes = PdfProbe.flat("My notes and questions");
+        for (int i = 2; i <= pdf.pageCount(); i++) {
+            String page = PdfProbe.flat(pdf.page(i));
+            int at = page.indexOf(notes);
+            assertTrue(at != 0, "page " + i + " starts with the note lines, so they would stand alone: " + pdf.page(i));
+        }
+    }
+
+    @Test
+    void largePrintPrintsNothingBelowBodySize() {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--template", "large-print", "--date", "2026-03-01",
+                "--patient", "Ana Lopez");
+        for (PdfProbe.Glyph g : pdf.glyphs()) {
+            assertTrue(g.text().isBlank() || g.size() >= 18f - 0.01f,
+                    "page " + g.page() + ": '" + g.text() + "' is " + g.size() + " pt");
+        }
+    }
+
+    /**
+     * On a black-and-white printer a caution must still stand out from a tip: tips are open
+     * (no fill, a thin rule), cautions are filled with a heavy dark rule.
+     */
+    @Test
+    void tipsAndCautionsDifferInGrey() {
+        Plan plan = PlanLoader.load(BuiltIns.source("plans/it-band-syndrome.yaml"), "plan", Library.builtIn());
+        Template template = Templates.choose("standard", plan);
+        PagedHandout h = HandoutLayout.layout(HandoutComposer.compose(DoseResolver.resolve(plan, DoseOverrides.NONE),
+                template, HandoutDetails.NONE), template, FontSet.forThread());
+        List<Op.Rect> rects = h.pages().stream().flatMap(p -> p.ops().stream())
+                .filter(o -> o instanceof Op.Rect).map(o -> (Op.Rect) o).toList();
+        Op.Rect cautionBar = rects.stream().filter(r -> r.fill() != null && grey(r.fill()) < 0.35 && r.w() >= 5.9f
+                && r.w() < 10f).findFirst().orElse(null);
+        assertNotNull(cautionBar, "a caution box has a heavy dark rule (6 pt)");
+        Op.Rect cautionFill = rects.stream().filter(r -> r.fill() != null && r.w() > 100 && Math.abs(r.y() - cautionBar.y()) < 0.01f)
+                .findFirst().orElseThrow();
+        assertTrue(grey(cautionFill.fill()) < 0.96, "caution fill is a visible grey: " + grey(cautionFill.fill()));
+        // The ticks' box: a 2 pt accent rule and nothing behind the text.
+        assertTrue(rects.stream().anyMatch(r -> r.fill() != null && r.w() > 1.9f && r.w() < 2.1f),
+                "tips carry a thin rule");
+        assertTrue(rects.stream().noneMatch(r -> r.fill() != null && r.w() > 100 && grey(r.fill()) > 0.96
+                && grey(r.fill()) < 1f && isTint(r.fill())), "tips have no tint behind them");
+    }
+
+    /** Luminance as a greyscale printer or pdftoppm -gray sees it (BT.601 weights), 0 black to 1 white. */
+    private static double grey(int rgb) {
+        return (0.299 * ((rgb >> 16) & 0xff) + 0.587 * ((rgb >> 8) & 0xff) + 0.114 * (rgb & 0xff)) / 255.0;
+    }
+
+    private static boolean isTint(int rgb) {
+        return rgb == 0xE8EDF3;
+    }
+}
