@@ -64,21 +64,66 @@ public sealed interface Block {
         }
     }
 
-    /** Advice and when to stop. */
-    record Advice(String heading, List<String> items) implements Block {
+    /** Advice and when to stop, then the traffic-light pain guide. */
+    record Advice(String heading, List<String> items, PainGuide pain) implements Block {
         public Advice {
             items = List.copyOf(items);
         }
     }
 
+    /** How much pain is OK: green (keep going), amber (do less), red (stop and call), each a sentence. */
+    record PainGuide(String title, String green, String amber, String red) {
+    }
+
     /**
-     * A tick-box table: one row per exercise, one column per day. {@code corner} heads the
-     * exercise column; {@code columns} are the day headings.
+     * The exercise log: a tick-box table per week, one row per exercise and one column per day
+     * from the handout's date. {@code corner} heads the exercise column; {@code pain} names a row
+     * for the day's pain score (null without one); {@code restHint} explains the shaded rest days
+     * (null when every exercise is every day).
      */
-    record Log(String heading, String hint, String corner, List<String> columns, List<String> rows) implements Block {
+    record Log(String heading, String hint, String corner, List<LogWeek> weeks, List<LogRow> rows, String pain,
+               String painHint, String restHint) implements Block {
         public Log {
-            columns = List.copyOf(columns);
+            weeks = List.copyOf(weeks);
             rows = List.copyOf(rows);
+        }
+    }
+
+    /** One week of the log: "Week 1 · Mar 14 – Mar 20", and its seven day headings ("M 14"). */
+    record LogWeek(String caption, List<String> days) {
+        public LogWeek {
+            days = List.copyOf(days);
+        }
+    }
+
+    /**
+     * One exercise's row: "1. Squat", how often ("5 days a week", or null), and for every day of
+     * the log (all weeks in order) whether it is a day to exercise; the others are rest days.
+     */
+    record LogRow(String title, String aim, List<Boolean> exerciseDays) {
+        public LogRow {
+            exerciseDays = List.copyOf(exerciseDays);
+        }
+    }
+
+    /**
+     * The plan at a glance, a page to pin up: every exercise with its picture, its dose in one
+     * line and a tick box per day of the first week; how often when every exercise shares it;
+     * and the clinic's phone in large type ({@code call}, which holds {@code phone} when there is one).
+     */
+    record Glance(String heading, String schedule, String week, List<String> days, List<GlanceRow> rows,
+                  String call, String phone) implements Block {
+        public Glance {
+            days = List.copyOf(days);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** One exercise on the glance page; {@code picture} or {@code figure} (or neither) is its thumbnail. */
+    record GlanceRow(String title, Picture picture, org.hep.figure.Drawing figure, String dose,
+                     List<Boolean> exerciseDays) {
+        public GlanceRow {
+            exerciseDays = List.copyOf(exerciseDays);
         }
     }
 

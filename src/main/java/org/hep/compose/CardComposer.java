@@ -14,8 +14,11 @@ final class CardComposer {
     private CardComposer() {
     }
 
-    /** @param frequencyShared the plan says how often once, so the strip leaves it out */
-    static Card card(DosedExercise de, Labels labels, DoseWords words, boolean frequencyShared) {
+    /**
+     * @param frequencyShared the plan says how often once, so the strip leaves it out
+     * @param ticks           the template gives a circle to tick per set
+     */
+    static Card card(DosedExercise de, Labels labels, DoseWords words, boolean frequencyShared, boolean ticks) {
         Exercise ex = de.exercise();
         String dose = words.describe(de.dose());
         Picture picture = ex.image() == null ? null : new Picture(ex.image().path(), ex.image().width(),
@@ -26,7 +29,7 @@ final class CardComposer {
                 : new Video(ex.video(), labels.get("label.video"), labels.get("label.qrAlt", ex.name()));
         Card.CardWords cardWords = new Card.CardWords(labels.get("label.howOften"), labels.get("label.equipment"),
                 labels.get("label.start"), labels.get("label.cues"), labels.get("label.cautions"),
-                labels.get("label.therapistNotes"), labels.get("strip.ticks"));
+                labels.get("label.therapistNotes"), ticks ? labels.get("strip.ticks") : null);
         return new Card(de.number(), ex.id(), ex.name(), ex.summary(), de.dose(), dose.isEmpty() ? null : dose,
                 words.frequency(de.dose()), DoseStrip.of(de.dose(), labels, !frequencyShared),
                 new ProgressWords(labels).describe(de.progression()), de.progression(), ex.equipment(), ex.start(), ex.steps(), ex.cues(), ex.cautions(),

@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.hep.dose.DoseStrip;
 import org.hep.dose.DoseText;
 import org.hep.dose.DoseWords;
@@ -52,10 +51,10 @@ public final class HandoutComposer {
                 case HEADER -> header();
                 case PATIENT -> patient();
                 case EDUCATION -> education();
+                case GLANCE -> glance();
                 case EXERCISES -> exercises();
-                case ADVICE -> plan.advice().isEmpty() ? null
-                        : new Block.Advice(labels.get("label.advice"), plan.advice());
-                case LOG -> log();
+                case ADVICE -> new Block.Advice(labels.get("label.advice"), plan.advice(), TrackingComposer.painGuide(labels));
+                case LOG -> TrackingComposer.log(dosed.exercises(), template.tracking(), details.date(), labels, words);
                 case NOTES -> template.notesLines() == 0 ? null
                         : new Block.Notes(labels.get("label.notesArea"), template.notesLines());
                 case DISCLAIMER -> plan.disclaimer() == null ? null : new Block.Disclaimer(plan.disclaimer());
@@ -137,7 +136,8 @@ public final class HandoutComposer {
     private Block exercises() {
         boolean shared = sharedFrequency();
         String often = shared ? words.frequency(dosed.exercises().get(0).dose()) : null;
-        List<Card> cards = dosed.exercises().stream().map(de -> CardComposer.card(de, labels, words, shared)).toList();
+        List<Card> cards = dosed.exercises().stream().map(de -> CardComposer.card(de, labels, words, shared,
+                template.tracking().doseTicks())).toList();
         return new Block.Exercises(labels.get("label.exercises"), often == null ? null
                 : labels.get("label.schedule", often), cards);
     }
@@ -146,15 +146,10 @@ public final class HandoutComposer {
         return DoseStrip.frequencyShared(dosed.exercises().stream().map(DosedExercise::dose).toList());
     }
 
-    private Block log() {
-        int days = template.logDays();
-        if (days == 0) {
-            return null;
-        }
-        List<String> columns = IntStream.rangeClosed(1, days).mapToObj(Integer::toString).toList();
-        List<String> rows = dosed.exercises().stream().map(e -> e.number() + ". " + e.exercise().name()).toList();
-        return new Block.Log(labels.get("label.log"), labels.get("label.logHint"), labels.get("label.exercise"),
-                columns, rows);
+    private Block glance() {
+        Block.Exercises e = (Block.Exercises) exercises();
+        return TrackingComposer.glance(e.cards(), dosed.exercises(), e.schedule(), details.date(), template.clinic(),
+                labels);
     }
 
     /** One exercise on its own ({@code hep show}), with its own default dose. */
@@ -162,6 +157,6 @@ public final class HandoutComposer {
         Labels labels = Labels.forLanguage(language);
         // Placeholders read as the exercise's own default dose says.
         org.hep.model.Exercise filled = new DoseText(labels).fill(exercise, exercise.dose());
-        return CardComposer.card(new DosedExercise(1, filled, filled.dose(), null, filled.progression()), labels, new DoseWords(labels), false);
+        return CardComposer.card(new DosedExercise(1, filled, filled.dose(), null, filled.progression()), labels, new DoseWords(labels), false, false);
     }
 }

@@ -2,6 +2,7 @@ package org.hep.html;
 
 import java.util.List;
 import org.hep.compose.Card;
+import org.hep.dose.DoseStrip;
 import org.hep.figure.Palette;
 import org.hep.figure.SvgWriter;
 
@@ -24,13 +25,26 @@ final class CardHtml {
         if (c.purpose() != null) {
             out.append("<p class=\"purpose\">").append(Html.text(c.purpose())).append("</p>\n");
         }
-        if (c.doseWords() != null || c.howOften() != null) {
+        if (!c.strip().items().isEmpty() || c.progress() != null) {
             out.append("<div class=\"dose\">");
-            if (c.doseWords() != null) {
-                out.append("<p><strong>").append(Html.text(c.doseWords())).append("</strong></p>");
+            if (!c.strip().items().isEmpty()) {
+                out.append("<dl class=\"strip\">");
+                for (DoseStrip.Item i : c.strip().items()) {
+                    out.append("<div><dt>").append(Html.text(i.label())).append("</dt><dd>");
+                    if (i.figure() != null) {
+                        out.append("<strong>").append(Html.text(i.figure())).append("</strong>&nbsp;");
+                    }
+                    out.append(Html.text(i.unit())).append("</dd></div>");
+                }
+                out.append("</dl>");
             }
-            if (c.howOften() != null) {
-                labelled(w.howOften(), c.howOften());
+            if (w.ticks() != null && !c.strip().items().isEmpty()) {
+                out.append("<p class=\"ticks\"><span aria-hidden=\"true\">")
+                        .append("<span class=\"tick\"></span>".repeat(c.strip().ticks())).append("</span> ")
+                        .append(Html.text(w.ticks())).append("</p>");
+            }
+            if (c.progress() != null) {
+                out.append("<p>").append(Html.text(c.progress())).append("</p>");
             }
             out.append("</div>\n");
         }

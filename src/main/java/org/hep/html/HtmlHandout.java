@@ -106,9 +106,16 @@ public final class HtmlHandout {
             e.cards().forEach(card -> new CardHtml(out, accent).card(card));
             out.append("</section>\n");
         } else if (block instanceof Block.Advice a) {
-            section(a.heading(), List.of(), a.items());
+            out.append("<section>\n<h2>").append(Html.text(a.heading())).append("</h2>\n");
+            CardHtml.list(out, "ul", null, a.items());
+            if (a.pain() != null) {
+                new TrackingHtml(out).painGuide(a.pain());
+            }
+            out.append("</section>\n");
         } else if (block instanceof Block.Log l) {
-            log(l);
+            new TrackingHtml(out).log(l);
+        } else if (block instanceof Block.Glance g) {
+            new TrackingHtml(out).glance(g);
         } else if (block instanceof Block.Notes n) {
             out.append("<section class=\"notes\">\n<h2>").append(Html.text(n.heading())).append("</h2>\n");
             out.append("<div class=\"line\"></div>\n".repeat(n.lines()));
@@ -138,21 +145,6 @@ public final class HtmlHandout {
         }
         CardHtml.list(out, "ul", null, bullets);
         out.append("</section>\n");
-    }
-
-    private void log(Block.Log l) {
-        out.append("<section>\n<h2>").append(Html.text(l.heading())).append("</h2>\n<p>").append(Html.text(l.hint()))
-                .append("</p>\n<div class=\"log-wrap\"><table class=\"log\">\n<thead><tr><th scope=\"col\">")
-                .append(Html.text(l.corner())).append("</th>");
-        for (String c : l.columns()) {
-            out.append("<th scope=\"col\">").append(Html.text(c)).append("</th>");
-        }
-        out.append("</tr></thead>\n<tbody>\n");
-        for (String row : l.rows()) {
-            out.append("<tr><th scope=\"row\">").append(Html.text(row)).append("</th>")
-                    .append("<td></td>".repeat(l.columns().size())).append("</tr>\n");
-        }
-        out.append("</tbody>\n</table></div>\n</section>\n");
     }
 
     private static String stylesheet() {

@@ -50,7 +50,7 @@ final class CardLayout {
             boxes.addAll(b.paragraph(card.purpose(), th.emphasis(), th.body(), th.muted(), x, w, sect.add("P")));
         }
         boxes.add(Box.space(th.paragraphSpace()));
-        boxes.addAll(CardParts.doseBand(card, sect, x, w, cx));
+        boxes.addAll(DoseStripLayout.layout(card, sect, x, w, cx));
         if (!card.equipment().isEmpty()) {
             boxes.addAll(cx.labelled(card.words().equipment(), String.join(", ", card.equipment()), sect, x, w));
         }

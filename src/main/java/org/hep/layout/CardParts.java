@@ -5,34 +5,9 @@ import java.util.List;
 import org.hep.compose.Card;
 import org.hep.compose.Video;
 
-/** The parts inside a card: the dose band, the numbered steps, the tinted tip and caution boxes, the video code. */
+/** The parts inside a card (the dose strip has its own class): the numbered steps, the tinted tip and caution boxes, the video code. */
 final class CardParts {
     private CardParts() {
-    }
-
-    /** The dose in bold on an accent-barred tint, then "How often". */
-    static List<Box> doseBand(Card card, Struct sect, float x, float w, LayoutContext cx) {
-        Blocks b = cx.b;
-        Theme th = cx.th;
-        List<Box> boxes = new ArrayList<>();
-        if (card.doseWords() == null && card.howOften() == null) {
-            return boxes;
-        }
-        float pad = th.boxPadding();
-        float inset = pad + th.barWidth();
-        Blocks.Slab slab = new Blocks.Slab(x, w, th.tint(), th.accent());
-        boxes.add(b.slabSpace(pad, slab));
-        Struct p = sect.add("P");
-        if (card.doseWords() != null) {
-            boxes.addAll(b.paragraph(List.of(b.span(card.doseWords(), Face.BOLD)), th.body() * 1.08f, th.text(),
-                    x + inset, w - pad - inset, p, slab));
-        }
-        if (card.howOften() != null) {
-            boxes.addAll(b.paragraph(List.of(b.span(card.words().howOften() + ": ", Face.BOLD),
-                    b.span(card.howOften(), Face.REGULAR)), th.body(), th.text(), x + inset, w - pad - inset, p, slab));
-        }
-        boxes.add(b.slabSpace(pad, slab));
-        return boxes;
     }
 
     static List<Box> steps(List<String> steps, Struct sect, float x, float w, LayoutContext cx) {

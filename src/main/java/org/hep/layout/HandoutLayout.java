@@ -63,9 +63,11 @@ public final class HandoutLayout {
         } else if (block instanceof Block.Exercises e) {
             return ExercisesLayout.layout(e, template.columns(), handout.furniture(), cx);
         } else if (block instanceof Block.Advice a) {
-            return List.of(TextSectionLayout.advice(a, cx));
+            return TextSectionLayout.advice(a, cx);
         } else if (block instanceof Block.Log l) {
-            return List.of(LogLayout.layout(l, cx));
+            return LogLayout.layout(l, cx);
+        } else if (block instanceof Block.Glance g) {
+            return GlanceLayout.layout(g, cx);
         }
         throw new IllegalArgumentException("no layout for " + block.getClass().getSimpleName());
     }

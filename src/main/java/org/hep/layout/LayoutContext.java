@@ -69,6 +69,30 @@ final class LayoutContext {
                 th.text(), x, w, parent.add("P"), null);
     }
 
+    /**
+     * Lines of {@code text} in {@code width}, at most {@code max}, the last cut with an ellipsis: for
+     * a name inside an unbreakable row, which only has to remind the patient what the row is for.
+     */
+    List<String> clipped(String text, Face face, float size, float width, int max) {
+        List<String> lines = b.lines(text, face, size, width);
+        if (lines.size() <= max) {
+            return lines;
+        }
+        String last = lines.get(max - 1);
+        while (!last.isEmpty() && b.width(last + "\u2026", face, size) > width) {
+            last = last.substring(0, last.offsetByCodePoints(last.length(), -1));
+        }
+        List<String> out = new ArrayList<>(lines.subList(0, max - 1));
+        out.add(last + "\u2026");
+        return out;
+    }
+
+    /** {@code size}, or smaller when one short word ("W", "31") would not fit its cell at it. */
+    float fitSize(String text, Face face, float size, float width) {
+        float w = b.width(text, face, size);
+        return w <= width ? size : size * width / w;
+    }
+
     static float heightOf(List<Box> boxes) {
         float h = 0;
         for (Box bx : boxes) {

@@ -55,6 +55,12 @@ public final class Paginator {
     }
 
     public void add(Group group) {
+        if (group == Group.PAGE_BREAK) {
+            if (!atTop()) {
+                newPage();
+            }
+            return;
+        }
         List<Box> boxes = group.boxes();
         float total = heightOf(boxes);
         // A group that must stay together moves to a fresh page when it fits there; one taller than

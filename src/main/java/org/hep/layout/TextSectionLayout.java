@@ -17,8 +17,25 @@ final class TextSectionLayout {
         return groups;
     }
 
-    static Group advice(Block.Advice advice, LayoutContext cx) {
-        return section(advice.heading(), List.of(), advice.items(), cx);
+    /** The advice, then the pain guide kept whole beneath it. */
+    static List<Group> advice(Block.Advice advice, LayoutContext cx) {
+        Struct sect = cx.root.add("Sect");
+        List<Box> boxes = new ArrayList<>(cx.sectionHeading(advice.heading(), sect));
+        boxes.addAll(cx.bullets(sect, advice.items(), LayoutContext.BULLET, cx.th.accent(), null, cx.left, cx.width));
+        List<Group> groups = new ArrayList<>();
+        if (advice.pain() == null) {
+            groups.add(Group.flow(boxes));
+            return groups;
+        }
+        List<Box> guide = PainGuideLayout.layout(advice.pain(), sect, cx);
+        if (advice.items().isEmpty()) {
+            boxes.addAll(guide);
+            groups.add(Group.whole(boxes));
+        } else {
+            groups.add(Group.flow(boxes));
+            groups.add(Group.whole(guide));
+        }
+        return groups;
     }
 
     private static Group section(String heading, List<String> paragraphs, List<String> bullets, LayoutContext cx) {

@@ -13,6 +13,7 @@ import org.hep.model.ImageFile;
 import org.hep.model.PageSize;
 import org.hep.model.SectionKind;
 import org.hep.model.Template;
+import org.hep.model.Tracking;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
@@ -23,10 +24,11 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 public final class TemplateLoader {
     static final Set<String> KEYS = Set.of("extends", "page", "margins", "font", "fonts", "system_fonts", "size",
             "heading_size", "line_spacing", "density", "italics", "accent", "clinic", "footer", "sections", "log",
-            "notes_lines", "columns");
+            "log_pain", "dose_ticks", "notes_lines", "columns");
     private static final Set<String> CLINIC_KEYS = Set.of("name", "address", "phone", "website", "logo");
     private static final Template BASE = new Template("base", PageSize.LETTER, 54f, null, FontFallback.DEFAULT, 12f,
-            16f, 1.3f, 1f, true, 0x1B4F8A, Clinic.NONE, null, List.of(SectionKind.values()), 14, 6, 1, "built-in defaults");
+            16f, 1.3f, 1f, true, 0x1B4F8A, Clinic.NONE, null, List.of(SectionKind.values()), new Tracking(2, false, false), 6, 1,
+            "built-in defaults");
 
     /** Fonts are read whole into memory; DejaVu Sans is under 1 MB, large CJK fonts near 20 MB. */
     public static final long MAX_FONT_BYTES = 32L << 20;
@@ -34,7 +36,7 @@ public final class TemplateLoader {
     /** Fields one file sets; null = inherit. */
     private record Layer(String name, PageSize page, Float margin, Path font, List<Path> fonts, Boolean systemFonts,
                          Float size, Float headingSize, Float lineSpacing, Float density, Boolean italics,
-                         Integer accent, Clinic clinic, String footer, List<SectionKind> sections, Integer logDays,
+                         Integer accent, Clinic clinic, String footer, List<SectionKind> sections, TrackingReader.Layer tracking,
                          Integer notesLines, Integer columns,
                          String source) {
     }
@@ -205,7 +207,7 @@ public final class TemplateLoader {
                 FontListReader.read(f, source), f.bool("system_fonts"),
                 f.decimal("size", 8, 36), f.decimal("heading_size", 10, 48), f.decimal("line_spacing", 1f, 2.5f),
                 f.decimal("density", 0.4f, 2f), f.bool("italics"), accent, clinic, f.text("footer"), sections,
-                f.integer("log", 0, 31), f.integer("notes_lines", 0, 30), f.integer("columns", 1, 2), source.name());
+                TrackingReader.read(f), f.integer("notes_lines", 0, 30), f.integer("columns", 1, 2), source.name());
     }
 
     private static long size(Path path) {
@@ -228,7 +230,7 @@ public final class TemplateLoader {
         return new Template(l.name(), or(l.page(), t.page()), or(l.margin(), t.margin()), or(l.font(), t.font()),
                 fallback, or(l.size(), t.bodySize()), or(l.headingSize(), t.headingSize()), or(l.lineSpacing(), t.lineSpacing()),
                 or(l.density(), t.density()), or(l.italics(), t.italics()), or(l.accent(), t.accent()), clinic,
-                or(l.footer(), t.footer()), or(l.sections(), t.sections()), or(l.logDays(), t.logDays()),
+                or(l.footer(), t.footer()), or(l.sections(), t.sections()), l.tracking().over(t.tracking()),
                 or(l.notesLines(), t.notesLines()), or(l.columns(), t.columns()), l.source());
     }
 

@@ -4,9 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The parts a handout may have, in their default order; a template lists which appear and in what order. */
+/**
+ * The parts a handout may have, in their default order; a template lists which appear and in what order.
+ * {@code GLANCE} is the plan at a glance, a page to pin up: every exercise, its dose and a week to tick.
+ */
 public enum SectionKind {
-    HEADER, PATIENT, EDUCATION, EXERCISES, ADVICE, LOG, NOTES, DISCLAIMER;
+    HEADER, PATIENT, GLANCE, EDUCATION, EXERCISES, ADVICE, LOG, NOTES, DISCLAIMER;
 
     /** The name a template file uses. */
     public String key() {

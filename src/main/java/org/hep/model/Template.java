@@ -30,7 +30,7 @@ public record Template(
         Clinic clinic,
         String footer,
         List<SectionKind> sections,
-        int logDays,
+        Tracking tracking,
         int notesLines,
         int columns,
         String source) {
@@ -41,13 +41,13 @@ public record Template(
 
     public Template withPage(PageSize newPage) {
         return new Template(name, newPage, margin, font, fallback, bodySize, headingSize, lineSpacing, density, italics,
-                accent, clinic, footer, sections, logDays, notesLines, columns, source);
+                accent, clinic, footer, sections, tracking, notesLines, columns, source);
     }
 
     /** The same layout with other printed words (the built-in sample texts in another language). */
     public Template withWords(Clinic newClinic, String newFooter) {
         return new Template(name, page, margin, font, fallback, bodySize, headingSize, lineSpacing, density, italics,
-                accent, newClinic, newFooter, sections, logDays, notesLines, columns, source);
+                accent, newClinic, newFooter, sections, tracking, notesLines, columns, source);
     }
 
     public Template withClinic(Clinic newClinic) {

@@ -34,7 +34,7 @@ final class MarkdownSummary {
             card(out, "## " + inline(card.title()), card);
         }
         Block.Advice advice = handout.block(Block.Advice.class);
-        if (advice != null) {
+        if (advice != null && !advice.items().isEmpty()) {
             out.append("## ").append(inline(advice.heading())).append("\n\n");
             bullets(out, advice.items());
         }

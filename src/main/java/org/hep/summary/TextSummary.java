@@ -31,7 +31,7 @@ final class TextSummary {
             card(out, card.title(), card);
         }
         Block.Advice advice = handout.block(Block.Advice.class);
-        if (advice != null) {
+        if (advice != null && !advice.items().isEmpty()) {
             out.append('\n');
             underline(out, advice.heading(), '-');
             for (String a : advice.items()) {

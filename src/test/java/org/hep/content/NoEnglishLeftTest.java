@@ -40,8 +40,12 @@ class NoEnglishLeftTest {
             "muscles", "note", "notes", "on", "page", "part", "patient", "pause", "position", "posture",
             "questions", "rotation", "sans", "stress", "syndrome", "table", "tendon", "tendons", "tennis",
             "trouble", "use", "version");
-    /** Words that are Spanish too: "control", "general", "no", "pelvis", and "note" and "use" (notar, usar). */
-    static final Set<String> SPANISH_SHARED = Set.of("control", "general", "no", "note", "pelvis", "use");
+    /**
+     * Words that are Spanish too: "control", "general", "no", "pelvis", "plan", "note" and "use" (notar,
+     * usar), and "mar" (mar., March in the log's dates).
+     */
+    static final Set<String> SPANISH_SHARED = Set.of("control", "general", "mar", "no", "note", "pelvis", "plan",
+            "use");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*", Pattern.UNICODE_CHARACTER_CLASS);
     /** French elision ("l'avant", "qu'il"): the word is what follows the apostrophe. */

@@ -41,10 +41,14 @@ class VisualRegressionTest {
 
     static Stream<Arguments> pages() {
         return Stream.of(
+                // Page one (with the plan at a glance), a card with its dose strip, and the log, in each template.
                 Arguments.of("it-band-standard", "builtin:it-band-syndrome", "standard", 0),
-                Arguments.of("it-band-standard", "builtin:it-band-syndrome", "standard", 1),
+                Arguments.of("it-band-standard", "builtin:it-band-syndrome", "standard", 2),
+                Arguments.of("it-band-standard", "builtin:it-band-syndrome", "standard", 5),
                 Arguments.of("it-band-large-print", "builtin:it-band-syndrome", "large-print", 0),
                 Arguments.of("it-band-large-print", "builtin:it-band-syndrome", "large-print", 2),
+                Arguments.of("it-band-large-print", "builtin:it-band-syndrome", "large-print", 3),
+                Arguments.of("it-band-large-print", "builtin:it-band-syndrome", "large-print", 9),
                 Arguments.of("it-band-compact", "builtin:it-band-syndrome", "compact", 1),
                 Arguments.of("it-band-compact", "builtin:it-band-syndrome", "compact", 2),
                 Arguments.of("picture-clinic", "picture-plan.yaml", FIXTURES.resolve("clinic.yaml").toString(), 0),

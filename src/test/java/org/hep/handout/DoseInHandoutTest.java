@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The dose a patient reads on each card, for every precedence level: exercise default → plan
- * entry → global --sets/--reps/--hold/--rest/--sides → --dose ID:k=v. Each dose line is checked
- * whole, up to the "How often" line that follows it, so nothing extra can hide at its end.
+ * The dose a patient reads on each card's strip, for every precedence level: exercise default →
+ * plan entry → global --sets/--reps/--hold/--rest/--sides → --dose ID:k=v. Each strip is checked
+ * whole, up to the tick circles' hint that follows it, so nothing extra can hide at its end.
  */
 class DoseInHandoutTest {
     @TempDir
@@ -36,9 +36,12 @@ class DoseInHandoutTest {
                 """);
     }
 
-    private static void assertDose(PdfProbe pdf, String exercise, String words) {
-        pdf.assertInOrder(java.util.List.of(exercise, words + " How often: once a day"));
+    /** The card's dose strip, label by label, up to the tick circles' hint that follows it. */
+    private static void assertDose(PdfProbe pdf, String exercise, String strip) {
+        pdf.assertInOrder(java.util.List.of(exercise, strip + " " + TICKS));
     }
+
+    private static final String TICKS = "Tick a circle for each set you do today.";
 
     private PdfProbe generate(String... options) {
         String[] args = new String[options.length + 2];
@@ -51,55 +54,56 @@ class DoseInHandoutTest {
     @Test
     void exerciseDefaultAndPlanEntry() {
         PdfProbe pdf = generate();
-        assertDose(pdf, "Squat", "3 sets of 10–20 repetitions · rest 1 minute between sets");
-        assertDose(pdf, "Standing outer hip stretch", "Hold 45 seconds, 3 times, each side");
+        assertDose(pdf, "Squat", "Sets 3 sets Repetitions 10–20 times Rest 1 minute");
+        assertDose(pdf, "Standing outer hip stretch", "Sets 3 sets Hold 45 seconds Side each side");
+        pdf.assertInOrder(java.util.List.of("Your exercises", "Do these exercises once a day.", "Squat"));
     }
 
     @Test
     void globalOptionsOverrideThePlan() {
         PdfProbe pdf = generate("--sets", "2", "--hold", "20s");
-        assertDose(pdf, "Squat", "2 sets of 10–20 repetitions · rest 1 minute between sets");
-        assertDose(pdf, "Standing outer hip stretch", "Hold 20 seconds, 2 times, each side");
+        assertDose(pdf, "Squat", "Sets 2 sets Repetitions 10–20 times Rest 1 minute");
+        assertDose(pdf, "Standing outer hip stretch", "Sets 2 sets Hold 20 seconds Side each side");
     }
 
     @Test
     void globalRepsAndRest() {
         PdfProbe pdf = generate("--reps", "12", "--rest", "30");
-        assertDose(pdf, "Squat", "3 sets of 12 repetitions · rest 30 seconds between sets");
-        assertDose(pdf, "Standing outer hip stretch", "Hold 45 seconds, 3 times, each side · rest 30 seconds between sets");
+        assertDose(pdf, "Squat", "Sets 3 sets Repetitions 12 times Rest 30 seconds");
+        assertDose(pdf, "Standing outer hip stretch", "Sets 3 sets Hold 45 seconds Side each side Rest 30 seconds");
     }
 
     @Test
     void perExerciseDoseOverridesGlobalOptions() {
         PdfProbe pdf = generate("--sets", "2", "--hold", "20", "--dose", "itb-stretch:hold=1 min,sides=right");
-        assertDose(pdf, "Squat", "2 sets of 10–20 repetitions · rest 1 minute between sets");
-        assertDose(pdf, "Standing outer hip stretch", "Hold 1 minute, 2 times, right side only");
+        assertDose(pdf, "Squat", "Sets 2 sets Repetitions 10–20 times Rest 1 minute");
+        assertDose(pdf, "Standing outer hip stretch", "Sets 2 sets Hold 1 minute Side right side only");
     }
 
     @Test
     void repeatedDoseOptionsForOneExerciseAddUp() {
         PdfProbe pdf = generate("--dose", "squat:sets=1", "--dose", "squat:reps=5-8");
-        assertDose(pdf, "Squat", "1 set of 5–8 repetitions · rest 1 minute");
+        assertDose(pdf, "Squat", "Sets 1 set Repetitions 5–8 times Rest 1 minute");
     }
 
     @Test
     void globalSidesChangesOnlyExercisesThatHaveSides() {
         PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--date", "2026-03-01", "--sides", "left");
         String text = PdfProbe.flat(pdf.text());
-        assertTrue(text.contains(PdfProbe.flat("3 sets of 10–20 repetitions · rest 1 minute between sets How often")),
+        assertTrue(text.contains(PdfProbe.flat("Sets 3 sets Repetitions 10–20 times Rest 1 minute " + TICKS)),
                 "squat keeps no sides");
         pdf.assertInOrder(java.util.List.of("Squat", "Forward lunge",
-                "3 sets of 10–20 repetitions, left side only · rest 1 minute between sets How often",
-                "Side-lying leg raise", "3 sets of 10–20 repetitions, left side only How often"));
+                "Sets 3 sets Repetitions 10–20 times Side left side only Rest 1 minute " + TICKS,
+                "Side-lying leg raise", "Sets 3 sets Repetitions 10–20 times Side left side only " + TICKS));
     }
 
     @Test
     void itBandDefaultsSayEachSideAndAlternatingSides() {
         PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--date", "2026-03-01");
         pdf.assertInOrder(java.util.List.of(
-                "Squat", "3 sets of 10–20 repetitions · rest 1 minute between sets How often",
-                "Forward lunge", "3 sets of 10–20 repetitions per side, alternating sides · rest 1 minute between sets How often",
-                "Side-lying leg raise", "3 sets of 10–20 repetitions, each side How often"));
+                "Squat", "Sets 3 sets Repetitions 10–20 times Rest 1 minute " + TICKS,
+                "Forward lunge", "Sets 3 sets Repetitions 10–20 times per side Side alternating sides Rest 1 minute " + TICKS,
+                "Side-lying leg raise", "Sets 3 sets Repetitions 10–20 times Side each side " + TICKS));
     }
 
     @Test

@@ -40,8 +40,10 @@ class HtmlHandoutTest {
         assertEquals("<script>alert(\"title\")</script> Knee & hip", doc.selectFirst("h1").text());
         assertEquals("Wall squat </h3><script>alert(1)</script>", doc.selectFirst("article h3 span:eq(1)").text());
         assertTrue(doc.select("b").isEmpty(), "a patient's name is text, not bold markup");
-        assertEquals("What <b>is</b> it?", doc.selectFirst("h2").text());
-        assertEquals("A paragraph with <img src=x onerror=alert(1)> in it.", doc.selectFirst("h2").nextElementSibling().text());
+        // The first section after the plan at a glance is the plan's own education.
+        org.jsoup.nodes.Element education = doc.selectFirst("section:not(.glance) > h2");
+        assertEquals("What <b>is</b> it?", education.text());
+        assertEquals("A paragraph with <img src=x onerror=alert(1)> in it.", education.nextElementSibling().text());
     }
 
     @Test
@@ -73,7 +75,10 @@ class HtmlHandoutTest {
             assertEquals(texts(ex.get("steps")), card.select("ol.steps > li").eachText());
             assertEquals(texts(ex.get("cues")), card.select(".tips li").eachText());
             assertEquals(texts(ex.get("cautions")), card.select(".cautions li").eachText());
-            assertEquals(ex.get("dose_words").asText(), card.selectFirst(".dose strong").text());
+            List<String> strip = new java.util.ArrayList<>();
+            ex.get("dose_strip").forEach(item -> strip.add(item.get("figure").isNull() ? item.get("unit").asText()
+                    : item.get("figure").asText() + " " + item.get("unit").asText()));
+            assertEquals(strip, card.select(".strip dd").eachText());
         }
         // Heading levels never skip: h1, then h2 sections, h3 cards, h4 boxes.
         int last = 1;

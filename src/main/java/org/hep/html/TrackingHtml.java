@@ -1,0 +1,83 @@
+package org.hep.html;
+
+import java.util.List;
+import org.hep.compose.Block;
+
+/** The log (a table per week, rest days shaded), the plan at a glance and the pain guide, as HTML. */
+final class TrackingHtml {
+    private final StringBuilder out;
+
+    TrackingHtml(StringBuilder out) {
+        this.out = out;
+    }
+
+    void log(Block.Log l) {
+        out.append("<section class=\"log\">\n<h2>").append(Html.text(l.heading())).append("</h2>\n");
+        for (String hint : new String[] {l.hint(), l.restHint(), l.painHint()}) {
+            if (hint != null) {
+                out.append("<p>").append(Html.text(hint)).append("</p>\n");
+            }
+        }
+        for (int w = 0; w < l.weeks().size(); w++) {
+            Block.LogWeek week = l.weeks().get(w);
+            table(week.caption(), l.corner(), week.days());
+            for (Block.LogRow row : l.rows()) {
+                out.append("<tr><th scope=\"row\">").append(Html.text(row.title()));
+                if (row.aim() != null) {
+                    out.append("<br><small>").append(Html.text(row.aim())).append("</small>");
+                }
+                out.append("</th>");
+                days(row.exerciseDays().subList(w * 7, w * 7 + 7));
+                out.append("</tr>\n");
+            }
+            if (l.pain() != null) {
+                out.append("<tr class=\"pain\"><th scope=\"row\">").append(Html.text(l.pain())).append("</th>")
+                        .append("<td></td>".repeat(7)).append("</tr>\n");
+            }
+            out.append("</tbody>\n</table></div>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    void glance(Block.Glance g) {
+        out.append("<section class=\"glance\">\n<h2>").append(Html.text(g.heading())).append("</h2>\n");
+        if (g.schedule() != null) {
+            out.append("<p>").append(Html.text(g.schedule())).append("</p>\n");
+        }
+        table(g.week(), "", g.days());
+        for (Block.GlanceRow row : g.rows()) {
+            out.append("<tr><th scope=\"row\"><strong>").append(Html.text(row.title())).append("</strong>");
+            if (!row.dose().isEmpty()) {
+                out.append("<br><small>").append(Html.text(row.dose())).append("</small>");
+            }
+            out.append("</th>");
+            days(row.exerciseDays());
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table></div>\n<p class=\"call\">").append(Html.text(g.call())).append("</p>\n</section>\n");
+    }
+
+    void painGuide(Block.PainGuide p) {
+        out.append("<section class=\"pain-guide\">\n<h3>").append(Html.text(p.title())).append("</h3>\n<ul>\n");
+        String[][] lights = {{"green", p.green()}, {"amber", p.amber()}, {"red", p.red()}};
+        for (String[] light : lights) {
+            out.append("<li class=\"").append(light[0]).append("\">").append(Html.text(light[1])).append("</li>\n");
+        }
+        out.append("</ul>\n</section>\n");
+    }
+
+    private void table(String caption, String corner, List<String> days) {
+        out.append("<div class=\"log-wrap\"><table class=\"log\">\n<caption>").append(Html.text(caption))
+                .append("</caption>\n<thead><tr><th scope=\"col\">").append(Html.text(corner)).append("</th>");
+        for (String d : days) {
+            out.append("<th scope=\"col\">").append(Html.text(d)).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+    }
+
+    private void days(List<Boolean> exerciseDays) {
+        for (boolean day : exerciseDays) {
+            out.append(day ? "<td></td>" : "<td class=\"rest\"></td>");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.hep.handout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.hep.testing.Hep;
+import org.hep.testing.PdfProbe;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the patient keeps track with, as printed: the plan at a glance on one page, a log dated
+ * from the handout's date with its rest days and pain row, and the traffic-light pain guide.
+ */
+class TrackingInHandoutTest {
+    @TempDir
+    Path dir;
+
+    /** Eight exercises with long names and full doses; one is done on fewer days, so its strip says how often. */
+    static final String EIGHT = """
+            title: Eight exercises
+            schedule: {per_day: 1, days_per_week: 5}
+            exercises:
+              - use: side-lying-hip-abduction
+              - use: eccentric-wrist-extension
+              - use: external-rotation-band
+              - use: terminal-knee-extension
+              - use: levator-scapulae-stretch
+              - use: foam-roll-lateral-thigh
+              - use: single-leg-bridge
+                days_per_week: 3
+              - use: isometric-wrist-extension
+            """;
+
+    private Path template(String base) {
+        return Hep.write(dir, "with-glance-" + base + ".yaml", "extends: " + base + "\n"
+                + "clinic: {name: Harbour Physiotherapy, phone: 555-0100}\n"
+                + "sections: [header, patient, glance, exercises, advice, log, disclaimer]\n");
+    }
+
+    /** On page one under the clinic and the patient when it fits there, never split in standard or compact. */
+    @ParameterizedTest
+    @ValueSource(strings = {"standard", "compact", "large-print"})
+    void thePlanAtAGlanceFitsOnePageForEightExercises(String base) {
+        Path plan = Hep.write(dir, "eight.yaml", EIGHT);
+        PdfProbe pdf = Hep.generate(dir, plan.toString(), "--template", template(base).toString(), "--date", "2026-03-28");
+        int first = pdf.pageOf("Your plan at a glance");
+        int last = pdf.pageOf("Questions? Call 555-0100");
+        int allowed = base.equals("large-print") ? 1 : 0;
+        if (allowed == 0) {
+            assertEquals(1, first, base + ": eight exercises still fit under the clinic and the patient's name");
+        }
+        assertTrue(last - first <= allowed, base + ": the glance takes pages " + first + "–" + last);
+        String glance = PdfProbe.flat(String.join(" ", java.util.stream.IntStream.rangeClosed(first, last)
+                .mapToObj(pdf::page).toList()));
+        assertTrue(glance.contains(PdfProbe.flat("1. Side-lying leg raise")), glance);
+        assertTrue(glance.contains("8."), glance);
+        assertTrue(glance.contains(PdfProbe.flat("This week · Mar 28 – Apr 3")), glance);
+        assertTrue(glance.contains(PdfProbe.flat("S 28 S 29 M 30 T 31 W 1 T 2 F 3")), glance);
+        assertTrue(glance.contains(PdfProbe.flat("3 days a week")), "the one exercise done less often says so: " + glance);
+        assertTrue(glance.contains(PdfProbe.flat("once a day · 5 days a week")), "the others say theirs: " + glance);
+        assertFalse(PdfProbe.flat(pdf.page(last + 1)).contains(PdfProbe.flat("Your plan at a glance")));
+        assertTrue(PdfProbe.flat(pdf.page(last + 1)).startsWith(PdfProbe.flat("Your exercises")),
+                "the cards follow on a new page: " + pdf.page(last + 1));
+    }
+
+    @Test
+    void theLogIsDatedFromTheHandoutDateAcrossAMonthEnd() {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--date", "2026-03-28");
+        pdf.assertInOrder(List.of("Exercise log", "Week 1 · Mar 28 – Apr 3", "Week 2 · Apr 4 – Apr 10",
+                "S 28 S 29 M 30 T 31 W 1 T 2 F 3", "S 4 S 5 M 6 T 7 W 8 T 9 F 10", "1. Squat", "Pain 0–10"));
+        pdf.assertInOrder(List.of("Exercise log", "Aim for 5 days a week.", "Shaded days are rest days."));
+    }
+
+    @Test
+    void theLogIsDatedAcrossAYearEndInFrenchAndSpanish() {
+        PdfProbe fr = Hep.generate(dir, "it-band-syndrome", "--date", "2026-12-29", "--language", "fr");
+        fr.assertInOrder(List.of("Journal d’exercices", "Semaine 1 · 29 déc. – 4 janv.", "Semaine 2 · 5 janv. – 11 janv.",
+                "M 29 M 30 J 31 V 1 S 2 D 3 L 4", "M 5 M 6 J 7 V 8 S 9 D 10 L 11", "Douleur 0–10"));
+        PdfProbe es = Hep.generate(dir, "it-band-syndrome", "--date", "2026-12-29", "--language", "es");
+        es.assertInOrder(List.of("Semana 1 · 29 dic. – 4 ene.", "M 29 X 30 J 31 V 1 S 2 D 3 L 4", "Dolor 0–10"));
+    }
+
+    @Test
+    void thePainGuideIsInTheAdviceInEveryLanguage() {
+        Hep.generate(dir, "knee-osteoarthritis", "--date", "2026-03-01").assertInOrder(List.of("Advice and when to stop",
+                "How much pain is OK?", "Green: pain up to 3 out of 10", "Amber:", "Red:", "Stop and call the clinic."));
+        Hep.generate(dir, "knee-osteoarthritis", "--date", "2026-03-01", "--language", "fr").assertInOrder(List.of(
+                "Quelle douleur est normale", "Vert", "Orange", "Rouge", "appelez la clinique."));
+        Hep.generate(dir, "knee-osteoarthritis", "--date", "2026-03-01", "--language", "es").assertInOrder(List.of(
+                "¿Cuánto dolor es normal?", "Verde:", "Ámbar:", "Rojo:", "llame a la clínica."));
+    }
+
+    @Test
+    void templateOptionsTurnThePartsOnAndOff() {
+        Path bare = Hep.write(dir, "bare.yaml", "extends: standard\nlog: 3 weeks\nlog_pain: false\ndose_ticks: false\n"
+                + "sections: [header, exercises, log]\n");
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--template", bare.toString(), "--date", "2026-03-01");
+        String text = PdfProbe.flat(pdf.text());
+        assertFalse(text.contains(PdfProbe.flat("Pain 0–10")), "no pain row");
+        assertFalse(text.contains(PdfProbe.flat("Tick a circle")), "no tick circles");
+        assertFalse(text.contains(PdfProbe.flat("Your plan at a glance")), "no glance page when the template leaves it out");
+        pdf.assertInOrder(List.of("Week 1 · Mar 1 – Mar 7", "Week 2 · Mar 8 – Mar 14", "Week 3 · Mar 15 – Mar 21"));
+        assertFalse(text.contains(PdfProbe.flat("Week 4")));
+        Path days = Hep.write(dir, "days.yaml", "extends: standard\nlog: 8\n");
+        assertTrue(PdfProbe.flat(Hep.generate(dir, "it-band-syndrome", "--template", days.toString(), "--date",
+                "2026-03-01").text()).contains(PdfProbe.flat("Week 2 · Mar 8")), "8 days round up to two weeks");
+    }
+
+    @Test
+    void everyDayIsForExerciseWhenThePlanSaysEveryDay() {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--date", "2026-03-01", "--dose", "squat:days_per_week=7",
+                "--dose", "forward-lunge:days_per_week=7", "--dose", "side-lying-hip-abduction:days_per_week=7");
+        String text = PdfProbe.flat(pdf.text());
+        assertFalse(text.contains(PdfProbe.flat("Shaded days are rest days.")), "no rest days to explain");
+        assertTrue(text.contains(PdfProbe.flat("Aim for every day.")), text);
+        assertEquals(-1, text.indexOf(PdfProbe.flat("5 days a week")));
+    }
+}
