@@ -39,10 +39,6 @@ final class GlanceLayout {
         boxes.addAll(b.paragraph(call(glance, b), th.h1() * 0.9f, th.accent(), cx.left, cx.width, sect.add("P"), null));
         Group page = Group.table(boxes, () -> header(null, glance, c, cx));
         // Kept whole (on page one under the clinic and patient when it fits there); what follows starts a new page.
-        // Taller than a page (large print, many exercises), it starts a page of its own and takes two.
-        if (page.height() > cx.contentHeight) {
-            return List.of(Group.PAGE_BREAK, page, Group.PAGE_BREAK);
-        }
         return List.of(page, Group.PAGE_BREAK);
     }
 
@@ -71,8 +67,8 @@ final class GlanceLayout {
     private static Columns columns(LayoutContext cx) {
         Theme th = cx.th;
         float right = cx.left + cx.width;
-        float dayW = Math.max(th.body() * 2.3f, DoseStripLayout.TICK_MIN + 10f);
-        float thumb = th.body() * 3.4f;
+        float dayW = Math.max(th.body() * 1.75f, DoseStripLayout.TICK_MIN + 10f);
+        float thumb = Math.min(th.body() * 3.4f, 48f);
         float textX = cx.left + thumb + th.gap();
         float besideW = cx.width - thumb - th.gap() * 2f - 7 * dayW;
         if (besideW >= th.body() * 10f) {
