@@ -81,8 +81,9 @@ public sealed interface Block {
      * for the day's pain score (null without one); {@code restHint} explains the shaded rest days
      * (null when every exercise is every day).
      */
+    /** {@code rest} names a rest day in words for readers who cannot see the shading. */
     record Log(String heading, String hint, String corner, List<LogWeek> weeks, List<LogRow> rows, String pain,
-               String painHint, String restHint) implements Block {
+               String painHint, String restHint, String rest) implements Block {
         public Log {
             weeks = List.copyOf(weeks);
             rows = List.copyOf(rows);
@@ -111,8 +112,8 @@ public sealed interface Block {
      * line and a tick box per day of the first week; how often when every exercise shares it;
      * and the clinic's phone in large type ({@code call}, which holds {@code phone} when there is one).
      */
-    record Glance(String heading, String schedule, String week, List<String> days, List<GlanceRow> rows,
-                  String call, String phone) implements Block {
+    record Glance(String heading, String schedule, String week, String corner, List<String> days,
+                  List<GlanceRow> rows, String call, String phone, String rest) implements Block {
         public Glance {
             days = List.copyOf(days);
             rows = List.copyOf(rows);

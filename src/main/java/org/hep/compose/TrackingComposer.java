@@ -48,7 +48,8 @@ final class TrackingComposer {
         }
         return new Block.Log(labels.get("label.log"), hint, labels.get("label.exercise"), weeks,
                 rows, tracking.logPain() ? labels.get("log.pain") : null,
-                tracking.logPain() ? labels.get("log.painHint") : null, rests ? labels.get("log.restDays") : null);
+                tracking.logPain() ? labels.get("log.painHint") : null, rests ? labels.get("log.restDays") : null,
+                labels.get("label.rest"));
     }
 
     static Block.Glance glance(List<Card> cards, List<DosedExercise> exercises, String schedule, LocalDate start,
@@ -66,7 +67,8 @@ final class TrackingComposer {
         String call = clinic.phone() != null ? labels.get("glance.call", clinic.phone()) : labels.get("glance.callClinic");
         return new Block.Glance(labels.get("glance.title"), schedule,
                 labels.get("glance.week") + " \u00b7 " + LogCalendar.range(week.rows().get(0), labels),
-                week.days().stream().map(d -> LogCalendar.header(d, labels)).toList(), rows, call, clinic.phone());
+                labels.get("label.exercise"), week.days().stream().map(d -> LogCalendar.header(d, labels)).toList(),
+                rows, call, clinic.phone(), labels.get("label.rest"));
     }
 
     static Block.PainGuide painGuide(Labels labels) {

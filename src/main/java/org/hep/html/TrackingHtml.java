@@ -27,7 +27,7 @@ final class TrackingHtml {
                     out.append("<br><small>").append(Html.text(row.aim())).append("</small>");
                 }
                 out.append("</th>");
-                days(row.exerciseDays().subList(w * 7, w * 7 + 7));
+                days(row.exerciseDays().subList(w * 7, w * 7 + 7), l.rest());
                 out.append("</tr>\n");
             }
             if (l.pain() != null) {
@@ -44,14 +44,14 @@ final class TrackingHtml {
         if (g.schedule() != null) {
             out.append("<p>").append(Html.text(g.schedule())).append("</p>\n");
         }
-        table(g.week(), "", g.days());
+        table(g.week(), g.corner(), g.days());
         for (Block.GlanceRow row : g.rows()) {
             out.append("<tr><th scope=\"row\"><strong>").append(Html.text(row.title())).append("</strong>");
             if (!row.dose().isEmpty()) {
                 out.append("<br><small>").append(Html.text(row.dose())).append("</small>");
             }
             out.append("</th>");
-            days(row.exerciseDays());
+            days(row.exerciseDays(), g.rest());
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table></div>\n<p class=\"call\">").append(Html.text(g.call())).append("</p>\n</section>\n");
@@ -75,9 +75,10 @@ final class TrackingHtml {
         out.append("</tr></thead>\n<tbody>\n");
     }
 
-    private void days(List<Boolean> exerciseDays) {
+    /** Rest days are shaded and also named in hidden text, so the table does not speak in colour alone. */
+    private void days(List<Boolean> exerciseDays, String rest) {
         for (boolean day : exerciseDays) {
-            out.append(day ? "<td></td>" : "<td class=\"rest\"></td>");
+            out.append(day ? "<td></td>" : "<td class=\"rest\"><span class=\"hidden\">" + Html.text(rest) + "</span></td>");
         }
     }
 }

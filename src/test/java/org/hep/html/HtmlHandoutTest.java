@@ -17,6 +17,7 @@ import org.hep.testing.Hep;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +87,26 @@ class HtmlHandoutTest {
             int level = Integer.parseInt(h.tagName().substring(1));
             assertTrue(level <= last + 1, "heading " + h.text() + " skips a level");
             last = level;
+        }
+    }
+
+    @Test
+    void everyTableHeadingHasWordsAndRestDaysAreNamedNotOnlyShaded() {
+        Document everyDay = html("generate", "achilles-tendinopathy", "--format", "html", "-o", "-");
+        Document fiveDays = html("generate", "it-band-syndrome", "--format", "html", "-o", "-");
+        for (Document doc : List.of(everyDay, fiveDays)) {
+            Elements glance = doc.select(".glance table th");
+            assertFalse(glance.isEmpty(), "the plan at a glance is a table");
+            assertEquals("Exercise", glance.first().text());
+            for (Element th : doc.select("th")) {
+                assertFalse(th.text().isBlank(), "empty table heading: " + th);
+            }
+        }
+        assertTrue(everyDay.select("td.rest").isEmpty(), "seven days a week: no rest days");
+        Elements rest = fiveDays.select("td.rest");
+        assertFalse(rest.isEmpty(), "five days a week: rest days");
+        for (Element td : rest) {
+            assertEquals("Rest", td.text());
         }
     }
 
