@@ -18,6 +18,7 @@ import org.hep.load.Translations;
 import org.hep.model.Language;
 import org.hep.model.Plan;
 import org.hep.model.Template;
+import org.hep.picture.DamagedPictureException;
 import org.hep.render.FontSet;
 import org.hep.render.PdfRenderer;
 
@@ -66,7 +67,11 @@ public final class Generator {
         HandoutBudget.check(plan, template);
         Handout handout = HandoutComposer.compose(dosed, template, request.details());
         if (format == OutputFormat.HTML) {
-            return new Result(plan.id(), HtmlHandout.write(handout, template), List.of(), branded(template));
+            try {
+                return new Result(plan.id(), HtmlHandout.write(handout, template), List.of(), branded(template));
+            } catch (DamagedPictureException e) {
+                throw damaged(e);
+            }
         }
         FontSet fonts = fonts(template);
         PagedHandout paged = HandoutLayout.layout(handout, template, fonts);
@@ -74,12 +79,17 @@ public final class Generator {
         byte[] pdf;
         try {
             pdf = PdfRenderer.render(paged, fonts, request.details().date());
-        } catch (PdfRenderer.DamagedImageException e) {
-            throw new InvalidInputException(new Problem(e.path().toString(), 0, 0,
-                    "not a readable PNG or JPEG: the picture data is damaged or cut short; save the picture again"));
+        } catch (DamagedPictureException e) {
+            throw damaged(e);
         }
         return new Result(plan.id(), pdf,
                 MissingGlyphs.find(paged.missingGlyphs(), request.details(), template, dosed), branded(template));
+    }
+
+    /** The header was fine when the plan was loaded; the picture data behind it is not. */
+    private static InvalidInputException damaged(DamagedPictureException e) {
+        return new InvalidInputException(new Problem(e.path().toString(), 0, 0,
+                "not a readable PNG or JPEG: the picture data is damaged or cut short; save the picture again"));
     }
 
     private static boolean branded(Template template) {

@@ -8,6 +8,10 @@ import org.hep.figure.SvgWriter;
 
 /** One exercise card as an article: heading, purpose, dose, picture, start, ordered steps, tips, cautions, note, video. */
 final class CardHtml {
+    /** handout.css: a photo fills at most the 46rem page width and 20rem of height (CSS pixels). */
+    static final int PHOTO_W = 736;
+    static final int PHOTO_H = 320;
+
     private final StringBuilder out;
     private final int accent;
 
@@ -52,7 +56,7 @@ final class CardHtml {
             labelled(w.equipment(), String.join(", ", c.equipment()));
         }
         if (c.picture() != null) {
-            out.append("<figure><img src=\"").append(DataUri.of(c.picture().path())).append("\" alt=\"")
+            out.append("<figure><img src=\"").append(DataUri.of(c.picture().path(), PHOTO_W, PHOTO_H)).append("\" alt=\"")
                     .append(Html.text(c.picture().alt())).append("\"></figure>\n");
         } else if (c.figure() != null) {
             // The drawn figure as vector art, sized by its own aspect; its alt text is the SVG's title.

@@ -18,6 +18,9 @@ import org.hep.model.Template;
  */
 public final class HtmlHandout {
     private static final String CSS = stylesheet();
+    /** handout.css: a logo is at most 4rem tall and 35% of the 46rem page wide (CSS pixels). */
+    private static final int LOGO_W = 258;
+    private static final int LOGO_H = 64;
 
     private final StringBuilder out = new StringBuilder(32_000);
     private final int accent;
@@ -80,7 +83,7 @@ public final class HtmlHandout {
         }
         out.append("</div>\n");
         if (c.logo() != null) {
-            out.append("<img src=\"").append(DataUri.of(c.logo().path())).append("\" alt=\"")
+            out.append("<img src=\"").append(DataUri.of(c.logo().path(), LOGO_W, LOGO_H)).append("\" alt=\"")
                     .append(Html.text(c.logo().alt())).append("\">\n");
         }
         out.append("</header>\n");

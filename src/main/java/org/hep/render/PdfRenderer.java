@@ -48,6 +48,8 @@ import org.hep.layout.PagedHandout;
 import org.hep.layout.Op;
 import org.hep.layout.Page;
 import org.hep.layout.Struct;
+import org.hep.picture.PictureCache;
+import org.hep.picture.PictureEncoder;
 
 /**
  * Draws a laid-out handout with PDFBox as a tagged PDF/UA-1 and PDF/A-2b document: every
@@ -226,31 +228,12 @@ public final class PdfRenderer {
         String key = PictureCache.identity(path) + "@" + maxW + "x" + maxH;
         PDImageXObject img = images.get(key);
         if (img == null) {
-            try {
-                PictureEncoder.Encoded e = PictureCache.get(path, maxW, maxH);
-                img = e.jpeg() != null ? JPEGFactory.createFromByteArray(doc, e.jpeg())
-                        : LosslessFactory.createFromImage(doc, e.lossless());
-            } catch (PictureEncoder.Damaged e) {
-                // The header was fine when the plan was loaded; the picture data behind it is not.
-                throw new DamagedImageException(path, e);
-            }
+            PictureEncoder.Encoded e = PictureCache.get(path, maxW, maxH);
+            img = e.jpeg() != null ? JPEGFactory.createFromByteArray(doc, e.jpeg())
+                    : LosslessFactory.createFromImage(doc, e.lossless());
             images.put(key, img);
         }
         return img;
-    }
-
-    /** A PNG or JPEG whose header reads but whose picture data does not decode. */
-    public static final class DamagedImageException extends RuntimeException {
-        private final transient Path path;
-
-        DamagedImageException(Path path, Throwable cause) {
-            super(path + ": picture data is damaged", cause);
-            this.path = path;
-        }
-
-        public Path path() {
-            return path;
-        }
     }
 
     private static void path(PDPageContentStream cs, float x, float y, float w, float h, float r) throws IOException {

@@ -1,4 +1,4 @@
-package org.hep.render;
+package org.hep.picture;
 
 /**
  * EXIF orientation (1–8) applied to the pixels, so a phone photo stored sideways prints upright.

@@ -1,4 +1,4 @@
-package org.hep.render;
+package org.hep.picture;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +13,7 @@ import java.util.Map;
  * picture named through many links is one picture) and by the size it is drawn at; the
  * least recently used go first once the cache holds {@link #MAX_BYTES}.
  */
-final class PictureCache {
+public final class PictureCache {
     static final long MAX_BYTES = 32L << 20;
 
     private record Key(Object file, long size, long modified, int width, int height) {
@@ -26,7 +26,7 @@ final class PictureCache {
     }
 
     /** The file's identity (device and inode), whatever path names it. */
-    static Object identity(Path path) {
+    public static Object identity(Path path) {
         try {
             Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
             return key != null ? key : path.toRealPath();
@@ -35,7 +35,20 @@ final class PictureCache {
         }
     }
 
-    static PictureEncoder.Encoded get(Path path, int maxW, int maxH) throws PictureEncoder.Damaged, IOException {
+    /**
+     * The picture reduced to at most {@code maxW} × {@code maxH} pixels, upright, encoded again.
+     *
+     * @throws DamagedPictureException when the picture data does not decode in full
+     */
+    public static PictureEncoder.Encoded get(Path path, int maxW, int maxH) throws IOException {
+        try {
+            return cached(path, maxW, maxH);
+        } catch (PictureEncoder.Damaged e) {
+            throw new DamagedPictureException(path, e);
+        }
+    }
+
+    private static PictureEncoder.Encoded cached(Path path, int maxW, int maxH) throws PictureEncoder.Damaged, IOException {
         BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
         Object id = a.fileKey() != null ? a.fileKey() : path.toRealPath();
         Key key = new Key(id, a.size(), a.lastModifiedTime().toMillis(), maxW, maxH);

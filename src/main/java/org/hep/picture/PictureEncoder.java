@@ -1,4 +1,4 @@
-package org.hep.render;
+package org.hep.picture;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
@@ -31,16 +31,35 @@ import org.hep.model.JpegInfo;
  * new file carries none of the original's metadata (a phone writes where the photo was taken);
  * all arithmetic is in integers, so the same input gives the same bytes on any JDK.
  */
-final class PictureEncoder {
+public final class PictureEncoder {
     static final int DPI = 300;
     /** More distinct colours than this in a picture without transparency: a photo, stored as JPEG. */
     static final int PHOTO_COLOURS = 4096;
     static final float JPEG_QUALITY = 0.85f;
 
-    /** A picture ready for the PDF: JPEG bytes for a photo, else a small image to store losslessly. */
-    record Encoded(byte[] jpeg, BufferedImage lossless) {
+    /** A picture ready to store: JPEG bytes for a photo, else a small image to store losslessly. */
+    public record Encoded(byte[] jpeg, BufferedImage lossless) {
         long bytes() {
             return jpeg != null ? jpeg.length : 4L * lossless.getWidth() * lossless.getHeight();
+        }
+
+        /** The picture as a file's bytes: the JPEG, or the lossless image as PNG. */
+        public byte[] fileBytes() {
+            if (jpeg != null) {
+                return jpeg.clone();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                ImageIO.write(lossless, "png", out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e); // writing to memory does not fail
+            }
+            return out.toByteArray();
+        }
+
+        /** {@code image/jpeg} or {@code image/png}, for {@link #fileBytes()}. */
+        public String mediaType() {
+            return jpeg != null ? "image/jpeg" : "image/png";
         }
     }
 
@@ -55,7 +74,7 @@ final class PictureEncoder {
     }
 
     /** The pixels worth keeping for a picture drawn {@code points} wide: 300 per inch, at least one. */
-    static int pixelsFor(float points) {
+    public static int pixelsFor(float points) {
         return Math.max(1, (int) Math.ceil(points / 72f * DPI));
     }
 

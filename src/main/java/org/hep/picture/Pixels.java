@@ -1,4 +1,4 @@
-package org.hep.render;
+package org.hep.picture;
 
 import java.awt.image.BufferedImage;
 
