@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
 
+import org.hep.compose.FigureAlt;
 import org.hep.figure.Drawing;
 import org.hep.figure.Palette;
 import org.hep.figure.Scene;
@@ -80,7 +81,7 @@ public final class FiguresCommand implements Callable<Integer> {
             int n = 0;
             for (Exercise e : exercises) {
                 n++;
-                Drawing d = e.figure() == null ? null : Scene.draw(e.figure(), e.name());
+                Drawing d = e.figure() == null ? null : Scene.draw(e.figure(), FigureAlt.english(e.figure(), e.name()));
                 entries.add(new FigureSheet.Entry(noNames ? Integer.toString(n) : e.name() + " (" + e.id() + ")", d));
                 key.append(n).append('\t').append(e.id()).append('\n');
             }
@@ -103,7 +104,7 @@ public final class FiguresCommand implements Callable<Integer> {
         }
         for (Exercise e : exercises) {
             if (e.figure() != null) {
-                Drawing d = Scene.draw(e.figure(), e.name());
+                Drawing d = Scene.draw(e.figure(), FigureAlt.english(e.figure(), e.name()));
                 double h = 160;
                 String text = SvgWriter.write(d, Math.round(h * d.aspect()), h, new Palette(ACCENT));
                 AtomicFile.write(svg.resolve(e.id() + ".svg"), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -24,7 +24,8 @@ final class CardComposer {
         Picture picture = ex.image() == null ? null : new Picture(ex.image().path(), ex.image().width(),
                 ex.image().height(), ex.imageAlt() != null ? ex.imageAlt() : labels.get("label.imageFallback", ex.name()));
         // A plan's own picture wins; else the figure drawn from the exercise's pose data.
-        Drawing figure = ex.image() != null || ex.figure() == null ? null : Scene.draw(ex.figure(), ex.name());
+        Drawing figure = ex.image() != null || ex.figure() == null ? null : Scene.draw(ex.figure(),
+                FigureAlt.of(ex.figure(), ex.name(), labels));
         Video video = ex.video() == null ? null
                 : new Video(ex.video(), labels.get("label.video"), labels.get("label.qrAlt", ex.name()));
         Card.CardWords cardWords = new Card.CardWords(labels.get("label.howOften"), labels.get("label.equipment"),

@@ -6,43 +6,39 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a screen reader says for a figure: the figure's own {@code alt}, or words composed from
- * its poses: "Picture of Squat: standing, then the hips, knees and shoulders move. With a chair."
+ * What a figure shows, for words a screen reader says when the figure has no {@code alt} of
+ * its own: the start and end positions, the joints that change most and the props. No words
+ * here; the handout's language puts them into a sentence.
  */
-final class AltText {
+public final class AltText {
+    /** A joint that changes between start and end; {@code side} null when both sides change (or it is unpaired). */
+    public record Change(Joint joint, Side side) {
+    }
+
+    /** The start and end base positions, up to three changes (largest first), the props once each. */
+    public record Description(BasePose start, BasePose end, List<Change> changes, List<Prop> props) {
+        public Description {
+            changes = List.copyOf(changes);
+            props = List.copyOf(props);
+        }
+    }
+
     private AltText() {
     }
 
-    static String of(FigureSpec spec, String name) {
-        if (spec.alt() != null) {
-            return spec.alt();
-        }
-        StringBuilder sb = new StringBuilder("Picture of ").append(name).append(": ")
-                .append(spec.start().base().words());
-        List<String> changes = changes(spec.start(), spec.end());
-        if (spec.end().base() != spec.start().base()) {
-            sb.append(", then ").append(spec.end().base().words());
-        } else if (!changes.isEmpty()) {
-            sb.append(", then the ").append(join(changes)).append(changes.size() == 1 && !changes.get(0).endsWith("s")
-                    ? " moves" : " move");
-        }
-        sb.append('.');
-        if (!spec.props().isEmpty()) {
-            List<String> props = new ArrayList<>();
-            for (PropSpec p : spec.props()) {
-                String word = p.prop().key().equals("weight") ? "a weight" : "a " + p.prop().key();
-                if (!props.contains(word)) {
-                    props.add(word);
-                }
+    public static Description describe(FigureSpec spec) {
+        List<Prop> props = new ArrayList<>();
+        for (PropSpec p : spec.props()) {
+            if (!props.contains(p.prop())) {
+                props.add(p.prop());
             }
-            sb.append(" With ").append(join(props)).append('.');
         }
-        return sb.toString();
+        return new Description(spec.start().base(), spec.end().base(), changes(spec.start(), spec.end()), props);
     }
 
-    /** The joints that change most, both sides named once: "right hip", "knees". */
-    private static List<String> changes(Pose a, Pose b) {
-        Map<String, Double> size = new LinkedHashMap<>();
+    /** The joints that change most, both sides named once. */
+    private static List<Change> changes(Pose a, Pose b) {
+        Map<Change, Double> size = new LinkedHashMap<>();
         for (Joint j : Joint.values()) {
             List<Side> sides = new ArrayList<>();
             double most = 0;
@@ -57,25 +53,11 @@ final class AltText {
                     }
                 }
             }
-            if (sides.isEmpty()) {
-                continue;
+            if (!sides.isEmpty()) {
+                size.put(new Change(j, sides.size() == 1 ? sides.get(0) : null), most);
             }
-            String word = !j.paired() ? j.key()
-                    : sides.size() == 2 ? plural(j.key()) : sides.get(0).word() + " " + j.key();
-            size.put(word, most);
         }
         return size.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(3)
                 .map(Map.Entry::getKey).toList();
-    }
-
-    private static String plural(String joint) {
-        return joint.endsWith("s") ? joint : joint + "s";
-    }
-
-    private static String join(List<String> words) {
-        if (words.size() == 1) {
-            return words.get(0);
-        }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
 }

@@ -10,34 +10,32 @@ import java.util.Map;
  * and the point that stays put between the start and end pictures.
  */
 public enum BasePose {
-    STANDING("standing", "standing", up(), List.of(), "feet", ""),
-    SITTING("sitting", "sitting", up(), List.of(), "seat",
+    STANDING("standing", up(), List.of(), "feet", ""),
+    SITTING("sitting", up(), List.of(), "seat",
             "hip 90, knee 90, shoulder 10, elbow 60"),
-    LONG_SITTING("long-sitting", "sitting with the legs straight out", up(), List.of("seat", "heels"), "seat",
+    LONG_SITTING("long-sitting", up(), List.of("seat", "heels"), "seat",
             "hip 90, shoulder -25, elbow 5, ankle 5, back -5"),
-    SUPINE("supine", "lying on the back", supine(), List.of("back", "heels"), "seat", "ankle -30"),
-    HOOK_LYING("hook-lying", "lying on the back with the knees bent", supine(), List.of("back", "feet"), "seat",
+    SUPINE("supine", supine(), List.of("back", "heels"), "seat", "ankle -30"),
+    HOOK_LYING("hook-lying", supine(), List.of("back", "feet"), "seat",
             "hip 50, knee 100, ankle -50"),
-    PRONE("prone", "lying face down", prone(), List.of("chest", "shins"), "seat",
+    PRONE("prone", prone(), List.of("chest", "shins"), "seat",
             "ankle -60, neck 15"),
-    SIDE_LYING("side-lying", "lying on the side", sideLying(), List.of(), "seat",
+    SIDE_LYING("side-lying", sideLying(), List.of(), "seat",
             "hip 10, right_shoulder.abduct 180, right_elbow 30, neck.tilt -20, left_shoulder 5"),
-    QUADRUPED("quadruped", "on hands and knees", prone(), List.of("hands", "knees"), "knees",
+    QUADRUPED("quadruped", prone(), List.of("hands", "knees"), "knees",
             "hip 90, knee 90, shoulder 90, ankle -85, wrist -70, neck -20"),
-    KNEELING("kneeling", "kneeling", up(), List.of("knees"), "knees", "knee 90, ankle -80"),
-    HALF_KNEELING("half-kneeling", "kneeling on one knee", up(), List.of(), "right_knee",
+    KNEELING("kneeling", up(), List.of("knees"), "knees", "knee 90, ankle -80"),
+    HALF_KNEELING("half-kneeling", up(), List.of(), "right_knee",
             "right_knee 90, right_ankle -80, left_hip 80, left_knee 80, left_ankle 5");
 
     private final String key;
-    private final String words;
     private final Frame frame;
     private final List<String> rest;
     private final String anchor;
     private final Map<Dof, Double> angles;
 
-    BasePose(String key, String words, Frame frame, List<String> rest, String anchor, String angles) {
+    BasePose(String key, Frame frame, List<String> rest, String anchor, String angles) {
         this.key = key;
-        this.words = words;
         this.frame = frame;
         this.rest = rest;
         this.anchor = anchor;
@@ -46,11 +44,6 @@ public enum BasePose {
 
     public String key() {
         return key;
-    }
-
-    /** How the alt text names the position ("lying on the back"). */
-    public String words() {
-        return words;
     }
 
     Frame frame() {

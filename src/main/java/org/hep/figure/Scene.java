@@ -20,9 +20,9 @@ public final class Scene {
         this.cam = new Camera(spec.view(), spec.tilt(), spec.mirror());
     }
 
-    /** The drawing of {@code spec} for the exercise called {@code name} (for the alt text). */
-    public static Drawing draw(FigureSpec spec, String name) {
-        return new Scene(spec).build(AltText.of(spec, name));
+    /** The drawing of {@code spec}; {@code alt} is what a screen reader says for it, in the handout's language. */
+    public static Drawing draw(FigureSpec spec, String alt) {
+        return new Scene(spec).build(alt);
     }
 
     private Drawing build(String alt) {

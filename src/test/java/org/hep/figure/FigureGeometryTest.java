@@ -79,16 +79,22 @@ class FigureGeometryTest {
 
     @Test
     void theAltTextIsComposedFromThePoses() {
-        Drawing d = Scene.draw(spec(Pose.of(BasePose.STANDING),
+        FigureSpec one = spec(Pose.of(BasePose.STANDING),
                 pose(BasePose.STANDING, Map.of(new Dof(Side.RIGHT, Joint.KNEE, Motion.FLEX), 90.0)),
-                List.of(new PropSpec(Prop.CHAIR, "right_hand", null, null))), "Knee bend");
-        assertEquals("Picture of Knee bend: standing, then the right knee moves. With a chair.", d.alt());
+                List.of(new PropSpec(Prop.CHAIR, "right_hand", null, null)));
+        assertEquals("Picture of Knee bend: standing, then the right knee moves. With a chair.",
+                org.hep.compose.FigureAlt.english(one, "Knee bend"));
+        FigureSpec both = spec(Pose.of(BasePose.STANDING), pose(BasePose.STANDING,
+                Map.of(new Dof(Side.RIGHT, Joint.KNEE, Motion.FLEX), 90.0, new Dof(Side.LEFT, Joint.KNEE, Motion.FLEX), 90.0)),
+                List.of());
+        assertEquals("Picture of Squat: standing, then the knees move.", org.hep.compose.FigureAlt.english(both, "Squat"));
     }
 
     @Test
     void svgIsSmallAndNamesTheFigure() {
         Drawing d = Scene.draw(spec(Pose.of(BasePose.SUPINE),
-                pose(BasePose.SUPINE, Map.of(new Dof(Side.RIGHT, Joint.HIP, Motion.FLEX), 45.0)), List.of()), "Leg <raise>");
+                pose(BasePose.SUPINE, Map.of(new Dof(Side.RIGHT, Joint.HIP, Motion.FLEX), 45.0)), List.of()),
+                "Picture of Leg <raise>: lying on the back");
         String svg = SvgWriter.write(d, 200, 120, new Palette(0x1B4F8A));
         assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\""), svg);
         assertTrue(svg.contains("<title>Picture of Leg &lt;raise&gt;: lying on the back"), svg);

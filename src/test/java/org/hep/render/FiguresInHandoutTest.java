@@ -56,6 +56,29 @@ class FiguresInHandoutTest {
         }
     }
 
+    /** A clinic's own figure without alt text: the words come from its poses, in the plan's language. */
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "es", "en"})
+    void aClinicFigureWithoutAltIsDescribedInThePlansLanguage(String language) throws Exception {
+        Path plan = java.nio.file.Files.writeString(dir.resolve("plan-" + language + ".yaml"), "title: Plan\nlanguage: "
+                + language + "\nexercises:\n  - name: Squat\n    steps: [Bend.]\n    figure:\n      props: [chair]\n"
+                + "      poses:\n        start: standing\n        end: {knee: 60, hip: 50}\n");
+        PdfProbe pdf = Hep.generate(dir, plan.toString(), "--date", "2026-03-01");
+        String alt;
+        try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+            alt = elements(doc.getDocumentCatalog().getStructureTreeRoot()).stream()
+                    .filter(e -> e.getStructureType().equals("Figure")).map(PDStructureElement::getAlternateDescription)
+                    .findFirst().orElseThrow();
+        }
+        assertEquals(switch (language) {
+            case "fr" -> "Image de Squat : debout, puis les genoux et les hanches bougent. Avec une chaise.";
+            case "es" -> "Imagen de Squat: de pie, luego las rodillas y las caderas se mueven. Con una silla.";
+            default -> "Picture of Squat: standing, then the knees and the hips move. With a chair.";
+        }, alt);
+        org.hep.testing.CliRun html = Hep.run("generate", plan.toString(), "--format", "html", "-o", "-");
+        assertEquals(alt, org.jsoup.Jsoup.parse(html.stdout()).selectFirst("article svg title").text(), "the HTML says the same");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"standard", "large-print", "compact"})
     void theHandoutWithFiguresStaysUnder80KB(String template) {
