@@ -41,8 +41,8 @@ final class CardLayout {
         Theme th = cx.th;
         Blocks b = cx.b;
         float pad = th.cardPadding();
-        float x = x0 + pad;
-        float w = w0 - 2 * pad;
+        float x = x0 + pad + th.hang();
+        float w = w0 - 2 * pad - th.hang();
         List<Box> boxes = new ArrayList<>();
         boxes.add(new Box(pad, List.of(), true));
         boxes.addAll(CardTitle.layout(card, sect.add(cx.heading(3)), x, w, cx));

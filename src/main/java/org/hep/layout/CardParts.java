@@ -15,12 +15,13 @@ final class CardParts {
         Theme th = cx.th;
         Struct list = sect.add("L");
         List<Box> boxes = new ArrayList<>();
-        float labelWidth = b.width(steps.size() + ".", Face.BOLD, th.body()) + th.body() * 0.9f;
+        // Numbers hang in the card's column left of the text edge, like the bullets of tips and cautions.
+        float hang = th.hang();
         int n = 0;
         for (String step : steps) {
             n++;
             boxes.addAll(b.item(list, n + ".", Face.BOLD, th.accent(), List.of(b.span(step, Face.REGULAR)), th.body(),
-                    x, w, labelWidth, null));
+                    x - hang, w + hang, hang, null));
             boxes.add(Box.space(th.stepSpace()));
         }
         return boxes;
@@ -35,9 +36,10 @@ final class CardParts {
         Blocks b = cx.b;
         Theme th = cx.th;
         float pad = th.boxPadding();
-        Blocks.Slab slab = new Blocks.Slab(x, w, fill, bar, barWidth);
-        float inner = x + pad + barWidth;
-        float innerW = w - 2 * pad - barWidth;
+        // The box reaches into the card's hanging column, where its rule and bullets sit; its words start at the text edge.
+        Blocks.Slab slab = new Blocks.Slab(x - th.hang(), w + th.hang(), fill, bar, barWidth);
+        float inner = x;
+        float innerW = w - pad;
         List<Box> boxes = new ArrayList<>();
         boxes.add(Box.space(th.paragraphSpace()));
         boxes.add(b.slabSpace(pad, slab));
@@ -47,7 +49,7 @@ final class CardParts {
                 div.add("P"), slab)) {
             boxes.add(new Box(h.height(), h.ops(), true));
         }
-        boxes.addAll(cx.bullets(div, items, mark, markColor, slab, inner, innerW));
+        boxes.addAll(cx.bullets(div, items, mark, markColor, slab, inner - th.hang(), innerW + th.hang(), th.hang()));
         boxes.add(b.slabSpace(pad * 0.7f, slab));
         return boxes;
     }

@@ -15,8 +15,11 @@ final class CardTitle {
         float size = th.h3();
         String num = Integer.toString(card.number());
         float badge = Math.max(size * 1.5f, b.width(num, Face.BOLD, size) + size * 0.8f);
+        // The badge hangs left of the card's text edge; a wide number pushes the name along.
+        float nameX = Math.max(x, x - th.hang() + badge + size * 0.5f);
         List<Box> name = b.paragraph(List.of(b.span(card.name(), Face.BOLD)), size, th.text(),
-                x + badge + size * 0.5f, w - badge - size * 0.5f, null, null);
+                nameX, x + w - nameX, null, null);
+        float bx = x - th.hang();
         // A name of more than three lines is rare (a pasted paragraph, a huge template size):
         // its further lines become boxes of their own, so the page can break between them.
         List<Box> more = new ArrayList<>();
@@ -29,9 +32,9 @@ final class CardTitle {
         float nameH = LayoutContext.heightOf(name);
         float h = Math.max(badge, nameH);
         List<Op> ops = new ArrayList<>();
-        ops.add(new Op.Rect(x, (h - badge) / 2f, badge, badge, th.accent(), null, 0, badge * 0.2f));
+        ops.add(new Op.Rect(bx, (h - badge) / 2f, badge, badge, th.accent(), null, 0, badge * 0.2f));
         float numBase = (h - badge) / 2f + b.baseline(size, badge);
-        ops.add(new Op.Text(x + (badge - b.width(num, Face.BOLD, size)) / 2f, numBase, num, Face.BOLD, size, 0xFFFFFF,
+        ops.add(new Op.Text(bx + (badge - b.width(num, Face.BOLD, size)) / 2f, numBase, num, Face.BOLD, size, 0xFFFFFF,
                 h3.content()));
         float y = (h - nameH) / 2f;
         for (Box n : name) {

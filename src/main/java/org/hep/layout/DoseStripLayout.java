@@ -28,10 +28,10 @@ final class DoseStripLayout {
             return boxes;
         }
         float pad = th.boxPadding();
-        float inset = pad + th.barWidth();
-        float innerX = x + inset;
-        float innerW = w - pad - inset;
-        Blocks.Slab slab = new Blocks.Slab(x, w, th.tint(), th.accent());
+        // The tint and its bar reach into the card's hanging column; the figures start at the text edge.
+        float innerX = x;
+        float innerW = w - pad;
+        Blocks.Slab slab = new Blocks.Slab(x - th.hang(), w + th.hang(), th.tint(), th.accent());
         boxes.add(b.slabSpace(pad, slab));
         if (!strip.items().isEmpty()) {
             Struct p = sect.add("P");

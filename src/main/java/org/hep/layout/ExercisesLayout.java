@@ -29,11 +29,11 @@ final class ExercisesLayout {
         List<Box> prefix = intro.stream().map(bx -> new Box(bx.height(), bx.ops(), true)).toList();
         List<Card> all = exercises.cards();
         for (int i = 0; i < all.size(); i++) {
-            Group pair = columns == 2 && i + 1 < all.size()
-                    ? CardPairLayout.layout(sect, all.get(i), all.get(i + 1), prefix, cx) : null;
+            Card next = i + 1 < all.size() ? all.get(i + 1) : null;
+            Group pair = columns == 2 ? CardPairLayout.layout(sect, all.get(i), next, prefix, cx) : null;
             if (pair != null) {
                 groups.add(pair);
-                i++;
+                i += next == null ? 0 : 1;
             } else {
                 groups.add(CardLayout.single(sect, all.get(i), prefix, furniture, cx));
             }

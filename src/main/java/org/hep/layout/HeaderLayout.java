@@ -21,7 +21,7 @@ final class HeaderLayout {
         }
         boxes.addAll(b.heading(header.title(), th.h1(), th.text(), cx.left, cx.width, cx.root.add(cx.heading(1)), 0));
         if (header.condition() != null) {
-            boxes.addAll(b.paragraph(List.of(b.span(header.condition(), Face.REGULAR)), th.h2() * 0.9f, th.muted(),
+            boxes.addAll(b.paragraph(List.of(b.span(header.condition(), Face.REGULAR)), th.h3(), th.muted(),
                     cx.left, cx.width, cx.root.add("P"), null));
         }
         boxes.add(Box.space(th.gap()));

@@ -49,12 +49,17 @@ final class LayoutContext {
     /** A bulleted (or ticked, or numbered) list, tagged L → LI. */
     List<Box> bullets(Struct parent, List<String> items, String mark, int markColor, Blocks.Slab slab, float x,
                       float w) {
+        return bullets(parent, items, mark, markColor, slab, x, w, th.body() * 1.6f);
+    }
+
+    /** The same, the marks in a column {@code labelWidth} wide at {@code x}. */
+    List<Box> bullets(Struct parent, List<String> items, String mark, int markColor, Blocks.Slab slab, float x,
+                      float w, float labelWidth) {
         List<Box> boxes = new ArrayList<>();
         if (items.isEmpty()) {
             return boxes;
         }
         Struct list = parent.add("L");
-        float labelWidth = th.body() * 1.6f;
         for (String item : items) {
             boxes.addAll(b.item(list, mark, Face.BOLD, markColor, List.of(b.span(item, Face.REGULAR)), th.body(), x,
                     w, labelWidth, slab));

@@ -7,13 +7,18 @@ public record Theme(float body, float small, float h1, float h2, float h3, float
                     boolean italics, int text, int muted, int accent, int tint, int cautionFill,
                     int cautionBar, int border, int grid) {
 
+    /** One step of the type scale: body → card name → section heading → title. */
+    static final float STEP = 1.25f;
+
     public static Theme of(Template t) {
         float body = t.bodySize();
-        float heading = t.headingSize();
+        // Each level a clear step above the one below; the template's heading size is the least a section heading gets.
+        float card = body * STEP;
+        float heading = Math.max(t.headingSize(), card * STEP);
         // Body text is near-black (about 18:1 on white); accents are for rules, badges and headings.
         // Large print (body 16 pt and up) prints nothing smaller than the body: footers, logs, URLs.
         float small = body >= 16f ? body : Math.max(9f, body * 0.85f);
-        return new Theme(body, small, heading * 1.55f, heading, heading * 0.95f,
+        return new Theme(body, small, heading * STEP, heading, card,
                 t.lineSpacing(), body * 0.6f * t.density(), t.italics(), 0x111111, 0x333333, t.accent(),
                 mix(t.accent(), 0xFFFFFF, 0.9f), 0xFFF1DC, 0x8A4600, 0x9AA5B1, 0x7A828C);
     }
@@ -53,6 +58,20 @@ public record Theme(float body, float small, float h1, float h2, float h3, float
     /** Inside a card's frame, on every side. */
     public float cardPadding() {
         return gap + 2f;
+    }
+
+    /**
+     * The card's one inner inset: every line of a card's text starts this far right of the frame's
+     * padding, and the badge, step numbers, bullets and the bars of its boxes hang in the column it
+     * leaves, so name, dose, headings and bullet text share one left edge.
+     */
+    public float hang() {
+        return h3 * 2f; // the badge (1.5 × the name's size) and half a size of air
+    }
+
+    /** Between two cards side by side: at least a quarter inch. */
+    public float gutter() {
+        return Math.max(18f, gap * 2f);
     }
 
     /** Inside a tinted box (dose band, tips, cautions). */

@@ -7,7 +7,7 @@ import java.util.List;
  * A handout layout after {@code extends} has been applied: every field is set.
  *
  * @param bodySize    body text size in points
- * @param headingSize level-two heading size; the title and card names scale from it
+ * @param headingSize the least level-two heading size; the type scale (steps of 1.25× from the body) may make it larger
  * @param lineSpacing leading as a multiple of the font size
  * @param density     1 = standard spacing, below 1 tightens the gaps between blocks
  * @param italics     false for large print, where italics hurt legibility

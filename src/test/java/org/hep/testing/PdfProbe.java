@@ -47,8 +47,11 @@ public final class PdfProbe {
         }
     }
 
-    /** The vertical extent of one painted path or image (a rule, a frame, a fill, a picture). */
-    public record Shape(int page, float top, float bottom) {
+    /**
+     * The extent of one painted path or image (a rule, a frame, a fill, a picture), from the page's
+     * top-left; {@code stroked} for an outline drawn with a pen (a card's frame), not a fill.
+     */
+    public record Shape(int page, float top, float bottom, float left, float right, boolean stroked) {
     }
 
     private final byte[] bytes;
@@ -216,7 +219,7 @@ public final class PdfProbe {
         protected void processTextPosition(TextPosition t) {
             super.processTextPosition(t);
             PDFontDescriptor fd = t.getFont().getFontDescriptor();
-            float size = t.getFontSizeInPt();
+            float size = t.getXScale(); // as set, not rounded to whole points like getFontSizeInPt()
             float ascent = fd == null ? 0.8f : fd.getAscent() / 1000f;
             float descent = fd == null ? 0.2f : -fd.getDescent() / 1000f;
             float base = t.getYDirAdj();
@@ -232,6 +235,8 @@ public final class PdfProbe {
         private final List<Shape> out;
         private float minY = Float.MAX_VALUE;
         private float maxY = -Float.MAX_VALUE;
+        private float minX = Float.MAX_VALUE;
+        private float maxX = -Float.MAX_VALUE;
         private final Point2D.Float current = new Point2D.Float();
 
         Painter(PDPage pdPage, int page, List<Shape> out) {
@@ -241,33 +246,41 @@ public final class PdfProbe {
             this.out = out;
         }
 
-        private void see(double y) {
+        private void see(double x, double y) {
+            minX = Math.min(minX, (float) x);
+            maxX = Math.max(maxX, (float) x);
             minY = Math.min(minY, (float) y);
             maxY = Math.max(maxY, (float) y);
         }
 
-        private void paint() {
+        private void paint(boolean stroked) {
             if (minY <= maxY) {
-                out.add(new Shape(page, height - maxY, height - minY));
+                out.add(new Shape(page, height - maxY, height - minY, minX, maxX, stroked));
             }
+            forget();
+        }
+
+        private void forget() {
             minY = Float.MAX_VALUE;
             maxY = -Float.MAX_VALUE;
+            minX = Float.MAX_VALUE;
+            maxX = -Float.MAX_VALUE;
         }
 
         @Override
         public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-            see(p0.getY());
-            see(p1.getY());
-            see(p2.getY());
-            see(p3.getY());
+            see(p0.getX(), p0.getY());
+            see(p1.getX(), p1.getY());
+            see(p2.getX(), p2.getY());
+            see(p3.getX(), p3.getY());
         }
 
         @Override
         public void drawImage(PDImage pdImage) {
             var m = getGraphicsState().getCurrentTransformationMatrix();
-            see(m.getTranslateY());
-            see(m.getTranslateY() + m.getScalingFactorY());
-            paint();
+            see(m.getTranslateX(), m.getTranslateY());
+            see(m.getTranslateX() + m.getScalingFactorX(), m.getTranslateY() + m.getScalingFactorY());
+            paint(false);
         }
 
         @Override
@@ -277,21 +290,21 @@ public final class PdfProbe {
         @Override
         public void moveTo(float x, float y) {
             current.setLocation(x, y);
-            see(y);
+            see(x, y);
         }
 
         @Override
         public void lineTo(float x, float y) {
             current.setLocation(x, y);
-            see(y);
+            see(x, y);
         }
 
         @Override
         public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
             current.setLocation(x3, y3);
-            see(y1);
-            see(y2);
-            see(y3);
+            see(x1, y1);
+            see(x2, y2);
+            see(x3, y3);
         }
 
         @Override
@@ -305,23 +318,22 @@ public final class PdfProbe {
 
         @Override
         public void endPath() {
-            minY = Float.MAX_VALUE;
-            maxY = -Float.MAX_VALUE;
+            forget();
         }
 
         @Override
         public void strokePath() {
-            paint();
+            paint(true);
         }
 
         @Override
         public void fillPath(int windingRule) {
-            paint();
+            paint(false);
         }
 
         @Override
         public void fillAndStrokePath(int windingRule) {
-            paint();
+            paint(true);
         }
 
         @Override
