@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.zip.CRC32;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
@@ -33,10 +34,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -73,7 +72,8 @@ public final class PdfRenderer {
     private final List<PDPage> pdPages = new ArrayList<>();
     private final List<COSArray> parents = new ArrayList<>();
     private final Map<String, PDImageXObject> images = new HashMap<>();
-    private FontState fontState;
+    /** Each mark's place among its element's kids, to tell which ops may share a sequence. */
+    private final Map<Struct.Mark, Integer> markOrder = new IdentityHashMap<>();
 
     private PdfRenderer(PagedHandout handout, FontSet fontSet, LocalDate date) {
         this.handout = handout;
@@ -107,6 +107,7 @@ public final class PdfRenderer {
             doc.getDocument().setVersion(1.7f);
             doc.getDocumentCatalog().setVersion("1.7");
             TextShower fonts = new TextShower(doc, fontSet);
+            order(handout.structure());
             for (Page page : handout.pages()) {
                 drawPage(doc, page, fonts);
             }
@@ -130,64 +131,82 @@ public final class PdfRenderer {
         COSArray parentArray = new COSArray();
         parents.add(parentArray);
         float h = handout.pageHeight();
-        fontState = new FontState();
-        try (PDPageContentStream cs = new PDPageContentStream(doc, pd)) {
+        try (PageWriter w = new PageWriter(new PDPageContentStream(doc, pd))) {
+            Op previous = null;
+            int[] at = null;
             for (Op op : page.ops()) {
                 Struct.Mark mark = op.mark();
-                if (mark == null) {
-                    cs.beginMarkedContent(COSName.getPDFName("Artifact"));
-                } else {
-                    int mcid = parentArray.size();
-                    parentArray.add(COSInteger.ZERO); // placeholder: the element is known after the tree is built
-                    marks.put(mark, new int[] {index, mcid});
-                    COSDictionary props = new COSDictionary();
-                    props.setInt(COSName.MCID, mcid);
-                    String tag = mark.owner().role();
-                    cs.beginMarkedContent(COSName.getPDFName(tag), PDPropertyList.create(props));
+                if (!sameSequence(previous, op)) {
+                    boolean textual = op instanceof Op.Text;
+                    if (mark == null) {
+                        w.beginArtifact(textual);
+                    } else {
+                        at = new int[] {index, parentArray.size()};
+                        parentArray.add(COSInteger.ZERO); // placeholder: the element is known after the tree is built
+                        w.beginTagged(mark.owner().role(), at[1], textual);
+                    }
                 }
-                draw(doc, cs, op, h, fonts);
-                cs.endMarkedContent();
+                if (mark != null) {
+                    marks.put(mark, at);
+                }
+                draw(doc, w, op, h, fonts);
+                previous = op;
             }
         }
     }
 
-    private void draw(PDDocument doc, PDPageContentStream cs, Op op, float h, TextShower fonts)
+    /**
+     * Whether {@code op} can go on in the marked-content sequence of {@code previous}: both
+     * text or both not, and both decoration or both the next pieces of one structure element
+     * with nothing between them in reading order. One sequence then stands for both, with one
+     * id and one reference.
+     */
+    private boolean sameSequence(Op previous, Op op) {
+        if (previous == null || (previous instanceof Op.Text) != (op instanceof Op.Text)) {
+            return false;
+        }
+        Struct.Mark a = previous.mark();
+        Struct.Mark b = op.mark();
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.owner() == b.owner() && markOrder.getOrDefault(b, -2) == markOrder.getOrDefault(a, -2) + 1;
+    }
+
+    private void draw(PDDocument doc, PageWriter w, Op op, float h, TextShower fonts)
             throws IOException {
         if (op instanceof Op.Text t) {
             if (t.text().isEmpty()) {
                 return;
             }
-            color(cs, t.color());
-            cs.beginText();
-            cs.newLineAtOffset(t.x(), h - t.baseline());
-            fonts.show(cs, fontState, t.text(), t.face(), t.size());
-            cs.endText();
-        } else if (op instanceof Op.Rect r) {
-            path(cs, r.x(), h - r.y() - r.h(), r.w(), r.h(), r.radius());
-            if (r.fill() != null && r.stroke() != null) {
-                color(cs, r.fill());
-                strokeColor(cs, r.stroke(), r.lineWidth());
-                cs.fillAndStroke();
-            } else if (r.fill() != null) {
-                color(cs, r.fill());
-                cs.fill();
-            } else if (r.stroke() != null) {
-                strokeColor(cs, r.stroke(), r.lineWidth());
-                cs.stroke();
+            w.fill(t.color());
+            w.moveText(t.x(), h - t.baseline());
+            fonts.show(w.cs, w.font, t.text(), t.face(), t.size());
+            return;
+        }
+        if (op instanceof Op.Rect r) {
+            // Colours first: nothing may come between building a path and painting it.
+            if (r.fill() != null) {
+                w.fill(r.fill());
             }
+            if (r.stroke() != null) {
+                w.stroke(r.stroke(), r.lineWidth());
+            }
+            String paint = r.fill() != null ? (r.stroke() != null ? "B" : "f") : r.stroke() != null ? "S" : "n";
+            w.box(r.x(), h - r.y() - r.h(), r.w(), r.h(), r.radius(), paint);
         } else if (op instanceof Op.Line l) {
-            strokeColor(cs, l.color(), l.width());
-            cs.moveTo(l.x1(), h - l.y1());
-            cs.lineTo(l.x2(), h - l.y2());
-            cs.stroke();
+            w.stroke(l.color(), l.width());
+            w.segment(l.x1(), h - l.y1(), l.x2(), h - l.y2());
+            w.cs.stroke();
         } else if (op instanceof Op.Picture p) {
-            cs.drawImage(image(doc, p.path(), p.w(), p.h()), p.x(), h - p.y() - p.h(), p.w(), p.h());
+            w.cs.drawImage(image(doc, p.path(), p.w(), p.h()), p.x(), h - p.y() - p.h(), p.w(), p.h());
             bounds(p.mark(), new PDRectangle(p.x(), h - p.y() - p.h(), p.w(), p.h()));
         } else if (op instanceof Op.Figure f) {
-            FigurePainter.draw(cs, f.drawing().place(f.x(), f.y(), f.w(), f.h()), new Palette(f.accent()), h);
+            FigurePainter.draw(w.cs, f.drawing().place(f.x(), f.y(), f.w(), f.h()), new Palette(f.accent()), h);
+            w.forgetPaint();
             bounds(f.mark(), new PDRectangle(f.x(), h - f.y() - f.h(), f.w(), f.h()));
         } else if (op instanceof Op.Qr q) {
-            qr(cs, q, h);
+            qr(w, q, h);
             bounds(q.mark(), new PDRectangle(q.x(), h - q.y() - q.size(), q.size(), q.size()));
         }
     }
@@ -199,10 +218,10 @@ public final class PdfRenderer {
     }
 
     /** Dark modules as filled rectangles, one per horizontal run, in black. */
-    private static void qr(PDPageContentStream cs, Op.Qr q, float h) throws IOException {
+    private static void qr(PageWriter w, Op.Qr q, float h) throws IOException {
         boolean[][] m = q.modules();
         float cell = q.size() / m.length;
-        color(cs, 0x000000);
+        w.fill(0x000000);
         for (int row = 0; row < m.length; row++) {
             int col = 0;
             while (col < m[row].length) {
@@ -214,10 +233,10 @@ public final class PdfRenderer {
                 while (col < m[row].length && m[row][col]) {
                     col++;
                 }
-                cs.addRect(q.x() + start * cell, h - q.y() - (row + 1) * cell, (col - start) * cell, cell);
+                w.cs.addRect(q.x() + start * cell, h - q.y() - (row + 1) * cell, (col - start) * cell, cell);
             }
         }
-        cs.fill();
+        w.cs.fill();
     }
 
     /** The picture at 300 dpi for the size it is drawn; one XObject per file and size in a document. */
@@ -236,34 +255,18 @@ public final class PdfRenderer {
         return img;
     }
 
-    private static void path(PDPageContentStream cs, float x, float y, float w, float h, float r) throws IOException {
-        if (r <= 0) {
-            cs.addRect(x, y, w, h);
-            return;
-        }
-        float k = 0.5523f * r;
-        cs.moveTo(x + r, y);
-        cs.lineTo(x + w - r, y);
-        cs.curveTo(x + w - r + k, y, x + w, y + r - k, x + w, y + r);
-        cs.lineTo(x + w, y + h - r);
-        cs.curveTo(x + w, y + h - r + k, x + w - r + k, y + h, x + w - r, y + h);
-        cs.lineTo(x + r, y + h);
-        cs.curveTo(x + r - k, y + h, x, y + h - r + k, x, y + h - r);
-        cs.lineTo(x, y + r);
-        cs.curveTo(x, y + r - k, x + r - k, y, x + r, y);
-        cs.closePath();
-    }
-
-    private static void color(PDPageContentStream cs, int rgb) throws IOException {
-        cs.setNonStrokingColor(((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f);
-    }
-
-    private static void strokeColor(PDPageContentStream cs, int rgb, float width) throws IOException {
-        cs.setStrokingColor(((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f);
-        cs.setLineWidth(width);
-    }
-
     // ---- structure tree ----------------------------------------------------------------
+
+    private void order(Struct struct) {
+        List<Object> kids = struct.kids();
+        for (int i = 0; i < kids.size(); i++) {
+            if (kids.get(i) instanceof Struct child) {
+                order(child);
+            } else if (kids.get(i) instanceof Struct.Mark mark) {
+                markOrder.put(mark, i);
+            }
+        }
+    }
 
     private void structure(PDDocument doc) {
         PDStructureTreeRoot treeRoot = new PDStructureTreeRoot();
@@ -288,6 +291,7 @@ public final class PdfRenderer {
     /** Mirrors the layout's structure into PDF structure elements; drops nodes with no drawn content. */
     private boolean build(Struct struct, PDStructureElement element) {
         boolean any = false;
+        int[] last = null;
         for (Object kid : struct.kids()) {
             if (kid instanceof Struct child) {
                 PDStructureElement e = new PDStructureElement(child.role(), element);
@@ -317,16 +321,49 @@ public final class PdfRenderer {
                 if (at == null) {
                     continue; // laid out but never placed (cannot happen today; be safe)
                 }
-                PDPage page = pdPages.get(at[0]);
-                PDMarkedContentReference mcr = new PDMarkedContentReference();
-                mcr.setMCID(at[1]);
-                mcr.setPage(page);
-                element.appendKid(mcr);
-                parents.get(at[0]).set(at[1], element.getCOSObject());
+                if (at != last) { // marks that shared a sequence share one reference
+                    content(element, at);
+                    last = at;
+                }
                 any = true;
             }
         }
         return any;
+    }
+
+    /**
+     * A marked-content sequence as the element's kid: its bare id when it is on the element's
+     * page (/Pg set by the first one), a reference dictionary only for another page.
+     */
+    private void content(PDStructureElement element, int[] at) {
+        COSDictionary e = element.getCOSObject();
+        PDPage page = pdPages.get(at[0]);
+        COSBase kid;
+        if (!e.containsKey(COSName.PG)) {
+            e.setItem(COSName.PG, page);
+        }
+        if (e.getDictionaryObject(COSName.PG) == page.getCOSObject()) {
+            kid = COSInteger.get(at[1]);
+        } else {
+            COSDictionary mcr = new COSDictionary();
+            mcr.setItem(COSName.TYPE, COSName.MCR);
+            mcr.setItem(COSName.PG, page);
+            mcr.setInt(COSName.MCID, at[1]);
+            mcr.setDirect(true);
+            kid = mcr;
+        }
+        COSBase k = e.getDictionaryObject(COSName.K);
+        if (k == null) {
+            e.setItem(COSName.K, kid);
+        } else if (k instanceof COSArray array) {
+            array.add(kid);
+        } else {
+            COSArray array = new COSArray();
+            array.add(k);
+            array.add(kid);
+            e.setItem(COSName.K, array);
+        }
+        parents.get(at[0]).set(at[1], e);
     }
 
     /** The union of the areas drawn for a Figure's own content, or null when it is not a drawn figure. */

@@ -1,0 +1,243 @@
+package org.hep.render;
+
+import java.io.Closeable;
+import java.io.IOException;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+
+/**
+ * One page's content stream, written with as few operators and digits as the drawing needs:
+ * a marked-content sequence and a text object stay open across ops that can share them,
+ * colours and line widths are set only when they change, and coordinates carry two
+ * decimals (a hundredth of a point, finer than any printer). Fewer operators are fewer
+ * bytes in every handout and less work for PDFBox.
+ */
+final class PageWriter implements Closeable {
+    private static final COSName ARTIFACT = COSName.getPDFName("Artifact");
+    private static final int UNKNOWN = -1;
+
+    final PDPageContentStream cs;
+    final FontState font = new FontState();
+    private boolean sequence;
+    private boolean text;
+    /** Where the current text line starts, in hundredths of a point. */
+    private long textX;
+    private long textY;
+    private final StringBuilder line = new StringBuilder(64);
+    /** The path's current point, in hundredths of a point. */
+    private long pathX;
+    private long pathY;
+    private int fill = UNKNOWN;
+    private int stroke = UNKNOWN;
+    private float lineWidth = Float.NaN;
+
+    PageWriter(PDPageContentStream cs) {
+        this.cs = cs;
+    }
+
+    /**
+     * Opens an artifact sequence (decoration), closing what was open. {@code textual}: the
+     * sequence holds only text, so it goes inside the text object (opened if need be), and
+     * text next to text stays in one object whose lines move relative to each other.
+     */
+    void beginArtifact(boolean textual) throws IOException {
+        begin(textual);
+        cs.beginMarkedContent(ARTIFACT);
+        sequence = true;
+    }
+
+    /** Opens a tagged sequence with its marked-content id, closing what was open; see {@link #beginArtifact}. */
+    void beginTagged(String role, int mcid, boolean textual) throws IOException {
+        begin(textual);
+        COSDictionary props = new COSDictionary();
+        props.setInt(COSName.MCID, mcid);
+        cs.beginMarkedContent(COSName.getPDFName(role), PDPropertyList.create(props));
+        sequence = true;
+    }
+
+    /** Sequences nest inside the text object, never across its ends. */
+    private void begin(boolean textual) throws IOException {
+        if (sequence) {
+            cs.endMarkedContent();
+            sequence = false;
+        }
+        if (!textual) {
+            endText();
+        } else if (!text) {
+            cs.beginText();
+            text = true;
+            textX = 0;
+            textY = 0;
+        }
+    }
+
+    /** Starts a line of text at ({@code x}, {@code y}) in PDF space, relative to the last line's start. */
+    void moveText(float x, float y) throws IOException {
+        long rx = hundredths(x);
+        long ry = hundredths(y);
+        raw(rx - textX, ry - textY, "Td");
+        textX = rx;
+        textY = ry;
+    }
+
+    /** Closes the text object; paths and pictures cannot be drawn inside one. */
+    private void endText() throws IOException {
+        if (text) {
+            cs.endText();
+            text = false;
+        }
+    }
+
+    void fill(int rgb) throws IOException {
+        if (rgb != fill) {
+            color(rgb, "rg");
+            fill = rgb;
+        }
+    }
+
+    void stroke(int rgb, float width) throws IOException {
+        if (rgb != stroke) {
+            color(rgb, "RG");
+            stroke = rgb;
+        }
+        if (Float.compare(width, lineWidth) != 0) {
+            line.setLength(0);
+            number(hundredths(width), 2).append(" w\n");
+            cs.appendRawCommands(line.toString());
+            lineWidth = width;
+        }
+    }
+
+    /** After drawing that sets colours and widths itself (figures): nothing is known any more. */
+    void forgetPaint() {
+        fill = UNKNOWN;
+        stroke = UNKNOWN;
+        lineWidth = Float.NaN;
+    }
+
+    /**
+     * A rectangle, painted with {@code paint} (f, S, B or n). A rounded one is drawn at the
+     * origin and moved into place, so every box of one size writes the same path and the
+     * stream's compression stores it once.
+     */
+    void box(float x, float y, float w, float h, float radius, String paint) throws IOException {
+        if (radius <= 0) {
+            raw(hundredths(x), hundredths(y), hundredths(w), hundredths(h), "re");
+            cs.appendRawCommands(paint + "\n");
+            return;
+        }
+        line.setLength(0);
+        line.append("q 1 0 0 1 ");
+        number(hundredths(x), 2).append(' ');
+        number(hundredths(y), 2).append(" cm\n");
+        cs.appendRawCommands(line.toString());
+        float r = radius;
+        float k = 0.5523f * r;
+        moveTo(r, 0);
+        lineTo(w - r, 0);
+        curveTo(w - r + k, 0, w, r - k, w, r);
+        lineTo(w, h - r);
+        curveTo(w, h - r + k, w - r + k, h, w - r, h);
+        lineTo(r, h);
+        curveTo(r - k, h, 0, h - r + k, 0, h - r);
+        lineTo(0, r);
+        curveTo(0, r - k, r - k, 0, r, 0);
+        cs.appendRawCommands("h " + paint + " Q\n");
+    }
+
+    void moveTo(float x, float y) throws IOException {
+        raw(hundredths(x), hundredths(y), "m");
+        pathX = hundredths(x);
+        pathY = hundredths(y);
+    }
+
+    /** A straight line from one point to another, whatever its length. */
+    void segment(float x1, float y1, float x2, float y2) throws IOException {
+        raw(hundredths(x1), hundredths(y1), "m");
+        raw(hundredths(x2), hundredths(y2), "l");
+    }
+
+    /** A line to where the path already is (the straight side of a circle) is left out. */
+    void lineTo(float x, float y) throws IOException {
+        long lx = hundredths(x);
+        long ly = hundredths(y);
+        if (lx != pathX || ly != pathY) {
+            raw(lx, ly, "l");
+        }
+        pathX = lx;
+        pathY = ly;
+    }
+
+    void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) throws IOException {
+        line.setLength(0);
+        for (float v : new float[] {x1, y1, x2, y2, x3}) {
+            number(hundredths(v), 2).append(' ');
+        }
+        number(hundredths(y3), 2).append(" c\n");
+        cs.appendRawCommands(line.toString());
+        pathX = hundredths(x3);
+        pathY = hundredths(y3);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (sequence) {
+            cs.endMarkedContent();
+        }
+        endText();
+        cs.close();
+    }
+
+    private void raw(long a, long b, String operator) throws IOException {
+        line.setLength(0);
+        number(a, 2).append(' ');
+        number(b, 2).append(' ').append(operator).append('\n');
+        cs.appendRawCommands(line.toString());
+    }
+
+    private void raw(long a, long b, long c, long d, String operator) throws IOException {
+        line.setLength(0);
+        number(a, 2).append(' ');
+        number(b, 2).append(' ');
+        number(c, 2).append(' ');
+        number(d, 2).append(' ').append(operator).append('\n');
+        cs.appendRawCommands(line.toString());
+    }
+
+    /** Channels with three decimals: steps of 1/1000 keep every one of an 8-bit colour's 256 levels. */
+    private void color(int rgb, String operator) throws IOException {
+        line.setLength(0);
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            number(Math.round(((rgb >> shift) & 0xff) / 255.0 * 1000), 3).append(' ');
+        }
+        line.append(operator).append('\n');
+        cs.appendRawCommands(line.toString());
+    }
+
+    /** A number given in units of 10^-decimals, written without trailing zeros: 66757 → 667.57, 1250 → 12.5. */
+    private StringBuilder number(long scaled, int decimals) {
+        long v = scaled;
+        if (v < 0) {
+            line.append('-');
+            v = -v;
+        }
+        long unit = decimals == 2 ? 100 : 1000;
+        line.append(v / unit);
+        long frac = v % unit;
+        if (frac != 0) {
+            line.append('.');
+            int start = line.length();
+            line.append(frac + unit).deleteCharAt(start); // leading zeros kept: 5 → "05"
+            while (line.charAt(line.length() - 1) == '0') {
+                line.setLength(line.length() - 1);
+            }
+        }
+        return line;
+    }
+
+    static long hundredths(float v) {
+        return Math.round(v * 100.0);
+    }
+}
