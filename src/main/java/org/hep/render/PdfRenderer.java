@@ -295,6 +295,7 @@ public final class PdfRenderer {
         for (Object kid : struct.kids()) {
             if (kid instanceof Struct child) {
                 PDStructureElement e = new PDStructureElement(child.role(), element);
+                e.getCOSObject().removeItem(COSName.TYPE); // optional, and hundreds per handout
                 if (child.alt() != null) {
                     e.setAlternateDescription(SafeText.strip(child.alt()));
                 }
@@ -303,11 +304,13 @@ public final class PdfRenderer {
                     // Assistive tools use the box to show or magnify the picture the alt text describes.
                     PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
                     layout.setBBox(box);
+                    layout.getCOSObject().setDirect(true); // inside its element, not an object of its own
                     e.addAttribute(layout);
                 }
                 if (child.scope() != null) {
                     PDTableAttributeObject attr = new PDTableAttributeObject();
                     attr.setScope(child.scope());
+                    attr.getCOSObject().setDirect(true);
                     e.addAttribute(attr);
                 }
                 // Table cells stay even when empty (tick-box columns), or the table loses its shape.
@@ -423,10 +426,13 @@ public final class PdfRenderer {
         info.setCreationDate(cal);
         info.setModificationDate(cal);
 
-        PDMetadata md = new PDMetadata(doc);
-        md.importXMPMetadata(Xmp.packet(title, author, subject, keywords,
-                handout.language(), when, PRODUCER).getBytes(StandardCharsets.UTF_8));
-        catalog.setMetadata(md);
+        // Compressed: PDF/A-2 allows filters on the metadata stream (only PDF/A-1 forbade them).
+        byte[] xmp = Xmp.packet(title, author, subject, keywords, handout.language(), when, PRODUCER)
+                .getBytes(StandardCharsets.UTF_8);
+        PDStream packet = new PDStream(doc, new ByteArrayInputStream(xmp), COSName.FLATE_DECODE);
+        packet.getCOSObject().setItem(COSName.TYPE, COSName.METADATA);
+        packet.getCOSObject().setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
+        catalog.setMetadata(new PDMetadata(packet.getCOSObject()));
 
         // Built by hand: PDOutputIntent(doc, stream) re-serialises the profile through the JDK's
         // colour engine, whose bytes differ between JDK builds.

@@ -11,15 +11,16 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Inputs: the sRGB primaries and D65 white point of IEC 61966-2-1 (chromaticities), the ICC
  * D50 connection-space white, the Bradford cone matrix for chromatic adaptation, and the sRGB
- * transfer function, sampled at 1024 points. Everything else is the ICC.1:2001 (v2.1) layout:
- * a 128-byte header, a tag table, then the tags.
+ * transfer function, sampled at 64 points (read linearly between them, within 1/10,000 of the
+ * curve: 64 points instead of 1,024 take 2 KB off every handout). Everything else is the
+ * ICC.1:2001 (v2.1) layout: a 128-byte header, a tag table, then the tags.
  */
 final class SrgbProfileBuilder {
     static final double[][] PRIMARIES = {{0.64, 0.33}, {0.30, 0.60}, {0.15, 0.06}};
     static final double[] D65 = {0.3127, 0.3290};
     static final double[] D50_XYZ = {0.9642, 1.0, 0.8249};
     static final double[][] BRADFORD = {{0.8951, 0.2664, -0.1614}, {-0.7502, 1.7135, 0.0367}, {0.0389, -0.0685, 1.0296}};
-    static final int CURVE_POINTS = 1024;
+    static final int CURVE_POINTS = 64;
 
     private SrgbProfileBuilder() {
     }
