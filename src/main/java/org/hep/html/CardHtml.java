@@ -2,6 +2,7 @@ package org.hep.html;
 
 import java.util.List;
 import org.hep.compose.Card;
+import org.hep.compose.Glue;
 import org.hep.dose.DoseStrip;
 import org.hep.figure.Palette;
 import org.hep.figure.SvgWriter;
@@ -14,10 +15,16 @@ final class CardHtml {
 
     private final StringBuilder out;
     private final int accent;
+    private final Glue glue;
 
-    CardHtml(StringBuilder out, int accent) {
+    CardHtml(StringBuilder out, int accent, Glue glue) {
         this.out = out;
         this.accent = accent;
+        this.glue = glue;
+    }
+
+    private String text(String s) {
+        return Html.text(glue.apply(s));
     }
 
     void card(Card c) {
@@ -25,30 +32,30 @@ final class CardHtml {
         Card.CardWords w = c.words();
         out.append("<article class=\"card\" aria-labelledby=\"").append(id).append("\">\n<h3 id=\"").append(id)
                 .append("\"><span class=\"badge\">").append(c.number()).append("</span> <span>")
-                .append(Html.text(c.name())).append("</span></h3>\n");
+                .append(text(c.name())).append("</span></h3>\n");
         if (c.purpose() != null) {
-            out.append("<p class=\"purpose\">").append(Html.text(c.purpose())).append("</p>\n");
+            out.append("<p class=\"purpose\">").append(text(c.purpose())).append("</p>\n");
         }
         if (!c.strip().items().isEmpty() || c.progress() != null) {
             out.append("<div class=\"dose\">");
             if (!c.strip().items().isEmpty()) {
                 out.append("<dl class=\"strip\">");
                 for (DoseStrip.Item i : c.strip().items()) {
-                    out.append("<div><dt>").append(Html.text(i.label())).append("</dt><dd>");
+                    out.append("<div><dt>").append(text(i.label())).append("</dt><dd>");
                     if (i.figure() != null) {
-                        out.append("<strong>").append(Html.text(i.figure())).append("</strong>&nbsp;");
+                        out.append("<strong>").append(text(i.figure())).append("</strong>&nbsp;");
                     }
-                    out.append(Html.text(i.unit())).append("</dd></div>");
+                    out.append(text(i.unit())).append("</dd></div>");
                 }
                 out.append("</dl>");
             }
             if (w.ticks() != null && !c.strip().items().isEmpty()) {
                 out.append("<p class=\"ticks\"><span aria-hidden=\"true\">")
                         .append("<span class=\"tick\"></span>".repeat(c.strip().ticks())).append("</span> ")
-                        .append(Html.text(w.ticks())).append("</p>");
+                        .append(text(w.ticks())).append("</p>");
             }
             if (c.progress() != null) {
-                out.append("<p>").append(Html.text(c.progress())).append("</p>");
+                out.append("<p>").append(text(c.progress())).append("</p>");
             }
             out.append("</div>\n");
         }
@@ -68,16 +75,16 @@ final class CardHtml {
         if (c.start() != null) {
             labelled(w.start(), c.start());
         }
-        list(out, "ol", "steps", c.steps());
+        list(out, "ol", "steps", c.steps(), glue);
         if (!c.tips().isEmpty()) {
-            out.append("<section class=\"tips\">\n<h4>").append(Html.text(w.tips())).append("</h4>\n");
-            list(out, "ul", null, c.tips());
+            out.append("<section class=\"tips\">\n<h4>").append(text(w.tips())).append("</h4>\n");
+            list(out, "ul", null, c.tips(), glue);
             out.append("</section>\n");
         }
         if (!c.cautions().isEmpty()) {
             out.append("<section class=\"cautions\">\n<h4><span aria-hidden=\"true\">\u26A0</span> ")
-                    .append(Html.text(w.cautions())).append("</h4>\n");
-            list(out, "ul", null, c.cautions());
+                    .append(text(w.cautions())).append("</h4>\n");
+            list(out, "ul", null, c.cautions(), glue);
             out.append("</section>\n");
         }
         if (c.note() != null) {
@@ -93,24 +100,24 @@ final class CardHtml {
         out.append("<div class=\"video\">").append(InlineSvg.qr(c.video().modules(), c.video().alt())).append("<p>");
         if (Html.isWebAddress(c.video().url())) {
             out.append("<a href=\"").append(Html.text(c.video().url().strip())).append("\">")
-                    .append(Html.text(c.video().label())).append("</a>");
+                    .append(text(c.video().label())).append("</a>");
         } else {
-            out.append("<strong>").append(Html.text(c.video().label())).append("</strong>");
+            out.append("<strong>").append(text(c.video().label())).append("</strong>");
         }
-        out.append("<br><span class=\"url\">").append(Html.text(c.video().url())).append("</span></p></div>\n");
+        out.append("<br><span class=\"url\">").append(text(c.video().shortUrl())).append("</span></p></div>\n");
     }
 
     private void labelled(String label, String text) {
-        out.append("<p><strong>").append(Html.text(label)).append(":</strong> ").append(Html.text(text)).append("</p>\n");
+        out.append("<p><strong>").append(text(label + ":")).append("</strong> ").append(text(text)).append("</p>\n");
     }
 
-    static void list(StringBuilder out, String tag, String cssClass, List<String> items) {
+    static void list(StringBuilder out, String tag, String cssClass, List<String> items, Glue glue) {
         if (items.isEmpty()) {
             return;
         }
         out.append('<').append(tag).append(cssClass == null ? "" : " class=\"" + cssClass + "\"").append(">\n");
         for (String item : items) {
-            out.append("<li>").append(Html.text(item)).append("</li>\n");
+            out.append("<li>").append(Html.text(glue.apply(item))).append("</li>\n");
         }
         out.append("</").append(tag).append(">\n");
     }

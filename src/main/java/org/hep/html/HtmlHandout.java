@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.hep.compose.Block;
+import org.hep.compose.Glue;
 import org.hep.compose.Handout;
 import org.hep.model.Template;
 
@@ -24,20 +25,27 @@ public final class HtmlHandout {
 
     private final StringBuilder out = new StringBuilder(32_000);
     private final int accent;
+    private final Glue glue;
 
-    private HtmlHandout(int accent) {
+    private HtmlHandout(int accent, Glue glue) {
         this.accent = accent;
+        this.glue = glue;
+    }
+
+    /** Escaped text with the no-break spaces the PDF has too, so both break lines alike. */
+    private String text(String s) {
+        return Html.text(glue.apply(s));
     }
 
     public static byte[] write(Handout handout, Template template) {
-        return new HtmlHandout(template.accent()).document(handout, template).getBytes(StandardCharsets.UTF_8);
+        return new HtmlHandout(template.accent(), Glue.of(handout.meta().language())).document(handout, template).getBytes(StandardCharsets.UTF_8);
     }
 
     private String document(Handout h, Template template) {
         out.append("<!DOCTYPE html>\n<html lang=\"").append(h.meta().language().tag()).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Html.text(h.meta().title())).append("</title>\n");
+                .append("<title>").append(text(h.meta().title())).append("</title>\n");
         if (h.meta().author() != null) {
             out.append("<meta name=\"author\" content=\"").append(Html.text(h.meta().author())).append("\">\n");
         }
@@ -52,7 +60,7 @@ public final class HtmlHandout {
         }
         out.append("</main>\n");
         if (h.furniture().footer() != null) {
-            out.append("<footer><p>").append(Html.text(h.furniture().footer())).append("</p></footer>\n");
+            out.append("<footer><p>").append(text(h.furniture().footer())).append("</p></footer>\n");
         }
         out.append("</body>\n</html>\n");
         return out.toString();
@@ -76,10 +84,10 @@ public final class HtmlHandout {
     private void clinic(Block.Clinic c) {
         out.append("<header class=\"clinic\">\n<div>\n");
         if (c.name() != null) {
-            out.append("<p class=\"name\">").append(Html.text(c.name())).append("</p>\n");
+            out.append("<p class=\"name\">").append(text(c.name())).append("</p>\n");
         }
         if (!c.contact().isEmpty()) {
-            out.append("<p class=\"contact\">").append(Html.text(String.join("  \u00b7  ", c.contact()))).append("</p>\n");
+            out.append("<p class=\"contact\">").append(text(String.join("  \u00b7  ", c.contact()))).append("</p>\n");
         }
         out.append("</div>\n");
         if (c.logo() != null) {
@@ -91,9 +99,9 @@ public final class HtmlHandout {
 
     private void block(Block block) {
         if (block instanceof Block.Header h) {
-            out.append("<h1>").append(Html.text(h.title())).append("</h1>\n");
+            out.append("<h1>").append(text(h.title())).append("</h1>\n");
             if (h.condition() != null) {
-                out.append("<p class=\"condition\">").append(Html.text(h.condition())).append("</p>\n");
+                out.append("<p class=\"condition\">").append(text(h.condition())).append("</p>\n");
             }
         } else if (block instanceof Block.Patient p) {
             patient(p);
@@ -102,51 +110,51 @@ public final class HtmlHandout {
                 section(s.heading(), s.paragraphs(), s.bullets());
             }
         } else if (block instanceof Block.Exercises e) {
-            out.append("<section>\n<h2>").append(Html.text(e.heading())).append("</h2>\n");
+            out.append("<section>\n<h2>").append(text(e.heading())).append("</h2>\n");
             if (e.schedule() != null) {
-                out.append("<p>").append(Html.text(e.schedule())).append("</p>\n");
+                out.append("<p>").append(text(e.schedule())).append("</p>\n");
             }
-            e.cards().forEach(card -> new CardHtml(out, accent).card(card));
+            e.cards().forEach(card -> new CardHtml(out, accent, glue).card(card));
             out.append("</section>\n");
         } else if (block instanceof Block.Advice a) {
-            out.append("<section>\n<h2>").append(Html.text(a.heading())).append("</h2>\n");
-            CardHtml.list(out, "ul", null, a.items());
+            out.append("<section>\n<h2>").append(text(a.heading())).append("</h2>\n");
+            CardHtml.list(out, "ul", null, a.items(), glue);
             if (a.pain() != null) {
-                new TrackingHtml(out).painGuide(a.pain());
+                new TrackingHtml(out, glue).painGuide(a.pain());
             }
             out.append("</section>\n");
         } else if (block instanceof Block.Log l) {
-            new TrackingHtml(out).log(l);
+            new TrackingHtml(out, glue).log(l);
         } else if (block instanceof Block.Glance g) {
-            new TrackingHtml(out).glance(g);
+            new TrackingHtml(out, glue).glance(g);
         } else if (block instanceof Block.Notes n) {
-            out.append("<section class=\"notes\">\n<h2>").append(Html.text(n.heading())).append("</h2>\n");
+            out.append("<section class=\"notes\">\n<h2>").append(text(n.heading())).append("</h2>\n");
             out.append("<div class=\"line\"></div>\n".repeat(n.lines()));
             out.append("</section>\n");
         } else if (block instanceof Block.Disclaimer d) {
-            out.append("<p class=\"disclaimer\">").append(Html.text(d.text())).append("</p>\n");
+            out.append("<p class=\"disclaimer\">").append(text(d.text())).append("</p>\n");
         }
     }
 
     private void patient(Block.Patient p) {
         out.append("<section class=\"patient\">\n<dl>\n");
         for (Block.Field f : p.fields()) {
-            out.append("<div><dt>").append(Html.text(f.label())).append("</dt><dd>").append(Html.text(f.value()))
+            out.append("<div><dt>").append(text(f.label())).append("</dt><dd>").append(text(f.value()))
                     .append("</dd></div>\n");
         }
         if (p.notes() != null) {
-            out.append("<div><dt>").append(Html.text(p.notes().label())).append("</dt><dd>")
-                    .append(Html.text(p.notes().value())).append("</dd></div>\n");
+            out.append("<div><dt>").append(text(p.notes().label())).append("</dt><dd>")
+                    .append(text(p.notes().value())).append("</dd></div>\n");
         }
         out.append("</dl>\n</section>\n");
     }
 
     private void section(String heading, List<String> paragraphs, List<String> bullets) {
-        out.append("<section>\n<h2>").append(Html.text(heading)).append("</h2>\n");
+        out.append("<section>\n<h2>").append(text(heading)).append("</h2>\n");
         for (String p : paragraphs) {
-            out.append("<p>").append(Html.text(p)).append("</p>\n");
+            out.append("<p>").append(text(p)).append("</p>\n");
         }
-        CardHtml.list(out, "ul", null, bullets);
+        CardHtml.list(out, "ul", null, bullets, glue);
         out.append("</section>\n");
     }
 

@@ -2,36 +2,43 @@ package org.hep.html;
 
 import java.util.List;
 import org.hep.compose.Block;
+import org.hep.compose.Glue;
 
 /** The log (a table per week, rest days shaded), the plan at a glance and the pain guide, as HTML. */
 final class TrackingHtml {
     private final StringBuilder out;
+    private final Glue glue;
 
-    TrackingHtml(StringBuilder out) {
+    TrackingHtml(StringBuilder out, Glue glue) {
         this.out = out;
+        this.glue = glue;
+    }
+
+    private String text(String s) {
+        return Html.text(glue.apply(s));
     }
 
     void log(Block.Log l) {
-        out.append("<section class=\"log\">\n<h2>").append(Html.text(l.heading())).append("</h2>\n");
+        out.append("<section class=\"log\">\n<h2>").append(text(l.heading())).append("</h2>\n");
         for (String hint : new String[] {l.hint(), l.restHint(), l.painHint()}) {
             if (hint != null) {
-                out.append("<p>").append(Html.text(hint)).append("</p>\n");
+                out.append("<p>").append(text(hint)).append("</p>\n");
             }
         }
         for (int w = 0; w < l.weeks().size(); w++) {
             Block.LogWeek week = l.weeks().get(w);
             table(week.caption(), l.corner(), week.days());
             for (Block.LogRow row : l.rows()) {
-                out.append("<tr><th scope=\"row\">").append(Html.text(row.title()));
+                out.append("<tr><th scope=\"row\">").append(text(row.title()));
                 if (row.aim() != null) {
-                    out.append("<br><small>").append(Html.text(row.aim())).append("</small>");
+                    out.append("<br><small>").append(text(row.aim())).append("</small>");
                 }
                 out.append("</th>");
                 days(row.exerciseDays().subList(w * 7, w * 7 + 7), l.rest());
                 out.append("</tr>\n");
             }
             if (l.pain() != null) {
-                out.append("<tr class=\"pain\"><th scope=\"row\">").append(Html.text(l.pain())).append("</th>")
+                out.append("<tr class=\"pain\"><th scope=\"row\">").append(text(l.pain())).append("</th>")
                         .append("<td></td>".repeat(7)).append("</tr>\n");
             }
             out.append("</tbody>\n</table></div>\n");
@@ -40,37 +47,37 @@ final class TrackingHtml {
     }
 
     void glance(Block.Glance g) {
-        out.append("<section class=\"glance\">\n<h2>").append(Html.text(g.heading())).append("</h2>\n");
+        out.append("<section class=\"glance\">\n<h2>").append(text(g.heading())).append("</h2>\n");
         if (g.schedule() != null) {
-            out.append("<p>").append(Html.text(g.schedule())).append("</p>\n");
+            out.append("<p>").append(text(g.schedule())).append("</p>\n");
         }
         table(g.week(), g.corner(), g.days());
         for (Block.GlanceRow row : g.rows()) {
-            out.append("<tr><th scope=\"row\"><strong>").append(Html.text(row.title())).append("</strong>");
+            out.append("<tr><th scope=\"row\"><strong>").append(text(row.title())).append("</strong>");
             if (!row.dose().isEmpty()) {
-                out.append("<br><small>").append(Html.text(row.dose())).append("</small>");
+                out.append("<br><small>").append(text(row.dose())).append("</small>");
             }
             out.append("</th>");
             days(row.exerciseDays(), g.rest());
             out.append("</tr>\n");
         }
-        out.append("</tbody>\n</table></div>\n<p class=\"call\">").append(Html.text(g.call())).append("</p>\n</section>\n");
+        out.append("</tbody>\n</table></div>\n<p class=\"call\">").append(text(g.call())).append("</p>\n</section>\n");
     }
 
     void painGuide(Block.PainGuide p) {
-        out.append("<section class=\"pain-guide\">\n<h3>").append(Html.text(p.title())).append("</h3>\n<ul>\n");
+        out.append("<section class=\"pain-guide\">\n<h3>").append(text(p.title())).append("</h3>\n<ul>\n");
         String[][] lights = {{"green", p.green()}, {"amber", p.amber()}, {"red", p.red()}};
         for (String[] light : lights) {
-            out.append("<li class=\"").append(light[0]).append("\">").append(Html.text(light[1])).append("</li>\n");
+            out.append("<li class=\"").append(light[0]).append("\">").append(text(light[1])).append("</li>\n");
         }
         out.append("</ul>\n</section>\n");
     }
 
     private void table(String caption, String corner, List<String> days) {
-        out.append("<div class=\"log-wrap\"><table class=\"log\">\n<caption>").append(Html.text(caption))
-                .append("</caption>\n<thead><tr><th scope=\"col\">").append(Html.text(corner)).append("</th>");
+        out.append("<div class=\"log-wrap\"><table class=\"log\">\n<caption>").append(text(caption))
+                .append("</caption>\n<thead><tr><th scope=\"col\">").append(text(corner)).append("</th>");
         for (String d : days) {
-            out.append("<th scope=\"col\">").append(Html.text(d)).append("</th>");
+            out.append("<th scope=\"col\">").append(text(d)).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
     }
@@ -78,7 +85,7 @@ final class TrackingHtml {
     /** Rest days are shaded and also named in hidden text, so the table does not speak in colour alone. */
     private void days(List<Boolean> exerciseDays, String rest) {
         for (boolean day : exerciseDays) {
-            out.append(day ? "<td></td>" : "<td class=\"rest\"><span class=\"hidden\">" + Html.text(rest) + "</span></td>");
+            out.append(day ? "<td></td>" : "<td class=\"rest\"><span class=\"hidden\">" + text(rest) + "</span></td>");
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.hep.compose.Glue;
 import org.hep.script.ArabicShaping;
 
 /**
@@ -15,12 +16,14 @@ public final class Blocks {
     private final Metrics metrics;
     private final TextWrap wrap;
     private final Theme theme;
+    private final Glue glue;
     private final SortedSet<Integer> missing = new TreeSet<>();
 
-    public Blocks(Metrics metrics, Theme theme) {
+    public Blocks(Metrics metrics, Theme theme, Glue glue) {
         this.metrics = metrics;
         this.wrap = new TextWrap(metrics);
         this.theme = theme;
+        this.glue = glue;
     }
 
     public Metrics metrics() {
@@ -33,11 +36,12 @@ public final class Blocks {
     }
 
     /**
-     * Single-line text: whitespace collapsed, control characters dropped, Arabic letters joined
-     * (measured as drawn), missing glyphs → '?'.
+     * Single-line text: no-break spaces where a line must not break ({@link Glue}), whitespace
+     * collapsed, control characters dropped, Arabic letters joined (measured as drawn), missing
+     * glyphs → '?' (a missing no-break space → the wider one, or a plain space).
      */
     public String clean(String raw, Face face) {
-        String text = ArabicShaping.shape(raw);
+        String text = ArabicShaping.shape(glue.apply(raw));
         StringBuilder sb = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); ) {
@@ -59,6 +63,8 @@ public final class Blocks {
             }
             if (metrics.hasGlyph(cp, face)) {
                 sb.appendCodePoint(cp);
+            } else if (noBreak) {
+                sb.append(metrics.hasGlyph(Glue.NBSP, face) ? Glue.NBSP : ' ');
             } else {
                 missing.add(cp);
                 sb.append(standIn(face));

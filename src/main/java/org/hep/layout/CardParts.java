@@ -54,7 +54,7 @@ final class CardParts {
         return boxes;
     }
 
-    /** The QR code (at least an inch) with "Watch the video" and the address beside it. */
+    /** The QR code (at least an inch) with "Watch the video" and the address, in short, beside it. */
     static Box qr(Video video, Struct sect, float x, float w, LayoutContext cx) {
         Blocks b = cx.b;
         Theme th = cx.th;
@@ -71,7 +71,7 @@ final class CardParts {
             ops.addAll(l.ops());
             y += l.height();
         }
-        for (Box l : b.paragraph(List.of(b.span(video.url(), Face.REGULAR)), th.small(), th.muted(), tx, tw, p, null)) {
+        for (Box l : b.paragraph(List.of(b.span(video.shortUrl(), Face.REGULAR)), th.small(), th.muted(), tx, tw, p, null)) {
             float dy = y;
             l.ops().forEach(op -> ops.add(op.shift(dy)));
             y += l.height();

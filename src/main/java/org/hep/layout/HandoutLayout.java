@@ -2,6 +2,7 @@ package org.hep.layout;
 
 import java.util.List;
 import org.hep.compose.Block;
+import org.hep.compose.Glue;
 import org.hep.compose.Handout;
 import org.hep.compose.Meta;
 import org.hep.model.Template;
@@ -17,7 +18,7 @@ public final class HandoutLayout {
 
     public static PagedHandout layout(Handout handout, Template template, Metrics metrics) {
         Theme th = Theme.of(template);
-        Blocks b = new Blocks(metrics, th);
+        Blocks b = new Blocks(metrics, th, Glue.of(handout.meta().language()));
         float footerHeight = th.lineHeight(th.small()) + th.gap();
         float top = template.margin();
         float contentHeight = template.page().height - 2 * template.margin() - footerHeight;

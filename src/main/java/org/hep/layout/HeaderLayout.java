@@ -83,9 +83,10 @@ final class HeaderLayout {
         if (!before.isEmpty()) {
             spans.add(b.span(before + sep, Face.REGULAR));
         }
-        spans.add(b.span(c.phone(), Face.BOLD));
+        // The separator after the phone goes with it, so it never starts a line ("· harbourphysio.example").
+        spans.add(b.span(after.isEmpty() ? c.phone() : c.phone() + sep, Face.BOLD));
         if (!after.isEmpty()) {
-            spans.add(b.span(sep + after, Face.REGULAR));
+            spans.add(b.span(after, Face.REGULAR));
         }
         return spans;
     }

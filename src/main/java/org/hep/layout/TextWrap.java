@@ -45,11 +45,11 @@ public final class TextWrap {
             }
             String text = word.text();
             int start = 0;
-            int cut = fit(text, start, word.face(), size, width);
+            int cut = cut(text, start, word.face(), size, width);
             while (cut < text.length()) {
                 lines.add(new ArrayList<>(List.of(new Span(text.substring(start, cut), word.face()))));
                 start = cut;
-                cut = fit(text, start, word.face(), size, width);
+                cut = cut(text, start, word.face(), size, width);
             }
             String rest = text.substring(start);
             append(line, rest, word.face(), false);
@@ -96,6 +96,38 @@ public final class TextWrap {
             out.add(sb.toString());
         }
         return out;
+    }
+
+    /**
+     * Where a word too wide for the line is cut: as late as fits, but in a web address never inside
+     * its host ("harbour|physio.example"): after its scheme, or past the host after a '/' or before
+     * '?', '&' or '#'. Anywhere when no such place fits, so nothing is ever clipped.
+     */
+    private int cut(String s, int start, Face face, float size, float width) {
+        int end = fit(s, start, face, size, width);
+        int[] host = host(s);
+        if (end >= s.length() || host == null) {
+            return end;
+        }
+        for (int i = end; i > start; i--) {
+            if (i == host[0] || i >= host[1] && (s.charAt(i - 1) == '/' || "?&#".indexOf(s.charAt(i)) >= 0)) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** Start and end of the host in a web address ("https://host/…", "www.host…", "host.tld/…"), or null. */
+    static int[] host(String s) {
+        int scheme = s.indexOf("://");
+        int from = scheme > 0 ? scheme + 3 : 0;
+        int to = from;
+        while (to < s.length() && "/?#".indexOf(s.charAt(to)) < 0) {
+            to++;
+        }
+        String host = s.substring(from, to);
+        boolean looksLikeHost = host.matches("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+(:\\d+)?");
+        return looksLikeHost ? new int[] {from, to} : null;
     }
 
     /**

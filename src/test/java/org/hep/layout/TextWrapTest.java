@@ -33,6 +33,13 @@ class TextWrapTest {
     }
 
     @Test
+    void aWebAddressIsCutAfterItsHostNeverInsideIt() {
+        assertEquals(List.of("see", "https://", "www.harbour.example/", "videos/knee-squat"),
+                wrap.wrap("see https://www.harbour.example/videos/knee-squat", Face.REGULAR, 1, 22));
+        assertEquals(List.of("www.harbour.example/a", "?b=1"), wrap.wrap("www.harbour.example/a?b=1", Face.REGULAR, 1, 22));
+    }
+
+    @Test
     void aWordWiderThanTheLineIsCutNeverClipped() {
         assertEquals(List.of("abcdefghij", "klmno xy"), wrap.wrap("abcdefghijklmno xy", Face.REGULAR, 1, 10));
     }

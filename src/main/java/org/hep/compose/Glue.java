@@ -1,0 +1,57 @@
+package org.hep.compose;
+
+import java.util.regex.Pattern;
+import org.hep.model.Language;
+
+/**
+ * Where a printed line may not break, as no-break spaces in the text itself, so the PDF's line
+ * breaker and a browser break alike: a number stays with its unit ("1 minute", "10–20 times", "5 days"), a
+ * separator ("·", "–", "|") stays at the end of the line it follows rather than starting the next,
+ * and French puts its no-break spaces before {@code : ; ? !} and inside « ». Applying it twice
+ * changes nothing.
+ */
+public final class Glue {
+    /** No-break space: before a French colon, between a number and its unit. */
+    public static final char NBSP = '\u00a0';
+    /** Narrow no-break space: before French {@code ; ? !} and inside « ». */
+    public static final char NNBSP = '\u202f';
+
+    /** Units a dose or a plan counts in, in the languages hep prints. */
+    private static final String UNITS = "sets?|reps?|repetitions?|times?|seconds?|secs?|minutes?|mins?|hours?|days?"
+            + "|weeks?|months?|steps?|breaths?|séries?|répétitions?|fois|secondes?|heures?|jours?|semaines?|mois"
+            + "|pas|respirations?|series?|repeticiones|repetición|veces|vez|segundos?|minutos?|horas?|días?|semanas?"
+            + "|meses|mes|pasos?|respiraciones|respiración|kg|lbs?|cm|mm|km|s|h|%|°";
+    private static final Pattern NUMBER_UNIT = Pattern.compile("(?<=\\d)[ \\t]+(?=(?:" + UNITS
+            + ")(?![\\p{L}\\p{N}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BEFORE_SEPARATOR = Pattern.compile("[ \\t]+(?=[\u00b7\u2022|\u2013\u2014](?:\\s|$))");
+    private static final Pattern FRENCH_COLON = Pattern.compile("(?<=[^\\s\u00a0\u202f?!;:])[ \\t\u00a0\u202f]*:(?=\\s|$|[»)\"’])");
+    private static final Pattern FRENCH_MARK = Pattern.compile("(?<=[^\\s\u00a0\u202f?!;:])[ \\t\u00a0\u202f]*([;?!])(?=\\s|$|[»)\"’?!])");
+    private static final Pattern OPEN_GUILLEMET = Pattern.compile("«[ \\t\u00a0\u202f]*");
+    private static final Pattern CLOSE_GUILLEMET = Pattern.compile("[ \\t\u00a0\u202f]*»");
+
+    private final boolean french;
+
+    private Glue(boolean french) {
+        this.french = french;
+    }
+
+    public static Glue of(Language language) {
+        return new Glue(language == Language.FR);
+    }
+
+    /** {@code text} with its no-break spaces; null stays null. */
+    public String apply(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = NUMBER_UNIT.matcher(text).replaceAll(String.valueOf(NBSP));
+        out = BEFORE_SEPARATOR.matcher(out).replaceAll(String.valueOf(NBSP));
+        if (french) {
+            out = FRENCH_COLON.matcher(out).replaceAll(NBSP + ":");
+            out = FRENCH_MARK.matcher(out).replaceAll(NNBSP + "$1");
+            out = OPEN_GUILLEMET.matcher(out).replaceAll("«" + NNBSP);
+            out = CLOSE_GUILLEMET.matcher(out).replaceAll(NNBSP + "»");
+        }
+        return out;
+    }
+}
