@@ -54,6 +54,8 @@ public final class FontSet implements Metrics {
     private final Map<Face, java.util.function.Supplier<TrueTypeFont>> sources;
     private final Map<Face, Loaded> loaded = new EnumMap<>(Face.class);
     private FontChain chain = new FontChain(List.of(), false);
+    /** The jar's own faces, the same in every thread, so their subsets can be shared. */
+    private boolean builtIn;
     private final float ascent;
     private final float descent;
 
@@ -108,7 +110,9 @@ public final class FontSet implements Metrics {
         faces.put(Face.REGULAR, () -> early != null ? early.get(Face.REGULAR) : parse("HepSans.ttf"));
         faces.put(Face.BOLD, () -> early != null ? early.get(Face.BOLD) : parse("HepSans-Bold.ttf"));
         faces.put(Face.ITALIC, () -> parse("HepSans-Oblique.ttf"));
-        return new FontSet(faces);
+        FontSet set = new FontSet(faces);
+        set.builtIn = true;
+        return set;
     }
 
     private static FontSet custom(Path path) {
@@ -178,6 +182,10 @@ public final class FontSet implements Metrics {
     private static TrueTypeFont withoutLigatures(TrueTypeFont ttf) {
         ttf.setEnableGsub(false);
         return ttf;
+    }
+
+    boolean isBuiltIn() {
+        return builtIn;
     }
 
     TrueTypeFont ttf(Face face) {

@@ -12,14 +12,22 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * around text).
  */
 final class FontState {
-    private PDFont font;
+    private Object font;
     private float size;
 
+    /** Whether Tf must be written for {@code newFont} (any object naming one font) at {@code newSize}. */
+    boolean change(Object newFont, float newSize) {
+        if (newFont == font && Float.compare(newSize, size) == 0) {
+            return false;
+        }
+        font = newFont;
+        size = newSize;
+        return true;
+    }
+
     void set(PDPageContentStream cs, PDFont newFont, float newSize) throws IOException {
-        if (newFont != font || Float.compare(newSize, size) != 0) {
+        if (change(newFont, newSize)) {
             cs.setFont(newFont, newSize);
-            font = newFont;
-            size = newSize;
         }
     }
 }

@@ -33,8 +33,48 @@ final class PageWriter implements Closeable {
     private int stroke = UNKNOWN;
     private float lineWidth = Float.NaN;
 
-    PageWriter(PDPageContentStream cs) {
+    private final COSDictionary resources;
+
+    /** @param resources the page's resources, where the faces it uses are added */
+    PageWriter(PDPageContentStream cs, COSDictionary resources) {
         this.cs = cs;
+        this.resources = resources;
+    }
+
+    /** Sets an embedded face (and adds it to the page) when it or the size changes. */
+    void face(FaceFonts.Embedded face, float size) throws IOException {
+        if (!font.change(face, size)) {
+            return;
+        }
+        COSDictionary fonts = resources.getCOSDictionary(COSName.FONT);
+        if (fonts == null) {
+            fonts = new COSDictionary();
+            resources.setItem(COSName.FONT, fonts);
+        }
+        fonts.setItem(face.name(), face.font());
+        line.setLength(0);
+        line.append('/').append(face.name().getName()).append(' ');
+        number(Math.round(size * 100000.0), 5).append(" Tf\n");
+        cs.appendRawCommands(line.toString());
+    }
+
+    /** Shows {@code text} in the face last set, as its glyph numbers. */
+    void glyphs(FaceFonts.Embedded face, String text) throws IOException {
+        line.setLength(0);
+        line.append('<');
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            Integer cid = face.cids().get(cp);
+            if (cid == null) {
+                throw new IllegalStateException("character not in the embedded face: U+" + Integer.toHexString(cp));
+            }
+            for (int shift = 12; shift >= 0; shift -= 4) {
+                line.append(Character.forDigit((cid >> shift) & 0xf, 16));
+            }
+        }
+        line.append("> Tj\n");
+        cs.appendRawCommands(line.toString());
     }
 
     /**
@@ -223,7 +263,7 @@ final class PageWriter implements Closeable {
             line.append('-');
             v = -v;
         }
-        long unit = decimals == 2 ? 100 : 1000;
+        long unit = decimals == 2 ? 100 : decimals == 3 ? 1000 : 100000;
         line.append(v / unit);
         long frac = v % unit;
         if (frac != 0) {

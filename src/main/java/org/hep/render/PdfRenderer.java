@@ -109,6 +109,14 @@ public final class PdfRenderer {
             TextShower fonts = new TextShower(doc, fontSet);
             order(handout.structure());
             for (Page page : handout.pages()) {
+                for (Op op : page.ops()) {
+                    if (op instanceof Op.Text t && !t.text().isEmpty()) {
+                        fonts.use(t.text(), t.face());
+                    }
+                }
+            }
+            fonts.embed();
+            for (Page page : handout.pages()) {
                 drawPage(doc, page, fonts);
             }
             fonts.finish();
@@ -131,7 +139,8 @@ public final class PdfRenderer {
         COSArray parentArray = new COSArray();
         parents.add(parentArray);
         float h = handout.pageHeight();
-        try (PageWriter w = new PageWriter(new PDPageContentStream(doc, pd))) {
+        PDPageContentStream stream = new PDPageContentStream(doc, pd);
+        try (PageWriter w = new PageWriter(stream, pd.getResources().getCOSObject())) {
             Op previous = null;
             int[] at = null;
             for (Op op : page.ops()) {
@@ -181,7 +190,7 @@ public final class PdfRenderer {
             }
             w.fill(t.color());
             w.moveText(t.x(), h - t.baseline());
-            fonts.show(w.cs, w.font, t.text(), t.face(), t.size());
+            fonts.show(w, t.text(), t.face(), t.size());
             return;
         }
         if (op instanceof Op.Rect r) {

@@ -1,15 +1,12 @@
 package org.hep.render;
 
 import java.io.IOException;
-import java.util.EnumMap;
-import java.util.Map;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.hep.layout.Face;
 import org.hep.script.ArabicShaping;
 import org.hep.script.VisualOrder;
@@ -23,18 +20,34 @@ import org.hep.script.VisualOrder;
 final class TextShower {
     private final PDDocument doc;
     private final FontSet fontSet;
-    /** Faces are embedded on first use, so an unused face costs neither parsing nor bytes. */
-    private final Map<Face, PDType0Font> faces = new EnumMap<>(Face.class);
+    /** Faces are embedded only when used, so an unused face costs neither parsing nor bytes. */
+    private final FaceFonts faces;
     private final Type3Glyphs fallbacks;
 
     TextShower(PDDocument doc, FontSet fontSet) {
         this.doc = doc;
         this.fontSet = fontSet;
         this.fallbacks = new Type3Glyphs(doc);
+        this.faces = new FaceFonts(doc, fontSet);
     }
 
-    /** @param state the page's current font, so Tf is written only when the font changes */
-    void show(PDPageContentStream cs, FontState state, String text, Face face, float size) throws IOException {
+    /** Notes the characters {@code text} will need from {@code face}; for every text before {@link #embed}. */
+    void use(String text, Face face) {
+        for (FontSet.Run run : fontSet.runs(VisualOrder.of(text), face)) {
+            if (run.fallback() == null) {
+                faces.use(face, run.text());
+            }
+        }
+    }
+
+    /** Embeds the faces with the characters noted; before the first page is drawn. */
+    void embed() throws IOException {
+        faces.embed();
+    }
+
+    /** @param w the page, whose font state makes Tf written only when the font changes */
+    void show(PageWriter w, String text, Face face, float size) throws IOException {
+        PDPageContentStream cs = w.cs;
         String drawn = VisualOrder.of(text);
         String said = ArabicShaping.logical(text);
         boolean differs = !drawn.equals(said);
@@ -45,11 +58,12 @@ final class TextShower {
         }
         for (FontSet.Run run : fontSet.runs(drawn, face)) {
             if (run.fallback() == null) {
-                state.set(cs, face(face), size);
-                cs.showText(run.text());
+                FaceFonts.Embedded font = faces.get(face);
+                w.face(font, size);
+                w.glyphs(font, run.text());
             } else {
                 for (Type3Glyphs.Shown s : fallbacks.encode(run.fallback(), run.text())) {
-                    state.set(cs, s.font(), size);
+                    w.font.set(cs, s.font(), size);
                     cs.showText(s.text());
                 }
             }
@@ -62,14 +76,5 @@ final class TextShower {
     /** Completes the fallback fonts; call once, after the last page is drawn. */
     void finish() throws IOException {
         fallbacks.finish();
-    }
-
-    private PDType0Font face(Face face) throws IOException {
-        PDType0Font font = faces.get(face);
-        if (font == null) {
-            font = PDType0Font.load(doc, fontSet.ttf(face), true);
-            faces.put(face, font);
-        }
-        return font;
     }
 }

@@ -1,0 +1,138 @@
+package org.hep.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.fontbox.ttf.HeaderTable;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.hep.layout.Face;
+
+/**
+ * A document's faces as Type 0 fonts holding exactly the characters it draws. The whole
+ * handout is laid out before drawing, so the characters are known first ({@link #use}); each
+ * face is then cut once ({@link #embed}) and text is written as the subset's glyph numbers.
+ * PDFBox would instead build a width table for every glyph of the face on loading and cut
+ * and compress it again at every save.
+ */
+final class FaceFonts {
+    /** A face in this document: its resource name, font dictionary and character ids. */
+    record Embedded(COSName name, COSDictionary font, Map<Integer, Integer> cids) {
+    }
+
+    private final PDDocument doc;
+    private final FontSet fontSet;
+    private final Map<Face, BitSet> used = new EnumMap<>(Face.class);
+    private final Map<Face, Embedded> embedded = new EnumMap<>(Face.class);
+
+    FaceFonts(PDDocument doc, FontSet fontSet) {
+        this.doc = doc;
+        this.fontSet = fontSet;
+    }
+
+    /** Notes characters {@code face} will draw; before {@link #embed}. */
+    void use(Face face, String text) {
+        BitSet set = used.computeIfAbsent(face, f -> new BitSet());
+        text.codePoints().forEach(set::set);
+    }
+
+    /** Cuts every face used (or takes the cut from the cache) and makes its font objects. */
+    void embed() throws IOException {
+        for (Map.Entry<Face, BitSet> e : used.entrySet()) {
+            TrueTypeFont ttf = fontSet.ttf(e.getKey());
+            FaceSubset subset = fontSet.isBuiltIn() ? SubsetCache.builtIn(e.getKey(), ttf, e.getValue())
+                    : FaceSubset.of(ttf, e.getValue());
+            COSName name = COSName.getPDFName("T" + (embedded.size() + 1));
+            embedded.put(e.getKey(), new Embedded(name, type0(ttf, subset), subset.cids()));
+        }
+    }
+
+    Embedded get(Face face) {
+        Embedded e = embedded.get(face);
+        if (e == null) {
+            throw new IllegalStateException("face drawn but not noted before embedding: " + face);
+        }
+        return e;
+    }
+
+    private COSDictionary type0(TrueTypeFont ttf, FaceSubset s) throws IOException {
+        String base = s.tag() + "+" + ttf.getName();
+        COSStream program = stream(s.fontFile());
+        program.setInt(COSName.LENGTH1, s.fontLength());
+        COSDictionary info = new COSDictionary();
+        info.setString(COSName.REGISTRY, "Adobe");
+        info.setString(COSName.ORDERING, "Identity");
+        info.setInt(COSName.SUPPLEMENT, 0);
+        info.setDirect(true);
+        COSArray widths = new COSArray();
+        for (int w : s.widths()) {
+            widths.add(COSInteger.get(w));
+        }
+        COSArray w = new COSArray();
+        w.add(COSInteger.ZERO);
+        w.add(widths);
+        COSDictionary cid = new COSDictionary();
+        cid.setItem(COSName.TYPE, COSName.FONT);
+        cid.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
+        cid.setName(COSName.BASE_FONT, base);
+        cid.setItem(COSName.CIDSYSTEMINFO, info);
+        cid.setItem(COSName.FONT_DESC, descriptor(ttf, base, program));
+        cid.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
+        cid.setItem(COSName.W, w);
+        COSArray descendants = new COSArray();
+        descendants.add(cid);
+        COSDictionary font = new COSDictionary();
+        font.setItem(COSName.TYPE, COSName.FONT);
+        font.setItem(COSName.SUBTYPE, COSName.TYPE0);
+        font.setName(COSName.BASE_FONT, base);
+        font.setItem(COSName.ENCODING, COSName.IDENTITY_H);
+        font.setItem(COSName.DESCENDANT_FONTS, descendants);
+        font.setItem(COSName.TO_UNICODE, stream(s.toUnicode()));
+        return font;
+    }
+
+    /** The metrics PDF asks of an embedded TrueType font, from the face's own tables. */
+    private static COSDictionary descriptor(TrueTypeFont ttf, String name, COSStream program) throws IOException {
+        float scale = 1000f / ttf.getUnitsPerEm();
+        HeaderTable head = ttf.getHeader();
+        float ascent = ttf.getHorizontalHeader().getAscender() * scale;
+        float italicAngle = ttf.getPostScript().getItalicAngle();
+        OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
+        float capHeight = os2 != null && os2.getVersion() >= 2 ? os2.getCapHeight() * scale : ascent;
+        COSArray box = new COSArray();
+        for (int v : new int[] {head.getXMin(), head.getYMin(), head.getXMax(), head.getYMax()}) {
+            box.add(COSInteger.get(Math.round(v * scale)));
+        }
+        COSDictionary fd = new COSDictionary();
+        fd.setItem(COSName.TYPE, COSName.FONT_DESC);
+        fd.setName(COSName.FONT_NAME, name);
+        fd.setInt(COSName.FLAGS, italicAngle != 0 ? 4 | 64 : 4); // symbolic (glyph ids), italic
+        fd.setItem(COSName.FONT_BBOX, box);
+        fd.setItem(COSName.ITALIC_ANGLE, new COSFloat(italicAngle));
+        fd.setInt(COSName.ASCENT, Math.round(ascent));
+        fd.setInt(COSName.DESCENT, Math.round(ttf.getHorizontalHeader().getDescender() * scale));
+        fd.setInt(COSName.CAP_HEIGHT, Math.round(capHeight));
+        fd.setInt(COSName.STEM_V, Math.round((head.getXMax() - head.getXMin()) * scale * 0.13f));
+        fd.setItem(COSName.FONT_FILE2, program);
+        return fd;
+    }
+
+    /** A stream of bytes that are already Flate-compressed. */
+    private COSStream stream(byte[] compressed) throws IOException {
+        COSStream stream = doc.getDocument().createCOSStream();
+        try (OutputStream out = stream.createRawOutputStream()) {
+            out.write(compressed);
+        }
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        return stream;
+    }
+}

@@ -1,0 +1,46 @@
+package org.hep.render;
+
+import java.io.IOException;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.hep.layout.Face;
+
+/**
+ * Subsets of the built-in faces, kept by the characters they hold: a batch of handouts for one
+ * plan draws the same characters again and again, and cutting and compressing a face was a
+ * fifth of each handout's time. Bounded, so a long batch of varied plans cannot grow it.
+ */
+final class SubsetCache {
+    private static final int MAX = 64;
+
+    private record Key(Face face, BitSet codePoints) {
+    }
+
+    private static final Map<Key, FaceSubset> SUBSETS = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, FaceSubset> eldest) {
+            return size() > MAX;
+        }
+    };
+
+    private SubsetCache() {
+    }
+
+    /** @param codePoints not changed afterwards by the caller */
+    static FaceSubset builtIn(Face face, TrueTypeFont ttf, BitSet codePoints) throws IOException {
+        Key key = new Key(face, codePoints);
+        synchronized (SUBSETS) {
+            FaceSubset known = SUBSETS.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        FaceSubset made = FaceSubset.of(ttf, codePoints);
+        synchronized (SUBSETS) {
+            SUBSETS.put(key, made);
+        }
+        return made;
+    }
+}
