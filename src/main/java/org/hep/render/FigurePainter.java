@@ -14,21 +14,22 @@ final class FigurePainter {
     }
 
     /** @param pageHeight to turn the layout's y-down points into PDF's y-up ones */
-    static void draw(PDPageContentStream cs, Drawing.Placed placed, Palette palette, float pageHeight)
+    static void draw(PageWriter w, Drawing.Placed placed, Palette palette, float pageHeight)
             throws IOException {
         float k = placed.lineScale();
+        PDPageContentStream cs = w.cs;
         cs.setLineJoinStyle(1);
         cs.setLineCapStyle(1);
         for (Shape s : placed.shapes()) {
             Palette.Style st = palette.style(s.role());
-            path(cs, s.path(), pageHeight);
+            // Colours before the path: nothing may come between building a path and painting it.
             if (st.fill() != null) {
-                cs.setNonStrokingColor(r(st.fill()), g(st.fill()), b(st.fill()));
+                w.fill(st.fill());
             }
             if (st.stroke() != null) {
-                cs.setStrokingColor(r(st.stroke()), g(st.stroke()), b(st.stroke()));
-                cs.setLineWidth(st.width() * k);
+                w.stroke(st.stroke(), st.width() * k);
             }
+            path(w, s.path(), pageHeight);
             if (st.fill() != null && st.stroke() != null) {
                 cs.fillAndStroke();
             } else if (st.fill() != null) {
@@ -41,32 +42,17 @@ final class FigurePainter {
         cs.setRenderingMode(RenderingMode.FILL);
     }
 
-    private static void path(PDPageContentStream cs, Path2 p, float h) throws IOException {
+    /** Written by the page in hundredths of a point: finer than any printer, and fewer bytes. */
+    private static void path(PageWriter w, Path2 p, float h) throws IOException {
         for (Path2.Seg s : p.segs()) {
             double[] q = s.pts();
             switch (s.op()) {
-                case 'M' -> cs.moveTo(f(q[0]), h - f(q[1]));
-                case 'L' -> cs.lineTo(f(q[0]), h - f(q[1]));
-                case 'C' -> cs.curveTo(f(q[0]), h - f(q[1]), f(q[2]), h - f(q[3]), f(q[4]), h - f(q[5]));
-                default -> cs.closePath();
+                case 'M' -> w.moveTo((float) q[0], h - (float) q[1]);
+                case 'L' -> w.lineToAlways((float) q[0], h - (float) q[1]);
+                case 'C' -> w.curveTo((float) q[0], h - (float) q[1], (float) q[2], h - (float) q[3],
+                        (float) q[4], h - (float) q[5]);
+                default -> w.cs.closePath();
             }
         }
-    }
-
-    /** Two decimals are a hundredth of a point: finer than any printer, and fewer bytes. */
-    private static float f(double v) {
-        return Math.round(v * 100) / 100f;
-    }
-
-    private static float r(int rgb) {
-        return ((rgb >> 16) & 0xff) / 255f;
-    }
-
-    private static float g(int rgb) {
-        return ((rgb >> 8) & 0xff) / 255f;
-    }
-
-    private static float b(int rgb) {
-        return (rgb & 0xff) / 255f;
     }
 }

@@ -45,7 +45,7 @@ public final class FigureSheet {
                         int cell = i - first;
                         float x = MARGIN + (cell % COLUMNS) * cellW;
                         float y = MARGIN + (cell / COLUMNS) * cellH;
-                        cell(cs, font, fonts, entries.get(i), palette, x, y, cellW, cellH, size.getHeight());
+                        cell(cs, page, font, fonts, entries.get(i), palette, x, y, cellW, cellH, size.getHeight());
                     }
                 }
             }
@@ -57,14 +57,16 @@ public final class FigureSheet {
         }
     }
 
-    private static void cell(PDPageContentStream cs, PDType0Font font, FontSet fonts, Entry e, Palette palette,
+    private static void cell(PDPageContentStream cs, PDPage page, PDType0Font font, FontSet fonts, Entry e, Palette palette,
                              float x, float y, float w, float h, float pageH) throws IOException {
         cs.setStrokingColor(0.8f, 0.82f, 0.85f);
         cs.setLineWidth(0.5f);
         cs.addRect(x + 3, pageH - y - h + 3, w - 6, h - 6);
         cs.stroke();
         if (e.drawing() != null) {
-            FigurePainter.draw(cs, e.drawing().place(x + 10, y + 8, w - 20, h - CAPTION - 14), palette, pageH);
+            // A fresh writer knows no colour yet: this sheet also sets colours on the stream itself.
+            PageWriter figure = new PageWriter(cs, page.getResources().getCOSObject());
+            FigurePainter.draw(figure, e.drawing().place(x + 10, y + 8, w - 20, h - CAPTION - 14), palette, pageH);
         }
         String caption = e.caption();
         float sizePt = 9;

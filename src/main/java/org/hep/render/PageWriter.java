@@ -199,6 +199,13 @@ final class PageWriter implements Closeable {
         raw(hundredths(x2), hundredths(y2), "l");
     }
 
+    /** A line, even one of no length (with round caps, a dot). */
+    void lineToAlways(float x, float y) throws IOException {
+        pathX = hundredths(x);
+        pathY = hundredths(y);
+        raw(pathX, pathY, "l");
+    }
+
     /** A line to where the path already is (the straight side of a circle) is left out. */
     void lineTo(float x, float y) throws IOException {
         long lx = hundredths(x);

@@ -211,8 +211,7 @@ public final class PdfRenderer {
             w.cs.drawImage(image(doc, p.path(), p.w(), p.h()), p.x(), h - p.y() - p.h(), p.w(), p.h());
             bounds(p.mark(), new PDRectangle(p.x(), h - p.y() - p.h(), p.w(), p.h()));
         } else if (op instanceof Op.Figure f) {
-            FigurePainter.draw(w.cs, f.drawing().place(f.x(), f.y(), f.w(), f.h()), new Palette(f.accent()), h);
-            w.forgetPaint();
+            FigurePainter.draw(w, f.drawing().place(f.x(), f.y(), f.w(), f.h()), new Palette(f.accent()), h);
             bounds(f.mark(), new PDRectangle(f.x(), h - f.y() - f.h(), f.w(), f.h()));
         } else if (op instanceof Op.Qr q) {
             qr(w, q, h);
