@@ -44,14 +44,29 @@ public final class Glue {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String out = NUMBER_UNIT.matcher(text).replaceAll(String.valueOf(NBSP));
-        out = BEFORE_SEPARATOR.matcher(out).replaceAll(String.valueOf(NBSP));
-        if (french) {
+        // Layout cleans every string it measures: most hold no digit and no mark, and skip the patterns.
+        String out = text;
+        if (has(out, "0123456789")) {
+            out = NUMBER_UNIT.matcher(out).replaceAll(String.valueOf(NBSP));
+        }
+        if (has(out, "\u00b7\u2022|\u2013\u2014")) {
+            out = BEFORE_SEPARATOR.matcher(out).replaceAll(String.valueOf(NBSP));
+        }
+        if (french && has(out, ":;?!«»")) {
             out = FRENCH_COLON.matcher(out).replaceAll(NBSP + ":");
             out = FRENCH_MARK.matcher(out).replaceAll(NNBSP + "$1");
             out = OPEN_GUILLEMET.matcher(out).replaceAll("«" + NNBSP);
             out = CLOSE_GUILLEMET.matcher(out).replaceAll(NNBSP + "»");
         }
         return out;
+    }
+
+    private static boolean has(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
