@@ -59,6 +59,7 @@ final class HandoutBudget {
             b.add(e.notes());
             b.add(e.exercise());
             picture(e.exercise().image(), pictures);
+            picture(e.exercise().imageEnd(), pictures);
         }
         picture(template.clinic().logo(), pictures);
         if (b.chars > MAX_TEXT || b.items > MAX_ITEMS) {
@@ -86,6 +87,7 @@ final class HandoutBudget {
         add(x.summary());
         add(x.start());
         add(x.imageAlt());
+        add(x.imageEndAlt());
         add(x.video());
         add(x.equipment());
         add(x.steps());

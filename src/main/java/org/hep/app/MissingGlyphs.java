@@ -58,7 +58,7 @@ public final class MissingGlyphs {
         for (DosedExercise de : dosed.exercises()) {
             Exercise e = de.exercise();
             m.scan(plan.source(), de.notes(), de.dose().load());
-            m.scan(e.source(), e.name(), e.summary(), e.start(), e.imageAlt());
+            m.scan(e.source(), e.name(), e.summary(), e.start(), e.imageAlt(), e.imageEndAlt());
             for (List<String> texts : List.of(e.steps(), e.cues(), e.cautions(), e.equipment())) {
                 m.scan(e.source(), texts.toArray(String[]::new));
             }

@@ -10,12 +10,14 @@ import org.hep.model.Progression;
  * One exercise as the patient gets it: number and name, what it is for, the dose in words and
  * as a strip of figures to tick, how it steps up ({@code progress}: the line, and the steps),
  * what to have ready, where to start, the steps, tips, cautions, the therapist's note, a
- * picture (the exercise's own {@code image}) or else its drawn {@code figure}, and a video. Lists
- * may be empty and single texts null; labels come in {@link #words}.
+ * picture (the exercise's own {@code image}) or else its drawn {@code figure} (the start position
+ * when {@code end} shows the end one), and a video. Lists may be empty and single texts null;
+ * labels come in {@link #words}.
  */
 public record Card(int number, String id, String name, String purpose, Dose dose, String doseWords,
                    String howOften, DoseStrip strip, String progress, Progression progression, List<String> equipment, String start, List<String> steps, List<String> tips,
-                   List<String> cautions, String note, Picture picture, Drawing figure, Video video, CardWords words) {
+                   List<String> cautions, String note, Picture picture, Drawing figure, EndPicture end, Video video,
+                   CardWords words) {
     public Card {
         equipment = List.copyOf(equipment);
         steps = List.copyOf(steps);

@@ -21,11 +21,7 @@ final class CardComposer {
     static Card card(DosedExercise de, Labels labels, DoseWords words, boolean frequencyShared, boolean ticks) {
         Exercise ex = de.exercise();
         String dose = words.describe(de.dose());
-        Picture picture = ex.image() == null ? null : new Picture(ex.image().path(), ex.image().width(),
-                ex.image().height(), ex.imageAlt() != null ? ex.imageAlt() : labels.get("label.imageFallback", ex.name()));
-        // A plan's own picture wins; else the figure drawn from the exercise's pose data.
-        Drawing figure = ex.image() != null || ex.figure() == null ? null : Scene.draw(ex.figure(),
-                FigureAlt.of(ex.figure(), ex.name(), labels));
+        CardPictures pictures = CardPictures.of(ex, labels);
         Video video = ex.video() == null ? null
                 : new Video(ex.video(), labels.get("label.video"), labels.get("label.qrAlt", ex.name()));
         Card.CardWords cardWords = new Card.CardWords(labels.get("label.howOften"), labels.get("label.equipment"),
@@ -34,6 +30,6 @@ final class CardComposer {
         return new Card(de.number(), ex.id(), ex.name(), ex.summary(), de.dose(), dose.isEmpty() ? null : dose,
                 words.frequency(de.dose()), DoseStrip.of(de.dose(), labels, !frequencyShared),
                 new ProgressWords(labels).describe(de.progression()), de.progression(), ex.equipment(), ex.start(), ex.steps(), ex.cues(), ex.cautions(),
-                de.notes(), picture, figure, video, cardWords);
+                de.notes(), pictures.start(), pictures.figure(), pictures.end(), video, cardWords);
     }
 }

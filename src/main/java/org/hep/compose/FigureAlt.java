@@ -12,6 +12,7 @@ import org.hep.model.Language;
  * What a screen reader says for a drawn figure, in the handout's language: the figure's own
  * {@code alt} when it has one, else a sentence made from its poses:
  * "Picture of Squat: standing, then the hips and the knees move. With a chair."
+ * A figure drawn as two pictures gets one sentence for each position.
  */
 public final class FigureAlt {
     private FigureAlt() {
@@ -27,32 +28,64 @@ public final class FigureAlt {
             return spec.alt();
         }
         AltText.Description d = AltText.describe(spec);
-        String what = labels.get("figure.pose." + d.start().key());
+        String what = pose(d.start(), labels);
         if (d.end() != d.start()) {
-            what = labels.get("figure.then", what, labels.get("figure.pose." + d.end().key()));
+            what = labels.get("figure.then", what, pose(d.end(), labels));
         } else if (!d.changes().isEmpty()) {
-            List<String> joints = new ArrayList<>();
-            boolean many = d.changes().size() > 1;
-            for (AltText.Change c : d.changes()) {
-                String key = "figure.joint." + c.joint().key();
-                if (c.joint().paired() && c.side() != null) {
-                    key += "." + c.side().word();
-                } else if (c.joint().paired()) {
-                    many = true;
-                }
-                joints.add(labels.get(key));
-            }
-            what = labels.get("figure.then", what, labels.get("figure.moves", many ? 2 : 1, join(joints, labels)));
+            what = labels.get("figure.then", what, joints("figure.moves", d, labels));
         }
-        String alt = labels.get("figure.alt", name, what);
-        if (!d.props().isEmpty()) {
-            List<String> props = new ArrayList<>();
-            for (Prop p : d.props()) {
-                props.add(labels.get("figure.prop." + p.key()));
+        return labels.get("figure.alt", name, what) + props(d, labels);
+    }
+
+    /** The start picture: the figure's own alt (it tells the whole move), else the start position. */
+    static String start(FigureSpec spec, String name, Labels labels) {
+        AltText.Description d = AltText.describe(spec);
+        String what = spec.alt() != null ? spec.alt() : pose(d.start(), labels);
+        return sentence(labels.get("figure.altStart", name, what)) + (spec.alt() != null ? "" : props(d, labels));
+    }
+
+    /** The end picture: the end position, or what moved to reach it. */
+    static String end(FigureSpec spec, String name, Labels labels) {
+        AltText.Description d = AltText.describe(spec);
+        String what = d.end() != d.start() || d.changes().isEmpty() ? pose(d.end(), labels)
+                : joints("figure.moved", d, labels);
+        return sentence(labels.get("figure.altEnd", name, what)) + (spec.alt() != null ? "" : props(d, labels));
+    }
+
+    private static String pose(org.hep.figure.BasePose pose, Labels labels) {
+        return labels.get("figure.pose." + pose.key());
+    }
+
+    /** "the right knee moves", "the hips and the knees move": {@code key} picks the verb. */
+    private static String joints(String key, AltText.Description d, Labels labels) {
+        List<String> joints = new ArrayList<>();
+        boolean many = d.changes().size() > 1;
+        for (AltText.Change c : d.changes()) {
+            String joint = "figure.joint." + c.joint().key();
+            if (c.joint().paired() && c.side() != null) {
+                joint += "." + c.side().word();
+            } else if (c.joint().paired()) {
+                many = true;
             }
-            alt += " " + labels.get("figure.with", join(props, labels));
+            joints.add(labels.get(joint));
         }
-        return alt;
+        return labels.get(key, many ? 2 : 1, join(joints, labels));
+    }
+
+    /** " With a chair." or nothing. */
+    private static String props(AltText.Description d, Labels labels) {
+        if (d.props().isEmpty()) {
+            return "";
+        }
+        List<String> props = new ArrayList<>();
+        for (Prop p : d.props()) {
+            props.add(labels.get("figure.prop." + p.key()));
+        }
+        return " " + labels.get("figure.with", join(props, labels));
+    }
+
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
     }
 
     /** "a, b and c" in the handout's language. */

@@ -61,7 +61,8 @@ final class TrackingComposer {
         List<Block.GlanceRow> rows = new ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
             Card c = cards.get(i);
-            rows.add(new Block.GlanceRow(c.title(), c.picture(), c.figure(), c.strip().text(),
+            rows.add(new Block.GlanceRow(c.title(), c.picture(), c.end() != null && c.end().thumbnail() != null
+                    ? c.end().thumbnail() : c.figure(), c.strip().text(),
                     days(7, exercises.get(i).dose().daysPerWeek())));
         }
         String call = clinic.phone() != null ? labels.get("glance.call", clinic.phone()) : labels.get("glance.callClinic");

@@ -105,7 +105,7 @@ public final class DoseText {
         Function<String, String> f = t -> fill(t, dose);
         return new Exercise(e.id(), e.name(), e.aliases(), e.summary(), e.regions(), e.tags(), e.equipment(),
                 f.apply(e.start()), e.steps().stream().map(f).toList(), e.cues().stream().map(f).toList(),
-                e.cautions().stream().map(f).toList(), e.dose(), e.image(), e.imageAlt(), e.video(), e.figure(),
+                e.cautions().stream().map(f).toList(), e.dose(), e.image(), e.imageAlt(), e.imageEnd(), e.imageEndAlt(), e.video(), e.figure(),
                 e.progression(), e.source());
     }
 

@@ -25,13 +25,45 @@ public final class Scene {
         return new Scene(spec).build(alt);
     }
 
+    /**
+     * The start and the end position as two pictures of the same scale and frame, so the body
+     * stays in place between them: the props in both, the motion arrows on the end one.
+     */
+    public static List<Drawing> drawTwo(FigureSpec spec, String startAlt, String endAlt) {
+        return new Scene(spec).buildTwo(startAlt, endAlt);
+    }
+
+    private List<Drawing> buildTwo(String startAlt, String endAlt) {
+        Predicate<Bone> moving = moving();
+        List<Shape> start = new ArrayList<>(panel(placed(spec.start()), moving));
+        List<Shape> end = new ArrayList<>(panel(placed(spec.end()), moving));
+        ArrowPainter arrows = new ArrowPainter(cam, t -> placed(spec.start().toward(spec.end(), t)));
+        for (ArrowSpec a : spec.arrows()) {
+            end.addAll(arrows.paint(a));
+        }
+        List<Shape> both = new ArrayList<>(start);
+        both.addAll(end);
+        double[] bounds = bounds(both);
+        if (showsFloor()) {
+            double y = cam.y(Vec3.ZERO);
+            Shape floor = new Shape(Role.FLOOR, Outline.polyline(new double[][] {{bounds[0] - 0.06, y}, {bounds[2] + 0.06, y}}));
+            start.add(0, floor);
+            end.add(0, floor);
+            both.add(floor);
+            bounds = bounds(both);
+        }
+        double pad = 0.04;
+        double[] box = {bounds[0] - pad, bounds[1] - pad, bounds[2] + pad, bounds[3] + pad};
+        return List.of(new Drawing(start, box, startAlt), new Drawing(end, box, endAlt));
+    }
+
     private Drawing build(String alt) {
         Body end = placed(spec.end());
         Body start = placed(spec.start());
         Predicate<Bone> moving = moving();
         List<Shape> shapes = new ArrayList<>();
         double[] endBox = PropPainter.imageBox(end, cam);
-        if (spec.sideBySide()) {
+        if (spec.layout() == FigureSpec.Layout.SIDE_BY_SIDE) {
             double[] startBox = PropPainter.imageBox(start, cam);
             double gap = 0.42;
             double shift = endBox[0] - startBox[2] - gap;

@@ -2,8 +2,11 @@ package org.hep.html;
 
 import java.util.List;
 import org.hep.compose.Card;
+import org.hep.compose.EndPicture;
 import org.hep.compose.Glue;
+import org.hep.compose.Picture;
 import org.hep.dose.DoseStrip;
+import org.hep.figure.Drawing;
 import org.hep.figure.Palette;
 import org.hep.figure.SvgWriter;
 
@@ -62,16 +65,7 @@ final class CardHtml {
         if (!c.equipment().isEmpty()) {
             labelled(w.equipment(), String.join(", ", c.equipment()));
         }
-        if (c.picture() != null) {
-            out.append("<figure><img src=\"").append(DataUri.of(c.picture().path(), PHOTO_W, PHOTO_H)).append("\" alt=\"")
-                    .append(Html.text(c.picture().alt())).append("\"></figure>\n");
-        } else if (c.figure() != null) {
-            // The drawn figure as vector art, sized by its own aspect; its alt text is the SVG's title.
-            double px = 320;
-            out.append("<figure class=\"drawn\">")
-                    .append(SvgWriter.write(c.figure(), px, px / c.figure().aspect(), new Palette(accent)))
-                    .append("</figure>\n");
-        }
+        pictures(c);
         if (c.start() != null) {
             labelled(w.start(), c.start());
         }
@@ -94,6 +88,36 @@ final class CardHtml {
             video(c);
         }
         out.append("</article>\n");
+    }
+
+    /** One picture, or the start and end positions side by side (stacked on a narrow screen), captioned. */
+    private void pictures(Card c) {
+        EndPicture end = c.end();
+        if (end == null) {
+            picture(c.picture(), c.figure(), null, PHOTO_W);
+            return;
+        }
+        if (c.picture() == null && c.figure() == null) {
+            return;
+        }
+        out.append("<div class=\"pictures\">\n");
+        picture(c.picture(), c.figure(), end.startCaption(), PHOTO_W / 2);
+        picture(end.picture(), end.figure(), end.endCaption(), PHOTO_W / 2);
+        out.append("</div>\n");
+    }
+
+    private void picture(Picture photo, Drawing drawing, String caption, int maxW) {
+        String figcaption = caption == null ? "" : "<figcaption>" + Html.text(caption) + "</figcaption>";
+        if (photo != null) {
+            out.append("<figure><img src=\"").append(DataUri.of(photo.path(), maxW, PHOTO_H)).append("\" alt=\"")
+                    .append(Html.text(photo.alt())).append("\">").append(figcaption).append("</figure>\n");
+        } else if (drawing != null) {
+            // The drawn figure as vector art, sized by its own aspect; its alt text is the SVG's title.
+            double px = 320;
+            out.append("<figure class=\"drawn\">")
+                    .append(SvgWriter.write(drawing, px, px / drawing.aspect(), new Palette(accent)))
+                    .append(figcaption).append("</figure>\n");
+        }
     }
 
     private void video(Card c) {

@@ -84,12 +84,12 @@ final class CardLayout {
         Blocks b = cx.b;
         CardPicture pic = CardPicture.choose(card, w, th,
                 b.width("abcdefghijklmnopqrstuvwxyz", Face.REGULAR, th.body()) / 26f, th.gap() * 1.5f);
-        Struct figure = pic == null ? null : sect.add("Figure", pic.alt());
+        List<Struct.Mark> marks = pic == null ? null : pic.tag(sect);
         List<Box> body = new ArrayList<>();
         if (pic != null && pic.above()) {
             body.add(Box.space(th.paragraphSpace()));
-            body.add(new Box(pic.height(), List.of(pic.op(x + (w - pic.width()) / 2f, 0, th.accent(),
-                    figure.content())), false));
+            body.add(new Box(pic.height(), pic.ops(x + (w - pic.width()) / 2f, 0, th.accent(), th.muted(), marks, b),
+                    false));
         }
         float textW = pic == null || pic.above() ? w : w - pic.width() - th.gap() * 1.5f;
         if (card.start() != null) {
@@ -101,8 +101,8 @@ final class CardLayout {
         if (pic == null || pic.above()) {
             return body;
         }
-        return LayoutContext.hang(body, pic.op(x + w - pic.width(), th.paragraphSpace(), th.accent(), figure.content()),
-                pic.height() + th.paragraphSpace());
+        return LayoutContext.hang(body, pic.ops(x + w - pic.width(), th.paragraphSpace(), th.accent(), th.muted(), marks,
+                b), pic.height() + th.paragraphSpace());
     }
 
     /**

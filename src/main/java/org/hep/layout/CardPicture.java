@@ -1,14 +1,19 @@
 package org.hep.layout;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.hep.compose.Card;
+import org.hep.compose.EndPicture;
 import org.hep.compose.Picture;
 import org.hep.figure.Drawing;
 
 /**
- * The picture of an exercise card and where it goes: the exercise's own {@code image} when
- * it has one, else its drawn figure. Beside the steps it takes about 40% of the card, as long
- * as the steps keep at least {@link #MIN_CHARS} characters a line; with large type, or when
- * that is too narrow (two cards to a row), it goes full width above the steps.
+ * The pictures of an exercise card and where they go: the exercise's own {@code image} when
+ * it has one, else its drawn figure; one picture, or the start and the end position, each
+ * captioned. Beside the steps they take about 40% of the card (two side by side, or stacked
+ * when they are wide), as long as the
+ * steps keep at least {@link #MIN_CHARS} characters a line; with large type, or when that is
+ * too narrow (two cards to a row), they go full width above the steps (two side by side).
  */
 final class CardPicture {
     /** Shorter lines than this make steps hard to follow. */
@@ -16,20 +21,31 @@ final class CardPicture {
     /** Type this large (large print) gets a picture above the steps, as big as the card allows. */
     static final float LARGE_TYPE = 16f;
 
-    private final Picture image;
-    private final Drawing drawing;
-    private final float width;
-    private final float height;
-    private final boolean above;
-    private final String alt;
+    /** One picture: a photo or a drawing, what a screen reader says, and its caption (null for a lone picture). */
+    private record Panel(Picture image, Drawing drawing, String alt, String caption) {
+        double aspect() {
+            return image != null ? image.width() / (double) image.height() : drawing.aspect();
+        }
+    }
 
-    private CardPicture(Picture image, Drawing drawing, float width, float height, boolean above, String alt) {
-        this.image = image;
-        this.drawing = drawing;
-        this.width = width;
-        this.height = height;
+    private final List<Panel> panels;
+    /** The box of one panel's picture, caption excluded. */
+    private final float cellW;
+    private final float cellH;
+    private final boolean above;
+    /** Two pictures side by side (else one, or two stacked). */
+    private final boolean row;
+    private final float gap;
+    private final float captionSize;
+
+    private CardPicture(List<Panel> panels, float[] cell, boolean above, boolean row, float gap, float captionSize) {
+        this.panels = panels;
+        this.cellW = cell[0];
+        this.cellH = cell[1];
         this.above = above;
-        this.alt = alt;
+        this.row = row;
+        this.gap = gap;
+        this.captionSize = captionSize;
     }
 
     /**
@@ -38,21 +54,45 @@ final class CardPicture {
      * @return null when the exercise has neither an image nor a figure
      */
     static CardPicture choose(Card card, float w, Theme th, float charWidth, float gap) {
-        Picture image = card.picture();
-        Drawing drawing = card.figure();
-        if (image == null && drawing == null) {
+        List<Panel> panels = panels(card);
+        if (panels.isEmpty()) {
             return null;
         }
-        double aspect = image != null ? image.width() / (double) image.height() : drawing.aspect();
-        String alt = image != null ? image.alt() : drawing.alt();
-        float beside = image != null ? w * 0.36f : w * 0.4f;
+        boolean photo = panels.get(0).image() != null;
+        float beside = photo ? w * 0.36f : w * 0.4f;
         boolean roomBeside = w - beside - gap >= MIN_CHARS * charWidth;
+        double aspect = panels.stream().mapToDouble(Panel::aspect).max().orElseThrow();
+        float captionSize = th.small();
         if (th.body() < LARGE_TYPE && roomBeside) {
-            float[] wh = fit(aspect, beside, th.body() * 12f);
-            return new CardPicture(image, drawing, wh[0], wh[1], false, alt);
+            if (panels.size() == 1) {
+                return new CardPicture(panels, fit(aspect, beside, th.body() * 12f), false, false, gap, captionSize);
+            }
+            // Two pictures share the column: side by side when they are tall and narrow, else stacked.
+            float inner = th.paragraphSpace();
+            float[] side = fit(aspect, (beside - inner) / 2f, th.body() * 12f);
+            float[] stacked = fit(aspect, beside, th.body() * 8.5f);
+            boolean row = side[0] * side[1] >= stacked[0] * stacked[1];
+            return new CardPicture(panels, row ? side : stacked, false, row, inner, captionSize);
         }
-        float[] wh = fit(aspect, w, Math.max(th.body() * 12f, Math.min(w * 0.55f, th.body() * 15f)));
-        return new CardPicture(image, drawing, wh[0], wh[1], true, alt);
+        float cell = panels.size() == 1 ? w : (w - gap) / 2f;
+        float[] wh = fit(aspect, cell, Math.max(th.body() * 12f, Math.min(w * 0.55f, th.body() * 15f)));
+        return new CardPicture(panels, wh, true, panels.size() == 2, gap, captionSize);
+    }
+
+    private static List<Panel> panels(Card card) {
+        List<Panel> out = new ArrayList<>();
+        EndPicture end = card.end();
+        String startCaption = end == null ? null : end.startCaption();
+        if (card.picture() != null) {
+            out.add(new Panel(card.picture(), null, card.picture().alt(), startCaption));
+        } else if (card.figure() != null) {
+            out.add(new Panel(null, card.figure(), card.figure().alt(), startCaption));
+        }
+        if (end != null && !out.isEmpty()) {
+            out.add(end.picture() != null ? new Panel(end.picture(), null, end.picture().alt(), end.endCaption())
+                    : new Panel(null, end.figure(), end.figure().alt(), end.endCaption()));
+        }
+        return out;
     }
 
     private static float[] fit(double aspect, float maxW, float maxH) {
@@ -65,28 +105,60 @@ final class CardPicture {
         return new float[] {pw, ph};
     }
 
+    private float captionHeight() {
+        return panels.get(0).caption() == null ? 0 : captionSize * 1.6f;
+    }
+
+    /** The width the pictures take: one picture, two stacked, or two side by side. */
     float width() {
-        return width;
+        return row ? 2 * cellW + gap : cellW;
     }
 
+    /** The height the pictures take, captions included. */
     float height() {
-        return height;
+        float one = cellH + captionHeight();
+        return row || panels.size() == 1 ? one : panels.size() * one + (panels.size() - 1) * gap;
     }
 
-    /** True when the picture goes full width above the steps, false beside them. */
+    /** True when the pictures go full width above the steps, false beside them. */
     boolean above() {
         return above;
     }
 
-    /** What a screen reader says: the image's {@code image_alt}, or the figure's alt text. */
-    String alt() {
-        return alt;
+    /**
+     * Tags the pictures in reading order, before the steps: a Figure with its alt text for each
+     * (the image's {@code image_alt} or the figure's), each followed by its caption.
+     */
+    List<Struct.Mark> tag(Struct sect) {
+        List<Struct.Mark> marks = new ArrayList<>();
+        for (Panel p : panels) {
+            marks.add(sect.add("Figure", p.alt()).content());
+            marks.add(p.caption() == null ? null : sect.add("P").content());
+        }
+        return marks;
     }
 
-    Op op(float x, float y, int accent, Struct.Mark mark) {
-        if (image != null) {
-            return new Op.Picture(x, y, width, height, image.path(), mark);
+    /** The drawing ops with the box's top-left corner at ({@code x}, {@code y}); {@code marks} from {@link #tag}. */
+    List<Op> ops(float x, float y, int accent, int captionColor, List<Struct.Mark> marks, Blocks b) {
+        List<Op> ops = new ArrayList<>();
+        for (int i = 0; i < panels.size(); i++) {
+            Panel p = panels.get(i);
+            float px = row ? x + i * (cellW + gap) : x;
+            float py = row ? y : y + i * (cellH + captionHeight() + gap);
+            if (p.image() != null) {
+                float[] wh = fit(p.aspect(), cellW, cellH);
+                ops.add(new Op.Picture(px + (cellW - wh[0]) / 2f, py + (cellH - wh[1]) / 2f, wh[0], wh[1],
+                        p.image().path(), marks.get(2 * i)));
+            } else {
+                ops.add(new Op.Figure(px, py, cellW, cellH, p.drawing(), accent, marks.get(2 * i)));
+            }
+            if (p.caption() != null) {
+                String text = b.clean(p.caption(), Face.BOLD);
+                float tw = b.width(text, Face.BOLD, captionSize);
+                ops.add(new Op.Text(px + (cellW - tw) / 2f, py + cellH + captionSize * 1.25f, text, Face.BOLD,
+                        captionSize, captionColor, marks.get(2 * i + 1)));
+            }
         }
-        return new Op.Figure(x, y, width, height, drawing, accent, mark);
+        return ops;
     }
 }

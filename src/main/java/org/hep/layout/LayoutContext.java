@@ -127,6 +127,11 @@ final class LayoutContext {
      * and a spacer is added when the text is shorter than the picture.
      */
     static List<Box> hang(List<Box> boxes, Op op, float height) {
+        return hang(boxes, List.of(op), height);
+    }
+
+    /** {@link #hang(List, Op, float)} for a picture drawn with several ops (two pictures and their captions). */
+    static List<Box> hang(List<Box> boxes, List<Op> hung, float height) {
         List<Box> out = new ArrayList<>();
         float covered = 0;
         for (int i = 0; i < boxes.size(); i++) {
@@ -134,7 +139,7 @@ final class LayoutContext {
             List<Op> ops = bx.ops();
             if (i == 0) {
                 ops = new ArrayList<>(ops);
-                ops.add(0, op);
+                ops.addAll(0, hung);
             }
             covered += bx.height();
             boolean beside = covered < height;

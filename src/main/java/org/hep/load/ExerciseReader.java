@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 /** Binds an exercise mapping (a whole exercise file, or an inline plan entry). */
 final class ExerciseReader {
     static final List<String> KEYS = List.of("id", "name", "aliases", "summary", "region", "tags", "equipment",
-            "start", "steps", "cues", "cautions", "dose", "image", "image_alt", "video", "figure", "progress");
+            "start", "steps", "cues", "cautions", "dose", "image", "image_alt", "image_end", "image_end_alt", "video", "figure", "progress");
     private static final Set<String> DOSE_KEYS = Set.copyOf(DoseKey.names());
 
     private ExerciseReader() {
@@ -48,6 +48,20 @@ final class ExerciseReader {
                 f.problem("image", "'image' needs 'image_alt': a short description for screen readers");
             }
         }
+        ImageFile imageEnd = null;
+        String imageEndText = f.text("image_end");
+        String imageEndAlt = f.text("image_end_alt");
+        if (imageEndText != null) {
+            imageEnd = Images.read(f, "image_end", imageEndText, source.dir());
+            if (imageText == null) {
+                f.problem("image_end", "'image_end' is the end position: it needs 'image' for the start position");
+            }
+            if (imageEndAlt == null) {
+                f.problem("image_end", "'image_end' needs 'image_end_alt': a short description for screen readers");
+            }
+        } else if (imageEndAlt != null) {
+            f.problem("image_end_alt", "'image_end_alt' describes 'image_end', which is missing");
+        }
         String video = f.text("video", 500);
         if (video != null && !video.matches("(?i)https?://\\S+")) {
             f.problem("video", "'video' must be a web address starting with https:// or http://");
@@ -57,7 +71,7 @@ final class ExerciseReader {
         Progression progression = ProgressReader.read(f, dose.over(entryDose));
         return new Exercise(id, f.text("name"), f.texts("aliases"), f.text("summary"), Fields.lowerCase(f.texts("region")),
                 Fields.lowerCase(f.texts("tags")), f.texts("equipment"), f.text("start"), steps, f.texts("cues"),
-                f.texts("cautions"), dose, image, imageAlt, video, figure, progression, source.name());
+                f.texts("cautions"), dose, image, imageAlt, imageEnd, imageEndAlt, video, figure, progression, source.name());
     }
 
 }

@@ -3,6 +3,7 @@ package org.hep.load;
 import org.hep.diag.Quote;
 import org.hep.diag.Suggest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.hep.figure.ArrowSpec;
@@ -43,7 +44,10 @@ final class FigureReader {
         }
         Float tilt = f.decimal("tilt", -90, 90);
         boolean mirror = choice(f, "facing", List.of("right", "left"), "right").equals("left");
-        boolean sideBySide = choice(f, "layout", List.of("overlay", "side-by-side"), "overlay").equals("side-by-side");
+        String layoutKey = choice(f, "layout", Arrays.stream(FigureSpec.Layout.values()).map(FigureSpec.Layout::key)
+                .toList(), "overlay");
+        FigureSpec.Layout layout = Arrays.stream(FigureSpec.Layout.values()).filter(l -> l.key().equals(layoutKey))
+                .findFirst().orElseThrow();
         String anchor = f.text("anchor");
         if (anchor != null && !PoseReader.landmark(f.raw("anchor"), anchor, p)) {
             anchor = null;
@@ -59,7 +63,7 @@ final class FigureReader {
             return null;
         }
         return new FigureSpec(view, tilt == null ? 0 : tilt, mirror, poses[0], poses[1], poses[2], moving, props,
-                arrows, anchor, sideBySide, f.text("alt", 500));
+                arrows, anchor, layout, f.text("alt", 500));
     }
 
     private static String choice(Fields f, String key, List<String> allowed, String otherwise) {

@@ -27,7 +27,7 @@ public record PatientTexts(String language, List<Text> texts) {
     /** Keys whose values are ids, names, titles or numbers rather than sentences. */
     static final Set<String> SKIP = Set.of("id", "use", "region", "tags", "equipment", "image", "video", "language",
             "template", "sides", "reps", "sets", "hold", "rest", "per_day", "days_per_week", "load", "aliases",
-            "image_alt", "name", "title", "heading", "condition", "figure", "count");
+            "image_alt", "image_end", "image_end_alt", "name", "title", "heading", "condition", "figure", "count");
 
     public PatientTexts {
         texts = List.copyOf(texts);

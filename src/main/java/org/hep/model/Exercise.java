@@ -3,7 +3,10 @@ package org.hep.model;
 import java.util.List;
 import org.hep.figure.FigureSpec;
 
-/** One exercise as written in an exercise file or inline in a plan; {@code figure} and {@code progression} may be null. */
+/**
+ * One exercise as written in an exercise file or inline in a plan; {@code figure} and {@code progression} may be null.
+ * {@code image} is the only picture, or the start position when {@code imageEnd} (the end position) is there too.
+ */
 public record Exercise(
         String id,
         String name,
@@ -19,6 +22,8 @@ public record Exercise(
         Dose dose,
         ImageFile image,
         String imageAlt,
+        ImageFile imageEnd,
+        String imageEndAlt,
         String video,
         FigureSpec figure,
         Progression progression,
@@ -42,7 +47,7 @@ public record Exercise(
     /** The same exercise in other words (a translation): the dose but its load in words, regions, tags and media stay. */
     public Exercise withText(ExerciseText t, String textSource) {
         return new Exercise(id, t.name(), t.aliases(), t.summary(), regions, tags, t.equipment(), t.start(), t.steps(),
-                t.cues(), t.cautions(), dose.withLoad(t.load()), image, t.imageAlt(), video,
+                t.cues(), t.cautions(), dose.withLoad(t.load()), image, t.imageAlt(), imageEnd, imageEndAlt, video,
                 figure == null ? null : figure.withAlt(t.figureAlt()), progression, textSource);
     }
 }

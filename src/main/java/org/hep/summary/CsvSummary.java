@@ -16,7 +16,8 @@ final class CsvSummary {
     private static List<String> columns() {
         List<String> c = new ArrayList<>(List.of("plan_id", "number", "id", "name"));
         c.addAll(DoseKey.fieldNames());
-        c.addAll(List.of("dose_words", "frequency_words", "equipment", "notes", "dose_strip", "progress_words"));
+        c.addAll(List.of("dose_words", "frequency_words", "equipment", "notes", "dose_strip", "progress_words",
+                "picture_alts"));
         return List.copyOf(c);
     }
 
@@ -28,7 +29,8 @@ final class CsvSummary {
                 row.addAll(key.fields(card.dose()).values());
             }
             row.addAll(java.util.Arrays.asList(card.doseWords(), card.howOften(), card.equipment(), card.note(),
-                    card.strip().items().isEmpty() ? null : card.strip().text(), card.progress()));
+                    card.strip().items().isEmpty() ? null : card.strip().text(), card.progress(),
+                    CardPictureList.alts(card)));
             rows.add(row);
         }
         return new Table(COLUMNS, rows, COLUMNS.size()).csv(raw);

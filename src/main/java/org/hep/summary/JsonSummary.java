@@ -116,6 +116,7 @@ final class JsonSummary {
             strings(g, "equipment", card.equipment());
             g.writeStringField("video", card.video() == null ? null : card.video().url());
             g.writeStringField("picture_alt", card.picture() == null ? null : card.picture().alt());
+            pictures(g, card);
             g.writeEndObject();
         });
     }
@@ -178,6 +179,21 @@ final class JsonSummary {
     private static void media(JsonGenerator g, Card card) throws IOException {
         g.writeStringField("video", card.video() == null ? null : card.video().url());
         g.writeStringField("picture_alt", card.picture() == null ? null : card.picture().alt());
+        pictures(g, card);
+    }
+
+    /** {@code pictures}: what the card shows, in order: {@code kind}, {@code position}, {@code caption}, {@code alt}. */
+    private static void pictures(JsonGenerator g, Card card) throws IOException {
+        g.writeArrayFieldStart("pictures");
+        for (CardPictureList.Item i : CardPictureList.of(card)) {
+            g.writeStartObject();
+            g.writeStringField("kind", i.kind());
+            g.writeStringField("position", i.position());
+            g.writeStringField("caption", i.caption());
+            g.writeStringField("alt", i.alt());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void education(JsonGenerator g, Block.Education education) throws IOException {

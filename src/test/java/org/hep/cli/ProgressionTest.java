@@ -68,7 +68,7 @@ class ProgressionTest {
                 squat.get("dose_strip").get(1).toString());
         assertEquals(3, squat.get("ticks").asInt());
         String csv = Hep.run("summary", plan.toString(), "--format", "csv").stdout();
-        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",dose_strip,progress_words"), csv);
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",dose_strip,progress_words,picture_alts"), csv);
         assertTrue(csv.contains(",3 sets · 10 times · rest 1 minute,"), csv);
     }
 

@@ -138,7 +138,7 @@ class SummaryCommandTest {
         JsonNode first = root.at("/exercises/0");
         assertEquals(List.of("number", "id", "name", "summary", "dose", "dose_words", "frequency_words", "dose_strip",
                 "dose_strip_words", "ticks", "progress", "start",
-                "steps", "cues", "cautions", "notes", "equipment", "video", "picture_alt"), fieldNames(first));
+                "steps", "cues", "cautions", "notes", "equipment", "video", "picture_alt", "pictures"), fieldNames(first));
         assertEquals(1, first.get("number").intValue());
         assertEquals("wall-push", first.get("id").textValue());
         assertEquals(List.of("sets", "reps_min", "reps_max", "hold_seconds", "rest_seconds", "sides", "count", "per_day",
@@ -174,7 +174,7 @@ class SummaryCommandTest {
         CSVRecord first = rows.get(0);
         assertEquals(List.of("plan_id", "number", "id", "name", "sets", "reps_min", "reps_max", "hold_seconds",
                 "rest_seconds", "sides", "count", "per_day", "days_per_week", "load", "dose_words", "frequency_words",
-                "equipment", "notes", "dose_strip", "progress_words"), first.getParser().getHeaderNames());
+                "equipment", "notes", "dose_strip", "progress_words", "picture_alts"), first.getParser().getHeaderNames());
         assertEquals("fixture-plan", first.get("plan_id"));
         assertEquals("1", first.get("number"));
         assertEquals("3", first.get("sets"));

@@ -79,6 +79,7 @@ class DesignGeometryTest {
     /**
      * Every exercise shows its figure inside its card, with the drawing's own proportions,
      * clear of every line of text; beside the steps it leaves them at least 35 characters.
+     * A start and an end picture do not overlap each other.
      */
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("planEveryTemplate")
@@ -98,6 +99,12 @@ class DesignGeometryTest {
                 }
                 figures++;
                 assertTrue(inside(frames, f.x(), f.y(), f.w(), f.h()), "figure inside its card");
+                for (Op other : page.ops()) {
+                    if (other != f && other instanceof Op.Figure g && g.mark() != null) {
+                        assertFalse(f.x() < g.x() + g.w() && g.x() < f.x() + f.w() && f.y() < g.y() + g.h()
+                                && g.y() < f.y() + f.h(), "start and end pictures apart");
+                    }
+                }
                 assertEquals(f.drawing().aspect(), f.w() / f.h(), 0.01, "figure keeps its proportions");
                 Op.Rect card = frames.stream().filter(r -> r.x() <= f.x() && f.x() + f.w() <= r.x() + r.w())
                         .findFirst().orElseThrow();
@@ -119,8 +126,10 @@ class DesignGeometryTest {
                 }
             }
         }
-        int exercises = PlanLoader.load(source, "plan", Library.builtIn()).entries().size();
-        assertEquals(exercises, figures, "one figure per exercise");
+        // A figure drawn as start and end is two pictures.
+        int expected = PlanLoader.load(source, "plan", Library.builtIn()).entries().stream()
+                .mapToInt(e -> e.exercise().figure().twoPictures() ? 2 : 1).sum();
+        assertEquals(expected, figures, "one figure per exercise, two when it shows start and end");
     }
 
     @Test

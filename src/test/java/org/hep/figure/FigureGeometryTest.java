@@ -15,7 +15,7 @@ class FigureGeometryTest {
     }
 
     private static FigureSpec spec(Pose start, Pose end, List<PropSpec> props) {
-        return new FigureSpec(View.SIDE, 0, false, start, null, end, null, props, List.of(), null, false, null);
+        return new FigureSpec(View.SIDE, 0, false, start, null, end, null, props, List.of(), null, FigureSpec.Layout.OVERLAY, null);
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The IT band handout shows a drawn figure for each of its three exercises, tagged for screen readers. */
+/** The IT band handout shows its three exercises' start and end positions as drawn figures, tagged for screen readers. */
 class FiguresInHandoutTest {
     @TempDir
     Path dir;
@@ -37,9 +37,15 @@ class FiguresInHandoutTest {
                 }
             }
             assertEquals(List.of(
-                    "A person stands with a chair behind, then bends the knees and pushes the hips back as if to sit.",
-                    "A person steps one foot forward and bends both knees, the back knee lowering toward the floor.",
-                    "A person lies on one side with legs straight and raises the top leg."), alts);
+                    "Start position of Squat: A person stands with a chair behind, then bends the knees and pushes the"
+                            + " hips back as if to sit.",
+                    "End position of Squat: the hips, the knees and the shoulders moved.",
+                    "Start position of Forward lunge: A person steps one foot forward and bends both knees, the back knee"
+                            + " lowering toward the floor.",
+                    "End position of Forward lunge: the knees, the right hip and the left ankle moved.",
+                    "Start position of Side-lying leg raise: A person lies on one side with legs straight and raises the"
+                            + " top leg.",
+                    "End position of Side-lying leg raise: the left hip moved."), alts);
         }
     }
 
@@ -50,9 +56,11 @@ class FiguresInHandoutTest {
             List<String> alts = elements(doc.getDocumentCatalog().getStructureTreeRoot()).stream()
                     .filter(e -> e.getStructureType().equals("Figure")).map(PDStructureElement::getAlternateDescription)
                     .toList();
-            assertEquals(3, alts.size(), alts.toString());
-            assertEquals("Une personne debout, une chaise derrière elle, plie les genoux et pousse les fesses en arrière "
-                    + "comme pour s'asseoir.", alts.get(0));
+            assertEquals(6, alts.size(), alts.toString());
+            assertEquals("Position de départ de Flexion des jambes : Une personne debout, une chaise derrière elle, plie"
+                    + " les genoux et pousse les fesses en arrière comme pour s'asseoir.", alts.get(0));
+            assertEquals("Position finale de Flexion des jambes : les hanches, les genoux et les épaules ont bougé.",
+                    alts.get(1));
         }
     }
 
