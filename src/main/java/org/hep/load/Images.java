@@ -91,12 +91,7 @@ final class Images {
                             + MAX_PIXELS / 1_000_000 + " million): " + text);
                     return null;
                 }
-                JpegInfo jpeg = format.equals("jpeg") ? jpegInfo(path) : new JpegInfo(1, 3);
-                if (jpeg.components() == 4) {
-                    f.problem(key, key + " is a CMYK JPEG, which a screen or PDF/A handout cannot show reliably;"
-                            + " save it as an RGB (sRGB) JPEG: " + text);
-                    return null;
-                }
+                JpegInfo jpeg = format.equals("jpeg") ? jpegInfo(path) : new JpegInfo(1, 3, -1);
                 return jpeg.quarterTurn() ? new ImageFile(path, h, w) : new ImageFile(path, w, h);
             } finally {
                 reader.dispose();

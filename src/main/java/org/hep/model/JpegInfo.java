@@ -13,17 +13,19 @@ import java.io.InputStream;
  *
  * @param orientation 1 (as stored) to 8, as in EXIF: 6 means turn 90° clockwise to view
  * @param components  colour components of the frame, 0 when no frame header was found
+ * @param adobe       the colour transform of an Adobe APP14 segment (0 none: CMYK; 2 YCCK), -1 without one
  */
-public record JpegInfo(int orientation, int components) {
+public record JpegInfo(int orientation, int components, int adobe) {
     private static final int MAX_SEGMENT = 65_535;
 
     /** What the stream's header says; {@code (1, 0)} for a stream that is not a readable JPEG header. */
     public static JpegInfo read(InputStream stream) throws IOException {
         DataInputStream in = new DataInputStream(stream);
         int orientation = 1;
+        int adobe = -1;
         try {
             if (in.readUnsignedShort() != 0xFFD8) {
-                return new JpegInfo(1, 0);
+                return new JpegInfo(1, 0, -1);
             }
             for (int segments = 0; segments < 200; segments++) {
                 int marker = in.readUnsignedShort();
@@ -43,14 +45,17 @@ public record JpegInfo(int orientation, int components) {
                 }
                 if (marker == 0xFFE1) {
                     orientation = exifOrientation(data, orientation);
+                } else if (marker == 0xFFEE && data.length >= 12 && new String(data, 0, 5,
+                        java.nio.charset.StandardCharsets.ISO_8859_1).equals("Adobe")) {
+                    adobe = data[11] & 0xFF;
                 } else if (isFrame(marker) && data.length >= 6) {
-                    return new JpegInfo(orientation, data[5] & 0xFF);
+                    return new JpegInfo(orientation, data[5] & 0xFF, adobe);
                 }
             }
         } catch (EOFException e) {
             // a short header: whatever was found so far
         }
-        return new JpegInfo(orientation, 0);
+        return new JpegInfo(orientation, 0, adobe);
     }
 
     /** True when the stored pixels must be turned a quarter for viewing (width and height swap). */

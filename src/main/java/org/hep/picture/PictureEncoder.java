@@ -84,11 +84,8 @@ public final class PictureEncoder {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
             info = JpegInfo.read(in);
         }
-        if (info.components() == 4) {
-            throw new Damaged("a CMYK JPEG", null);
-        }
         boolean jpeg = info.components() > 0;
-        Pixels p = decode(path, info.quarterTurn() ? maxH : maxW, info.quarterTurn() ? maxW : maxH);
+        Pixels p = decode(path, info, info.quarterTurn() ? maxH : maxW, info.quarterTurn() ? maxW : maxH);
         p = Orientation.upright(p, info.orientation());
         double scale = Math.min(1.0, Math.min((double) maxW / p.width(), (double) maxH / p.height()));
         p = p.boxScaled(Math.max(1, (int) Math.round(p.width() * scale)), Math.max(1, (int) Math.round(p.height() * scale)));
@@ -101,9 +98,10 @@ public final class PictureEncoder {
 
     /**
      * Decodes at a reduced size when the file is much larger than needed (subsampling keeps
-     * memory near twice the final size), and refuses data that ends early or is corrupt.
+     * memory near twice the final size), and refuses data that ends early or is corrupt. A CMYK
+     * JPEG is read as its stored samples and turned into sRGB by {@link Cmyk}.
      */
-    private static Pixels decode(Path path, int needW, int needH) throws Damaged, IOException {
+    private static Pixels decode(Path path, JpegInfo info, int needW, int needH) throws Damaged, IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(path.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
@@ -119,11 +117,12 @@ public final class PictureEncoder {
                 int step = Math.max(1, Math.min(w / (2 * needW), h / (2 * needH)));
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(step, step, 0, 0);
-                BufferedImage image = reader.read(0, param);
+                Pixels pixels = info.components() == 4 ? Cmyk.toRgb(reader.readRaster(0, param), info.adobe())
+                        : Pixels.of(reader.read(0, param));
                 if (!warnings.isEmpty()) {
                     throw new Damaged(warnings.iterator().next(), null);
                 }
-                return Pixels.of(image);
+                return pixels;
             } catch (IOException | RuntimeException e) {
                 throw new Damaged("picture data is damaged", e);
             } finally {

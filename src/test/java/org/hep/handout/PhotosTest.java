@@ -99,6 +99,23 @@ class PhotosTest {
     }
 
     @Test
+    void cmykAndYcckJpegsFromPrintWorkflowsComeOutAsSrgb() throws IOException {
+        for (boolean ycck : new boolean[] {false, true}) {
+            String name = ycck ? "ycck.jpg" : "cmyk.jpg";
+            try (PDDocument doc = Loader.loadPDF(generate(plan(name, TestPictures.cmykJpeg(160, 120, ycck))))) {
+                PDImageXObject img = images(doc).get(0);
+                assertEquals(COSName.DEVICERGB.getName(), img.getColorSpace().getName(), name);
+                BufferedImage pixels = img.getImage();
+                assertTrue(TestPictures.reddish(pixels.getRGB(pixels.getWidth() / 5, pixels.getHeight() / 2)),
+                        name + ": red ink on the left, found " + Integer.toHexString(pixels.getRGB(pixels.getWidth() / 5,
+                                pixels.getHeight() / 2)));
+                assertTrue(TestPictures.bluish(pixels.getRGB(pixels.getWidth() * 4 / 5, pixels.getHeight() / 2)),
+                        name + ": blue ink on the right");
+            }
+        }
+    }
+
+    @Test
     void truncatedOrLyingJpegsAreRefusedByName() throws IOException {
         byte[] good = TestPictures.jpeg(TestPictures.halves(200, 160, true), 0.9f);
         byte[] cut = java.util.Arrays.copyOf(good, good.length * 2 / 3);

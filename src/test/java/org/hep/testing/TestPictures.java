@@ -128,4 +128,39 @@ public final class TestPictures {
         return (rgb & 0xFF) > 150 && ((rgb >> 16) & 0xFF) < 110;
     }
 
+    /**
+     * A CMYK JPEG as Photoshop saves one (Adobe APP14 segment, samples stored inverted): red ink
+     * (magenta and yellow) on the left half, blue ink (cyan and magenta) on the right. With
+     * {@code ycck} the colour part is stored as YCbCr (Adobe transform 2), as most such files are.
+     */
+    public static byte[] cmykJpeg(int w, int h, boolean ycck) {
+        WritableRaster r = java.awt.image.Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, w, h, 4, null);
+        // Light let through (255 - ink) for C, M, Y, then K (no black ink).
+        int[] red = ycck ? new int[] {76, 85, 255, 255} : new int[] {255, 0, 0, 255};
+        int[] blue = ycck ? new int[] {29, 255, 107, 255} : new int[] {0, 0, 255, 255};
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                r.setPixel(x, y, x < w / 2 ? red : blue);
+            }
+        }
+        try {
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (MemoryCacheImageOutputStream s = new MemoryCacheImageOutputStream(out)) {
+                writer.setOutput(s);
+                writer.write(null, new IIOImage(r, null, null), null);
+            }
+            writer.dispose();
+            byte[] plain = out.toByteArray();
+            byte[] adobe = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0,
+                (byte) (ycck ? 2 : 0)};
+            ByteArrayOutputStream withAdobe = new ByteArrayOutputStream();
+            withAdobe.write(plain, 0, 2);
+            withAdobe.write(adobe, 0, adobe.length);
+            withAdobe.write(plain, 2, plain.length - 2);
+            return withAdobe.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
