@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
  */
 final class ExerciseTranslation {
     static final List<String> KEYS = List.of("name", "aliases", "summary", "equipment", "start", "steps", "cues",
-            "cautions", "image_alt", "figure_alt", "load");
+            "cautions", "image_alt", "image_end_alt", "figure_alt", "load");
     private static final Set<String> KNOWN = Set.copyOf(KEYS);
 
     private ExerciseTranslation() {
@@ -30,6 +30,7 @@ final class ExerciseTranslation {
                 o.text("summary", base.summary()), o.texts("equipment", base.equipment()),
                 o.text("start", base.start()), o.texts("steps", base.steps()), o.texts("cues", base.cues()),
                 o.texts("cautions", base.cautions()), o.text("image_alt", base.imageAlt()),
+                o.text("image_end_alt", base.imageEndAlt()),
                 o.text("figure_alt", base.figure() == null ? null : base.figure().alt()),
                 o.text("load", base.dose().load()));
         // The translation's placeholders are filled from the base's dose, so they must fit it.

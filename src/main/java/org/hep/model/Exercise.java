@@ -40,14 +40,14 @@ public record Exercise(
     }
 
     public ExerciseText text() {
-        return new ExerciseText(name, aliases, summary, equipment, start, steps, cues, cautions, imageAlt,
+        return new ExerciseText(name, aliases, summary, equipment, start, steps, cues, cautions, imageAlt, imageEndAlt,
                 figure == null ? null : figure.alt(), dose.load());
     }
 
     /** The same exercise in other words (a translation): the dose but its load in words, regions, tags and media stay. */
     public Exercise withText(ExerciseText t, String textSource) {
         return new Exercise(id, t.name(), t.aliases(), t.summary(), regions, tags, t.equipment(), t.start(), t.steps(),
-                t.cues(), t.cautions(), dose.withLoad(t.load()), image, t.imageAlt(), imageEnd, imageEndAlt, video,
+                t.cues(), t.cautions(), dose.withLoad(t.load()), image, t.imageAlt(), imageEnd, t.imageEndAlt(), video,
                 figure == null ? null : figure.withAlt(t.figureAlt()), progression, textSource);
     }
 }

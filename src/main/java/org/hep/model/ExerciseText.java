@@ -18,6 +18,7 @@ public record ExerciseText(
         List<String> cues,
         List<String> cautions,
         String imageAlt,
+        String imageEndAlt,
         String figureAlt,
         String load) {
 

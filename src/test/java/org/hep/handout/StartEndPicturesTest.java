@@ -130,6 +130,26 @@ class StartEndPicturesTest {
     }
 
     @Test
+    void aClinicExerciseTranslatesBothDescriptions() throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("exercises"));
+        Files.write(lib.resolve("start.png"), TestPictures.png(solid(40, 30, 0xD02020)));
+        Files.write(lib.resolve("end.png"), TestPictures.png(solid(40, 30, 0x2020D0)));
+        Files.writeString(lib.resolve("wall-squat.yaml"), "name: Wall squat\nsteps: [Slide down the wall.]\n"
+                + "image: start.png\nimage_alt: Standing on a wall.\nimage_end: end.png\nimage_end_alt: Knees bent.\n");
+        Files.createDirectories(lib.resolve("i18n/fr"));
+        Files.writeString(lib.resolve("i18n/fr/wall-squat.yaml"), "name: Squat au mur\nsteps: [Glissez le long du mur.]\n"
+                + "image_alt: Debout contre un mur.\nimage_end_alt: Genoux pliés.\n");
+        Path plan = Files.writeString(dir.resolve("wall.yaml"), "title: Wall\nexercises:\n  - use: wall-squat\n");
+        Files.createDirectories(dir.resolve("i18n/fr"));
+        Files.writeString(dir.resolve("i18n/fr/wall.yaml"), "language: fr\ntitle: Mur\n");
+        CliRun r = Hep.run("generate", plan.toString(), "--language", "fr", "--library", lib.toString(), "--format", "html",
+                "-o", "-");
+        assertEquals(0, r.exit(), r.err());
+        List<String> alts = Jsoup.parse(r.stdout()).select("article img").eachAttr("alt");
+        assertEquals(List.of("Debout contre un mur.", "Genoux pliés."), alts);
+    }
+
+    @Test
     void anEndPictureNeedsAStartPictureAndItsOwnAlt() throws Exception {
         Files.write(dir.resolve("end.png"), TestPictures.png(solid(20, 20, 0x2020D0)));
         assertProblem("image_end: end.png\nimage_end_alt: Knees bent.\n",
