@@ -25,14 +25,16 @@ import org.hep.layout.Face;
  * and compress it again at every save.
  */
 final class FaceFonts {
+    private static final byte[] ONE_BYTE_CMAP = deflate(ToUnicode.ONE_BYTE);
     /** A face in this document: its resource name, font dictionary and character ids. */
-    record Embedded(COSName name, COSDictionary font, Map<Integer, Integer> cids) {
+    record Embedded(COSName name, COSDictionary font, Map<Integer, Integer> cids, boolean oneByte) {
     }
 
     private final PDDocument doc;
     private final FontSet fontSet;
     private final Map<Face, BitSet> used = new EnumMap<>(Face.class);
     private final Map<Face, Embedded> embedded = new EnumMap<>(Face.class);
+    private COSStream oneByte;
 
     FaceFonts(PDDocument doc, FontSet fontSet) {
         this.doc = doc;
@@ -52,7 +54,7 @@ final class FaceFonts {
             FaceSubset subset = fontSet.isBuiltIn() ? SubsetCache.builtIn(e.getKey(), ttf, e.getValue())
                     : FaceSubset.of(ttf, e.getValue());
             COSName name = COSName.getPDFName("T" + (embedded.size() + 1));
-            embedded.put(e.getKey(), new Embedded(name, type0(ttf, subset), subset.cids()));
+            embedded.put(e.getKey(), new Embedded(name, type0(ttf, subset), subset.cids(), subset.oneByte()));
         }
     }
 
@@ -94,10 +96,18 @@ final class FaceFonts {
         font.setItem(COSName.TYPE, COSName.FONT);
         font.setItem(COSName.SUBTYPE, COSName.TYPE0);
         font.setName(COSName.BASE_FONT, base);
-        font.setItem(COSName.ENCODING, COSName.IDENTITY_H);
+        font.setItem(COSName.ENCODING, s.oneByte() ? oneByteCMap() : COSName.IDENTITY_H);
         font.setItem(COSName.DESCENDANT_FONTS, descendants);
         font.setItem(COSName.TO_UNICODE, stream(s.toUnicode()));
         return font;
+    }
+
+    private static byte[] deflate(String text) {
+        try {
+            return FaceSubset.deflate(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The metrics PDF asks of an embedded TrueType font, from the face's own tables. */
@@ -124,6 +134,23 @@ final class FaceFonts {
         fd.setInt(COSName.STEM_V, Math.round((head.getXMax() - head.getXMin()) * scale * 0.13f));
         fd.setItem(COSName.FONT_FILE2, program);
         return fd;
+    }
+
+    /** The document's one-byte CMap, made on first use and shared by its faces. */
+    private COSStream oneByteCMap() throws IOException {
+        if (oneByte == null) {
+            oneByte = stream(ONE_BYTE_CMAP);
+            oneByte.setItem(COSName.TYPE, COSName.CMAP);
+            oneByte.setName(COSName.CMAPNAME, ToUnicode.ONE_BYTE_NAME);
+            COSDictionary info = new COSDictionary();
+            info.setString(COSName.REGISTRY, "Adobe");
+            info.setString(COSName.ORDERING, "Identity");
+            info.setInt(COSName.SUPPLEMENT, 0);
+            info.setDirect(true);
+            oneByte.setItem(COSName.CIDSYSTEMINFO, info);
+            oneByte.setInt(COSName.WMODE, 0);
+        }
+        return oneByte;
     }
 
     /** A stream of bytes that are already Flate-compressed. */

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
@@ -42,15 +41,13 @@ record FaceSubset(String tag, byte[] fontFile, int fontLength, Map<Integer, Inte
         Map<Integer, Integer> oldToNew = new HashMap<>();
         int[] widths = new int[newToOld.size()];
         float scale = 1000f / ttf.getUnitsPerEm();
-        StringBuilder pairs = new StringBuilder();
-        int pairCount = 0;
+        TreeMap<Integer, Integer> unicodeOfCid = new TreeMap<>();
         for (Map.Entry<Integer, Integer> e : new TreeMap<>(newToOld).entrySet()) {
             oldToNew.put(e.getValue(), e.getKey());
             widths[e.getKey()] = Math.round(ttf.getAdvanceWidth(e.getValue()) * scale);
             Integer cp = firstCodeOfGlyph.get(e.getValue());
             if (cp != null) {
-                pairs.append(String.format(Locale.ROOT, "<%04X> <%s>%n", e.getKey(), utf16(cp)));
-                pairCount++;
+                unicodeOfCid.put(e.getKey(), cp);
             }
         }
         Map<Integer, Integer> cids = new HashMap<>();
@@ -64,7 +61,16 @@ record FaceSubset(String tag, byte[] fontFile, int fontLength, Map<Integer, Inte
         subsetter.writeToStream(program);
         byte[] raw = program.toByteArray();
         return new FaceSubset(tag(newToOld.values()), deflate(raw), raw.length, Map.copyOf(cids), widths,
-                deflate(cmap(pairs.toString(), pairCount).getBytes(StandardCharsets.US_ASCII)));
+                deflate(ToUnicode.cmap(unicodeOfCid, oneByte(widths.length)).getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /** At most 256 glyphs: each is drawn with a one-byte code (see {@link ToUnicode#ONE_BYTE}). */
+    static boolean oneByte(int glyphs) {
+        return glyphs <= 256;
+    }
+
+    boolean oneByte() {
+        return oneByte(widths.length);
     }
 
     /** Six capitals from the glyphs kept, as PDF asks of a subset's name; the same glyphs, the same tag. */
@@ -81,31 +87,6 @@ record FaceSubset(String tag, byte[] fontFile, int fontLength, Map<Integer, Inte
             v /= 26;
         }
         return sb.toString();
-    }
-
-    private static String cmap(String pairs, int count) {
-        StringBuilder s = new StringBuilder(pairs.length() + 400);
-        s.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
-                .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
-                .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
-                .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        // At most 100 entries per block, as the CMap format asks.
-        List<String> lines = pairs.lines().toList();
-        for (int i = 0; i < count; i += 100) {
-            List<String> block = lines.subList(i, Math.min(count, i + 100));
-            s.append(block.size()).append(" beginbfchar\n");
-            block.forEach(l -> s.append(l).append('\n'));
-            s.append("endbfchar\n");
-        }
-        return s.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n").toString();
-    }
-
-    private static String utf16(int cp) {
-        StringBuilder s = new StringBuilder(8);
-        for (char ch : Character.toChars(cp)) {
-            s.append(String.format(Locale.ROOT, "%04X", (int) ch));
-        }
-        return s.toString();
     }
 
     static byte[] deflate(byte[] data) throws IOException {

@@ -26,6 +26,7 @@ final class PageWriter implements Closeable {
     private long textX;
     private long textY;
     private final StringBuilder line = new StringBuilder(64);
+    private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256);
     /** The path's current point, in hundredths of a point. */
     private long pathX;
     private long pathY;
@@ -58,10 +59,13 @@ final class PageWriter implements Closeable {
         cs.appendRawCommands(line.toString());
     }
 
-    /** Shows {@code text} in the face last set, as its glyph numbers. */
+    /**
+     * Shows {@code text} in the face last set, as its glyph numbers in a literal string: one
+     * or two bytes a glyph instead of hex's two or four characters (less to compress).
+     */
     void glyphs(FaceFonts.Embedded face, String text) throws IOException {
-        line.setLength(0);
-        line.append('<');
+        bytes.reset();
+        bytes.write('(');
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
@@ -69,12 +73,36 @@ final class PageWriter implements Closeable {
             if (cid == null) {
                 throw new IllegalStateException("character not in the embedded face: U+" + Integer.toHexString(cp));
             }
-            for (int shift = 12; shift >= 0; shift -= 4) {
-                line.append(Character.forDigit((cid >> shift) & 0xf, 16));
+            if (!face.oneByte()) {
+                literal(cid >> 8);
             }
+            literal(cid & 0xff);
         }
-        line.append("> Tj\n");
-        cs.appendRawCommands(line.toString());
+        bytes.write(')');
+        bytes.write(' ');
+        bytes.write('T');
+        bytes.write('j');
+        bytes.write('\n');
+        cs.appendRawCommands(bytes.toByteArray());
+    }
+
+    /** A byte of a literal string: parentheses, backslash and line ends escaped, so readers keep them. */
+    private void literal(int b) {
+        switch (b) {
+            case '(', ')', '\\' -> {
+                bytes.write('\\');
+                bytes.write(b);
+            }
+            case '\r' -> {
+                bytes.write('\\');
+                bytes.write('r');
+            }
+            case '\n' -> {
+                bytes.write('\\');
+                bytes.write('n');
+            }
+            default -> bytes.write(b);
+        }
     }
 
     /**

@@ -63,6 +63,14 @@ public final class PdfRenderer {
      */
     private static final byte[] SRGB = srgbProfile();
 
+    static {
+        // Page content and object streams at the best compression PDFBox offers (its only knob
+        // is this property, read at each stream): about 1% smaller for little time.
+        if (System.getProperty("org.apache.pdfbox.filter.deflatelevel") == null) {
+            System.setProperty("org.apache.pdfbox.filter.deflatelevel", "9");
+        }
+    }
+
     private final PagedHandout handout;
     private final FontSet fontSet;
     private final LocalDate date;
