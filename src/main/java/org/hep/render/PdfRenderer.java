@@ -10,13 +10,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.zip.CRC32;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -418,9 +415,9 @@ public final class PdfRenderer {
         catalog.setViewerPreferences(prefs);
 
         OffsetDateTime when = date.atStartOfDay().atOffset(ZoneOffset.UTC);
-        Calendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        cal.clear();
-        cal.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 0, 0, 0);
+        // Written as PDF's date string: a Calendar would set up Java's calendar data at start.
+        String pdfDate = String.format(java.util.Locale.ROOT, "D:%04d%02d%02d000000+00'00'",
+                date.getYear(), date.getMonthValue(), date.getDayOfMonth());
         // Info and XMP must say the same (PDF/A), and XMP cannot hold controls or non-characters.
         String title = SafeText.strip(handout.title());
         String author = SafeText.strip(handout.author());
@@ -439,8 +436,8 @@ public final class PdfRenderer {
         }
         info.setCreator("hep");
         info.setProducer(PRODUCER);
-        info.setCreationDate(cal);
-        info.setModificationDate(cal);
+        info.getCOSObject().setString(COSName.CREATION_DATE, pdfDate);
+        info.getCOSObject().setString(COSName.MOD_DATE, pdfDate);
 
         // Compressed: PDF/A-2 allows filters on the metadata stream (only PDF/A-1 forbade them).
         byte[] xmp = Xmp.packet(title, author, subject, keywords, handout.language(), when, PRODUCER)
