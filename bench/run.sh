@@ -97,9 +97,12 @@ for mode in "${modes[@]}"; do
     profile)
       manifest 1000
       echo; echo "profile: hep batch of 1000 --jobs 1 under JFR; top frames by execution samples"
-      "$java" -XX:StartFlightRecording=filename="$out/batch.jfr",settings=profile -Xlog:disable -jar "$jar" \
+      "$java" -XX:FlightRecorderOptions=stackdepth=256 -XX:StartFlightRecording=filename="$out/batch.jfr",settings=profile \
+        -Xlog:disable -jar "$jar" \
         batch "$work/manifest-1000.csv" --out-dir "$out/p" --jobs 1 >/dev/null 2>&1
       top_frames "$out/batch.jfr" 5
+      echo "hep and PDFBox methods by inclusive share (in how many samples' stacks):"
+      top_methods "$out/batch.jfr" 15
       ;;
     warm)
       "$java" -cp "$jar:target/test-classes" org.hep.bench.WarmRender it-band-syndrome standard 200
