@@ -67,7 +67,7 @@ top_frames() {
 # top_methods FILE.jfr N: hep's and PDFBox's methods by inclusive share (in the stack of how
 # many samples), which says where a handout's time goes better than the flat top frames.
 top_methods() {
-  "${JAVA_HOME:+$JAVA_HOME/bin/}jfr" print --events jdk.ExecutionSample "$1" | awk -v n="$2" '
+  "${JAVA_HOME:+$JAVA_HOME/bin/}jfr" print --stack-depth 256 --events jdk.ExecutionSample "$1" | awk -v n="$2" '
     /jdk.ExecutionSample/ { total++; delete seen; next }
     /line:/ { f = $0; sub(/^[ \t]+/, "", f); sub(/[ \t]+line:.*/, "", f)
               if (f ~ /^org\.(hep|apache\.(pdfbox|fontbox))\./ && !(f in seen)) { seen[f] = 1; incl[f]++ } }
