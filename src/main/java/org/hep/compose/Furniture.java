@@ -4,11 +4,13 @@ import java.text.MessageFormat;
 import java.util.Locale;
 
 /**
- * The words repeated around the content: the footer line (with the clinic's phone), "Page 2 of 3" and
+ * The words repeated around the content: the running head of pages 2 and on (whose handout it is:
+ * patient · title · date), the footer line (with the clinic's phone), "Page 2 of 3" and
  * "3. Squat (continued)", in the handout's language. Page numbers and continued titles are
  * known only once pages exist, so the patterns come here and layout fills them in.
  */
-public record Furniture(String footer, String pagePattern, String continuedPattern, Locale locale) {
+public record Furniture(String runningHead, String footer, String pagePattern, String continuedPattern,
+                        Locale locale) {
 
     public String page(int number, int total) {
         return new MessageFormat(pagePattern, locale).format(new Object[] {number, total});

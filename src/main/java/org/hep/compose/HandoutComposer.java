@@ -68,9 +68,22 @@ public final class HandoutComposer {
         keywords.addAll(plan.tags());
         Meta meta = new Meta(plan.id(), plan.title(), plan.condition(), c.name() != null ? c.name() : details.therapist(),
                 plan.language(), keywords, plan.schedule(), words.frequency(plan.schedule()));
-        Furniture furniture = new Furniture(footer(), labels.pattern("label.page"),
+        Furniture furniture = new Furniture(runningHead(), footer(), labels.pattern("label.page"),
                 labels.pattern("label.continued"), plan.language().locale());
         return new Handout(meta, blocks, furniture);
+    }
+
+    /** Whose handout a loose page is: the patient's name, the title and the date, those that are given. */
+    private String runningHead() {
+        List<String> parts = new ArrayList<>();
+        if (details.patient() != null) {
+            parts.add(details.patient());
+        }
+        parts.add(plan.title());
+        if (details.date() != null) {
+            parts.add(date());
+        }
+        return String.join(" \u00b7 ", parts);
     }
 
     /** The template's footer (else the clinic's name), with the clinic's phone when it does not say it already. */

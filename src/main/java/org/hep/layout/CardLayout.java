@@ -36,50 +36,79 @@ final class CardLayout {
         });
     }
 
-    /** A card's content for a frame at {@code x0} of width {@code w0}, padding included. */
+    /**
+     * A card's content for a frame at {@code x0} of width {@code w0}, padding included. Its parts
+     * (head with start and steps | tips | take care | note | video) are each kept together, so a
+     * card taller than a page breaks only between them; a first part taller than a page breaks
+     * only between steps, the head staying with the first of them.
+     */
     static List<Box> content(Struct sect, Card card, float x0, float w0, LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
         float pad = th.cardPadding();
         float x = x0 + pad + th.hang();
         float w = w0 - 2 * pad - th.hang();
-        List<Box> boxes = new ArrayList<>();
-        boxes.add(new Box(pad, List.of(), true));
-        boxes.addAll(CardTitle.layout(card, sect.add(cx.heading(3)), x, w, cx));
+        List<Box> head = new ArrayList<>();
+        head.add(new Box(pad, List.of(), true));
+        head.addAll(CardTitle.layout(card, sect.add(cx.heading(3)), x, w, cx));
         if (card.purpose() != null) {
-            boxes.addAll(b.paragraph(card.purpose(), th.emphasis(), th.body(), th.muted(), x, w, sect.add("P")));
+            head.addAll(b.paragraph(card.purpose(), th.emphasis(), th.body(), th.muted(), x, w, sect.add("P")));
         }
-        boxes.add(Box.space(th.paragraphSpace()));
-        boxes.addAll(DoseStripLayout.layout(card, sect, x, w, cx));
+        head.add(Box.space(th.paragraphSpace()));
+        head.addAll(DoseStripLayout.layout(card, sect, x, w, cx));
         if (!card.equipment().isEmpty()) {
-            boxes.addAll(cx.labelled(card.words().equipment(), String.join(", ", card.equipment()), sect, x, w));
+            head.addAll(cx.labelled(card.words().equipment(), String.join(", ", card.equipment()), sect, x, w));
         }
-        boxes.addAll(startAndSteps(card, sect, x, w, cx));
+        List<List<Box>> steps = startAndSteps(card, sect, x, w, cx);
+        steps.get(0).addAll(0, head);
+        List<List<Box>> parts = new ArrayList<>();
+        List<Box> first = steps.stream().flatMap(List::stream).toList();
+        if (LayoutContext.heightOf(first) <= cx.contentHeight) {
+            parts.add(first);
+        } else {
+            parts.addAll(steps);
+        }
         if (!card.tips().isEmpty()) {
-            boxes.addAll(CardParts.callout(sect, card.words().tips(), CHECK, card.tips(), null, th.accent(),
+            parts.add(CardParts.callout(sect, card.words().tips(), CHECK, card.tips(), null, th.accent(),
                     th.barWidth() * 0.5f, th.accent(), x, w, cx));
         }
         if (!card.cautions().isEmpty()) {
-            boxes.addAll(CardParts.callout(sect, WARN + " " + card.words().cautions(), LayoutContext.BULLET,
+            parts.add(CardParts.callout(sect, WARN + " " + card.words().cautions(), LayoutContext.BULLET,
                     card.cautions(), th.cautionFill(), th.cautionBar(), th.barWidth() * 1.5f, th.cautionBar(), x, w, cx));
         }
         if (card.note() != null) {
-            boxes.add(Box.space(th.paragraphSpace()));
-            boxes.addAll(cx.labelled(card.words().note(), card.note(), sect, x, w));
+            List<Box> note = new ArrayList<>(List.of(Box.space(th.paragraphSpace())));
+            note.addAll(cx.labelled(card.words().note(), card.note(), sect, x, w));
+            parts.add(note);
         }
         if (card.video() != null) {
-            boxes.add(Box.space(th.paragraphSpace()));
-            boxes.add(CardParts.qr(card.video(), sect, x, w, cx));
+            parts.add(new ArrayList<>(List.of(Box.space(th.paragraphSpace()), CardParts.qr(card.video(), sect, x, w, cx))));
         }
-        boxes.add(Box.space(pad));
+        List<Box> last = new ArrayList<>(parts.remove(parts.size() - 1));
+        last.add(Box.space(pad));
+        parts.add(last);
+        List<Box> boxes = new ArrayList<>();
+        parts.forEach(part -> boxes.addAll(glued(part)));
         return boxes;
+    }
+
+    /** The boxes, each but the last kept with the next: one part the page may not break. */
+    private static List<Box> glued(List<Box> part) {
+        List<Box> out = new ArrayList<>();
+        for (int i = 0; i < part.size(); i++) {
+            Box bx = part.get(i);
+            out.add(i < part.size() - 1 ? new Box(bx.height(), bx.ops(), true) : bx);
+        }
+        return out;
     }
 
     /**
      * Start position and numbered steps, the picture (photo or drawn figure) beside them so the card
-     * stays short, or full width above them in large print (see {@link CardPicture}).
+     * stays short, or full width above them in large print (see {@link CardPicture}); in pieces
+     * where the page may break when they cannot stay together: the picture, start and first step,
+     * then each further step.
      */
-    private static List<Box> startAndSteps(Card card, Struct sect, float x, float w, LayoutContext cx) {
+    private static List<List<Box>> startAndSteps(Card card, Struct sect, float x, float w, LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
         CardPicture pic = CardPicture.choose(card, w, th,
@@ -97,12 +126,21 @@ final class CardLayout {
             body.addAll(cx.labelled(card.words().start(), card.start(), sect, x, textW));
         }
         body.add(Box.space(th.paragraphSpace()));
-        body.addAll(CardParts.steps(card.steps(), sect, x, textW, cx));
-        if (pic == null || pic.above()) {
-            return body;
+        List<List<Box>> steps = new ArrayList<>(CardParts.steps(card.steps(), sect, x, textW, cx));
+        if (steps.isEmpty()) {
+            steps.add(new ArrayList<>());
         }
-        return LayoutContext.hang(body, pic.ops(x + w - pic.width(), th.paragraphSpace(), th.accent(), th.muted(), marks,
-                b), pic.height() + th.paragraphSpace());
+        steps.get(0).addAll(0, body);
+        if (pic == null || pic.above()) {
+            return steps;
+        }
+        // Beside the picture: the boxes it covers stay with it.
+        List<Box> flat = steps.stream().flatMap(List::stream).toList();
+        List<Box> hung = LayoutContext.hang(flat, pic.ops(x + w - pic.width(), th.paragraphSpace(), th.accent(),
+                th.muted(), marks, b), pic.height() + th.paragraphSpace());
+        List<List<Box>> out = new ArrayList<>();
+        out.add(new ArrayList<>(hung));
+        return out;
     }
 
     /**

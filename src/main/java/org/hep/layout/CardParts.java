@@ -10,21 +10,23 @@ final class CardParts {
     private CardParts() {
     }
 
-    static List<Box> steps(List<String> steps, Struct sect, float x, float w, LayoutContext cx) {
+    /** The numbered steps, one list of boxes per step (with the space after it). */
+    static List<List<Box>> steps(List<String> steps, Struct sect, float x, float w, LayoutContext cx) {
         Blocks b = cx.b;
         Theme th = cx.th;
         Struct list = sect.add("L");
-        List<Box> boxes = new ArrayList<>();
+        List<List<Box>> out = new ArrayList<>();
         // Numbers hang in the card's column left of the text edge, like the bullets of tips and cautions.
         float hang = th.hang();
         int n = 0;
         for (String step : steps) {
             n++;
-            boxes.addAll(b.item(list, n + ".", Face.BOLD, th.accent(), List.of(b.span(step, Face.REGULAR)), th.body(),
-                    x - hang, w + hang, hang, null));
+            List<Box> boxes = new ArrayList<>(b.item(list, n + ".", Face.BOLD, th.accent(),
+                    List.of(b.span(step, Face.REGULAR)), th.body(), x - hang, w + hang, hang, null));
             boxes.add(Box.space(th.stepSpace()));
+            out.add(boxes);
         }
-        return boxes;
+        return out;
     }
 
     /**

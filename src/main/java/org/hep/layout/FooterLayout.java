@@ -9,7 +9,7 @@ final class FooterLayout {
     }
 
     /** {@code text} on one line of {@code room}, cut with an ellipsis when longer. */
-    private static String oneLine(String text, float size, float room, LayoutContext cx) {
+    static String oneLine(String text, float size, float room, LayoutContext cx) {
         Blocks b = cx.b;
         List<String> fit = b.lines(text, Face.REGULAR, size, room);
         String first = fit.get(0) + (fit.size() > 1 ? "\u2026" : "");

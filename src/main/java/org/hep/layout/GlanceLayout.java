@@ -37,9 +37,8 @@ final class GlanceLayout {
         }
         boxes.add(Box.space(th.gap()));
         boxes.addAll(b.paragraph(call(glance, b), th.h1() * 0.9f, th.accent(), cx.left, cx.width, sect.add("P"), null));
-        Group page = Group.table(boxes, () -> header(null, glance, c, cx));
-        // Kept whole (on page one under the clinic and patient when it fits there); what follows starts a new page.
-        return List.of(page, Group.PAGE_BREAK);
+        // Kept whole (on page one under the clinic and patient when it fits there); what follows flows on.
+        return List.of(Group.table(boxes, () -> header(null, glance, c, cx)));
     }
 
     /** "Questions? Call" in regular type, the number itself in bold: it is what the eye looks for. */

@@ -11,9 +11,6 @@ import java.util.function.Supplier;
  */
 public record Group(List<Box> boxes, boolean keepTogether, Supplier<List<Box>> continuation, Integer frame,
                     int frameFrom, int frameTo) {
-    /** Not boxes but an instruction: what follows starts on a new page (the plan at a glance is a page of its own). */
-    public static final Group PAGE_BREAK = new Group(List.of(), false, null, null, 0, 0);
-
     public Group {
         boxes = List.copyOf(boxes);
     }

@@ -22,9 +22,10 @@ public final class HandoutLayout {
         float footerHeight = th.lineHeight(th.small()) + th.gap();
         float top = template.margin();
         float contentHeight = template.page().height - 2 * template.margin() - footerHeight;
+        float headBand = RunningHeadLayout.height(th);
         LayoutContext cx = new LayoutContext(b, th, template.margin(), template.page().width - 2 * template.margin(),
-                contentHeight);
-        Paginator paginator = new Paginator(top, contentHeight, cx.left, cx.width);
+                contentHeight - headBand);
+        Paginator paginator = new Paginator(top, contentHeight, cx.left, cx.width, headBand);
         List<Block> blocks = handout.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -41,14 +42,16 @@ public final class HandoutLayout {
             }
             if (block instanceof Block.Disclaimer d) {
                 // Tight above when that keeps it on the page: small print never makes a page of its own.
+                // It never opens a page alone: when it does not fit, the lines before it come along.
                 boolean tight = paginator.room() < EndMatterLayout.disclaimerHeight(d, cx);
-                paginator.add(EndMatterLayout.disclaimer(d, tight, cx));
+                paginator.addGlued(EndMatterLayout.disclaimer(d, tight, cx));
                 continue;
             }
             groups(block, template, handout, cx).forEach(paginator::add);
         }
         List<Page> pages = paginator.pages();
         FooterLayout.addTo(pages, handout.furniture(), top + contentHeight + footerHeight, cx);
+        RunningHeadLayout.addTo(pages, handout.furniture(), top, cx);
         Meta meta = handout.meta();
         return new PagedHandout(template.page().width, template.page().height, pages, cx.root, meta.title(),
                 meta.condition(), meta.author(), meta.language().tag(), meta.keywords(), b.missing());

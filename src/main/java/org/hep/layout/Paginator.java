@@ -4,23 +4,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Places groups of boxes onto pages of a fixed content height. Two rules: a group that
- * must stay together and fits on a page never splits; a box marked keepWithNext never
- * ends a page (the heading moves down with its first line). Space at a page top is dropped.
+ * Places groups of boxes onto pages. Two rules: a group that must stay together and fits on a
+ * page never splits; a box marked keepWithNext never ends a page (a heading moves down with its
+ * first line, a tinted box or a card's part moves whole). Space at a page top is dropped. Pages
+ * after the first start {@code headBand} lower, under the running head.
  */
 public final class Paginator {
-    private final float top;
-    private final float height;
+    private final float firstTop;
+    private final float bottom;
+    private final float headBand;
     private final float left;
     private final float width;
     private final List<Page> pages = new ArrayList<>();
     private Page page;
+    private float top;
     private float y;
+    /** Where the last group began, so a group that must not stand alone can take it along. */
+    private Placed last;
+
+    private record Placed(Group group, int pageIndex, int opCount, float y) {
+    }
 
     /** Content area: {@code top}..{@code top+height} down the page, {@code left}..{@code left+width} across. */
     public Paginator(float top, float height, float left, float width) {
-        this.top = top;
-        this.height = height;
+        this(top, height, left, width, 0f);
+    }
+
+    /** As above, with pages 2 and on starting {@code headBand} lower (room for the running head). */
+    public Paginator(float top, float height, float left, float width, float headBand) {
+        this.firstTop = top;
+        this.bottom = top + height;
+        this.headBand = headBand;
         this.left = left;
         this.width = width;
         newPage();
@@ -36,12 +50,17 @@ public final class Paginator {
     }
 
     private float remaining() {
-        return top + height - y;
+        return bottom - y;
     }
 
     /** Room left on the current page: what write-in lines may fill without making a page of their own. */
     float room() {
-        return remaining();
+        return atTop() ? 0f : remaining();
+    }
+
+    /** The height a fresh page offers. */
+    private float height() {
+        return bottom - firstTop - headBand;
     }
 
     private boolean atTop() {
@@ -51,23 +70,56 @@ public final class Paginator {
     private void newPage() {
         page = new Page();
         pages.add(page);
+        top = pages.size() == 1 ? firstTop : firstTop + headBand;
         y = top;
     }
 
-    public void add(Group group) {
-        if (group == Group.PAGE_BREAK) {
-            if (!atTop()) {
-                newPage();
-            }
+    /**
+     * Adds a group that must not open a page on its own (the disclaimer): when it does not fit
+     * below what is there, the group before it is taken back and both are placed again, the
+     * last line of that group glued to this one.
+     */
+    public void addGlued(Group group) {
+        if (group.height() <= remaining() || last == null) {
+            add(group);
             return;
         }
+        Placed before = last;
+        while (pages.size() - 1 > before.pageIndex()) {
+            pages.remove(pages.size() - 1);
+        }
+        page = pages.get(before.pageIndex());
+        page.ops().subList(before.opCount(), page.ops().size()).clear();
+        top = pages.size() == 1 ? firstTop : firstTop + headBand;
+        y = before.y();
+        add(glue(before.group(), group));
+    }
+
+    /** {@code a} then {@code b}, every box from a's last line on kept with the next. */
+    private static Group glue(Group a, Group b) {
+        List<Box> boxes = new ArrayList<>(a.boxes());
+        int lastInk = boxes.size() - 1;
+        while (lastInk > 0 && boxes.get(lastInk).isSpace()) {
+            lastInk--;
+        }
+        for (int i = lastInk; i < boxes.size(); i++) {
+            Box bx = boxes.get(i);
+            boxes.set(i, new Box(bx.height(), bx.ops(), true));
+        }
+        List<Box> tail = b.boxes();
+        for (int i = 0; i < tail.size(); i++) {
+            Box bx = tail.get(i);
+            boxes.add(new Box(bx.height(), bx.ops(), i < tail.size() - 1 || bx.keepWithNext()));
+        }
+        return new Group(boxes, a.keepTogether(), a.continuation(), a.frame(), a.frameFrom(), a.frameTo());
+    }
+
+    public void add(Group group) {
+        last = new Placed(group, pages.size() - 1, page.ops().size(), y);
         List<Box> boxes = group.boxes();
-        float total = heightOf(boxes);
-        // A group that must stay together moves to a fresh page when it fits there; one taller than
-        // a page also starts afresh rather than beginning in the last third of a page.
-        boolean fitsOnAPage = total <= height;
-        if (group.keepTogether() && total > remaining() && !atTop()
-                && (fitsOnAPage || remaining() < height / 3f)) {
+        // A group that must stay together moves to a fresh page when it fits there; a taller one
+        // begins here when its first part fits (keepWithNext chains say what a part is).
+        if (group.keepTogether() && group.height() > remaining() && !atTop() && group.height() <= height()) {
             newPage();
         }
         boolean framing = false;
@@ -86,7 +138,7 @@ public final class Paginator {
             }
             float need = box.height() + keepHeight(boxes, i);
             // A keep-together chain taller than a page cannot be honoured; then only the box itself counts.
-            boolean mustBreak = box.height() > remaining() || (need <= height && need > remaining());
+            boolean mustBreak = box.height() > remaining() || (need <= height() && need > remaining());
             if (mustBreak && !atTop()) {
                 if (framing) {
                     closeFrame(group, frameStart, frameTop);
@@ -97,7 +149,7 @@ public final class Paginator {
                 if (group.continuation() != null && placedInFrame) {
                     List<Box> title = group.continuation().get();
                     // A title that would push this box past the page bottom is left out.
-                    if (heightOf(title) + need <= height) {
+                    if (heightOf(title) + need <= height()) {
                         title.forEach(this::place);
                     }
                 }
