@@ -18,7 +18,7 @@ import org.hep.figure.Drawing;
 final class CardPicture {
     /** Shorter lines than this make steps hard to follow. */
     static final int MIN_CHARS = 35;
-    /** Type this large (large print) gets a picture above the steps, as big as the card allows. */
+    /** Type this large (large print) gets a picture above the steps, about two inches tall. */
     static final float LARGE_TYPE = 16f;
 
     /** One picture: a photo or a drawing, what a screen reader says, and its caption (null for a lone picture). */
@@ -75,7 +75,9 @@ final class CardPicture {
             return new CardPicture(panels, row ? side : stacked, false, row, inner, captionSize);
         }
         float cell = panels.size() == 1 ? w : (w - gap) / 2f;
-        float[] wh = fit(aspect, cell, Math.max(th.body() * 12f, Math.min(w * 0.55f, th.body() * 15f)));
+        // Above the steps, about two inches tall in large print: big enough to see the pose, small
+        // enough that the head, the picture and the first steps share a page.
+        float[] wh = fit(aspect, cell, Math.min(w * 0.4f, th.body() * 8.5f));
         return new CardPicture(panels, wh, true, panels.size() == 2, gap, captionSize);
     }
 

@@ -33,10 +33,20 @@ final class DoseStripLayout {
         float innerW = w - pad;
         Blocks.Slab slab = new Blocks.Slab(x - th.hang(), w + th.hang(), th.tint(), th.accent());
         boxes.add(b.slabSpace(pad, slab));
-        if (!strip.items().isEmpty()) {
+        List<List<DoseStrip.Item>> rows = strip.items().isEmpty() ? List.of() : rows(strip.items(), innerW, cx);
+        boolean ticks = card.words().ticks() != null && !strip.items().isEmpty();
+        if (ticks && rows.size() == 1) {
+            Box beside = rowWithTicks(rows.get(0), strip.ticks(), card.words().ticks(), sect, slab, innerX, innerW, cx);
+            if (beside != null) {
+                boxes.add(beside);
+                rows = List.of();
+                ticks = false;
+            }
+        }
+        if (!rows.isEmpty()) {
             Struct p = sect.add("P");
             boolean firstRow = true;
-            for (List<DoseStrip.Item> row : rows(strip.items(), innerW, cx)) {
+            for (List<DoseStrip.Item> row : rows) {
                 if (!firstRow) {
                     boxes.add(b.slabSpace(th.itemSpace(), slab));
                 }
@@ -48,7 +58,7 @@ final class DoseStripLayout {
                 }
             }
         }
-        if (card.words().ticks() != null && !strip.items().isEmpty()) {
+        if (ticks) {
             boxes.addAll(ticks(strip.ticks(), card.words().ticks(), sect, slab, innerX, innerW, cx));
         }
         if (card.progress() != null) {
@@ -123,6 +133,46 @@ final class DoseStripLayout {
                         th.text(), p.content()));
             }
             cx0 += width(item, cx) + th.gap() * 2f;
+        }
+        return new Box(h, ops, true);
+    }
+
+    /**
+     * The strip's one row with the circles to tick at its end, their hint (at most two lines) over
+     * them where the other parts have their labels: one row instead of three. Null when they do not fit.
+     */
+    private static Box rowWithTicks(List<DoseStrip.Item> items, int count, String hint, Struct sect, Blocks.Slab slab,
+                                    float x, float w, LayoutContext cx) {
+        Blocks b = cx.b;
+        Theme th = cx.th;
+        float used = 0;
+        for (DoseStrip.Item item : items) {
+            used += width(item, cx) + th.gap() * 2f;
+        }
+        float d = Math.max(TICK_MIN, th.body() * 1.2f);
+        float room = w - used;
+        List<String> hintLines = b.lines(hint, Face.REGULAR, th.small(), room);
+        if (count * (d + th.gap()) > room || hintLines.size() > 2) {
+            return null;
+        }
+        float labelH = th.lineHeight(th.small());
+        float top = labelH * (hintLines.size() - 1);
+        Box row = row(items, sect.add("P"), slab, x, cx);
+        float h = top + row.height();
+        List<Op> ops = new ArrayList<>();
+        ops.add(new Op.Rect(slab.x(), 0, slab.width(), h, slab.fill(), null, 0, 0));
+        ops.add(new Op.Rect(slab.x(), 0, th.barWidth(), h, slab.bar(), null, 0, 0));
+        row.ops().stream().skip(2).forEach(op -> ops.add(op.shift(top)));
+        float tx = x + used;
+        Struct p = sect.add("P");
+        for (int i = 0; i < hintLines.size(); i++) {
+            ops.add(new Op.Text(tx, i * labelH + b.baseline(th.small(), labelH), hintLines.get(i), Face.REGULAR,
+                    th.small(), th.muted(), p.content()));
+        }
+        float valueH = row.height() - labelH;
+        float cy = top + labelH + (valueH - d) / 2f;
+        for (int i = 0; i < count; i++) {
+            ops.add(new Op.Rect(tx + i * (d + th.gap()), cy, d, d, 0xFFFFFF, TICK_STROKE, 1.25f, d / 2f));
         }
         return new Box(h, ops, true);
     }

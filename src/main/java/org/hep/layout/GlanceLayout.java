@@ -35,7 +35,10 @@ final class GlanceLayout {
         for (Block.GlanceRow row : glance.rows()) {
             boxes.add(row(body.add("TR"), row, c, cx));
         }
-        boxes.add(Box.space(th.gap()));
+        // The clinic's phone goes with the last row: never a line on a page of its own.
+        Box lastRow = boxes.remove(boxes.size() - 1);
+        boxes.add(new Box(lastRow.height(), lastRow.ops(), true));
+        boxes.add(new Box(th.gap(), List.of(), true));
         boxes.addAll(b.paragraph(call(glance, b), th.h1() * 0.9f, th.accent(), cx.left, cx.width, sect.add("P"), null));
         // Kept whole (on page one under the clinic and patient when it fits there); what follows flows on.
         return List.of(Group.table(boxes, () -> header(null, glance, c, cx)));

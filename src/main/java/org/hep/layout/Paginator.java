@@ -72,6 +72,7 @@ public final class Paginator {
         pages.add(page);
         top = pages.size() == 1 ? firstTop : firstTop + headBand;
         y = top;
+        page.area(top, bottom);
     }
 
     /**
@@ -91,6 +92,8 @@ public final class Paginator {
         page = pages.get(before.pageIndex());
         page.ops().subList(before.opCount(), page.ops().size()).clear();
         top = pages.size() == 1 ? firstTop : firstTop + headBand;
+        page.area(top, bottom);
+        page.reach(before.y());
         y = before.y();
         add(glue(before.group(), group));
     }
@@ -123,6 +126,7 @@ public final class Paginator {
             newPage();
         }
         boolean framing = false;
+        boolean inLongChain = false;
         boolean placedInFrame = false;
         int frameStart = 0;
         float frameTop = 0;
@@ -136,8 +140,11 @@ public final class Paginator {
             if (box.isSpace() && atTop()) {
                 continue;
             }
-            float need = box.height() + keepHeight(boxes, i);
-            // A keep-together chain taller than a page cannot be honoured; then only the box itself counts.
+            float chain = box.height() + keepHeight(boxes, i);
+            // A chain taller than a page cannot stay together: it begins where a page's worth of it
+            // fits, and once begun its boxes only need room for themselves.
+            float need = inLongChain ? box.height() : Math.min(chain, height());
+            inLongChain = (inLongChain || chain > height()) && box.keepWithNext();
             boolean mustBreak = box.height() > remaining() || (need <= height() && need > remaining());
             if (mustBreak && !atTop()) {
                 if (framing) {
@@ -185,6 +192,9 @@ public final class Paginator {
             page.add(op.shift(y));
         }
         y += box.height();
+        if (!box.isSpace()) {
+            page.reach(y);
+        }
     }
 
     private void closeFrame(Group group, int frameStart, float fragmentTop) {

@@ -13,7 +13,7 @@ final class RunningHeadLayout {
 
     /** The band the head takes above the content of pages 2 and on. */
     static float height(Theme th) {
-        return th.lineHeight(th.small()) + 2f + th.gap();
+        return th.lineHeight(th.small()) + 2f + th.gap() * 0.5f;
     }
 
     static void addTo(List<Page> pages, Furniture furniture, float top, LayoutContext cx) {

@@ -51,9 +51,10 @@ class PrintLayoutTest {
         PdfProbe pdf = Hep.generate(dir, plan, "--template", template, "--date", "2026-03-01");
         String notes = PdfProbe.flat("My notes and questions");
         for (int i = 2; i <= pdf.pageCount(); i++) {
-            String page = PdfProbe.flat(pdf.page(i));
+            // The page's own content, without its running head and footer.
+            String page = PdfProbe.flat(pdf.body(i));
             int at = page.indexOf(notes);
-            assertTrue(at != 0, "page " + i + " starts with the note lines, so they would stand alone: " + pdf.page(i));
+            assertTrue(at != 0, "page " + i + " starts with the note lines, so they would stand alone: " + pdf.body(i));
         }
     }
 

@@ -26,9 +26,12 @@ import org.apache.pdfbox.text.TextPosition;
  * reading order here) and every glyph with its box in points, measured from the page's top-left.
  */
 public final class PdfProbe {
-    /** One drawn glyph; {@code top}/{@code bottom} come from the font's ascent and descent. */
+    /**
+     * One drawn glyph; {@code top}/{@code bottom} come from the font's ascent and descent;
+     * {@code furniture} when it is an artifact (running head, footer, continued title), not body text.
+     */
     public record Glyph(int page, String text, float x, float width, float baseline, float top, float bottom,
-                        String font, float size) {
+                        String font, float size, boolean furniture) {
         public boolean bold() {
             return font.contains("Bold");
         }
@@ -58,18 +61,20 @@ public final class PdfProbe {
     private final float width;
     private final float height;
     private final List<String> pages;
+    private final List<String> bodies;
     private final List<Glyph> glyphs;
     private final List<Shape> shapes;
     private final String title;
     private final String author;
     private final String language;
 
-    private PdfProbe(byte[] bytes, float width, float height, List<String> pages, List<Glyph> glyphs,
-                     List<Shape> shapes, String title, String author, String language) {
+    private PdfProbe(byte[] bytes, float width, float height, List<String> pages, List<String> bodies,
+                     List<Glyph> glyphs, List<Shape> shapes, String title, String author, String language) {
         this.bytes = bytes;
         this.width = width;
         this.height = height;
         this.pages = pages;
+        this.bodies = bodies;
         this.glyphs = glyphs;
         this.shapes = shapes;
         this.title = title;
@@ -80,25 +85,31 @@ public final class PdfProbe {
     public static PdfProbe of(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDRectangle box = doc.getPage(0).getMediaBox();
-            Collector c = new Collector();
-            c.setPageEnd("\f");
-            String all = c.getText(doc);
-            List<String> pages = new ArrayList<>(List.of(all.split("\f", -1)));
-            pages.remove(pages.size() - 1);
-            if (pages.size() != doc.getNumberOfPages()) {
-                fail("expected " + doc.getNumberOfPages() + " page texts, got " + pages.size());
-            }
+            Collector c = new Collector(false);
+            List<String> pages = pageTexts(c, doc);
+            List<String> bodies = pageTexts(new Collector(true), doc);
             List<Shape> shapes = new ArrayList<>();
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 Painter painter = new Painter(doc.getPage(i), i + 1, shapes);
                 painter.processPage(doc.getPage(i));
             }
-            return new PdfProbe(pdf, box.getWidth(), box.getHeight(), pages, c.glyphs, shapes,
+            return new PdfProbe(pdf, box.getWidth(), box.getHeight(), pages, bodies, c.glyphs, shapes,
                     doc.getDocumentInformation().getTitle(), doc.getDocumentInformation().getAuthor(),
                     doc.getDocumentCatalog().getLanguage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> pageTexts(Collector c, PDDocument doc) throws IOException {
+        c.setPageEnd("\f");
+        String all = c.getText(doc);
+        List<String> pages = new ArrayList<>(List.of(all.split("\f", -1)));
+        pages.remove(pages.size() - 1);
+        if (pages.size() != doc.getNumberOfPages()) {
+            fail("expected " + doc.getNumberOfPages() + " page texts, got " + pages.size());
+        }
+        return pages;
     }
 
     public byte[] bytes() {
@@ -140,6 +151,11 @@ public final class PdfProbe {
     /** Text of page {@code n} (1-based). */
     public String page(int n) {
         return pages.get(n - 1);
+    }
+
+    /** Text of page {@code n} (1-based) without its furniture (artifacts: running head, footer). */
+    public String body(int n) {
+        return bodies.get(n - 1);
     }
 
     public List<Glyph> glyphs() {
@@ -208,15 +224,44 @@ public final class PdfProbe {
         }
     }
 
+    /** Collects glyphs and page text; with {@code bodyOnly}, leaves artifacts (page furniture) out. */
     private static final class Collector extends PDFTextStripper {
         final List<Glyph> glyphs = new ArrayList<>();
+        private final boolean bodyOnly;
+        private final java.util.ArrayDeque<Boolean> marked = new java.util.ArrayDeque<>();
 
-        Collector() throws IOException {
+        Collector(boolean bodyOnly) throws IOException {
+            this.bodyOnly = bodyOnly;
             setSortByPosition(false);
+            // The text stripper does not follow marked content by itself.
+            addOperator(new org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequence(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.markedcontent
+                    .BeginMarkedContentSequenceWithProperties(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.markedcontent.EndMarkedContentSequence(this));
+        }
+
+        @Override
+        public void beginMarkedContentSequence(COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
+            marked.push(COSName.ARTIFACT.equals(tag) || !marked.isEmpty() && marked.peek());
+            super.beginMarkedContentSequence(tag, properties);
+        }
+
+        @Override
+        public void endMarkedContentSequence() {
+            marked.poll();
+            super.endMarkedContentSequence();
+        }
+
+        private boolean inArtifact() {
+            return !marked.isEmpty() && marked.peek();
         }
 
         @Override
         protected void processTextPosition(TextPosition t) {
+            boolean artifact = inArtifact();
+            if (bodyOnly && artifact) {
+                return;
+            }
             super.processTextPosition(t);
             PDFontDescriptor fd = t.getFont().getFontDescriptor();
             float size = t.getXScale(); // as set, not rounded to whole points like getFontSizeInPt()
@@ -224,7 +269,7 @@ public final class PdfProbe {
             float descent = fd == null ? 0.2f : -fd.getDescent() / 1000f;
             float base = t.getYDirAdj();
             glyphs.add(new Glyph(getCurrentPageNo(), t.getUnicode(), t.getXDirAdj(), t.getWidthDirAdj(), base,
-                    base - ascent * size, base + descent * size, t.getFont().getName(), size));
+                    base - ascent * size, base + descent * size, t.getFont().getName(), size, artifact));
         }
     }
 
