@@ -85,48 +85,28 @@ final class CardLayout {
         return boxes;
     }
 
-    /**
-     * Tips for good form and "Take care": side by side when both halves keep lines of at least
-     * {@link CardPicture#MIN_CHARS} characters (they are short bullets), else one under the other.
-     */
+    /** Tips for good form, then "Take care": each a part of its own. */
     private static List<List<Box>> tipsAndCautions(Card card, Struct sect, float x, float w, LayoutContext cx) {
-        Theme th = cx.th;
         List<List<Box>> parts = new ArrayList<>();
-        float half = (w - th.gap() * 1.5f) / 2f;
-        float charWidth = cx.b.width("abcdefghijklmnopqrstuvwxyz", Face.REGULAR, th.body()) / 26f;
-        boolean beside = !card.tips().isEmpty() && !card.cautions().isEmpty()
-                && half - th.body() * 1.6f - 2 * th.boxPadding() >= CardPicture.MIN_CHARS * charWidth;
-        float[] extra = {0f, 0f};
-        if (beside) {
-            // Measured first, without tags, so both boxes can be drawn as tall as the taller.
-            float t = LayoutContext.heightOf(tips(card, Struct.root(), x, half, 0f, cx));
-            float c = LayoutContext.heightOf(cautions(card, Struct.root(), x, half, 0f, cx));
-            extra[0] = Math.max(0f, c - t);
-            extra[1] = Math.max(0f, t - c);
-            List<Box> left = tips(card, sect, x, half, extra[0], cx);
-            List<Box> right = cautions(card, sect, x + w - half, half, extra[1], cx);
-            parts.add(new ArrayList<>(List.of(CardParts.besideEachOther(left, right))));
-            return parts;
-        }
         if (!card.tips().isEmpty()) {
-            parts.add(tips(card, sect, x, w, 0f, cx));
+            parts.add(tips(card, sect, x, w, cx));
         }
         if (!card.cautions().isEmpty()) {
-            parts.add(cautions(card, sect, x, w, 0f, cx));
+            parts.add(cautions(card, sect, x, w, cx));
         }
         return parts;
     }
 
-    private static List<Box> tips(Card card, Struct sect, float x, float w, float extra, LayoutContext cx) {
+    private static List<Box> tips(Card card, Struct sect, float x, float w, LayoutContext cx) {
         Theme th = cx.th;
         return CardParts.callout(sect, card.words().tips(), CHECK, card.tips(), null, th.accent(),
-                th.barWidth() * 0.5f, th.accent(), x, w, extra, cx);
+                th.barWidth() * 0.5f, th.accent(), x, w, cx);
     }
 
-    private static List<Box> cautions(Card card, Struct sect, float x, float w, float extra, LayoutContext cx) {
+    private static List<Box> cautions(Card card, Struct sect, float x, float w, LayoutContext cx) {
         Theme th = cx.th;
         return CardParts.callout(sect, WARN + " " + card.words().cautions(), LayoutContext.BULLET, card.cautions(),
-                th.cautionFill(), th.cautionBar(), th.barWidth() * 1.5f, th.cautionBar(), x, w, extra, cx);
+                th.cautionFill(), th.cautionBar(), th.barWidth() * 1.5f, th.cautionBar(), x, w, cx);
     }
 
     /** The boxes, each but the last kept with the next: one part the page may not break. */

@@ -35,12 +35,6 @@ final class CardParts {
      */
     static List<Box> callout(Struct sect, String title, String mark, List<String> items, Integer fill, int bar,
                              float barWidth, int markColor, float x, float w, LayoutContext cx) {
-        return callout(sect, title, mark, items, fill, bar, barWidth, markColor, x, w, 0f, cx);
-    }
-
-    /** As above, {@code extra} taller at its foot (to match a box beside it). */
-    static List<Box> callout(Struct sect, String title, String mark, List<String> items, Integer fill, int bar,
-                             float barWidth, int markColor, float x, float w, float extra, LayoutContext cx) {
         Blocks b = cx.b;
         Theme th = cx.th;
         float pad = th.boxPadding();
@@ -58,19 +52,8 @@ final class CardParts {
             boxes.add(new Box(h.height(), h.ops(), true));
         }
         boxes.addAll(cx.bullets(div, items, mark, markColor, slab, inner - th.hang(), innerW + th.hang(), th.hang()));
-        boxes.add(b.slabSpace(pad * 0.7f + extra, slab));
+        boxes.add(b.slabSpace(pad * 0.7f, slab));
         return boxes;
-    }
-
-    /**
-     * Two boxes side by side in one unbreakable row, both as tall as the taller: tips beside
-     * "Take care" when each half still holds lines of a comfortable length.
-     */
-    static Box besideEachOther(List<Box> left, List<Box> right) {
-        List<Op> ops = new ArrayList<>();
-        LayoutContext.stack(ops, left);
-        LayoutContext.stack(ops, right);
-        return new Box(Math.max(LayoutContext.heightOf(left), LayoutContext.heightOf(right)), ops, false);
     }
 
     /** The QR code (at least an inch) with "Watch the video" and the address, in short, beside it. */
