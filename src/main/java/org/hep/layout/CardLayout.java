@@ -22,7 +22,7 @@ final class CardLayout {
         float pad = th.cardPadding();
         float x = cx.left + pad;
         float w = cx.width - 2 * pad;
-        List<Box> boxes = content(parent.add("Sect"), card, cx.left, cx.width, cx);
+        List<Box> boxes = content(parent.add("Sect"), card, cx.left, cx.width, LayoutContext.heightOf(prefix), cx);
         List<Box> all = new ArrayList<>(prefix);
         all.addAll(boxes);
         all.add(Box.space(th.gap()));
@@ -39,10 +39,15 @@ final class CardLayout {
     /**
      * A card's content for a frame at {@code x0} of width {@code w0}, padding included. Its parts
      * (head with start and steps | tips | take care | note | video) are each kept together, so a
-     * card taller than a page breaks only between them; a first part taller than a page breaks
-     * only between steps, the head staying with the first of them.
+     * card taller than a page breaks only between them; a first part taller than a page (with
+     * what stays above it) breaks only between steps, the head staying with the first of them.
      */
     static List<Box> content(Struct sect, Card card, float x0, float w0, LayoutContext cx) {
+        return content(sect, card, x0, w0, 0f, cx);
+    }
+
+    /** As above, under {@code above} points of boxes that must stay with it (the section's heading). */
+    static List<Box> content(Struct sect, Card card, float x0, float w0, float above, LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
         float pad = th.cardPadding();
@@ -63,7 +68,7 @@ final class CardLayout {
         steps.get(0).addAll(0, head);
         List<List<Box>> parts = new ArrayList<>();
         List<Box> first = steps.stream().flatMap(List::stream).toList();
-        if (LayoutContext.heightOf(first) <= cx.contentHeight) {
+        if (above + LayoutContext.heightOf(first) <= cx.contentHeight) {
             parts.add(first);
         } else {
             parts.addAll(steps);

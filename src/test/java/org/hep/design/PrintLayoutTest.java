@@ -58,6 +58,33 @@ class PrintLayoutTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("planTemplates")
+    void theDisclaimerNeverHasAPageToItself(String plan, String template) {
+        PdfProbe pdf = Hep.generate(dir, plan, "--template", template, "--date", "2026-03-01");
+        String disclaimer = PlanLoader.load(BuiltIns.source("plans/" + plan + ".yaml"), "plan", Library.builtIn())
+                .disclaimer();
+        String last = PdfProbe.flat(pdf.body(pdf.pageCount()));
+        assertTrue(disclaimer == null || !last.replace(PdfProbe.flat(disclaimer), "").isEmpty(),
+                "the last page holds only the disclaimer: " + pdf.body(pdf.pageCount()));
+    }
+
+    /** A page that comes loose still says whose it is; a screen reader, reading the body, does not hear it again. */
+    @Test
+    void pagesAfterTheFirstSayWhoseHandoutTheyAre() {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--date", "2026-03-14", "--patient", "Ana Lopez");
+        String head = PdfProbe.flat("Ana Lopez \u00b7 IT Band Syndrome \u00b7 March 14, 2026");
+        assertTrue(pdf.pageCount() >= 2);
+        assertFalse(PdfProbe.flat(pdf.page(1)).contains(head), "page one says it in full");
+        for (int p = 2; p <= pdf.pageCount(); p++) {
+            assertTrue(PdfProbe.flat(pdf.page(p)).startsWith(head), "page " + p + " starts with " + head);
+            assertFalse(PdfProbe.flat(pdf.body(p)).contains(head), "page " + p + ": the running head is an artifact");
+        }
+        PdfProbe anonymous = Hep.generate(dir, "it-band-syndrome", "--date", "2026-03-14");
+        assertTrue(PdfProbe.flat(anonymous.page(2)).startsWith(PdfProbe.flat("IT Band Syndrome \u00b7 March 14, 2026")),
+                "without a patient, title and date");
+    }
+
     @Test
     void largePrintPrintsNothingBelowBodySize() {
         PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--template", "large-print", "--date", "2026-03-01",

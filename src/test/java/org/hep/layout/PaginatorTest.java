@@ -75,4 +75,42 @@ class PaginatorTest {
         Op.Text b = (Op.Text) p.pages().get(1).ops().get(0);
         assertEquals(TOP + 8, b.baseline(), 0.001);
     }
+
+    @Test
+    void pagesAfterTheFirstStartBelowTheRunningHead() {
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100, 20);
+        p.add(Group.flow(lines("a", 15)));
+        assertEquals(10, texts(p.pages().get(0)).size(), "page one: the whole height");
+        assertEquals(5, texts(p.pages().get(1)).size());
+        Op.Text first = (Op.Text) p.pages().get(1).ops().get(0);
+        assertEquals(TOP + 20 + 8, first.baseline(), 0.001, "later pages start under the head band");
+    }
+
+    @Test
+    void aGluedGroupTakesTheLineBeforeItRatherThanOpenAPageAlone() {
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
+        p.add(Group.flow(lines("a", 10)));
+        p.addGlued(Group.whole(List.of(line("small print"))));
+        assertEquals(List.of("a10", "small print"), texts(p.pages().get(1)));
+        assertEquals(9, texts(p.pages().get(0)).size());
+    }
+
+    @Test
+    void aTallCardBreaksOnlyBetweenItsParts() {
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
+        p.add(Group.flow(lines("a", 4)));
+        // Three parts of 5 lines, each kept together (every line but its last kept with the next).
+        List<Box> card = new ArrayList<>();
+        for (int[] part : new int[][] {{1, 5}, {6, 10}, {11, 15}}) {
+            for (int k = part[0]; k <= part[1]; k++) {
+                card.add(new Box(10, line("c" + k).ops(), k < part[1]));
+            }
+        }
+        p.add(Group.framed(card, 0, card.size(), 0x999999, () -> List.of(line("Card (continued)"))));
+        assertEquals(List.of("a1", "a2", "a3", "a4", "c1", "c2", "c3", "c4", "c5"), texts(p.pages().get(0)),
+                "the first part begins where it fits");
+        assertEquals(List.of("Card (continued)", "c6", "c7", "c8", "c9", "c10"), texts(p.pages().get(1)));
+        assertEquals(List.of("Card (continued)", "c11", "c12", "c13", "c14", "c15"), texts(p.pages().get(2)),
+                "the third part does not fit under the second: it moves whole");
+    }
 }

@@ -210,9 +210,12 @@ public final class PdfProbe {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 
-    /** Fails unless every needle occurs in the document, each after the previous one. */
+    /**
+     * Fails unless every needle occurs in the document's body (page furniture left out, so a step
+     * that continues on the next page reads whole), each after the previous one.
+     */
     public void assertInOrder(List<String> needles) {
-        String hay = flat(text());
+        String hay = flat(String.join("\n", bodies));
         int at = 0;
         for (String needle : needles) {
             int found = hay.indexOf(flat(needle), at);
