@@ -65,8 +65,8 @@ class TrackingInHandoutTest {
         assertTrue(glance.contains(PdfProbe.flat("3 days a week")), "the one exercise done less often says so: " + glance);
         assertTrue(glance.contains(PdfProbe.flat("once a day · 5 days a week")), "the others say theirs: " + glance);
         assertFalse(PdfProbe.flat(pdf.page(last + 1)).contains(PdfProbe.flat("Your plan at a glance")));
-        assertTrue(PdfProbe.flat(pdf.page(last + 1)).startsWith(PdfProbe.flat("Your exercises")),
-                "the cards follow on a new page: " + pdf.page(last + 1));
+        assertTrue(PdfProbe.flat(pdf.body(last + 1)).startsWith(PdfProbe.flat("Your exercises")),
+                "the cards follow on the next page, under its running head: " + pdf.page(last + 1));
     }
 
     @Test
