@@ -39,10 +39,10 @@ class PageFillTest {
     /**
      * Most pages each plan may take: {standard, large-print, compact} on letter, then on A4 (before
      * content flowed, the IT band plan took 6, 11 and 3 on letter; the others 7-9, 12-16 and 4-5;
-     * the 1.25 type scale made compact and large-print cards taller since).
+     * the 1.25 type scale and the start and end pictures made cards taller since).
      */
     private static final Map<String, int[]> MOST_PAGES = Map.of(
-            "it-band-syndrome", new int[] {6, 11, 4, 5, 11, 4},
+            "it-band-syndrome", new int[] {6, 11, 4, 6, 10, 4},
             "achilles-tendinopathy", new int[] {6, 13, 4, 6, 13, 4},
             "ankle-sprain", new int[] {7, 15, 5, 7, 15, 5},
             "hip-osteoarthritis", new int[] {9, 17, 5, 8, 17, 5});
@@ -51,7 +51,7 @@ class PageFillTest {
      * but not in what is left of one still moves whole (the handout's first rule), and with
      * nothing later that fits in the gap, a page can be less used; never less than {@link #FLOOR}.
      */
-    private static final Set<String> WELL_USED = Set.of("it-band-syndrome standard A4");
+    private static final Set<String> WELL_USED = Set.of("it-band-syndrome large-print A4");
     private static final float FLOOR = 0.10f;
     private static final List<String> TEMPLATES = List.of("standard", "large-print", "compact");
 
