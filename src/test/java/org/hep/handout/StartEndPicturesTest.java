@@ -76,7 +76,9 @@ class StartEndPicturesTest {
             try (PDDocument doc = Loader.loadPDF(pdf(plan(lang[0])))) {
                 int card = cardPage(doc);
                 List<Integer> drawn = drawnColours(doc.getPage(card));
-                assertEquals(List.of(0xD02020, 0x2020D0), drawn, "start, then end, on the card");
+                // Content flows: on page one the card follows the glance, whose thumbnail is drawn first.
+                List<Integer> onCard = drawn.subList(card == 0 ? 1 : 0, drawn.size());
+                assertEquals(List.of(0xD02020, 0x2020D0), onCard, "start, then end, on the card");
                 PDFTextStripper text = new PDFTextStripper();
                 text.setStartPage(card + 1);
                 text.setEndPage(card + 1);
@@ -98,7 +100,10 @@ class StartEndPicturesTest {
     @Test
     void thePlanAtAGlanceShowsTheStartPicture() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(plan("en")))) {
-            assertEquals(List.of(0xD02020), drawnColours(doc.getPage(0)), "the glance thumbnail is the start position");
+            List<Integer> drawn = drawnColours(doc.getPage(0));
+            // The glance comes first; the card may follow it on page one (start, then end).
+            assertTrue(drawn.equals(List.of(0xD02020)) || drawn.equals(List.of(0xD02020, 0xD02020, 0x2020D0)),
+                    "the glance thumbnail is the start position: " + drawn);
         }
     }
 
