@@ -1,15 +1,13 @@
 package org.hep.app;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hep.diag.InvalidInputException;
 import org.hep.diag.Problem;
+import org.hep.io.FileIdentity;
 import org.hep.model.Exercise;
 import org.hep.model.ImageFile;
 import org.hep.model.Plan;
@@ -109,16 +107,7 @@ final class HandoutBudget {
     /** Pictures are counted once per file, however many paths or exercises name it. */
     private static void picture(ImageFile image, Map<Object, ImageFile> seen) {
         if (image != null) {
-            seen.putIfAbsent(identity(image.path()), image);
-        }
-    }
-
-    private static Object identity(Path path) {
-        try {
-            Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
-            return key != null ? key : path.toRealPath();
-        } catch (IOException e) {
-            return path.toAbsolutePath().normalize();
+            seen.putIfAbsent(FileIdentity.of(image.path()), image);
         }
     }
 

@@ -1,10 +1,8 @@
 package org.hep.cli;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +10,9 @@ import java.util.Map;
 import org.hep.app.Generator;
 import org.hep.app.PlanRef;
 import org.hep.diag.InvalidInputException;
-import org.hep.load.Library;
 import org.hep.diag.Problem;
+import org.hep.io.FileIdentity;
+import org.hep.load.Library;
 import org.hep.load.Source;
 import org.hep.model.Language;
 import org.hep.model.Plan;
@@ -71,7 +70,7 @@ final class BatchPlans {
                     : Files.exists(path) ? "is not a regular file" : "not found";
             return failed("'plan' " + path + ": " + why + " (plan paths are relative to the manifest's folder)");
         }
-        return recent.computeIfAbsent(List.of(identity(path), String.valueOf(language)),
+        return recent.computeIfAbsent(List.of(FileIdentity.of(path), String.valueOf(language)),
                 k -> load(() -> Source.file(path), language));
     }
 
@@ -87,15 +86,6 @@ final class BatchPlans {
             return new PlanInfo(null, null, e.problems().stream().map(Problem::toString).toList());
         } catch (UncheckedIOException e) {
             return failed(e.getMessage());
-        }
-    }
-
-    private static Object identity(Path path) {
-        try {
-            Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
-            return key != null ? key : path.toRealPath();
-        } catch (IOException e) {
-            return path.toAbsolutePath().normalize();
         }
     }
 

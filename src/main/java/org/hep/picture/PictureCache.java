@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hep.io.FileIdentity;
 
 /**
  * Encoded pictures kept for the life of the JVM, so a batch that prints the clinic's logo on
@@ -25,16 +26,6 @@ public final class PictureCache {
     private PictureCache() {
     }
 
-    /** The file's identity (device and inode), whatever path names it. */
-    public static Object identity(Path path) {
-        try {
-            Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
-            return key != null ? key : path.toRealPath();
-        } catch (IOException e) {
-            return path.toAbsolutePath().normalize();
-        }
-    }
-
     /**
      * The picture reduced to at most {@code maxW} × {@code maxH} pixels, upright, encoded again.
      *
@@ -50,7 +41,7 @@ public final class PictureCache {
 
     private static PictureEncoder.Encoded cached(Path path, int maxW, int maxH) throws PictureEncoder.Damaged, IOException {
         BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
-        Object id = a.fileKey() != null ? a.fileKey() : path.toRealPath();
+        Object id = FileIdentity.of(path, a);
         Key key = new Key(id, a.size(), a.lastModifiedTime().toMillis(), maxW, maxH);
         synchronized (CACHE) {
             PictureEncoder.Encoded hit = CACHE.get(key);

@@ -21,19 +21,20 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.hep.figure.Palette;
-import org.hep.model.SafeText;
-import org.hep.layout.PagedHandout;
+import org.hep.io.FileIdentity;
 import org.hep.layout.Op;
 import org.hep.layout.Page;
+import org.hep.layout.PagedHandout;
 import org.hep.layout.Struct;
+import org.hep.model.SafeText;
 import org.hep.picture.PictureCache;
 import org.hep.picture.PictureEncoder;
 
@@ -234,7 +235,7 @@ public final class PdfRenderer {
         int maxW = PictureEncoder.pixelsFor(w);
         int maxH = PictureEncoder.pixelsFor(h);
         // By the file itself: one picture named through many links is stored once.
-        String key = PictureCache.identity(path) + "@" + maxW + "x" + maxH;
+        String key = FileIdentity.of(path) + "@" + maxW + "x" + maxH;
         PDImageXObject img = images.get(key);
         if (img == null) {
             PictureEncoder.Encoded e = PictureCache.get(path, maxW, maxH);
