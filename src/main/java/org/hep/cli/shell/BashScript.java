@@ -31,14 +31,7 @@ public final class BashScript {
         }
         s.append("  esac\n}\n\n");
         s.append("_hep_value() {\n  case \"$1 $2\" in\n");
-        for (Command c : model.commands()) {
-            for (Option o : c.options()) {
-                if (o.takesValue() && o.values().any()) {
-                    s.append("    ").append(o.names().stream().map(n -> "'" + c.name() + " " + n + "'")
-                            .collect(Collectors.joining("|"))).append(") ").append(add(o.values())).append(";;\n");
-                }
-            }
-        }
+        s.append(model.valueArms(BashScript::add));
         s.append("  esac\n}\n\n");
         s.append("_hep_operand() {\n  case $1 in\n");
         s.append("    '') _hep_add '").append(String.join(" ", model.subcommands().stream().map(Command::name).toList()))

@@ -2,6 +2,8 @@ package org.hep.cli.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.hep.app.PlanRef;
 import org.hep.load.FileNames;
 import org.hep.load.BuiltIns;
@@ -59,6 +61,24 @@ public record CompletionModel(List<Command> commands) {
 
     public Command root() {
         return commands.get(0);
+    }
+
+    /**
+     * The arms of a shell {@code case "$command $option"} that offer each option's values, one
+     * per option that has any: {@code 'generate --format'|'generate -f') <offer>;;}. Bash and
+     * zsh share the case syntax and differ only in how they offer words, which {@code offer} says.
+     */
+    public String valueArms(Function<Values, String> offer) {
+        StringBuilder s = new StringBuilder();
+        for (Command c : commands) {
+            for (Option o : c.options()) {
+                if (o.takesValue() && o.values().any()) {
+                    s.append("    ").append(o.names().stream().map(n -> "'" + c.name() + " " + n + "'")
+                            .collect(Collectors.joining("|"))).append(") ").append(offer.apply(o.values())).append(";;\n");
+                }
+            }
+        }
+        return s.toString();
     }
 
     private static Command command(String name, CommandSpec spec) {

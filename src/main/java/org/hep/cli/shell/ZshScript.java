@@ -33,14 +33,7 @@ public final class ZshScript {
         }
         s.append("  esac\n}\n\n");
         s.append("_hep_value() {\n  case \"$1 $2\" in\n");
-        for (Command c : model.commands()) {
-            for (Option o : c.options()) {
-                if (o.takesValue() && o.values().any()) {
-                    s.append("    ").append(o.names().stream().map(n -> "'" + c.name() + " " + n + "'")
-                            .collect(Collectors.joining("|"))).append(") ").append(add(o.values())).append(";;\n");
-                }
-            }
-        }
+        s.append(model.valueArms(ZshScript::add));
         s.append("  esac\n}\n\n");
         s.append("_hep_operand() {\n  local -a commands\n  case $1 in\n    '') commands=(");
         for (Command c : model.subcommands()) {
