@@ -146,25 +146,30 @@ public final class Paginator {
             float need = inLongChain ? box.height() : Math.min(chain, height());
             inLongChain = (inLongChain || chain > height()) && box.keepWithNext();
             boolean mustBreak = box.height() > remaining() || (need <= height() && need > remaining());
-            if (mustBreak && !atTop()) {
+            if (mustBreak && !atTop() && box.isSpace() && !box.keepWithNext()) {
+                // Space that ends a run and does not fit fills the page and never opens one: a page
+                // opened for a card's bottom padding would hold nothing but "(continued)".
+                y = bottom;
+            } else if (mustBreak && !atTop()) {
                 if (framing) {
                     closeFrame(group, frameStart, frameTop);
                 }
                 newPage();
                 frameStart = page.ops().size();
                 frameTop = y;
-                if (group.continuation() != null && placedInFrame) {
+                if (group.continuation() != null && placedInFrame && framing) {
                     List<Box> title = group.continuation().get();
                     // A title that would push this box past the page bottom is left out.
                     if (heightOf(title) + need <= height()) {
                         title.forEach(this::place);
                     }
                 }
-                if (box.isSpace()) {
-                    continue;
+                if (!box.isSpace()) {
+                    place(box);
                 }
+            } else {
+                place(box);
             }
-            place(box);
             placedInFrame |= framing && !box.isSpace();
             if (framing && i == group.frameTo() - 1) {
                 closeFrame(group, frameStart, frameTop);

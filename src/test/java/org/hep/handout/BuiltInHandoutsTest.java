@@ -32,11 +32,12 @@ class BuiltInHandoutsTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @MethodSource("plansAndTemplates")
-    void textStaysInsideTheMarginsAndNoPageEndsWithAHeading(String plan, PageGeometry.Layout layout) {
+    void textStaysInsideTheMarginsNoPageEndsWithAHeadingAndContinuedTitlesContinue(String plan, PageGeometry.Layout layout) {
         PdfProbe pdf = Hep.generate(dir, plan, "--template", layout.template, "--patient", "Ana María López-Østergaard",
                 "--therapist", "Sam Ortiz", "--date", "2026-03-01");
         String what = plan + " / " + layout.template;
         PageGeometry.assertInsideMargins(pdf, layout.margin, what);
         PageGeometry.assertNoPageEndsWithAHeading(pdf, layout.smallestHeading(), what);
+        PageGeometry.assertContinuedTitlesHaveTheirCardUnder(pdf, what);
     }
 }

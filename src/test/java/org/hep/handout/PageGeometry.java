@@ -67,4 +67,27 @@ final class PageGeometry {
             assertTrue(somethingBelow, () -> what + ": page " + page + " ends with the heading '" + last.text() + "'");
         }
     }
+
+    /**
+     * A continued title ("2. Forward lunge (continued)") has its card's own text under it: the line
+     * after it is neither missing nor set as large as the title (the next card's name or a section
+     * heading).
+     */
+    static void assertContinuedTitlesHaveTheirCardUnder(PdfProbe pdf, String what) {
+        for (int p = 1; p <= pdf.pageCount(); p++) {
+            List<PdfProbe.Line> lines = pdf.lines(p);
+            for (int i = 0; i < lines.size(); i++) {
+                PdfProbe.Line title = lines.get(i);
+                if (!title.text().endsWith("(continued)")) {
+                    continue;
+                }
+                float size = title.glyphs().get(0).size();
+                PdfProbe.Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+                boolean content = next != null && !next.glyphs().get(0).furniture() && !next.isHeading(size);
+                int page = p;
+                assertTrue(content, () -> what + ": page " + page + " has '" + title.text() + "' with "
+                        + (next == null ? "nothing" : "'" + next.text() + "'") + " under it");
+            }
+        }
+    }
 }

@@ -113,4 +113,20 @@ class PaginatorTest {
         assertEquals(List.of("Card (continued)", "c11", "c12", "c13", "c14", "c15"), texts(p.pages().get(2)),
                 "the third part does not fit under the second: it moves whole");
     }
+
+    @Test
+    void aCardsBottomPaddingNeverOpensAPageOfItsOwn() {
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
+        p.add(Group.flow(lines("a", 1)));
+        // Nine lines fill the page to its last line; the padding under them does not fit.
+        List<Box> card = new ArrayList<>(lines("c", 9));
+        card.add(Box.space(6));
+        List<Box> all = new ArrayList<>(card);
+        all.add(Box.space(10));
+        p.add(Group.framed(all, 0, card.size(), 0x999999, () -> List.of(line("Card (continued)"))));
+        p.add(Group.whole(lines("next", 3)));
+        assertEquals(2, p.pages().size());
+        assertEquals(List.of("next1", "next2", "next3"), texts(p.pages().get(1)),
+                "the next card starts the page, under no continued title");
+    }
 }
