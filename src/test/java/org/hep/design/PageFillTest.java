@@ -37,21 +37,25 @@ class PageFillTest {
     private static final float MIN_FILL = 0.60f;
 
     /**
-     * Most pages each plan may take: {standard, large-print, compact} on letter, then on A4 (before
-     * content flowed, the IT band plan took 6, 11 and 3 on letter; the others 7-9, 12-16 and 4-5;
-     * the 1.25 type scale and the start and end pictures made cards taller since).
+     * Most pages each plan may take: {standard, large-print, compact} on letter, then on A4. The
+     * aim for the IT band plan is 4, 6 and 2 on either paper; where a ceiling is above that, the
+     * content is taller than that many pages at the template's type size, however it is placed.
      */
     private static final Map<String, int[]> MOST_PAGES = Map.of(
-            "it-band-syndrome", new int[] {6, 11, 4, 6, 10, 4},
-            "achilles-tendinopathy", new int[] {6, 13, 4, 6, 13, 4},
-            "ankle-sprain", new int[] {7, 15, 5, 7, 15, 5},
-            "hip-osteoarthritis", new int[] {9, 17, 5, 8, 17, 5});
+            "it-band-syndrome", new int[] {6, 11, 3, 6, 10, 3},
+            "achilles-tendinopathy", new int[] {6, 13, 3, 6, 13, 3},
+            "ankle-sprain", new int[] {7, 15, 4, 7, 15, 4},
+            "hip-osteoarthritis", new int[] {9, 17, 5, 8, 16, 4});
     /**
-     * Where every page but the last is at least 60% used. Elsewhere a card that fits on a page
-     * but not in what is left of one still moves whole (the handout's first rule), and with
-     * nothing later that fits in the gap, a page can be less used; never less than {@link #FLOOR}.
+     * Where a page but the last may be less than 60% used: a card that fits on a page but not in
+     * what is left of one moves whole (the handout's first rule), and with nothing later that fits
+     * in the gap, a page can be less used; never less than {@link #FLOOR}.
      */
-    private static final Set<String> WELL_USED = Set.of("it-band-syndrome large-print A4");
+    private static final Set<String> LESS_USED = Set.of(
+            "it-band-syndrome standard", "it-band-syndrome large-print LETTER",
+            "achilles-tendinopathy standard", "achilles-tendinopathy large-print",
+            "ankle-sprain standard", "ankle-sprain large-print",
+            "hip-osteoarthritis standard", "hip-osteoarthritis large-print", "hip-osteoarthritis compact A4");
     private static final float FLOOR = 0.10f;
     private static final List<String> TEMPLATES = List.of("standard", "large-print", "compact");
 
@@ -80,7 +84,9 @@ class PageFillTest {
                                                                              PageSize size) {
         PagedHandout h = layout(plan, template, size);
         List<String> fills = h.pages().stream().map(p -> Math.round(p.fill() * 100) + "%").toList();
-        float least = WELL_USED.contains(plan + " " + template + " " + size) ? MIN_FILL : FLOOR;
+        boolean lessUsed = LESS_USED.contains(plan + " " + template) || LESS_USED.contains(plan + " " + template + " "
+                + size);
+        float least = lessUsed ? FLOOR : MIN_FILL;
         for (int i = 0; i < h.pages().size() - 1; i++) {
             float fill = h.pages().get(i).fill();
             assertTrue(fill >= least, plan + " / " + template + " / " + size + ": page " + (i + 1) + " is only "

@@ -49,6 +49,7 @@ class VisualRegressionTest {
                 Arguments.of("it-band-large-print", "builtin:it-band-syndrome", "large-print", 2),
                 Arguments.of("it-band-large-print", "builtin:it-band-syndrome", "large-print", 3),
                 Arguments.of("it-band-large-print", "builtin:it-band-syndrome", "large-print", 9),
+                Arguments.of("it-band-compact", "builtin:it-band-syndrome", "compact", 0),
                 Arguments.of("it-band-compact", "builtin:it-band-syndrome", "compact", 1),
                 Arguments.of("it-band-compact", "builtin:it-band-syndrome", "compact", 2),
                 Arguments.of("picture-clinic", "picture-plan.yaml", FIXTURES.resolve("clinic.yaml").toString(), 0),
