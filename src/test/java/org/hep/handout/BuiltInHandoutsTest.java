@@ -32,12 +32,13 @@ class BuiltInHandoutsTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @MethodSource("plansAndTemplates")
-    void textStaysInsideTheMarginsNoPageEndsWithAHeadingAndContinuedTitlesContinue(String plan, PageGeometry.Layout layout) {
+    void textStaysInsideTheMarginsAndPagesBreakWhereTheyMay(String plan, PageGeometry.Layout layout) {
         PdfProbe pdf = Hep.generate(dir, plan, "--template", layout.template, "--patient", "Ana María López-Østergaard",
                 "--therapist", "Sam Ortiz", "--date", "2026-03-01");
         String what = plan + " / " + layout.template;
         PageGeometry.assertInsideMargins(pdf, layout.margin, what);
         PageGeometry.assertNoPageEndsWithAHeading(pdf, layout.smallestHeading(), what);
         PageGeometry.assertContinuedTitlesHaveTheirCardUnder(pdf, what);
+        PageGeometry.assertNoPageEndsWithACardsHead(pdf, layout, "Tick a circle for each set you do today.", what);
     }
 }

@@ -10,16 +10,19 @@ import org.hep.testing.PdfProbe;
 final class PageGeometry {
     /** Margins per built-in template, in points; headings are bold at 0.95 × heading size or more. */
     enum Layout {
-        STANDARD("standard", 54f, 16f), LARGE_PRINT("large-print", 72f, 22f), COMPACT("compact", 36f, 13f);
+        STANDARD("standard", 54f, 16f, 12f), LARGE_PRINT("large-print", 72f, 22f, 18f),
+        COMPACT("compact", 36f, 13f, 10.5f);
 
         final String template;
         final float margin;
         final float headingSize;
+        final float bodySize;
 
-        Layout(String template, float margin, float headingSize) {
+        Layout(String template, float margin, float headingSize, float bodySize) {
             this.template = template;
             this.margin = margin;
             this.headingSize = headingSize;
+            this.bodySize = bodySize;
         }
 
         float smallestHeading() {
@@ -88,6 +91,29 @@ final class PageGeometry {
                 assertTrue(content, () -> what + ": page " + page + " has '" + title.text() + "' with "
                         + (next == null ? "nothing" : "'" + next.text() + "'") + " under it");
             }
+        }
+    }
+
+    /**
+     * No page ends with the head of a card: its last line of body text is neither a card's name
+     * nor a line of its dose band (the bold figures, "Tick a circle…"), nor a section heading.
+     * Card names and dose figures are bold from 1.25 × the body size up to the section heading's
+     * size; the phone line closing the plan at a glance is larger and may end a page.
+     */
+    static void assertNoPageEndsWithACardsHead(PdfProbe pdf, Layout layout, String tickLine, String what) {
+        float least = layout.bodySize * 1.2f;
+        float most = Math.max(layout.headingSize, layout.bodySize * 1.25f * 1.25f) * 1.05f;
+        for (int p = 1; p <= pdf.pageCount(); p++) {
+            List<PdfProbe.Line> body = pdf.lines(p).stream()
+                    .filter(l -> l.glyphs().stream().anyMatch(g -> !g.furniture() && !g.text().isBlank())).toList();
+            if (body.isEmpty()) {
+                continue;
+            }
+            PdfProbe.Line last = body.get(body.size() - 1);
+            boolean head = last.glyphs().stream().anyMatch(g -> g.bold() && g.size() >= least && g.size() <= most)
+                    || PdfProbe.flat(last.text()).contains(PdfProbe.flat(tickLine));
+            int page = p;
+            assertFalse(head, () -> what + ": page " + page + " ends with '" + last.text() + "'");
         }
     }
 }
