@@ -120,10 +120,21 @@ public final class Paginator {
     public void add(Group group) {
         last = new Placed(group, pages.size() - 1, page.ops().size(), y);
         List<Box> boxes = group.boxes();
-        // A group that must stay together moves to a fresh page when it fits there; a taller one
-        // begins here when its first part fits (keepWithNext chains say what a part is).
-        if (group.keepTogether() && group.height() > remaining() && !atTop() && group.height() <= height()) {
-            newPage();
+        // A group that must stay together moves to a fresh page when it fits there (the space above
+        // it gives way first, the space below it may fall off the page); a taller one begins here
+        // when its first part fits (keepWithNext chains say what a part is).
+        float ink = inkHeight(group);
+        int lead = leadingSpaces(group);
+        if (group.keepTogether() && ink > remaining() && !atTop() && ink <= height()) {
+            if (ink - heightOf(boxes.subList(0, lead)) <= remaining()) {
+                // The space above it is what does not fit: it goes, and the group stays on this page.
+                boxes = boxes.subList(lead, boxes.size());
+                boolean framed = group.frame() != null;
+                group = new Group(boxes, true, group.continuation(), group.frame(),
+                        framed ? group.frameFrom() - lead : 0, framed ? group.frameTo() - lead : boxes.size());
+            } else {
+                newPage();
+            }
         }
         boolean framing = false;
         boolean inLongChain = false;
@@ -179,6 +190,29 @@ public final class Paginator {
         if (framing) {
             closeFrame(group, frameStart, frameTop);
         }
+    }
+
+    /**
+     * The height down to the group's last drawn box or the foot of its frame: the space after it
+     * may fall off the page's foot, and a card moves to a fresh page only when it does not fit itself.
+     */
+    private static float inkHeight(Group group) {
+        List<Box> boxes = group.boxes();
+        int end = boxes.size();
+        while (end > 0 && boxes.get(end - 1).isSpace() && (group.frame() == null || end > group.frameTo())) {
+            end--;
+        }
+        return heightOf(boxes.subList(0, end));
+    }
+
+    /** How many space boxes open the group, above its frame if it has one (a section's space above). */
+    private static int leadingSpaces(Group group) {
+        List<Box> boxes = group.boxes();
+        int n = 0;
+        while (n < boxes.size() && boxes.get(n).isSpace() && (group.frame() == null || n < group.frameFrom())) {
+            n++;
+        }
+        return n;
     }
 
     /** Height of the boxes that must follow box {@code i} onto the same page. */

@@ -117,16 +117,40 @@ class PaginatorTest {
     @Test
     void aCardsBottomPaddingNeverOpensAPageOfItsOwn() {
         Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
-        p.add(Group.flow(lines("a", 1)));
-        // Nine lines fill the page to its last line; the padding under them does not fit.
-        List<Box> card = new ArrayList<>(lines("c", 9));
+        // Nineteen lines: ten on page one, then the continued title and nine fill page two to its
+        // last line; the padding under them does not fit.
+        List<Box> card = new ArrayList<>(lines("c", 19));
         card.add(Box.space(6));
         List<Box> all = new ArrayList<>(card);
         all.add(Box.space(10));
         p.add(Group.framed(all, 0, card.size(), 0x999999, () -> List.of(line("Card (continued)"))));
         p.add(Group.whole(lines("next", 3)));
-        assertEquals(2, p.pages().size());
-        assertEquals(List.of("next1", "next2", "next3"), texts(p.pages().get(1)),
+        assertEquals(3, p.pages().size());
+        assertEquals(List.of("next1", "next2", "next3"), texts(p.pages().get(2)),
                 "the next card starts the page, under no continued title");
+    }
+
+    @Test
+    void theSpaceAboveAGroupGivesWayAndTheSpaceBelowItMayFallOffThePage() {
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
+        p.add(Group.flow(lines("a", 5)));
+        List<Box> card = new ArrayList<>(List.of(Box.space(8)));
+        card.addAll(lines("c", 5));
+        card.add(Box.space(8));
+        p.add(Group.whole(card));
+        assertEquals(1, p.pages().size(), "five lines of card fit under five lines of text");
+        Op.Text c1 = (Op.Text) p.pages().get(0).ops().get(5);
+        assertEquals(TOP + 50 + 8, c1.baseline(), 0.001, "right under the text, without the space above");
+    }
+
+    @Test
+    void theSpaceAboveAGroupStaysWhenItFits() {
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
+        p.add(Group.flow(lines("a", 4)));
+        List<Box> card = new ArrayList<>(List.of(Box.space(8)));
+        card.addAll(lines("c", 5));
+        p.add(Group.whole(card));
+        Op.Text c1 = (Op.Text) p.pages().get(0).ops().get(4);
+        assertEquals(TOP + 40 + 8 + 8, c1.baseline(), 0.001);
     }
 }
