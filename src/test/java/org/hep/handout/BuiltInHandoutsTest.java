@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every built-in plan in every built-in template keeps the page rules. */
+/** Every built-in plan in every built-in template, on letter and on A4, keeps the page rules. */
 class BuiltInHandoutsTest {
     @TempDir
     Path dir;
@@ -23,19 +23,21 @@ class BuiltInHandoutsTest {
         List<Arguments> all = new ArrayList<>();
         for (String file : BuiltIns.list("plans")) {
             for (PageGeometry.Layout layout : PageGeometry.Layout.values()) {
-                all.add(Arguments.of(FileNames.stem(file), layout));
+                for (String paper : List.of("letter", "a4")) {
+                    all.add(Arguments.of(FileNames.stem(file), layout, paper));
+                }
             }
         }
-        assertTrue(all.size() >= 30, "expected at least 10 built-in plans × 3 templates, got " + all.size());
+        assertTrue(all.size() >= 60, "expected at least 10 built-in plans × 3 templates × 2 papers, got " + all.size());
         return all;
     }
 
-    @ParameterizedTest(name = "{0} / {1}")
+    @ParameterizedTest(name = "{0} / {1} / {2}")
     @MethodSource("plansAndTemplates")
-    void textStaysInsideTheMarginsAndPagesBreakWhereTheyMay(String plan, PageGeometry.Layout layout) {
-        PdfProbe pdf = Hep.generate(dir, plan, "--template", layout.template, "--patient", "Ana María López-Østergaard",
-                "--therapist", "Sam Ortiz", "--date", "2026-03-01");
-        String what = plan + " / " + layout.template;
+    void textStaysInsideTheMarginsAndPagesBreakWhereTheyMay(String plan, PageGeometry.Layout layout, String paper) {
+        PdfProbe pdf = Hep.generate(dir, plan, "--template", layout.template, "--page-size", paper, "--patient",
+                "Ana María López-Østergaard", "--therapist", "Sam Ortiz", "--date", "2026-03-01");
+        String what = plan + " / " + layout.template + " / " + paper;
         PageGeometry.assertInsideMargins(pdf, layout.margin, what);
         PageGeometry.assertNoPageEndsWithAHeading(pdf, layout.smallestHeading(), what);
         PageGeometry.assertContinuedTitlesHaveTheirCardUnder(pdf, what);
