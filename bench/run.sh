@@ -91,8 +91,9 @@ for mode in "${modes[@]}"; do
       ;;
     memory)
       manifest "$memory_rows"
-      echo; echo "memory: $memory_rows handouts, hep batch --jobs 1, -Xmx128m; RSS sampled every 10 s"
-      memory_run "$java -Xmx128m -jar $jar batch $work/manifest-$memory_rows.csv --out-dir $out/m --jobs 1"
+      echo; echo "memory: $memory_rows handouts, bin/hep batch --jobs 1, -Xmx128m; RSS sampled every 10 s"
+      bin/hep --version >/dev/null   # the class-data archive, made before timing
+      memory_run "env HEP_JAVA_OPTS=-Xmx128m ${BENCH_NICE:+nice -n $BENCH_NICE} bin/hep batch $work/manifest-$memory_rows.csv --out-dir $out/m --jobs 1"
       ;;
     profile)
       manifest 1000

@@ -3,6 +3,7 @@ package org.hep.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,10 @@ final class BatchOutputs {
             settled.countDown();
         }
 
+        private boolean isSettled() {
+            return settled.getCount() == 0;
+        }
+
         private boolean heldAfterAll() {
             try {
                 settled.await();
@@ -54,7 +59,10 @@ final class BatchOutputs {
 
     private final Path outDir;
     private final Path realOutDir;
-    private final Map<Path, Claim> claimed = new HashMap<>();
+    /** Claims of rows still being made, by real path, and those paths in the order they were claimed. */
+    private final Map<Path, Claim> unsettled = new HashMap<>();
+    private final ArrayDeque<Path> order = new ArrayDeque<>();
+    private final WrittenOutputs written = new WrittenOutputs();
 
     /** @param outDir an existing folder */
     BatchOutputs(Path outDir) throws IOException {
@@ -96,14 +104,38 @@ final class BatchOutputs {
      * @throws Refused naming the line that has the file
      */
     Claim claim(Target target, int line) throws Refused {
-        Claim earlier = claimed.get(target.real());
-        if (earlier != null && earlier.heldAfterAll()) {
-            throw new Refused("output " + target.shown() + " is already taken by line " + earlier.line
+        settleFinished();
+        Claim running = unsettled.get(target.real());
+        int earlier = running != null && running.heldAfterAll() ? running.line : written.lineOf(target.real());
+        if (earlier != 0) {
+            throw new Refused("output " + target.shown() + " is already taken by line " + earlier
                     + "; give this row its own 'output' or a different patient");
         }
         Claim mine = new Claim(line);
-        claimed.put(target.real(), mine);
+        unsettled.put(target.real(), mine);
+        order.add(target.real());
         return mine;
+    }
+
+    /**
+     * Moves the claims of rows that have finished, oldest first, out of the map of running ones:
+     * a written output is kept in compact form, a failed row's name is free again. Rows finish
+     * about in order, so the running ones stay as few as the rows in flight.
+     */
+    private void settleFinished() {
+        while (!order.isEmpty()) {
+            Claim c = unsettled.get(order.peek());
+            if (c != null && !c.isSettled()) {
+                return;
+            }
+            Path real = order.poll();
+            if (c != null) {
+                unsettled.remove(real);
+                if (c.heldAfterAll()) {
+                    written.add(real, c.line);
+                }
+            }
+        }
     }
 
     /** The path with every symlink resolved, for the part that exists; the rest is appended as written. */
