@@ -11,6 +11,11 @@ public record Drawing(List<Shape> shapes, double[] bounds, String alt) {
         shapes = List.copyOf(shapes);
     }
 
+    /** The same shapes, described by {@code alt}. */
+    public Drawing withAlt(String alt) {
+        return new Drawing(shapes, bounds, alt);
+    }
+
     /** Width over height of the drawing. */
     public double aspect() {
         return (bounds[2] - bounds[0]) / (bounds[3] - bounds[1]);

@@ -1,8 +1,11 @@
 package org.hep.figure;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -20,9 +23,26 @@ public final class Scene {
         this.cam = new Camera(spec.view(), spec.tilt(), spec.mirror());
     }
 
+    /** A figure drawn one way: as one picture, or as two (start and end). */
+    private record Drawn(FigureSpec spec, boolean two) {
+    }
+
+    /**
+     * Figures drawn already, their shapes without alt text: a batch draws the same few
+     * exercises for every handout, and drawing them was a sixth of its time. Shapes are
+     * immutable, so handouts on different threads share them.
+     */
+    private static final Map<Drawn, List<Drawing>> DRAWN = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Drawn, List<Drawing>> eldest) {
+                    return size() > 128;
+                }
+            });
+
     /** The drawing of {@code spec}; {@code alt} is what a screen reader says for it, in the handout's language. */
     public static Drawing draw(FigureSpec spec, String alt) {
-        return new Scene(spec).build(alt);
+        return drawn(new Drawn(spec, false)).get(0).withAlt(alt);
     }
 
     /**
@@ -30,7 +50,18 @@ public final class Scene {
      * stays in place between them: the props in both, the motion arrows on the end one.
      */
     public static List<Drawing> drawTwo(FigureSpec spec, String startAlt, String endAlt) {
-        return new Scene(spec).buildTwo(startAlt, endAlt);
+        List<Drawing> two = drawn(new Drawn(spec, true));
+        return List.of(two.get(0).withAlt(startAlt), two.get(1).withAlt(endAlt));
+    }
+
+    private static List<Drawing> drawn(Drawn key) {
+        List<Drawing> d = DRAWN.get(key);
+        if (d == null) {
+            Scene scene = new Scene(key.spec());
+            d = key.two() ? scene.buildTwo(null, null) : List.of(scene.build(null));
+            DRAWN.put(key, d);
+        }
+        return d;
     }
 
     private List<Drawing> buildTwo(String startAlt, String endAlt) {
