@@ -13,6 +13,8 @@ import org.hep.compose.Furniture;
 final class CardLayout {
     private static final String CHECK = "\u2713";
     private static final String WARN = "\u26A0";
+    /** The longest a line of steps may be, in ems of the body size: about 70 characters, easy to follow back to the next. */
+    private static final float MEASURE_EMS = 34f;
 
     private CardLayout() {
     }
@@ -125,16 +127,37 @@ final class CardLayout {
     }
 
     /**
-     * Start position and numbered steps, the picture (photo or drawn figure) beside them so the card
-     * stays short, or full width above them in large print (see {@link CardPicture}); in pieces
-     * where the page may break when they cannot stay together: the picture, start and first step,
-     * then each further step.
+     * Start position and numbered steps, the picture (photo or drawn figure) at the right of the
+     * first of them and the rest full width under it, so the card stays short; or full width above
+     * them in large print (see {@link CardPicture}). In pieces where the page may break when they
+     * cannot stay together: the picture with what is beside it, then each further step.
      */
     private static List<List<Box>> startAndSteps(Card card, Struct sect, float x, float w, LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
-        CardPicture pic = CardPicture.choose(card, w, th,
+        List<CardPicture> options = CardPicture.options(card, w, th,
                 b.width("abcdefghijklmnopqrstuvwxyz", Face.REGULAR, th.body()) / 26f, th.gap() * 1.5f);
+        if (options.size() <= 1) {
+            return startAndSteps(card, options.isEmpty() ? null : options.get(0), sect, x, w, cx);
+        }
+        // The pictures where they leave the card shortest, tried on a scratch tree; the first of equals wins.
+        CardPicture best = null;
+        float least = Float.MAX_VALUE;
+        for (CardPicture option : options) {
+            float h = LayoutContext.heightOf(startAndSteps(card, option, Struct.root(), x, w, cx).stream()
+                    .flatMap(List::stream).toList());
+            if (h < least - 0.5f) {
+                least = h;
+                best = option;
+            }
+        }
+        return startAndSteps(card, best, sect, x, w, cx);
+    }
+
+    private static List<List<Box>> startAndSteps(Card card, CardPicture pic, Struct sect, float x, float w,
+                                                 LayoutContext cx) {
+        Theme th = cx.th;
+        Blocks b = cx.b;
         List<Struct.Mark> marks = pic == null ? null : pic.tag(sect);
         List<Box> body = new ArrayList<>();
         if (pic != null && pic.above()) {
@@ -142,26 +165,42 @@ final class CardLayout {
             body.add(new Box(pic.height(), pic.ops(x + (w - pic.width()) / 2f, 0, th.accent(), th.muted(), marks, b),
                     false));
         }
-        float textW = pic == null || pic.above() ? w : w - pic.width() - th.gap() * 1.5f;
+        boolean beside = pic != null && !pic.above();
+        // A paragraph or step that starts beside the picture keeps the narrow measure; one that starts
+        // below it (with a little air under the caption) takes the card's whole width.
+        float narrow = beside ? w - pic.width() - th.gap() * 1.5f : w;
+        float clear = beside ? th.paragraphSpace() + pic.height() + th.itemSpace() : 0f;
+        float wide = Math.min(w, th.body() * MEASURE_EMS);
+        CardParts.Measure measure = y -> y < clear ? narrow : wide;
         if (card.start() != null) {
             body.add(Box.space(th.paragraphSpace()));
-            body.addAll(cx.labelled(card.words().start(), card.start(), sect, x, textW));
+            body.addAll(cx.labelled(card.words().start(), card.start(), sect, x,
+                    measure.width(LayoutContext.heightOf(body))));
         }
         body.add(Box.space(th.paragraphSpace()));
-        List<List<Box>> steps = new ArrayList<>(CardParts.steps(card.steps(), sect, x, textW, cx));
+        List<List<Box>> steps = new ArrayList<>(CardParts.steps(card.steps(), sect, x, measure,
+                LayoutContext.heightOf(body), cx));
         if (steps.isEmpty()) {
             steps.add(new ArrayList<>());
         }
         steps.get(0).addAll(0, body);
-        if (pic == null || pic.above()) {
+        if (!beside) {
             return steps;
         }
-        // Beside the picture: the boxes it covers stay with it.
-        List<Box> flat = steps.stream().flatMap(List::stream).toList();
-        List<Box> hung = LayoutContext.hang(flat, pic.ops(x + w - pic.width(), th.paragraphSpace(), th.accent(),
+        // The steps that start beside the picture stay with it on one page; the later ones may go on.
+        List<Box> top = new ArrayList<>();
+        int next = 0;
+        float y = 0;
+        while (next < steps.size() && (next == 0 || y < clear)) {
+            top.addAll(steps.get(next));
+            y += LayoutContext.heightOf(steps.get(next));
+            next++;
+        }
+        List<Box> hung = LayoutContext.hang(top, pic.ops(x + w - pic.width(), th.paragraphSpace(), th.accent(),
                 th.muted(), marks, b), pic.height() + th.paragraphSpace());
         List<List<Box>> out = new ArrayList<>();
         out.add(new ArrayList<>(hung));
+        out.addAll(steps.subList(next, steps.size()));
         return out;
     }
 

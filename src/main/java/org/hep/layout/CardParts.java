@@ -10,20 +10,33 @@ final class CardParts {
     private CardParts() {
     }
 
-    /** The numbered steps, one list of boxes per step (with the space after it). */
-    static List<List<Box>> steps(List<String> steps, Struct sect, float x, float w, LayoutContext cx) {
+    /** How wide a step's text may be, by where the step starts (a picture may stand beside the first ones). */
+    @FunctionalInterface
+    interface Measure {
+        float width(float top);
+    }
+
+    /**
+     * The numbered steps, one list of boxes per step (with the space after it); the first starts
+     * {@code top} points down, where {@code measure} sets each step's width.
+     */
+    static List<List<Box>> steps(List<String> steps, Struct sect, float x, Measure measure, float top,
+                                 LayoutContext cx) {
         Blocks b = cx.b;
         Theme th = cx.th;
         Struct list = sect.add("L");
         List<List<Box>> out = new ArrayList<>();
         // Numbers hang in the card's column left of the text edge, like the bullets of tips and cautions.
         float hang = th.hang();
+        float y = top;
         int n = 0;
         for (String step : steps) {
             n++;
+            float w = measure.width(y);
             List<Box> boxes = new ArrayList<>(b.item(list, n + ".", Face.BOLD, th.accent(),
                     List.of(b.span(step, Face.REGULAR)), th.body(), x - hang, w + hang, hang, null));
             boxes.add(Box.space(th.stepSpace()));
+            y += LayoutContext.heightOf(boxes);
             out.add(boxes);
         }
         return out;

@@ -18,6 +18,11 @@ import org.hep.figure.Drawing;
 final class CardPicture {
     /** Shorter lines than this make steps hard to follow. */
     static final int MIN_CHARS = 35;
+    /** Shares of the card's width a picture column beside the steps may take, the usual first. */
+    private static final float[] FIGURE_SHARES = {0.4f, 0.34f, 0.3f};
+    private static final float[] PHOTO_SHARES = {0.36f, 0.32f};
+    /** The least area of a picture, in squares of the body size: about an inch and a fifth square at 12 pt. */
+    private static final float MIN_AREA = 48f;
     /** Type this large (large print) gets a picture above the steps, about two inches tall. */
     static final float LARGE_TYPE = 16f;
 
@@ -49,36 +54,56 @@ final class CardPicture {
     }
 
     /**
-     * @param w        the card's inner width
+     * Where the pictures may go, the usual choice first: beside the steps, in a column of one of a
+     * few widths, the two side by side or stacked (the card takes whichever leaves it shortest); or
+     * the one place above the steps. Empty when the exercise has neither an image nor a figure.
+     *
+     * @param w         the card's inner width
      * @param charWidth the width of an average character of body text
-     * @return null when the exercise has neither an image nor a figure
      */
-    static CardPicture choose(Card card, float w, Theme th, float charWidth, float gap) {
+    static List<CardPicture> options(Card card, float w, Theme th, float charWidth, float gap) {
         List<Panel> panels = panels(card);
+        List<CardPicture> out = new ArrayList<>();
         if (panels.isEmpty()) {
-            return null;
+            return out;
         }
         boolean photo = panels.get(0).image() != null;
-        float beside = photo ? w * 0.36f : w * 0.4f;
-        boolean roomBeside = w - beside - gap >= MIN_CHARS * charWidth;
         double aspect = panels.stream().mapToDouble(Panel::aspect).max().orElseThrow();
         float captionSize = th.small();
-        if (th.body() < LARGE_TYPE && roomBeside) {
-            if (panels.size() == 1) {
-                return new CardPicture(panels, fit(aspect, beside, th.body() * 12f), false, false, gap, captionSize);
+        if (th.body() < LARGE_TYPE) {
+            for (float share : photo ? PHOTO_SHARES : FIGURE_SHARES) {
+                float beside = w * share;
+                if (w - beside - gap < MIN_CHARS * charWidth) {
+                    continue;
+                }
+                if (panels.size() == 1) {
+                    out.add(new CardPicture(panels, fit(aspect, beside, th.body() * 12f), false, false, gap,
+                            captionSize));
+                    continue;
+                }
+                // Two pictures share the column: side by side, or stacked.
+                float inner = th.paragraphSpace();
+                float[] side = fit(aspect, (beside - inner) / 2f, th.body() * 12f);
+                float[] stacked = fit(aspect, beside, th.body() * 8.5f);
+                boolean rowFirst = side[0] * side[1] >= stacked[0] * stacked[1];
+                for (boolean row : new boolean[] {rowFirst, !rowFirst}) {
+                    float[] cell = row ? side : stacked;
+                    // Past the usual choice, no picture smaller than a patient can make out.
+                    if (out.isEmpty() || cell[0] * cell[1] >= th.body() * th.body() * MIN_AREA) {
+                        out.add(new CardPicture(panels, cell, false, row, inner, captionSize));
+                    }
+                }
             }
-            // Two pictures share the column: side by side when they are tall and narrow, else stacked.
-            float inner = th.paragraphSpace();
-            float[] side = fit(aspect, (beside - inner) / 2f, th.body() * 12f);
-            float[] stacked = fit(aspect, beside, th.body() * 8.5f);
-            boolean row = side[0] * side[1] >= stacked[0] * stacked[1];
-            return new CardPicture(panels, row ? side : stacked, false, row, inner, captionSize);
+            if (!out.isEmpty()) {
+                return out;
+            }
         }
         float cell = panels.size() == 1 ? w : (w - gap) / 2f;
         // Above the steps, about two inches tall in large print: big enough to see the pose, small
         // enough that the head, the picture and the first steps share a page.
         float[] wh = fit(aspect, cell, Math.min(w * 0.4f, th.body() * 8.5f));
-        return new CardPicture(panels, wh, true, panels.size() == 2, gap, captionSize);
+        out.add(new CardPicture(panels, wh, true, panels.size() == 2, gap, captionSize));
+        return out;
     }
 
     private static List<Panel> panels(Card card) {

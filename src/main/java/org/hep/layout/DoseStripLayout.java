@@ -188,7 +188,10 @@ final class DoseStripLayout {
         return boxes;
     }
 
-    /** One circle per set, then what they are for; circles wrap when there are many. */
+    /**
+     * One circle per set and what they are for, on one row when the hint fits after them; circles
+     * wrap when there are many, and the hint then takes a line of its own under them.
+     */
     private static List<Box> ticks(int count, String hint, Struct sect, Blocks.Slab slab, float x, float w,
                                    LayoutContext cx) {
         Theme th = cx.th;
@@ -198,6 +201,9 @@ final class DoseStripLayout {
         int perRow = Math.max(1, (int) ((w + th.gap()) / step));
         List<Box> boxes = new ArrayList<>();
         boxes.add(b.slabSpace(th.itemSpace(), slab));
+        String text = b.clean(hint, Face.REGULAR);
+        float hintX = x + count * step + th.gap() * 0.5f;
+        boolean oneRow = count <= perRow && hintX + b.width(text, Face.REGULAR, th.small()) <= x + w;
         for (int from = 0; from < count; from += perRow) {
             int n = Math.min(perRow, count - from);
             float h = d + th.itemSpace();
@@ -207,9 +213,16 @@ final class DoseStripLayout {
             for (int i = 0; i < n; i++) {
                 ops.add(new Op.Rect(x + i * step, 0, d, d, 0xFFFFFF, TICK_STROKE, 1.25f, d / 2f));
             }
+            if (oneRow) {
+                ops.add(new Op.Text(hintX, b.baseline(th.small(), d), text, Face.REGULAR, th.small(), th.muted(),
+                        sect.add("P").content()));
+            }
             boxes.add(new Box(h, ops, true));
         }
-        boxes.addAll(b.paragraph(List.of(b.span(hint, Face.REGULAR)), th.small(), th.muted(), x, w, sect.add("P"), slab));
+        if (!oneRow) {
+            boxes.addAll(b.paragraph(List.of(b.span(hint, Face.REGULAR)), th.small(), th.muted(), x, w,
+                    sect.add("P"), slab));
+        }
         return boxes;
     }
 }

@@ -108,7 +108,12 @@ final class LayoutContext {
 
     /** The ops of {@code boxes} stacked one under the other, from y = 0. */
     static void stack(List<Op> into, List<Box> boxes) {
-        float y = 0;
+        stack(into, 0, boxes);
+    }
+
+    /** The same, from y = {@code top}. */
+    static void stack(List<Op> into, float top, List<Box> boxes) {
+        float y = top;
         for (Box bx : boxes) {
             float dy = y;
             bx.ops().forEach(op -> into.add(op.shift(dy)));
