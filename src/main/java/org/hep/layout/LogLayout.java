@@ -165,7 +165,8 @@ final class LogLayout {
             }
         }
         float textH = LayoutContext.heightOf(text);
-        float h = Math.max(textH, g.box() + th.gap()) + 6f;
+        // Air of half a gap and a few points around the tick box: enough to tick without touching the rules.
+        float h = Math.max(textH, g.box() + th.gap() * 0.5f) + 4f;
         List<Op> ops = new ArrayList<>();
         for (int d = 0; d < 7 * n; d++) {
             row.add("TD");

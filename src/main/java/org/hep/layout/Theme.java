@@ -57,7 +57,7 @@ public record Theme(float body, float small, float h1, float h2, float h3, float
 
     /** Inside a card's frame, on every side. */
     public float cardPadding() {
-        return gap + 2f;
+        return gap * 0.8f + 2f;
     }
 
     /**

@@ -163,8 +163,8 @@ class DesignGeometryTest {
         Op.Picture logo = h.pages().get(0).ops().stream().filter(o -> o instanceof Op.Picture).map(o -> (Op.Picture) o)
                 .filter(p -> p.mark().owner().alt().equals("Logo of Harbour Physiotherapy")).findFirst().orElseThrow();
         assertEquals(3.0, logo.w() / logo.h(), 0.01);
-        assertTrue(logo.x() + logo.w() <= h.pageWidth() - 54f + 0.01f, "logo right edge inside the margin");
-        assertTrue(logo.y() >= 54f - 0.01f, "logo below the top margin");
+        assertTrue(logo.x() + logo.w() <= h.pageWidth() - 46.8f + 0.01f, "logo right edge inside the margin");
+        assertTrue(logo.y() >= 46.8f - 0.01f, "logo below the top margin");
     }
 
     @Test

@@ -278,7 +278,7 @@ class RandomPlanPropertyTest {
         }
         switch (r.nextInt(4)) {
             case 0:
-                return new Layout(options, 54f, 12f);
+                return new Layout(options, 46.8f, 12f);
             case 1:
                 options.addAll(List.of("--template", "large-print"));
                 return new Layout(options, 72f, 18f);
