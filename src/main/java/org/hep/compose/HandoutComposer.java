@@ -46,13 +46,14 @@ public final class HandoutComposer {
 
     private Handout build() {
         List<Block> blocks = new ArrayList<>();
+        boolean glanceSaidHowOften = false;
         for (SectionKind kind : template.sections()) {
             Block block = switch (kind) {
                 case HEADER -> header();
                 case PATIENT -> patient();
                 case EDUCATION -> education();
                 case GLANCE -> glance();
-                case EXERCISES -> exercises();
+                case EXERCISES -> exercises(glanceSaidHowOften);
                 case ADVICE -> new Block.Advice(labels.get("label.advice"), plan.advice(), TrackingComposer.painGuide(labels));
                 case LOG -> TrackingComposer.log(dosed.exercises(), template.tracking(), details.date(), labels, words);
                 case NOTES -> template.notesLines() == 0 ? null
@@ -62,6 +63,7 @@ public final class HandoutComposer {
             if (block != null) {
                 blocks.add(block);
             }
+            glanceSaidHowOften |= block instanceof Block.Glance g && g.schedule() != null;
         }
         Clinic c = template.clinic();
         List<String> keywords = new ArrayList<>(plan.regions());
@@ -143,16 +145,20 @@ public final class HandoutComposer {
     }
 
     /**
-     * How often is said once, above the cards, when every exercise shares it (the plan's schedule,
-     * or the same override everywhere); else each card's dose strip says its own.
+     * How often is said once, when every exercise shares it (the plan's schedule, or the same
+     * override everywhere): above the cards, unless the plan at a glance before them has said it
+     * already; else each card's dose strip says its own.
      */
-    private Block exercises() {
+    private Block exercises(boolean saidAbove) {
         boolean shared = sharedFrequency();
-        String often = shared ? words.frequency(dosed.exercises().get(0).dose()) : null;
         List<Card> cards = dosed.exercises().stream().map(de -> CardComposer.card(de, labels, words, shared,
                 template.tracking().doseTicks())).toList();
-        return new Block.Exercises(labels.get("label.exercises"), often == null ? null
-                : labels.get("label.schedule", often), cards);
+        return new Block.Exercises(labels.get("label.exercises"), saidAbove ? null : schedule(), cards);
+    }
+
+    /** "Do these exercises once a day, 5 days a week.", or null when the exercises differ in how often. */
+    private String schedule() {
+        return sharedFrequency() ? labels.get("label.schedule", words.frequency(dosed.exercises().get(0).dose())) : null;
     }
 
     private boolean sharedFrequency() {
@@ -160,8 +166,8 @@ public final class HandoutComposer {
     }
 
     private Block glance() {
-        Block.Exercises e = (Block.Exercises) exercises();
-        return TrackingComposer.glance(e.cards(), dosed.exercises(), e.schedule(), details.date(), template.clinic(),
+        Block.Exercises e = (Block.Exercises) exercises(false);
+        return TrackingComposer.glance(e.cards(), dosed.exercises(), schedule(), details.date(), template.clinic(),
                 labels);
     }
 

@@ -42,7 +42,7 @@ class PageFillTest {
      * content is taller than that many pages at the template's type size, however it is placed.
      */
     private static final Map<String, int[]> MOST_PAGES = Map.of(
-            "it-band-syndrome", new int[] {6, 11, 3, 5, 10, 3},
+            "it-band-syndrome", new int[] {5, 11, 3, 5, 10, 3},
             "achilles-tendinopathy", new int[] {6, 13, 3, 6, 12, 3},
             "ankle-sprain", new int[] {7, 15, 4, 7, 15, 4},
             "hip-osteoarthritis", new int[] {8, 17, 5, 8, 16, 4});
@@ -52,7 +52,7 @@ class PageFillTest {
      * in the gap, a page can be less used; never less than {@link #FLOOR}.
      */
     private static final Set<String> LESS_USED = Set.of(
-            "it-band-syndrome standard LETTER", "it-band-syndrome large-print LETTER",
+            "it-band-syndrome large-print LETTER",
             "achilles-tendinopathy standard", "achilles-tendinopathy large-print",
             "ankle-sprain standard", "ankle-sprain large-print",
             "hip-osteoarthritis standard", "hip-osteoarthritis large-print", "hip-osteoarthritis compact A4");

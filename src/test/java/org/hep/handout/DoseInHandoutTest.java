@@ -56,6 +56,23 @@ class DoseInHandoutTest {
         PdfProbe pdf = generate();
         assertDose(pdf, "Squat", "Sets 3 sets Repetitions 10–20 times Rest 1 minute");
         assertDose(pdf, "Standing outer hip stretch", "Sets 3 sets Hold 45 seconds Side each side");
+    }
+
+    /** How often is said once: under the plan at a glance, not again above the cards. */
+    @Test
+    void howOftenIsSaidOnceUnderTheGlance() {
+        PdfProbe pdf = generate();
+        String body = PdfProbe.flat(pdf.text());
+        String often = PdfProbe.flat("Do these exercises once a day.");
+        pdf.assertInOrder(java.util.List.of("Your plan at a glance", "Do these exercises once a day.", "Your exercises",
+                "Squat"));
+        assertEquals(body.indexOf(often), body.lastIndexOf(often), "said once: " + pdf.text());
+    }
+
+    /** Without the glance (compact), how often is said above the cards. */
+    @Test
+    void withoutTheGlanceHowOftenIsSaidAboveTheCards() {
+        PdfProbe pdf = generate("--template", "compact");
         pdf.assertInOrder(java.util.List.of("Your exercises", "Do these exercises once a day.", "Squat"));
     }
 
