@@ -43,25 +43,20 @@ public final class Cli {
     /** @param env variables and working folder for the settings (tests pass their own) */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Environment env) {
         Streams streams = new Streams(in, out, err);
-        CommandLine cmd = HepCommand.commandLine(streams, env, args);
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        cmd.setOut(outWriter);
-        cmd.setErr(errWriter);
-        cmd.setCaseInsensitiveEnumValuesAllowed(true);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         PDF_LOG.setLevel(debug ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
-        cmd.setParameterExceptionHandler(UsageMessages.handler(errWriter));
-        cmd.setExecutionExceptionHandler((ex, c, parsed) -> report(ex, errWriter, debug));
         String control = Arguments.controlCharacter(args);
         if (control != null) {
             errWriter.println("hep: " + control);
             return USAGE;
         }
+        GenerateCommand quick = QuickGenerate.parse(args, new HepCommand(streams, env));
         int code;
         InputFiles.begin();
         try {
-            code = cmd.execute(args);
+            code = quick != null ? call(quick, errWriter, debug) : picocli(args, streams, env, outWriter, errWriter, debug);
         } catch (StackOverflowError | OutOfMemoryError e) {
             // picocli passes only Exceptions to the handler; these must still end in one line.
             errWriter.println("hep: input too large or too deeply nested to process");
@@ -78,6 +73,26 @@ public final class Cli {
         }
         errWriter.flush();
         return code;
+    }
+
+    private static int picocli(String[] args, Streams streams, Environment env, PrintWriter outWriter,
+            PrintWriter errWriter, boolean debug) {
+        CommandLine cmd = HepCommand.commandLine(streams, env, args);
+        cmd.setOut(outWriter);
+        cmd.setErr(errWriter);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setParameterExceptionHandler(UsageMessages.handler(errWriter));
+        cmd.setExecutionExceptionHandler((ex, c, parsed) -> report(ex, errWriter, debug));
+        return cmd.execute(args);
+    }
+
+    /** A command read without picocli, its errors reported as picocli's handler reports them. */
+    private static int call(GenerateCommand command, PrintWriter errWriter, boolean debug) {
+        try {
+            return command.call();
+        } catch (Exception ex) {
+            return report(ex, errWriter, debug);
+        }
     }
 
     static int report(Exception ex, PrintWriter err, boolean debug) {

@@ -15,12 +15,15 @@ public final class LanguageOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
+    /** The root command when the options were read without picocli ({@link QuickGenerate}). */
+    HepCommand root;
+
     /** The option, else the configured language (hep.yaml, HEP_LANGUAGE …), else null for the plan's own. */
     public Language language() {
         if (language != null) {
             return checked(language, "--language");
         }
-        Settings.Value<String> configured = HepCommand.of(command).settings().configuredLanguage();
+        Settings.Value<String> configured = (root != null ? root : HepCommand.of(command)).settings().configuredLanguage();
         return configured == null ? null : checked(configured.value(), "language (from " + configured.source() + ")");
     }
 

@@ -17,13 +17,16 @@ public final class LibraryOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
+    /** The root command when the options were read without picocli ({@link QuickGenerate}). */
+    HepCommand root;
+
     /** The configured folders (hep.yaml, HEP_LIBRARY …), then these: later folders win on an id. */
     public Library library() {
         return Library.withFolders(folders());
     }
 
     List<Path> folders() {
-        List<Path> all = new ArrayList<>(HepCommand.of(command).settings().libraryFolders());
+        List<Path> all = new ArrayList<>((root != null ? root : HepCommand.of(command)).settings().libraryFolders());
         all.addAll(libraries);
         return all;
     }
