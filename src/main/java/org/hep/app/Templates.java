@@ -104,7 +104,7 @@ public final class Templates {
 
     /** Configured clinic details win over the template's, one field at a time. */
     static Template withClinic(Template t, Clinic over) {
-        if (over == null || over.equals(Clinic.NONE)) {
+        if (over == null || over.isEmpty()) {
             return t;
         }
         Clinic c = t.clinic();

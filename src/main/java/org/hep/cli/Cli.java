@@ -27,11 +27,12 @@ public final class Cli {
     static final int MAX_PROBLEM_LINES = 100;
 
     /**
-     * PDFBox and FontBox log warnings about broken fonts and images through java.util.logging;
-     * hep reports such input itself in one line, so their log is shown only with --debug.
-     * Held here because java.util.logging keeps loggers only weakly.
+     * PDFBox and FontBox log warnings about broken fonts and images through commons-logging,
+     * which goes to java.util.logging unless {@link Main} has switched it off; hep reports such
+     * input itself in one line, so their log is shown only with --debug. Held here because
+     * java.util.logging keeps loggers only weakly.
      */
-    private static final java.util.logging.Logger PDF_LOG = java.util.logging.Logger.getLogger("org.apache");
+    private static java.util.logging.Logger pdfLog;
 
     private Cli() {
     }
@@ -46,7 +47,7 @@ public final class Cli {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        PDF_LOG.setLevel(debug ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
+        quietPdfLog(debug);
         String control = Arguments.controlCharacter(args);
         if (control != null) {
             errWriter.println("hep: " + control);
@@ -73,6 +74,16 @@ public final class Cli {
         }
         errWriter.flush();
         return code;
+    }
+
+    /** Setting up java.util.logging costs a one-off handout's start, so only when the log can reach it. */
+    private static void quietPdfLog(boolean debug) {
+        if (debug || !"org.apache.commons.logging.impl.NoOpLog".equals(System.getProperty("org.apache.commons.logging.Log"))) {
+            if (pdfLog == null) {
+                pdfLog = java.util.logging.Logger.getLogger("org.apache");
+            }
+            pdfLog.setLevel(debug ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
+        }
     }
 
     private static int picocli(String[] args, Streams streams, Environment env, PrintWriter outWriter,

@@ -15,20 +15,24 @@ public final class HepCommand implements Runnable {
     /**
      * Subcommands in help order. picocli reflects over every registered command before it
      * parses, so a run registers only the one it needs (all of them for help and completion).
+     * In a class of its own, so a handout read without picocli ({@link QuickGenerate}) does not
+     * build it.
      */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+    private static final class Subcommands {
+        static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
 
-    static {
-        SUBCOMMANDS.put("generate", GenerateCommand::new);
-        SUBCOMMANDS.put("summary", SummaryCommand::new);
-        SUBCOMMANDS.put("list", ListCommand::new);
-        SUBCOMMANDS.put("show", ShowCommand::new);
-        SUBCOMMANDS.put("validate", ValidateCommand::new);
-        SUBCOMMANDS.put("batch", BatchCommand::new);
-        SUBCOMMANDS.put("figures", FiguresCommand::new);
-        SUBCOMMANDS.put("config", ConfigCommand::new);
-        SUBCOMMANDS.put("completion", CompletionCommand::new);
-        SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
+        static {
+            ALL.put("generate", GenerateCommand::new);
+            ALL.put("summary", SummaryCommand::new);
+            ALL.put("list", ListCommand::new);
+            ALL.put("show", ShowCommand::new);
+            ALL.put("validate", ValidateCommand::new);
+            ALL.put("batch", BatchCommand::new);
+            ALL.put("figures", FiguresCommand::new);
+            ALL.put("config", ConfigCommand::new);
+            ALL.put("completion", CompletionCommand::new);
+            ALL.put("help", CommandLine.HelpCommand::new);
+        }
     }
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
@@ -77,9 +81,9 @@ public final class HepCommand implements Runnable {
                 break;
             }
         }
-        boolean needsAll = first == null ? !versionOnly(args) : !SUBCOMMANDS.containsKey(first)
+        boolean needsAll = first == null ? !versionOnly(args) : !Subcommands.ALL.containsKey(first)
                 || first.equals("help") || first.equals("completion");
-        for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
+        for (Map.Entry<String, Supplier<Object>> e : Subcommands.ALL.entrySet()) {
             if (needsAll || e.getKey().equals(first)) {
                 root.addSubcommand(e.getKey(), e.getValue().get());
             }

@@ -13,6 +13,16 @@ import java.util.Map;
 public final class AltText {
     /** A joint that changes between start and end; {@code side} null when both sides change (or it is unpaired). */
     public record Change(Joint joint, Side side) {
+        // Written out, as in Dof: the record's generated ones cost a one-off handout's start.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Change c && c.joint == joint && c.side == side;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(joint) + java.util.Objects.hashCode(side);
+        }
     }
 
     /** The start and end base positions, up to three changes (largest first), the props once each. */

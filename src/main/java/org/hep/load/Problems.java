@@ -54,6 +54,9 @@ public final class Problems {
     /** This file's problems in reading order, then those of files it refers to. */
     private List<Problem> sorted() {
         List<Problem> out = new ArrayList<>(list);
+        if (out.size() < 2) {
+            return out; // nothing to order; the comparator's lambdas cost a one-off handout's start
+        }
         out.sort(java.util.Comparator.comparing((Problem p) -> !p.file().equals(file))
                 .thenComparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
         return out;

@@ -48,6 +48,7 @@ public final class Translations {
         }
         List<PlanEntry> entries = new ArrayList<>();
         List<MissingTranslation> missing = new ArrayList<>();
+        boolean unchanged = true; // every exercise as it was (compared by identity: cheaper at start than records' equals)
         for (PlanEntry e : base.entries()) {
             Exercise printed = e.exercise();
             try {
@@ -57,6 +58,7 @@ public final class Translations {
             } catch (MissingTranslation m) {
                 missing.add(m);
             }
+            unchanged &= printed == e.exercise();
             entries.add(overlay == null ? new PlanEntry(printed, e.dose(), e.notes(), e.progression()) : overlay.entry(e, printed));
         }
         if (!problems.isEmpty()) {
@@ -65,7 +67,7 @@ public final class Translations {
         if (!missing.isEmpty()) {
             throw missing(missing, target, language != null, base.source());
         }
-        if (overlay == null && entries.equals(base.entries())) {
+        if (overlay == null && unchanged) {
             return base;
         }
         return base.withText(overlay == null ? base.text() : overlay.text(), entries);
