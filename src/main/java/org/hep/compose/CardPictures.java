@@ -2,7 +2,6 @@ package org.hep.compose;
 
 import java.util.List;
 import org.hep.figure.Drawing;
-import org.hep.figure.FigureSpec;
 import org.hep.figure.Scene;
 import org.hep.i18n.Labels;
 import org.hep.model.Exercise;
@@ -32,8 +31,7 @@ record CardPictures(Picture start, Drawing figure, EndPicture end) {
         }
         List<Drawing> two = Scene.drawTwo(ex.figure(), FigureAlt.start(ex.figure(), ex.name(), labels),
                 FigureAlt.end(ex.figure(), ex.name(), labels));
-        Drawing whole = Scene.draw(ex.figure().withLayout(FigureSpec.Layout.OVERLAY),
-                FigureAlt.of(ex.figure(), ex.name(), labels));
+        Drawing whole = Scene.drawOverlay(ex.figure(), FigureAlt.of(ex.figure(), ex.name(), labels));
         return new CardPictures(null, two.get(0), new EndPicture(null, two.get(1), labels.get("label.pictureStart"),
                 labels.get("label.pictureEnd"), whole));
     }

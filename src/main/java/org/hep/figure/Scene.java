@@ -23,8 +23,24 @@ public final class Scene {
         this.cam = new Camera(spec.view(), spec.tilt(), spec.mirror());
     }
 
-    /** A figure drawn one way: as one picture, or as two (start and end). */
-    private record Drawn(FigureSpec spec, boolean two) {
+    /** How a figure is drawn: as it says, as two pictures (start and end), or as one overlay. */
+    private enum Way { AS_IS, TWO, OVERLAY }
+
+    /**
+     * A figure drawn one way. Figures are compared by identity: a batch's exercises are loaded
+     * once and keep their figure objects, and hashing a whole figure's record (poses, props,
+     * arrows) cost more than drawing it in a one-off handout.
+     */
+    private record Drawn(FigureSpec spec, Way way) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Drawn d && d.spec == spec && d.way == way;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(spec) + way.ordinal();
+        }
     }
 
     /**
@@ -42,7 +58,12 @@ public final class Scene {
 
     /** The drawing of {@code spec}; {@code alt} is what a screen reader says for it, in the handout's language. */
     public static Drawing draw(FigureSpec spec, String alt) {
-        return drawn(new Drawn(spec, false)).get(0).withAlt(alt);
+        return drawn(new Drawn(spec, Way.AS_IS)).get(0).withAlt(alt);
+    }
+
+    /** {@code spec} drawn as one picture, the start faintly behind the end, whatever its own layout. */
+    public static Drawing drawOverlay(FigureSpec spec, String alt) {
+        return drawn(new Drawn(spec, Way.OVERLAY)).get(0).withAlt(alt);
     }
 
     /**
@@ -50,15 +71,15 @@ public final class Scene {
      * stays in place between them: the props in both, the motion arrows on the end one.
      */
     public static List<Drawing> drawTwo(FigureSpec spec, String startAlt, String endAlt) {
-        List<Drawing> two = drawn(new Drawn(spec, true));
+        List<Drawing> two = drawn(new Drawn(spec, Way.TWO));
         return List.of(two.get(0).withAlt(startAlt), two.get(1).withAlt(endAlt));
     }
 
     private static List<Drawing> drawn(Drawn key) {
         List<Drawing> d = DRAWN.get(key);
         if (d == null) {
-            Scene scene = new Scene(key.spec());
-            d = key.two() ? scene.buildTwo(null, null) : List.of(scene.build(null));
+            Scene scene = new Scene(key.way() == Way.OVERLAY ? key.spec().withLayout(FigureSpec.Layout.OVERLAY) : key.spec());
+            d = key.way() == Way.TWO ? scene.buildTwo(null, null) : List.of(scene.build(null));
             DRAWN.put(key, d);
         }
         return d;
