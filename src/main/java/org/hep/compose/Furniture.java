@@ -9,7 +9,7 @@ import java.util.Locale;
  * "3. Squat (continued)", in the handout's language. Page numbers and continued titles are
  * known only once pages exist, so the patterns come here and layout fills them in.
  */
-public record Furniture(String runningHead, String footer, String pagePattern, String continuedPattern,
+public record Furniture(RunningHead runningHead, String footer, String pagePattern, String continuedPattern,
                         Locale locale) {
 
     public String page(int number, int total) {

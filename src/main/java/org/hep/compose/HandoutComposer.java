@@ -76,16 +76,8 @@ public final class HandoutComposer {
     }
 
     /** Whose handout a loose page is: the patient's name, the title and the date, those that are given. */
-    private String runningHead() {
-        List<String> parts = new ArrayList<>();
-        if (details.patient() != null) {
-            parts.add(details.patient());
-        }
-        parts.add(plan.title());
-        if (details.date() != null) {
-            parts.add(date());
-        }
-        return String.join(" \u00b7 ", parts);
+    private RunningHead runningHead() {
+        return new RunningHead(details.patient(), plan.title(), details.date() == null ? null : date());
     }
 
     /** The template's footer (else the clinic's name), with the clinic's phone when it does not say it already. */

@@ -43,6 +43,9 @@ final class CardLayout {
      * (head with start and steps | tips | take care | note | video) are each kept together, so a
      * card taller than a page breaks only between them; a first part taller than a page (with
      * what stays above it) breaks only between steps, the head staying with the first of them.
+     * A head that ends under its dose band with what is needed or the start position is a part of
+     * its own, the steps (under their pictures) each a part after it: a card taller than a page
+     * then begins on the page it comes to, never leaving its name or dose band at the page's foot.
      */
     static List<Box> content(Struct sect, Card card, float x0, float w0, LayoutContext cx) {
         return content(sect, card, x0, w0, 0f, cx);
@@ -63,17 +66,27 @@ final class CardLayout {
         }
         head.add(Box.space(th.paragraphSpace()));
         head.addAll(DoseStripLayout.layout(card, sect, x, w, cx));
+        // Name, purpose and dose band never end a page: the page may break after the head only
+        // under what it needs ("You need: a chair"), else the pictures and steps come along.
+        head.replaceAll(Box::withoutBreakAfter);
         if (!card.equipment().isEmpty()) {
             head.addAll(cx.labelled(card.words().equipment(), String.join(", ", card.equipment()), sect, x, w));
         }
-        List<List<Box>> steps = startAndSteps(card, sect, x, w, cx);
-        steps.get(0).addAll(0, head);
+        Arrangement steps = startAndSteps(card, sect, x, w, cx);
+        head.addAll(steps.lead());
         List<List<Box>> parts = new ArrayList<>();
-        List<Box> first = steps.stream().flatMap(List::stream).toList();
-        if (above + LayoutContext.heightOf(first) <= cx.contentHeight) {
+        List<Box> first = new ArrayList<>(head);
+        steps.pieces().forEach(first::addAll);
+        if (!head.get(head.size() - 1).neverLast()) {
+            // The head may end a page under what follows its dose band (what is needed, the start
+            // position); a card too tall for one page then goes on between its steps.
+            parts.add(head);
+            parts.addAll(steps.pieces());
+        } else if (above + LayoutContext.heightOf(first) <= cx.contentHeight) {
             parts.add(first);
         } else {
-            parts.addAll(steps);
+            steps.pieces().get(0).addAll(0, head);
+            parts.addAll(steps.pieces());
         }
         parts.addAll(tipsAndCautions(card, sect, x, w, cx));
         if (card.note() != null) {
@@ -121,18 +134,31 @@ final class CardLayout {
         List<Box> out = new ArrayList<>();
         for (int i = 0; i < part.size(); i++) {
             Box bx = part.get(i);
-            out.add(i < part.size() - 1 ? new Box(bx.height(), bx.ops(), true) : bx);
+            out.add(i < part.size() - 1 ? bx.keep(true) : bx);
         }
         return out;
     }
 
     /**
+     * A card's start position, pictures and steps: {@code lead} may stay with the card's head (the
+     * start position, when the pictures stand above the steps), then the pieces the page may break
+     * between when they cannot stay together.
+     */
+    private record Arrangement(List<Box> lead, List<List<Box>> pieces) {
+        float height() {
+            return LayoutContext.heightOf(lead) + LayoutContext.heightOf(pieces.stream().flatMap(List::stream).toList());
+        }
+    }
+
+    /**
      * Start position and numbered steps, the picture (photo or drawn figure) at the right of the
      * first of them and the rest full width under it, so the card stays short; or full width above
-     * them in large print (see {@link CardPicture}). In pieces where the page may break when they
-     * cannot stay together: the picture with what is beside it, then each further step.
+     * them (two cards to a row), or in large print under the start position and above the steps
+     * (see {@link CardPicture}). In pieces where
+     * the page may break when they cannot stay together: the picture with what is beside it, then
+     * each further step.
      */
-    private static List<List<Box>> startAndSteps(Card card, Struct sect, float x, float w, LayoutContext cx) {
+    private static Arrangement startAndSteps(Card card, Struct sect, float x, float w, LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
         List<CardPicture> options = CardPicture.options(card, w, th,
@@ -144,8 +170,7 @@ final class CardLayout {
         CardPicture best = null;
         float least = Float.MAX_VALUE;
         for (CardPicture option : options) {
-            float h = LayoutContext.heightOf(startAndSteps(card, option, Struct.root(), x, w, cx).stream()
-                    .flatMap(List::stream).toList());
+            float h = startAndSteps(card, option, Struct.root(), x, w, cx).height();
             if (h < least - 0.5f) {
                 least = h;
                 best = option;
@@ -154,10 +179,13 @@ final class CardLayout {
         return startAndSteps(card, best, sect, x, w, cx);
     }
 
-    private static List<List<Box>> startAndSteps(Card card, CardPicture pic, Struct sect, float x, float w,
-                                                 LayoutContext cx) {
+    private static Arrangement startAndSteps(Card card, CardPicture pic, Struct sect, float x, float w,
+                                             LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
+        if (pic != null && pic.above() && th.body() >= CardPicture.LARGE_TYPE) {
+            return startThenPicture(card, pic, sect, x, w, cx);
+        }
         List<Struct.Mark> marks = pic == null ? null : pic.tag(sect);
         List<Box> body = new ArrayList<>();
         if (pic != null && pic.above()) {
@@ -185,7 +213,7 @@ final class CardLayout {
         }
         steps.get(0).addAll(0, body);
         if (!beside) {
-            return steps;
+            return new Arrangement(List.of(), steps);
         }
         // The steps that start beside the picture stay with it on one page; the later ones may go on.
         List<Box> top = new ArrayList<>();
@@ -201,7 +229,37 @@ final class CardLayout {
         List<List<Box>> out = new ArrayList<>();
         out.add(new ArrayList<>(hung));
         out.addAll(steps.subList(next, steps.size()));
-        return out;
+        return new Arrangement(List.of(), out);
+    }
+
+    /**
+     * Large print: the start position under the dose band, then the pictures full width with the
+     * steps under them. The page may break after the start position, so the pictures and the
+     * steps they show begin the next page together.
+     */
+    private static Arrangement startThenPicture(Card card, CardPicture pic, Struct sect, float x, float w,
+                                                LayoutContext cx) {
+        Theme th = cx.th;
+        Blocks b = cx.b;
+        float wide = Math.min(w, th.body() * MEASURE_EMS);
+        List<Box> lead = new ArrayList<>();
+        if (card.start() != null) {
+            lead.add(Box.space(th.paragraphSpace()));
+            lead.addAll(cx.labelled(card.words().start(), card.start(), sect, x, wide));
+        }
+        List<Struct.Mark> marks = pic.tag(sect);
+        List<Box> body = new ArrayList<>();
+        body.add(Box.space(th.paragraphSpace()));
+        body.add(new Box(pic.height(), pic.ops(x + (w - pic.width()) / 2f, 0, th.accent(), th.muted(), marks, b),
+                false));
+        body.add(Box.space(th.paragraphSpace()));
+        List<List<Box>> steps = new ArrayList<>(CardParts.steps(card.steps(), sect, x, top -> wide,
+                LayoutContext.heightOf(body), cx));
+        if (steps.isEmpty()) {
+            steps.add(new ArrayList<>());
+        }
+        steps.get(0).addAll(0, body);
+        return new Arrangement(lead, steps);
     }
 
     /**

@@ -18,7 +18,8 @@ final class GlanceLayout {
     private record Columns(float thumb, float textX, float textW, float gridX, float dayW, boolean stacked) {
     }
 
-    static List<Group> layout(Block.Glance glance, LayoutContext cx) {
+    /** @param footer the words at the foot of every page (null when none) */
+    static List<Group> layout(Block.Glance glance, String footer, LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
         Columns c = columns(cx);
@@ -38,10 +39,21 @@ final class GlanceLayout {
         // The clinic's phone goes with the last row: never a line on a page of its own.
         Box lastRow = boxes.remove(boxes.size() - 1);
         boxes.add(new Box(lastRow.height(), lastRow.ops(), true));
-        boxes.add(new Box(th.gap(), List.of(), true));
-        boxes.addAll(b.paragraph(call(glance, b), th.h1() * 0.9f, th.accent(), cx.left, cx.width, sect.add("P"), null));
+        if (!saidByFooter(glance, footer, th)) {
+            boxes.add(new Box(th.gap(), List.of(), true));
+            boxes.addAll(b.paragraph(call(glance, b), th.h1() * 0.9f, th.accent(), cx.left, cx.width, sect.add("P"),
+                    null));
+        }
         // Kept whole (on page one under the clinic and patient when it fits there); what follows flows on.
         return List.of(Group.table(boxes, () -> header(null, glance, c, cx)));
+    }
+
+    /**
+     * True when the call line has no phone number and the footer already says the same words at
+     * body size (large print): said again in large type it only takes the page's room.
+     */
+    private static boolean saidByFooter(Block.Glance glance, String footer, Theme th) {
+        return glance.phone() == null && glance.call().equals(footer) && th.small() >= th.body();
     }
 
     /** "Questions? Call" in regular type, the number itself in bold: it is what the eye looks for. */
@@ -98,15 +110,28 @@ final class GlanceLayout {
         float h = top + lh * 2f + 4f;
         float base = b.baseline(size, lh);
         List<Op> ops = new ArrayList<>();
-        Struct.Mark corner = row == null ? null : row.add("TH").scope("Column").content();
+        Struct corner = row == null ? null : row.add("TH").scope("Column");
         String week = b.clean(glance.week(), Face.BOLD);
         float room = c.stacked() ? cx.width : c.gridX() - c.textX() - th.gap();
         float weekSize = Math.max(th.small(), cx.fitSize(week, Face.BOLD, size, room));
-        while (week.length() > 1 && b.width(week, Face.BOLD, weekSize) > room) {
-            week = week.substring(0, week.offsetByCodePoints(week.length(), -1));
-        }
         float weekX = c.stacked() ? cx.left : c.textX();
-        ops.add(new Op.Text(weekX, c.stacked() ? base : 2f + base + lh, week, Face.BOLD, weekSize, th.text(), corner));
+        // Two lines break after the separator when they can ("This week ·" over "Mar 14 – Mar 20").
+        int dot = week.lastIndexOf('\u00b7');
+        List<String> twoLines = dot > 0 && b.width(week.substring(0, dot + 1), Face.BOLD, weekSize) <= room
+                ? List.of(week.substring(0, dot + 1), week.substring(dot + 1).strip())
+                : b.lines(week, Face.BOLD, weekSize, room);
+        boolean fits = b.width(week, Face.BOLD, weekSize) <= room;
+        if (!fits && !c.stacked() && twoLines.size() == 2 && b.width(twoLines.get(1), Face.BOLD, weekSize) <= room) {
+            // Beside the days it may take both of their lines ("This week ·" over "Nov 14 – Nov 20"): a date is never cut.
+            ops.add(new Op.Text(weekX, 2f + base, twoLines.get(0), Face.BOLD, weekSize, th.text(), content(corner)));
+            ops.add(new Op.Text(weekX, 2f + base + lh, twoLines.get(1), Face.BOLD, weekSize, th.text(), content(corner)));
+        } else {
+            while (week.length() > 1 && b.width(week, Face.BOLD, weekSize) > room) {
+                week = week.substring(0, week.offsetByCodePoints(week.length(), -1));
+            }
+            ops.add(new Op.Text(weekX, c.stacked() ? base : 2f + base + lh, week, Face.BOLD, weekSize, th.text(),
+                    content(corner)));
+        }
         ops.add(new Op.Rect(c.gridX(), top, 7 * c.dayW(), lh * 2f + 4f, th.tint(), null, 0, 0));
         for (int d = 0; d < 7; d++) {
             String[] parts = glance.days().get(d).split(" ", 2);
@@ -120,6 +145,11 @@ final class GlanceLayout {
             }
         }
         return List.of(new Box(h, ops, true));
+    }
+
+    /** A new piece of the cell's content (each line its own), or none for a repeated header (an artifact). */
+    private static Struct.Mark content(Struct cell) {
+        return cell == null ? null : cell.content();
     }
 
     private static Box row(Struct row, Block.GlanceRow r, Columns c, LayoutContext cx) {

@@ -71,7 +71,7 @@ public final class HandoutLayout {
         } else if (block instanceof Block.Log l) {
             return LogLayout.layout(l, cx);
         } else if (block instanceof Block.Glance g) {
-            return GlanceLayout.layout(g, cx);
+            return GlanceLayout.layout(g, handout.furniture().footer(), cx);
         }
         throw new IllegalArgumentException("no layout for " + block.getClass().getSimpleName());
     }

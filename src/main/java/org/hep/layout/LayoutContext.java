@@ -148,7 +148,7 @@ final class LayoutContext {
             }
             covered += bx.height();
             boolean beside = covered < height;
-            out.add(new Box(bx.height(), ops, bx.keepWithNext() || beside || i == 0 && covered < height));
+            out.add(new Box(bx.height(), ops, bx.keepWithNext() || beside || i == 0 && covered < height, bx.neverLast()));
         }
         if (covered < height) {
             out.add(Box.space(height - covered));

@@ -107,12 +107,12 @@ public final class Paginator {
         }
         for (int i = lastInk; i < boxes.size(); i++) {
             Box bx = boxes.get(i);
-            boxes.set(i, new Box(bx.height(), bx.ops(), true));
+            boxes.set(i, bx.keep(true));
         }
         List<Box> tail = b.boxes();
         for (int i = 0; i < tail.size(); i++) {
             Box bx = tail.get(i);
-            boxes.add(new Box(bx.height(), bx.ops(), i < tail.size() - 1 || bx.keepWithNext()));
+            boxes.add(bx.keep(i < tail.size() - 1 || bx.keepWithNext()));
         }
         return new Group(boxes, a.keepTogether(), a.continuation(), a.frame(), a.frameFrom(), a.frameTo());
     }
@@ -154,7 +154,7 @@ public final class Paginator {
             float chain = box.height() + keepHeight(boxes, i);
             // A chain taller than a page cannot stay together: it begins where a page's worth of it
             // fits, and once begun its boxes only need room for themselves.
-            float need = inLongChain ? box.height() : Math.min(chain, height());
+            float need = Math.max(inLongChain ? box.height() : Math.min(chain, height()), held(boxes, i));
             inLongChain = (inLongChain || chain > height()) && box.keepWithNext();
             boolean mustBreak = box.height() > remaining() || (need <= height() && need > remaining());
             if (mustBreak && !atTop() && box.isSpace() && !box.keepWithNext()) {
@@ -213,6 +213,27 @@ public final class Paginator {
             n++;
         }
         return n;
+    }
+
+    /**
+     * The room box {@code i} needs when it never ends a page: itself, the boxes after it up to the
+     * first that may end a page, and that box's own chain when the chain fits on a page (so a dose
+     * band is not left behind by the part after it moving on); zero for other boxes, and when all
+     * that is taller than a page.
+     */
+    private float held(List<Box> boxes, int i) {
+        if (!boxes.get(i).neverLast()) {
+            return 0f;
+        }
+        float h = 0;
+        int j = i;
+        while (j < boxes.size() - 1 && boxes.get(j).neverLast()) {
+            h += boxes.get(j).height();
+            j++;
+        }
+        float rest = boxes.get(j).height() + keepHeight(boxes, j);
+        h += rest <= height() ? rest : boxes.get(j).height();
+        return h <= height() ? h : 0f;
     }
 
     /** Height of the boxes that must follow box {@code i} onto the same page. */

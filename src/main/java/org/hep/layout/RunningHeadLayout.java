@@ -2,6 +2,7 @@ package org.hep.layout;
 
 import java.util.List;
 import org.hep.compose.Furniture;
+import org.hep.compose.RunningHead;
 
 /**
  * Whose handout a loose page is: from page 2 on, "patient · title · date" over a thin rule at the
@@ -21,6 +22,45 @@ final class RunningHeadLayout {
         return Math.min(th.lineHeight(th.small()), th.small() * 1.2f);
     }
 
+    /**
+     * The head on one line of the content's width: whole when it fits, else with the title cut
+     * short ("Ana Lopez · Hip Osteoarthr… · 14 November 2026"), else without it; the name and the date
+     * are cut only when they alone are too long for the line, the name first.
+     */
+    static String fit(RunningHead head, float size, LayoutContext cx) {
+        Blocks b = cx.b;
+        float room = cx.width;
+        String whole = b.clean(head.line(), Face.REGULAR);
+        if (b.width(whole, Face.REGULAR, size) <= room) {
+            return whole;
+        }
+        String ellipsis = "\u2026";
+        String without = b.clean(head.line(null), Face.REGULAR);
+        float left = room - b.width(b.clean(head.line(ellipsis), Face.REGULAR), Face.REGULAR, size)
+                + b.width(ellipsis, Face.REGULAR, size);
+        String title = b.clean(head.title(), Face.REGULAR);
+        // Enough of the title to know it by (about ten letters), or none of it.
+        if (left >= size * 6f && !without.isEmpty()) {
+            String cut = b.lines(title, Face.REGULAR, size, left - b.width(ellipsis, Face.REGULAR, size)).get(0);
+            String line = b.clean(head.line(cut + ellipsis), Face.REGULAR);
+            if (b.width(line, Face.REGULAR, size) <= room) {
+                return line;
+            }
+        }
+        if (!without.isEmpty() && b.width(without, Face.REGULAR, size) <= room) {
+            return without;
+        }
+        if (head.patient() != null && head.date() != null) {
+            String date = b.clean(head.date(), Face.REGULAR);
+            float nameRoom = room - b.width(RunningHead.SEPARATOR.strip() + "  " + date, Face.REGULAR, size);
+            if (nameRoom >= size * 3f) {
+                String name = FooterLayout.oneLine(b.clean(head.patient(), Face.REGULAR), size, nameRoom, cx);
+                return name + RunningHead.SEPARATOR + date;
+            }
+        }
+        return FooterLayout.oneLine(whole, size, room, cx);
+    }
+
     static void addTo(List<Page> pages, Furniture furniture, float top, LayoutContext cx) {
         if (furniture.runningHead() == null) {
             return;
@@ -31,7 +71,7 @@ final class RunningHeadLayout {
         float lh = lineHeight(th);
         float baseline = top + b.baseline(size, lh);
         float rule = top + lh + 2f;
-        String line = FooterLayout.oneLine(b.clean(furniture.runningHead(), Face.REGULAR), size, cx.width, cx);
+        String line = fit(furniture.runningHead(), size, cx);
         for (int i = 1; i < pages.size(); i++) {
             Page page = pages.get(i);
             // First in the page's content, so text tools read it where the eye does.

@@ -1,9 +1,12 @@
 package org.hep.design;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Paper a clinic would hand out: no page of write-in lines alone, large print large, boxes told apart in grey. */
 class PrintLayoutTest {
@@ -83,6 +87,55 @@ class PrintLayoutTest {
         PdfProbe anonymous = Hep.generate(dir, "it-band-syndrome", "--date", "2026-03-14");
         assertTrue(PdfProbe.flat(anonymous.page(2)).startsWith(PdfProbe.flat("IT Band Syndrome \u00b7 March 14, 2026")),
                 "without a patient, title and date");
+    }
+
+    /**
+     * In large print the running head reads whole at 18 pt: a long name and the date stay whole and
+     * the title gives way (cut short, or left out: page one says it), on letter and on A4.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"letter", "a4"})
+    void theLargePrintRunningHeadKeepsTheNameAndTheWholeDate(String paper) {
+        String name = "Ana Mar\u00eda L\u00f3pez-\u00d8stergaard";
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--template", "large-print", "--page-size", paper,
+                "--date", "2026-11-14", "--patient", name);
+        assertTrue(pdf.pageCount() >= 2);
+        for (int p = 2; p <= pdf.pageCount(); p++) {
+            PdfProbe.Line head = pdf.lines(p).get(0);
+            String text = PdfProbe.flat(head.text());
+            assertTrue(text.startsWith(PdfProbe.flat(name + " \u00b7")) && text.endsWith(
+                    PdfProbe.flat("\u00b7 November 14, 2026")), "page " + p + ": '" + head.text() + "'");
+            assertTrue(head.glyphs().stream().allMatch(g -> g.size() >= 18f - 0.01f), "at body size");
+        }
+        PdfProbe shortName = Hep.generate(dir, "it-band-syndrome", "--template", "large-print", "--page-size", paper,
+                "--date", "2026-11-14", "--patient", "Ana Lopez");
+        assertEquals(PdfProbe.flat("Ana Lopez \u00b7 IT Band Syndrome \u00b7 November 14, 2026"),
+                PdfProbe.flat(shortName.lines(2).get(0).text()), "whole when it fits");
+    }
+
+    /**
+     * The plan at a glance in large print: its week reads whole beside the days ("Nov 14 – Nov 20",
+     * not "Nov 14 – No"), and without a clinic phone it does not repeat "Questions? Call your
+     * clinic." in large type when the footer of every page already says it at body size.
+     */
+    @Test
+    void theLargePrintGlanceShowsItsWholeWeekAndNoLineTheFooterSays() throws IOException {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--template", "large-print", "--date", "2026-11-14");
+        int glance = pdf.pageOf("Your plan at a glance");
+        String body = PdfProbe.flat(pdf.body(glance));
+        assertTrue(body.contains(PdfProbe.flat("Nov 14 \u2013 Nov 20")), pdf.body(glance));
+        String call = PdfProbe.flat("Questions? Call your clinic.");
+        for (int p = 1; p <= pdf.pageCount(); p++) {
+            assertFalse(PdfProbe.flat(pdf.body(p)).contains(call), "page " + p + ": " + pdf.body(p));
+            assertTrue(PdfProbe.flat(pdf.page(p)).contains(call), "page " + p + " has it in its footer");
+        }
+        // With a phone to call, the glance says it, the number in large type.
+        Path clinic = dir.resolve("clinic.yaml");
+        Files.writeString(clinic, "extends: large-print\nclinic:\n  name: Harbour Physiotherapy\n  phone: 416-555-0199\n");
+        PdfProbe withPhone = Hep.generate(dir, "it-band-syndrome", "--template", clinic.toString(), "--date",
+                "2026-11-14");
+        int at = withPhone.pageOf("Your plan at a glance");
+        assertTrue(PdfProbe.flat(withPhone.body(at)).contains(PdfProbe.flat("Call 416-555-0199")), withPhone.body(at));
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.hep.testing.PdfProbe;
 final class PageGeometry {
     /** Margins per built-in template, in points; headings are bold at 0.95 × heading size or more. */
     enum Layout {
-        STANDARD("standard", 46.8f, 16f, 12f), LARGE_PRINT("large-print", 72f, 22f, 18f),
+        STANDARD("standard", 46.8f, 16f, 12f), LARGE_PRINT("large-print", 36f, 22f, 18f),
         COMPACT("compact", 36f, 13f, 10.5f);
 
         final String template;

@@ -114,6 +114,61 @@ class PaginatorTest {
                 "the third part does not fit under the second: it moves whole");
     }
 
+    /** A card: its name and dose band (never ending a page), {@code need} when given, then parts of {@code part} lines. */
+    private static List<Box> cardWithHead(String need, int... parts) {
+        List<Box> card = new ArrayList<>();
+        card.add(new Box(10, line("name").ops(), true, true));
+        card.add(new Box(10, line("dose").ops(), need != null, true));
+        if (need != null) {
+            card.add(new Box(10, line(need).ops(), false));
+        }
+        int n = 0;
+        for (int part : parts) {
+            for (int k = 1; k <= part; k++) {
+                n++;
+                card.add(new Box(10, line("s" + n).ops(), k < part));
+            }
+        }
+        return card;
+    }
+
+    @Test
+    void aDoseBandNeverEndsAPageEvenWhereTheCardMayBreak() {
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
+        p.add(Group.flow(lines("a", 5)));
+        // Name and dose band fit under the five lines, the first part after them does not.
+        List<Box> card = cardWithHead(null, 4, 4, 4);
+        p.add(Group.framed(card, 0, card.size(), 0x999999, () -> List.of(line("Card (continued)"))));
+        assertEquals(List.of("a1", "a2", "a3", "a4", "a5"), texts(p.pages().get(0)),
+                "the head goes on with the part after it");
+        assertEquals(List.of("name", "dose", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8"), texts(p.pages().get(1)));
+    }
+
+    @Test
+    void aHeadEndingWithWhatMayEndAPageStaysAtTheFoot() {
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
+        p.add(Group.flow(lines("a", 5)));
+        List<Box> card = cardWithHead("You need: a chair", 4, 4, 4);
+        p.add(Group.framed(card, 0, card.size(), 0x999999, () -> List.of(line("Card (continued)"))));
+        assertEquals(List.of("a1", "a2", "a3", "a4", "a5", "name", "dose", "You need: a chair"),
+                texts(p.pages().get(0)));
+        assertEquals(List.of("Card (continued)", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8"),
+                texts(p.pages().get(1)));
+    }
+
+    @Test
+    void insideAPartTallerThanAPageABoxThatNeverEndsAPageMovesOn() {
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
+        // Fifteen lines kept together (too many for a page); the tenth would end page one.
+        List<Box> part = new ArrayList<>();
+        for (int k = 1; k <= 15; k++) {
+            part.add(new Box(10, line("s" + k).ops(), k < 15, k == 10));
+        }
+        p.add(Group.flow(part));
+        assertEquals(9, texts(p.pages().get(0)).size(), "page one ends before the tenth line: " + texts(p.pages().get(0)));
+        assertEquals(List.of("s10", "s11", "s12", "s13", "s14", "s15"), texts(p.pages().get(1)));
+    }
+
     @Test
     void aCardsBottomPaddingNeverOpensAPageOfItsOwn() {
         Paginator p = new Paginator(TOP, HEIGHT, 0, 100);

@@ -281,7 +281,7 @@ class RandomPlanPropertyTest {
                 return new Layout(options, 46.8f, 12f);
             case 1:
                 options.addAll(List.of("--template", "large-print"));
-                return new Layout(options, 72f, 18f);
+                return new Layout(options, 36f, 18f);
             case 2:
                 options.addAll(List.of("--template", "compact", "--page-size", r.nextBoolean() ? "a4" : "letter"));
                 return new Layout(options, 36f, 10.5f);
