@@ -138,10 +138,22 @@ class PrintLayoutTest {
         assertTrue(PdfProbe.flat(withPhone.body(at)).contains(PdfProbe.flat("Call 416-555-0199")), withPhone.body(at));
     }
 
-    @Test
-    void largePrintPrintsNothingBelowBodySize() {
-        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--template", "large-print", "--date", "2026-03-01",
-                "--patient", "Ana Lopez");
+    static Stream<Arguments> plansOnPaper() {
+        List<Arguments> out = new ArrayList<>();
+        for (String plan : BuiltIns.list("plans")) {
+            for (String paper : List.of("letter", "a4")) {
+                out.add(Arguments.of(plan.replace(".yaml", ""), paper));
+            }
+        }
+        return out.stream();
+    }
+
+    /** Footer, running head, glance, dose labels, log, disclaimer: nothing smaller than the body, on either paper. */
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("plansOnPaper")
+    void largePrintPrintsNothingBelowBodySize(String plan, String paper) {
+        PdfProbe pdf = Hep.generate(dir, plan, "--template", "large-print", "--page-size", paper, "--date",
+                "2026-03-01", "--patient", "Ana Lopez");
         for (PdfProbe.Glyph g : pdf.glyphs()) {
             assertTrue(g.text().isBlank() || g.size() >= 18f - 0.01f,
                     "page " + g.page() + ": '" + g.text() + "' is " + g.size() + " pt");
