@@ -35,6 +35,19 @@ public final class FontSet implements Metrics {
             main = main == null ? null : main.toAbsolutePath();
             fallbacks = fallbacks.stream().map(Path::toAbsolutePath).toList();
         }
+
+        // Written out (the same as a record's): the generated ones are linked through method
+        // handles at first use, which a one-off handout pays for at start.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Choice c && java.util.Objects.equals(c.main, main) && c.fallbacks.equals(fallbacks)
+                    && c.systemFonts == systemFonts;
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * java.util.Objects.hashCode(main) + fallbacks.hashCode()) * 31 + Boolean.hashCode(systemFonts);
+        }
     }
 
     /** One face's font and the lookups layout needs, parsed on first use. */

@@ -16,6 +16,16 @@ final class SubsetCache {
     private static final int MAX = 64;
 
     private record Key(Face face, BitSet codePoints) {
+        // Written out, as in FontSet.Choice: the generated ones cost a one-off handout's start.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.face == face && k.codePoints.equals(codePoints);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * face.hashCode() + codePoints.hashCode();
+        }
     }
 
     private static final Map<Key, FaceSubset> SUBSETS = new LinkedHashMap<>(16, 0.75f, true) {
