@@ -20,6 +20,7 @@ import org.hep.app.ManifestReader;
 import org.hep.app.ManifestReader.ManifestException;
 import org.hep.app.ManifestReader.Row;
 import org.hep.app.PlanRef;
+import org.hep.io.AtomicFile;
 import org.hep.io.Terminal;
 import org.hep.load.InputFiles;
 import org.hep.load.Utf8;
@@ -187,10 +188,11 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
+    /** A row that Ctrl-C cut short is neither written nor failed: the closing line counts only finished rows. */
     private Outcome counted(Outcome o) {
         if (o.written()) {
             tally.written();
-        } else {
+        } else if (!AtomicFile.stopping()) {
             tally.failed();
         }
         return o;

@@ -34,6 +34,14 @@ public final class AtomicFile {
         }
     }
 
+    /**
+     * True once Ctrl-C or SIGTERM has started the JVM's shutdown: from then on a write in
+     * progress fails because its temporary file was removed, not because of its content.
+     */
+    public static boolean stopping() {
+        return TempFiles.closing();
+    }
+
     public static void write(Path target, byte[] bytes) {
         write(target, out -> out.write(bytes));
     }

@@ -48,6 +48,13 @@ final class TempFiles {
         }
     }
 
+    /** True once the JVM is shutting down: writes still in progress are being cut short. */
+    static boolean closing() {
+        synchronized (PENDING) {
+            return closing;
+        }
+    }
+
     /** The temp file became the target, or was removed: no longer ours to clean up. */
     static void done(Path tmp) {
         synchronized (PENDING) {
