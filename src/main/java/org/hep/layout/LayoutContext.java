@@ -46,7 +46,7 @@ final class LayoutContext {
         return boxes;
     }
 
-    /** A bulleted (or ticked, or numbered) list, tagged L → LI. */
+    /** A bulleted (or ticked, or numbered) list, tagged L → LI, breaking across pages as {@link ListKeeps} allows. */
     List<Box> bullets(Struct parent, List<String> items, String mark, int markColor, Blocks.Slab slab, float x,
                       float w) {
         return bullets(parent, items, mark, markColor, slab, x, w, th.body() * 1.6f);
@@ -55,17 +55,18 @@ final class LayoutContext {
     /** The same, the marks in a column {@code labelWidth} wide at {@code x}. */
     List<Box> bullets(Struct parent, List<String> items, String mark, int markColor, Blocks.Slab slab, float x,
                       float w, float labelWidth) {
-        List<Box> boxes = new ArrayList<>();
         if (items.isEmpty()) {
-            return boxes;
+            return new ArrayList<>();
         }
         Struct list = parent.add("L");
+        List<List<Box>> laid = new ArrayList<>();
         for (String item : items) {
-            boxes.addAll(b.item(list, mark, Face.BOLD, markColor, List.of(b.span(item, Face.REGULAR)), th.body(), x,
-                    w, labelWidth, slab));
+            List<Box> boxes = new ArrayList<>(b.item(list, mark, Face.BOLD, markColor,
+                    List.of(b.span(item, Face.REGULAR)), th.body(), x, w, labelWidth, slab));
             boxes.add(slab == null ? Box.space(th.itemSpace()) : b.slabSpace(th.itemSpace(), slab));
+            laid.add(boxes);
         }
-        return boxes;
+        return ListKeeps.apply(laid);
     }
 
     /** "Label: text" with a bold label, as one paragraph. */

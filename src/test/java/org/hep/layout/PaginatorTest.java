@@ -208,4 +208,49 @@ class PaginatorTest {
         Op.Text c1 = (Op.Text) p.pages().get(0).ops().get(4);
         assertEquals(TOP + 40 + 8 + 8, c1.baseline(), 0.001);
     }
+
+    /** A list of one-line items, each its own item, kept as {@link ListKeeps} keeps lists. */
+    private static List<Box> list(String prefix, int n) {
+        List<List<Box>> items = new ArrayList<>();
+        for (Box item : lines(prefix, n)) {
+            items.add(List.of(item));
+        }
+        return ListKeeps.apply(items);
+    }
+
+    @Test
+    void aHeadingTakesAtLeastTheFirstTwoItemsOfItsListAlong() {
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
+        List<Box> boxes = new ArrayList<>(lines("a", 8));
+        boxes.add(heading("Heading"));
+        boxes.addAll(list("b", 4));
+        p.add(Group.flow(boxes));
+        assertEquals(lines("a", 8).size(), texts(p.pages().get(0)).size(),
+                "heading and one item would fit, but one item alone under its heading does not end a page");
+        assertEquals(List.of("Heading", "b1", "b2", "b3", "b4"), texts(p.pages().get(1)));
+    }
+
+    @Test
+    void aListsLastItemNeverOpensAPageAlone() {
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
+        List<Box> boxes = new ArrayList<>(lines("a", 7));
+        boxes.addAll(list("c", 4));
+        p.add(Group.flow(boxes));
+        assertEquals(List.of("a1", "a2", "a3", "a4", "a5", "a6", "a7", "c1", "c2"), texts(p.pages().get(0)),
+                "three items would fit, but the fourth would then open the next page alone");
+        assertEquals(List.of("c3", "c4"), texts(p.pages().get(1)));
+    }
+
+    @Test
+    void aListOfThreeMovesWholeAndALongerOneBreaksBetweenItsMiddleItems() {
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
+        List<Box> boxes = new ArrayList<>(lines("a", 8));
+        boxes.addAll(list("d", 3));
+        boxes.addAll(lines("e", 4));
+        boxes.addAll(list("f", 6));
+        p.add(Group.flow(boxes));
+        assertEquals(List.of("d1", "d2", "d3", "e1", "e2", "e3", "e4", "f1", "f2", "f3"), texts(p.pages().get(1)),
+                "two of three items would fit under the a lines; the list moves whole, and six items break 3 | 3");
+        assertEquals(List.of("f4", "f5", "f6"), texts(p.pages().get(2)));
+    }
 }
