@@ -27,6 +27,7 @@ public final class HandoutLayout {
                 contentHeight - headBand);
         Paginator paginator = new Paginator(top, contentHeight, cx.left, cx.width, headBand);
         List<Block> blocks = handout.blocks();
+        Block filled = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block instanceof Block.Notes n) {
@@ -47,6 +48,14 @@ public final class HandoutLayout {
                 paginator.addGlued(EndMatterLayout.disclaimer(d, tight, cx));
                 continue;
             }
+            if (block == filled) {
+                continue;
+            }
+            if (block instanceof Block.Exercises) {
+                filled = addCards(groups(block, template, handout, cx), blocks.subList(i + 1, blocks.size()), paginator,
+                        cx);
+                continue;
+            }
             groups(block, template, handout, cx).forEach(paginator::add);
         }
         List<Page> pages = paginator.pages();
@@ -55,6 +64,44 @@ public final class HandoutLayout {
         Meta meta = handout.meta();
         return new PagedHandout(template.page().width, template.page().height, pages, cx.root, meta.title(),
                 meta.condition(), meta.author(), meta.language().tag(), meta.keywords(), b.missing());
+    }
+
+    /**
+     * The exercise cards. In large print, where a card is most of a page, a card that moves whole
+     * to a fresh page often leaves half a page blank: when that page is less than
+     * {@link #WELL_USED} used, the advice that follows the exercises takes the gap if all of it
+     * fits there (it reads on its own). Returns the advice block so placed, or null. The advice
+     * keeps its place after the exercises in the reading order.
+     */
+    private static Block addCards(List<Group> cards, List<Block> later, Paginator paginator, LayoutContext cx) {
+        if (cx.th.body() < CardPicture.LARGE_TYPE) {
+            cards.forEach(paginator::add);
+            return null;
+        }
+        Block.Advice advice = later.stream().filter(Block.Advice.class::isInstance).map(Block.Advice.class::cast)
+                .findFirst().orElse(null);
+        Block placed = null;
+        for (Group card : cards) {
+            float gap = paginator.gapBefore(card);
+            if (placed == null && advice != null && gap > 0 && paginator.used() < WELL_USED
+                    && height(TextSectionLayout.advice(advice, cx.scratch())) <= gap) {
+                TextSectionLayout.advice(advice, cx).forEach(paginator::add);
+                placed = advice;
+            }
+            paginator.add(card);
+        }
+        return placed;
+    }
+
+    /** A page less used than this is worth filling out of order. */
+    private static final float WELL_USED = 0.6f;
+
+    private static float height(List<Group> groups) {
+        float h = 0;
+        for (Group g : groups) {
+            h += g.height();
+        }
+        return h;
     }
 
     private static List<Group> groups(Block block, Template template, Handout handout, LayoutContext cx) {

@@ -26,6 +26,11 @@ final class LayoutContext {
         this.contentHeight = contentHeight;
     }
 
+    /** The same builders and area over a structure tree of its own: for measuring what may not be placed. */
+    LayoutContext scratch() {
+        return new LayoutContext(b, th, left, width, contentHeight);
+    }
+
     /**
      * The tag for a heading of the design's level (1 title, 2 section, 3 exercise), shifted so the
      * first heading drawn is H1: a template may leave the title out or move it, and a screen

@@ -58,6 +58,22 @@ public final class Paginator {
         return atTop() ? 0f : remaining();
     }
 
+    /**
+     * The room {@code group} would leave empty at this page's foot by moving whole to a fresh page
+     * (it fits on a page, not in what is left of this one); zero when it begins on this page.
+     */
+    float gapBefore(Group group) {
+        float ink = inkHeight(group);
+        float lead = heightOf(group.boxes().subList(0, leadingSpaces(group)));
+        boolean moves = group.keepTogether() && !atTop() && ink <= height() && ink - lead > remaining();
+        return moves ? remaining() : 0f;
+    }
+
+    /** How much of the current page's content area is used so far. */
+    float used() {
+        return page.fill();
+    }
+
     /** The height a fresh page offers. */
     private float height() {
         return bottom - firstTop - headBand;

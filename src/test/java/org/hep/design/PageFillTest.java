@@ -45,7 +45,7 @@ class PageFillTest {
             "it-band-syndrome", new int[] {5, 8, 3, 5, 8, 3},
             "achilles-tendinopathy", new int[] {6, 9, 3, 6, 9, 3},
             "ankle-sprain", new int[] {7, 10, 4, 7, 10, 4},
-            "hip-osteoarthritis", new int[] {8, 12, 4, 8, 12, 4});
+            "hip-osteoarthritis", new int[] {8, 12, 4, 8, 11, 4});
     /**
      * Where a page but the last may be less than 60% used: a card that fits on a page but not in
      * what is left of one moves whole (the handout's first rule), and with nothing later that fits
@@ -56,7 +56,7 @@ class PageFillTest {
     private static final Set<String> LESS_USED = Set.of(
             "achilles-tendinopathy standard",
             "ankle-sprain standard", "ankle-sprain large-print A4",
-            "hip-osteoarthritis standard", "hip-osteoarthritis large-print A4", "hip-osteoarthritis compact A4");
+            "hip-osteoarthritis standard", "hip-osteoarthritis compact A4");
     private static final float FLOOR = 0.10f;
     private static final float LONE_CARD_FLOOR = 0.40f;
     private static final List<String> TEMPLATES = List.of("standard", "large-print", "compact");

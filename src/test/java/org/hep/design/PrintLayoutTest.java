@@ -73,6 +73,25 @@ class PrintLayoutTest {
                 "the last page holds only the disclaimer: " + pdf.body(pdf.pageCount()));
     }
 
+    /**
+     * In large print the hip plan's first card is taller than an A4 page: its "Take care" box goes on
+     * alone, and the second card, which fits a page, moves whole. The advice fills that page rather
+     * than leave it blank under the box, and the second card still starts the next page.
+     */
+    @Test
+    void inLargePrintTheAdviceFillsThePageAWholeCardLeavesBlank() {
+        PdfProbe pdf = Hep.generate(dir, "hip-osteoarthritis", "--template", "large-print", "--page-size", "a4",
+                "--date", "2026-03-14");
+        int continued = pdf.pageOf("1. Bridge (continued)");
+        assertTrue(continued > 0, "the first card goes on to a second page");
+        String page = PdfProbe.flat(pdf.body(continued));
+        assertTrue(page.contains(PdfProbe.flat("Advice and when to stop")) && page.contains(PdfProbe.flat(
+                "How much pain is OK?")), "the advice and the pain guide share the card's last page: " + pdf.body(
+                continued));
+        assertTrue(PdfProbe.flat(pdf.body(continued + 1)).startsWith(PdfProbe.flat("2 Clamshell")),
+                "the next card starts the next page: " + pdf.body(continued + 1));
+    }
+
     /** A page that comes loose still says whose it is; a screen reader, reading the body, does not hear it again. */
     @Test
     void pagesAfterTheFirstSayWhoseHandoutTheyAre() {
