@@ -1,5 +1,6 @@
 package org.hep.layout;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.hep.compose.Block;
 import org.hep.compose.Glue;
@@ -51,6 +52,15 @@ public final class HandoutLayout {
             if (block == filled) {
                 continue;
             }
+            if (template.columns() == 2 && isText(block)) {
+                int end = i;
+                while (end < blocks.size() && isText(blocks.get(end))) {
+                    end++;
+                }
+                inColumns(blocks.subList(i, end), template, handout, paginator, cx);
+                i = end - 1;
+                continue;
+            }
             if (block instanceof Block.Exercises) {
                 filled = addCards(groups(block, template, handout, cx), blocks.subList(i + 1, blocks.size()), paginator,
                         cx);
@@ -91,6 +101,32 @@ public final class HandoutLayout {
             paginator.add(card);
         }
         return placed;
+    }
+
+    private static boolean isText(Block block) {
+        return block instanceof Block.Education || block instanceof Block.Advice;
+    }
+
+    /**
+     * Running text in two columns, as the cards beside it are set: the columns a card's width, the
+     * same gutter between them. A group kept whole stays whole in a column.
+     */
+    private static void inColumns(List<Block> text, Template template, Handout handout, Paginator paginator,
+                                  LayoutContext cx) {
+        float colW = (cx.width - cx.th.gutter()) / 2f;
+        LayoutContext column = cx.column(cx.left, colW);
+        List<Box> boxes = new ArrayList<>();
+        for (Block block : text) {
+            for (Group g : groups(block, template, handout, column)) {
+                List<Box> gb = g.boxes();
+                for (int k = 0; k < gb.size(); k++) {
+                    boolean kept = g.keepTogether() && k < gb.size() - 1;
+                    boxes.add(kept ? gb.get(k).keep(true) : gb.get(k));
+                }
+            }
+        }
+        paginator.add(Group.flow(ColumnFlow.set(boxes, paginator.roomHere(), paginator.pageHeight(),
+                colW + cx.th.gutter())));
     }
 
     /** A page less used than this is worth filling out of order. */

@@ -15,20 +15,33 @@ final class LayoutContext {
     final float left;
     final float width;
     final float contentHeight;
-    final Struct root = Struct.root();
-    private int headingShift = -1;
+    final Struct root;
+    /** How far heading levels are shifted, set by the first heading drawn; shared with {@link #column}. */
+    private final int[] headingShift;
 
     LayoutContext(Blocks b, Theme th, float left, float width, float contentHeight) {
+        this(b, th, left, width, contentHeight, Struct.root(), new int[] {-1});
+    }
+
+    private LayoutContext(Blocks b, Theme th, float left, float width, float contentHeight, Struct root,
+                          int[] headingShift) {
         this.b = b;
         this.th = th;
         this.left = left;
         this.width = width;
         this.contentHeight = contentHeight;
+        this.root = root;
+        this.headingShift = headingShift;
     }
 
     /** The same builders and area over a structure tree of its own: for measuring what may not be placed. */
     LayoutContext scratch() {
-        return new LayoutContext(b, th, left, width, contentHeight);
+        return new LayoutContext(b, th, left, width, contentHeight, Struct.root(), new int[] {headingShift[0]});
+    }
+
+    /** The same handout, laid out in a column {@code w} wide at {@code x} (the same structure tree and headings). */
+    LayoutContext column(float x, float w) {
+        return new LayoutContext(b, th, x, w, contentHeight, root, headingShift);
     }
 
     /**
@@ -37,10 +50,10 @@ final class LayoutContext {
      * reader's heading outline (PDF/UA) must start at H1 and never skip a level.
      */
     String heading(int level) {
-        if (headingShift < 0) {
-            headingShift = level - 1;
+        if (headingShift[0] < 0) {
+            headingShift[0] = level - 1;
         }
-        return "H" + Math.max(1, level - headingShift);
+        return "H" + Math.max(1, level - headingShift[0]);
     }
 
     /** A section heading in the accent colour that stays with what follows it. */

@@ -9,12 +9,19 @@ public sealed interface Op permits Op.Text, Op.Rect, Op.Line, Op.Picture, Op.Qr,
     /** A copy moved down by {@code dy}. */
     Op shift(float dy);
 
+    /** A copy moved right by {@code dx} and down by {@code dy}. */
+    Op moved(float dx, float dy);
+
     Struct.Mark mark();
 
     /** One line (or part of a line) of text; {@code baseline} is the y of the baseline. */
     record Text(float x, float baseline, String text, Face face, float size, int color, Struct.Mark mark) implements Op {
         public Op shift(float dy) {
             return new Text(x, baseline + dy, text, face, size, color, mark);
+        }
+
+        public Op moved(float dx, float dy) {
+            return new Text(x + dx, baseline + dy, text, face, size, color, mark);
         }
     }
 
@@ -23,6 +30,10 @@ public sealed interface Op permits Op.Text, Op.Rect, Op.Line, Op.Picture, Op.Qr,
             implements Op {
         public Op shift(float dy) {
             return new Rect(x, y + dy, w, h, fill, stroke, lineWidth, radius);
+        }
+
+        public Op moved(float dx, float dy) {
+            return new Rect(x + dx, y + dy, w, h, fill, stroke, lineWidth, radius);
         }
 
         public Struct.Mark mark() {
@@ -35,6 +46,10 @@ public sealed interface Op permits Op.Text, Op.Rect, Op.Line, Op.Picture, Op.Qr,
             return new Line(x1, y1 + dy, x2, y2 + dy, color, width);
         }
 
+        public Op moved(float dx, float dy) {
+            return new Line(x1 + dx, y1 + dy, x2 + dx, y2 + dy, color, width);
+        }
+
         public Struct.Mark mark() {
             return null;
         }
@@ -45,12 +60,20 @@ public sealed interface Op permits Op.Text, Op.Rect, Op.Line, Op.Picture, Op.Qr,
         public Op shift(float dy) {
             return new Picture(x, y + dy, w, h, path, mark);
         }
+
+        public Op moved(float dx, float dy) {
+            return new Picture(x + dx, y + dy, w, h, path, mark);
+        }
     }
 
     /** A QR code drawn as vector squares: crisp at any print resolution. */
     record Qr(float x, float y, float size, boolean[][] modules, Struct.Mark mark) implements Op {
         public Op shift(float dy) {
             return new Qr(x, y + dy, size, modules, mark);
+        }
+
+        public Op moved(float dx, float dy) {
+            return new Qr(x + dx, y + dy, size, modules, mark);
         }
     }
 
@@ -62,6 +85,10 @@ public sealed interface Op permits Op.Text, Op.Rect, Op.Line, Op.Picture, Op.Qr,
             implements Op {
         public Op shift(float dy) {
             return new Figure(x, y + dy, w, h, drawing, accent, mark);
+        }
+
+        public Op moved(float dx, float dy) {
+            return new Figure(x + dx, y + dy, w, h, drawing, accent, mark);
         }
     }
 }

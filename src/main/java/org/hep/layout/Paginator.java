@@ -69,6 +69,16 @@ public final class Paginator {
         return moves ? remaining() : 0f;
     }
 
+    /** The height left on the current page, all of it when nothing is on it yet. */
+    float roomHere() {
+        return remaining();
+    }
+
+    /** The height a fresh page offers. */
+    float pageHeight() {
+        return height();
+    }
+
     /** How much of the current page's content area is used so far. */
     float used() {
         return page.fill();

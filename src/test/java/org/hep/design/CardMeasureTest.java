@@ -64,6 +64,40 @@ class CardMeasureTest {
         assertTrue(longest >= 45, template + ": the longest card line has only " + longest + " characters");
     }
 
+    /**
+     * The compact template's running text (what the condition is, the advice) keeps the cards'
+     * measure too: in two columns, not lines of about a hundred characters across the page.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"it-band-syndrome", "low-back-pain", "neck-pain", "ankle-sprain"})
+    void compactRunningTextKeepsAReadableMeasure(String plan) {
+        PdfProbe pdf = Hep.generate(dir, plan, "--template", "compact", "--date", "2026-03-01");
+        float body = bodySize(pdf);
+        int longest = 0;
+        for (PdfProbe.Line line : pdf.lines(1)) {
+            List<PdfProbe.Glyph> text = line.glyphs().stream()
+                    .filter(g -> !g.furniture() && Math.abs(g.size() - body) < 0.01f).toList();
+            // A gap wider than a few spaces parts two columns (or two labelled fields).
+            StringBuilder run = new StringBuilder();
+            PdfProbe.Glyph prev = null;
+            for (PdfProbe.Glyph g : text) {
+                if (prev != null && g.x() - (prev.x() + prev.width()) > body * 1.2f) {
+                    longest = Math.max(longest, check(plan, run.toString().strip()));
+                    run.setLength(0);
+                }
+                run.append(g.text());
+                prev = g;
+            }
+            longest = Math.max(longest, check(plan, run.toString().strip()));
+        }
+        assertTrue(longest >= 45, plan + ": the longest line of page one has only " + longest + " characters");
+    }
+
+    private static int check(String plan, String line) {
+        assertTrue(line.length() <= 75, "compact, " + plan + ", page 1: " + line.length() + " characters: " + line);
+        return line.length();
+    }
+
     /** Card frames: stroked outlines a third of the page wide or more, in page order. */
     static List<PdfProbe.Shape> frames(PdfProbe pdf) {
         List<PdfProbe.Shape> out = new ArrayList<>();
