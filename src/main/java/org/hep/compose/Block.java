@@ -108,19 +108,24 @@ public sealed interface Block {
     }
 
     /**
-     * The plan at a glance, a page to pin up: every exercise with its picture, its dose in one
-     * line and a tick box per day of the first week; how often when every exercise shares it;
-     * and the clinic's phone in large type ({@code call}, which holds {@code phone} when there is one).
+     * The plan at a glance, the page to pin up, which is also the log: every exercise with its
+     * picture, its dose in one line and a tick box per day of each week ({@code weeks}, dated from
+     * the handout's date, rest days shaded); how often when every exercise shares it; how to fill
+     * it in ({@code hint}); a row to write the day's pain in ({@code pain}, null without one); and
+     * the clinic's phone in large type ({@code call}, which holds {@code phone} when there is one).
      */
-    record Glance(String heading, String schedule, String week, String corner, List<String> days,
-                  List<GlanceRow> rows, String call, String phone, String rest) implements Block {
+    record Glance(String heading, String schedule, String hint, String corner, List<LogWeek> weeks,
+                  List<GlanceRow> rows, String pain, String call, String phone, String rest) implements Block {
         public Glance {
-            days = List.copyOf(days);
+            weeks = List.copyOf(weeks);
             rows = List.copyOf(rows);
         }
     }
 
-    /** One exercise on the glance page; {@code picture} or {@code figure} (or neither) is its thumbnail. */
+    /**
+     * One exercise on the glance page; {@code picture} or {@code figure} (or neither) is its
+     * thumbnail; {@code exerciseDays} holds every day of every week, in order.
+     */
     record GlanceRow(String title, Picture picture, org.hep.figure.Drawing figure, String dose,
                      List<Boolean> exerciseDays) {
         public GlanceRow {

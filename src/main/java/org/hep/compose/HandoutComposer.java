@@ -17,6 +17,7 @@ import org.hep.model.Plan;
 import org.hep.model.Section;
 import org.hep.model.SectionKind;
 import org.hep.model.Template;
+import org.hep.model.Tracking;
 
 /**
  * Decides what a handout says and in which order: the template's sections, each filled from
@@ -55,7 +56,9 @@ public final class HandoutComposer {
                 case GLANCE -> glance();
                 case EXERCISES -> exercises(glanceSaidHowOften);
                 case ADVICE -> new Block.Advice(labels.get("label.advice"), plan.advice(), TrackingComposer.painGuide(labels));
-                case LOG -> TrackingComposer.log(dosed.exercises(), template.tracking(), details.date(), labels, words);
+                // The plan at a glance is the log where there is one: its weeks and pain row, on the page to pin up.
+                case LOG -> glanceIsLog() ? null
+                        : TrackingComposer.log(dosed.exercises(), template.tracking(), details.date(), labels, words);
                 case NOTES -> template.notesLines() == 0 ? null
                         : new Block.Notes(labels.get("label.notesArea"), template.notesLines());
                 case DISCLAIMER -> plan.disclaimer() == null ? null : new Block.Disclaimer(plan.disclaimer());
@@ -159,8 +162,16 @@ public final class HandoutComposer {
 
     private Block glance() {
         Block.Exercises e = (Block.Exercises) exercises(false);
-        return TrackingComposer.glance(e.cards(), dosed.exercises(), schedule(), details.date(), template.clinic(),
+        // With a log among the sections, the glance carries it; alone it shows the first week.
+        Tracking tracking = template.tracking();
+        Tracking log = template.sections().contains(SectionKind.LOG) ? tracking
+                : new Tracking(0, false, tracking.doseTicks());
+        return TrackingComposer.glance(e.cards(), dosed.exercises(), schedule(), log, details.date(), template.clinic(),
                 labels);
+    }
+
+    private boolean glanceIsLog() {
+        return template.sections().contains(SectionKind.GLANCE);
     }
 
     /** One exercise on its own ({@code hep show}), with its own default dose. */

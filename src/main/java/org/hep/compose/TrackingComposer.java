@@ -12,7 +12,8 @@ import org.hep.model.Clinic;
 import org.hep.model.Tracking;
 
 /**
- * What the patient keeps track with: the dated log, the plan at a glance and the pain guide.
+ * What the patient keeps track with: the dated log (or the plan at a glance, which carries it
+ * where a template has both) and the pain guide.
  * Days come from the handout's date; an exercise done fewer than 7 days a week gets rest days
  * spread through each week ({@link LogCalendar}).
  */
@@ -26,11 +27,6 @@ final class TrackingComposer {
             return null;   // no date (a summary): no days to head the columns with
         }
         LogCalendar calendar = new LogCalendar(start, tracking.logWeeks());
-        List<Block.LogWeek> weeks = new ArrayList<>();
-        for (LogCalendar.Week w : calendar.rows()) {
-            weeks.add(new Block.LogWeek(labels.get("log.week", w.number()) + " \u00b7 " + LogCalendar.range(w, labels),
-                    w.days().stream().map(d -> LogCalendar.header(d, labels)).toList()));
-        }
         // How often goes once into the hint when every exercise shares it, else under each name.
         boolean shared = DoseStrip.frequencyShared(exercises.stream().map(DosedExercise::dose).toList());
         Integer days = exercises.get(0).dose().daysPerWeek();
@@ -46,30 +42,57 @@ final class TrackingComposer {
         if (shared && days != null) {
             hint = hint + " " + labels.get("log.aim", days);
         }
-        return new Block.Log(labels.get("label.log"), hint, labels.get("label.exercise"), weeks,
+        return new Block.Log(labels.get("label.log"), hint, labels.get("label.exercise"), weeks(calendar, labels),
                 rows, tracking.logPain() ? labels.get("log.pain") : null,
                 tracking.logPain() ? labels.get("log.painHint") : null, rests ? labels.get("log.restDays") : null,
                 labels.get("label.rest"));
     }
 
-    static Block.Glance glance(List<Card> cards, List<DosedExercise> exercises, String schedule, LocalDate start,
-                               Clinic clinic, Labels labels) {
+    /**
+     * The plan at a glance, which is also the log where a template has both: the weeks of the log
+     * (one when it has none), the pain row when the log has one, and one short instruction for
+     * filling it in. Each row's dose already says how often when the exercises differ.
+     */
+    static Block.Glance glance(List<Card> cards, List<DosedExercise> exercises, String schedule, Tracking tracking,
+                               LocalDate start, Clinic clinic, Labels labels) {
         if (start == null) {
             return null;
         }
-        LogCalendar week = new LogCalendar(start, 1);
+        LogCalendar calendar = new LogCalendar(start, Math.max(1, tracking.logWeeks()));
         List<Block.GlanceRow> rows = new ArrayList<>();
+        boolean rests = false;
         for (int i = 0; i < cards.size(); i++) {
             Card c = cards.get(i);
+            List<Boolean> marks = days(calendar.days().size(), exercises.get(i).dose().daysPerWeek());
+            rests |= marks.contains(false);
             rows.add(new Block.GlanceRow(c.title(), c.picture(), c.end() != null && c.end().thumbnail() != null
-                    ? c.end().thumbnail() : c.figure(), c.strip().text(),
-                    days(7, exercises.get(i).dose().daysPerWeek())));
+                    ? c.end().thumbnail() : c.figure(), c.strip().text(), marks));
         }
+        boolean pain = tracking.logWeeks() > 0 && tracking.logPain();
+        String hint = labels.get("label.logHint") + (rests ? " " + labels.get("log.restDays") : "")
+                + (pain ? " " + labels.get("log.painHint") : "");
+        // One week reads "This week"; the weeks of a log are numbered.
+        List<Block.LogWeek> weeks = calendar.weeks() == 1
+                ? List.of(new Block.LogWeek(labels.get("glance.week") + " \u00b7 "
+                        + LogCalendar.range(calendar.rows().get(0), labels), dayHeaders(calendar.rows().get(0), labels)))
+                : weeks(calendar, labels);
         String call = clinic.phone() != null ? labels.get("glance.call", clinic.phone()) : labels.get("glance.callClinic");
-        return new Block.Glance(labels.get("glance.title"), schedule,
-                labels.get("glance.week") + " \u00b7 " + LogCalendar.range(week.rows().get(0), labels),
-                labels.get("label.exercise"), week.days().stream().map(d -> LogCalendar.header(d, labels)).toList(),
-                rows, call, clinic.phone(), labels.get("label.rest"));
+        return new Block.Glance(labels.get("glance.title"), schedule, hint, labels.get("label.exercise"), weeks, rows,
+                pain ? labels.get("log.pain") : null, call, clinic.phone(), labels.get("label.rest"));
+    }
+
+    /** "Week 1 · Mar 14 – Mar 20" and its seven day headings, for every week of the calendar. */
+    private static List<Block.LogWeek> weeks(LogCalendar calendar, Labels labels) {
+        List<Block.LogWeek> weeks = new ArrayList<>();
+        for (LogCalendar.Week w : calendar.rows()) {
+            weeks.add(new Block.LogWeek(labels.get("log.week", w.number()) + " \u00b7 " + LogCalendar.range(w, labels),
+                    dayHeaders(w, labels)));
+        }
+        return weeks;
+    }
+
+    private static List<String> dayHeaders(LogCalendar.Week week, Labels labels) {
+        return week.days().stream().map(d -> LogCalendar.header(d, labels)).toList();
     }
 
     static Block.PainGuide painGuide(Labels labels) {

@@ -37,31 +37,36 @@ final class TrackingHtml {
                 days(row.exerciseDays().subList(w * 7, w * 7 + 7), l.rest());
                 out.append("</tr>\n");
             }
-            if (l.pain() != null) {
-                out.append("<tr class=\"pain\"><th scope=\"row\">").append(text(l.pain())).append("</th>")
-                        .append("<td></td>".repeat(7)).append("</tr>\n");
-            }
+            pain(l.pain());
             out.append("</tbody>\n</table></div>\n");
         }
         out.append("</section>\n");
     }
 
+    /** The plan at a glance, which is also the log: how to fill it in, then a table per week. */
     void glance(Block.Glance g) {
         out.append("<section class=\"glance\">\n<h2>").append(text(g.heading())).append("</h2>\n");
-        if (g.schedule() != null) {
-            out.append("<p>").append(text(g.schedule())).append("</p>\n");
-        }
-        table(g.week(), g.corner(), g.days());
-        for (Block.GlanceRow row : g.rows()) {
-            out.append("<tr><th scope=\"row\"><strong>").append(text(row.title())).append("</strong>");
-            if (!row.dose().isEmpty()) {
-                out.append("<br><small>").append(text(row.dose())).append("</small>");
+        for (String line : new String[] {g.schedule(), g.hint()}) {
+            if (line != null) {
+                out.append("<p>").append(text(line)).append("</p>\n");
             }
-            out.append("</th>");
-            days(row.exerciseDays(), g.rest());
-            out.append("</tr>\n");
         }
-        out.append("</tbody>\n</table></div>\n<p class=\"call\">").append(text(g.call())).append("</p>\n</section>\n");
+        for (int w = 0; w < g.weeks().size(); w++) {
+            Block.LogWeek week = g.weeks().get(w);
+            table(week.caption(), g.corner(), week.days());
+            for (Block.GlanceRow row : g.rows()) {
+                out.append("<tr><th scope=\"row\"><strong>").append(text(row.title())).append("</strong>");
+                if (!row.dose().isEmpty()) {
+                    out.append("<br><small>").append(text(row.dose())).append("</small>");
+                }
+                out.append("</th>");
+                days(row.exerciseDays().subList(w * 7, w * 7 + 7), g.rest());
+                out.append("</tr>\n");
+            }
+            pain(g.pain());
+            out.append("</tbody>\n</table></div>\n");
+        }
+        out.append("<p class=\"call\">").append(text(g.call())).append("</p>\n</section>\n");
     }
 
     void painGuide(Block.PainGuide p) {
@@ -71,6 +76,14 @@ final class TrackingHtml {
             out.append("<li class=\"").append(light[0]).append("\">").append(text(light[1])).append("</li>\n");
         }
         out.append("</ul>\n</section>\n");
+    }
+
+    /** A row to write the day's pain in, when there is one. */
+    private void pain(String label) {
+        if (label != null) {
+            out.append("<tr class=\"pain\"><th scope=\"row\">").append(text(label)).append("</th>")
+                    .append("<td></td>".repeat(7)).append("</tr>\n");
+        }
     }
 
     private void table(String caption, String corner, List<String> days) {

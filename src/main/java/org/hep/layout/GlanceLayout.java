@@ -5,55 +5,105 @@ import java.util.List;
 import org.hep.compose.Block;
 
 /**
- * The plan at a glance: the page to pin up, under the clinic and the patient's name when it fits there. A row per exercise with its picture (or
- * just its name), the dose in one line and a box to tick on each day of the first week, rest
- * days shaded; then the clinic's phone in large type. Where the page is too narrow for the week
- * beside the words (large print), the week goes under them.
+ * The plan at a glance, which is also the log: the page to pin up, under the clinic and the
+ * patient's name when it fits there. A row per exercise with its picture (or just its name), the
+ * dose and a box to tick on each day of each week, rest days shaded; a row to write the day's pain
+ * in; then the clinic's phone in large type. The weeks go side by side beside the words while the
+ * words keep room for a dose in two lines and every box its 5 mm; else a table per week, one under
+ * the other. Where the page is too narrow even for one week beside the words (a very large type),
+ * the week goes under them.
  */
 final class GlanceLayout {
     private GlanceLayout() {
     }
 
-    /** Where things go across the page. */
-    private record Columns(float thumb, float textX, float textW, float gridX, float dayW, boolean stacked) {
+    /** Where things go across the page, for tables of {@code weeks} weeks side by side. */
+    private record Columns(float thumb, float textX, float textW, float gridX, float dayW, boolean stacked,
+                           int weeks) {
+        float weekW() {
+            return 7 * dayW;
+        }
+
+        /** One week beside the words: its caption goes in the corner, left of the days. */
+        boolean captionInCorner() {
+            return weeks == 1 && !stacked;
+        }
     }
 
     /** @param footer the words at the foot of every page (null when none) */
     static List<Group> layout(Block.Glance glance, String footer, LayoutContext cx) {
+        return groups(cx.root.add("Sect"), glance, footer, columns(glance.weeks().size(), cx), cx);
+    }
+
+    /** The glance's groups, a table of weeks each. */
+    private static List<Group> groups(Struct sect, Block.Glance glance, String footer, Columns c, LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
-        Columns c = columns(cx);
-        Struct sect = cx.root.add("Sect");
-        List<Box> boxes = new ArrayList<>(cx.sectionHeading(glance.heading(), sect));
+        int weeks = glance.weeks().size();
+        List<Box> intro = new ArrayList<>(cx.sectionHeading(glance.heading(), sect));
         if (glance.schedule() != null) {
-            boxes.addAll(b.paragraph(glance.schedule(), Face.REGULAR, th.body(), th.text(), cx.left, cx.width,
-                    sect.add("P")));
+            intro.addAll(b.paragraph(glance.schedule(), Face.REGULAR, th.body(), th.text(), cx.left, cx.width,
+                    add(sect, "P")));
         }
-        boxes.add(new Box(th.paragraphSpace(), List.of(), true));
-        Struct table = sect.add("Table");
-        boxes.addAll(header(table.add("THead").add("TR"), glance, c, cx));
-        Struct body = table.add("TBody");
+        intro.addAll(b.paragraph(glance.hint(), Face.REGULAR, th.body(), th.text(), cx.left, cx.width, add(sect, "P")));
+        intro.add(new Box(th.paragraphSpace(), List.of(), true));
+        List<Group> groups = new ArrayList<>();
+        for (int first = 0; first < weeks; first += c.weeks()) {
+            int n = Math.min(c.weeks(), weeks - first);
+            List<Box> boxes = new ArrayList<>(first == 0 ? intro : List.of(Box.space(th.gap())));
+            boxes.addAll(table(sect, glance, first, n, c, cx));
+            if (first + n >= weeks) {
+                call(boxes, glance, footer, sect, cx);
+            }
+            int from = first;
+            Columns at = c;
+            // Kept whole (on page one under the clinic and patient when it fits there); what follows flows on.
+            groups.add(Group.table(boxes, () -> header(null, glance, from, n, at, cx)));
+        }
+        return groups;
+    }
+
+    /** A new child of {@code parent}, or none when only measuring. */
+    private static Struct add(Struct parent, String type) {
+        return parent == null ? null : parent.add(type);
+    }
+
+    /** Weeks {@code first} … {@code first+n-1}: their captions and day headings, a row per exercise, the pain row. */
+    private static List<Box> table(Struct sect, Block.Glance glance, int first, int n, Columns c, LayoutContext cx) {
+        List<Box> boxes = new ArrayList<>();
+        if (!c.captionInCorner()) {
+            boxes.add(captions(add(sect, "P"), glance, first, n, c, cx));
+        }
+        Struct table = add(sect, "Table");
+        boxes.addAll(header(add(add(table, "THead"), "TR"), glance, first, n, c, cx));
+        Struct body = add(table, "TBody");
         for (Block.GlanceRow row : glance.rows()) {
-            boxes.add(row(body.add("TR"), row, c, cx));
+            boxes.add(row(add(body, "TR"), row, first, n, c, cx));
         }
-        // The clinic's phone goes with the last row: never a line on a page of its own.
+        if (glance.pain() != null) {
+            boxes.add(painRow(add(body, "TR"), glance.pain(), n, c, cx));
+        }
+        return boxes;
+    }
+
+    /** The clinic's phone goes with the last row: never a line on a page of its own. */
+    private static void call(List<Box> boxes, Block.Glance glance, String footer, Struct sect, LayoutContext cx) {
+        Theme th = cx.th;
         Box lastRow = boxes.remove(boxes.size() - 1);
         boxes.add(new Box(lastRow.height(), lastRow.ops(), true));
-        if (!saidByFooter(glance, footer, th)) {
+        if (!saidByFooter(glance, footer)) {
             boxes.add(new Box(th.gap(), List.of(), true));
-            boxes.addAll(b.paragraph(call(glance, b), th.h1() * 0.9f, th.accent(), cx.left, cx.width, sect.add("P"),
-                    null));
+            boxes.addAll(cx.b.paragraph(call(glance, cx.b), th.h1() * 0.9f, th.accent(), cx.left, cx.width,
+                    add(sect, "P"), null));
         }
-        // Kept whole (on page one under the clinic and patient when it fits there); what follows flows on.
-        return List.of(Group.table(boxes, () -> header(null, glance, c, cx)));
     }
 
     /**
-     * True when the call line has no phone number and the footer already says the same words at
-     * body size (large print): said again in large type it only takes the page's room.
+     * True when the call line has no phone number and the footer of every page already says the
+     * same words: said again in large type it only takes the room of the page to pin up.
      */
-    private static boolean saidByFooter(Block.Glance glance, String footer, Theme th) {
-        return glance.phone() == null && glance.call().equals(footer) && th.small() >= th.body();
+    private static boolean saidByFooter(Block.Glance glance, String footer) {
+        return glance.phone() == null && glance.call().equals(footer);
     }
 
     /** "Questions? Call" in regular type, the number itself in bold: it is what the eye looks for. */
@@ -75,76 +125,181 @@ final class GlanceLayout {
     }
 
     /**
-     * The week beside the words when both fit, else under them; on a page too narrow even for that
-     * (a very large type), the week shrinks and then the thumbnail goes, never the margins.
+     * As many weeks beside the words as leave the words room for a dose in two lines (about 15
+     * body sizes) with each day's column at least wide enough for its 5 mm box and its date; the
+     * day columns grow up to their ideal width with what is left. On a page too narrow even for one
+     * week beside the words (a very large type), the week goes under them, shrinks, and then the
+     * thumbnail goes, never the margins.
      */
-    private static Columns columns(LayoutContext cx) {
+    private static Columns columns(int weeks, LayoutContext cx) {
         Theme th = cx.th;
         float right = cx.left + cx.width;
-        float dayW = Math.max(th.body() * 1.75f, DoseStripLayout.TICK_MIN + 10f);
+        float ideal = Math.max(th.body() * 1.75f, DoseStripLayout.TICK_MIN + 10f);
+        float least = Math.max(DoseStripLayout.TICK_MIN + 6f, cx.b.width("31", Face.BOLD, th.body()) + 4f);
         float thumb = Math.min(th.body() * 3.4f, 48f);
         float textX = cx.left + thumb + th.gap();
-        float besideW = cx.width - thumb - th.gap() * 2f - 7 * dayW;
-        if (besideW >= th.body() * 10f) {
-            return new Columns(thumb, textX, besideW, right - 7 * dayW, dayW, false);
+        float avail = right - textX - th.gap();
+        for (int n = weeks; n >= 1; n--) {
+            float dayW = Math.min(ideal, Math.max(least, (avail - th.body() * 15f) / (7f * n)));
+            float textW = avail - 7 * n * dayW;
+            if (textW >= th.body() * (n == 1 ? 10f : 12f)) {
+                return new Columns(thumb, textX, textW, right - 7 * n * dayW, dayW, false, n);
+            }
         }
+        float dayW = ideal;
         if (textX + 7 * dayW > right) {
             dayW = (right - textX) / 7f;
         }
         if (dayW < DoseStripLayout.TICK_MIN + 4f) {
-            return new Columns(0, cx.left, cx.width, cx.left, cx.width / 7f, true);
+            return new Columns(0, cx.left, cx.width, cx.left, cx.width / 7f, true, 1);
         }
-        return new Columns(thumb, textX, right - textX, textX, dayW, true);
+        return new Columns(thumb, textX, right - textX, textX, dayW, true, 1);
     }
 
     /**
-     * "This week · Mar 14 – Mar 20" at the left, beside the seven days (each its initial over its
-     * date); where the week goes under the words, the caption goes above the days.
+     * "Week 1 · Mar 14 – Mar 20" over each week's days: in bold, a little smaller when it must be,
+     * then in regular type (narrower), and only then in two lines ("Week 1 ·" over "Mar 14 – Mar 20");
+     * a date is never cut.
      */
-    private static List<Box> header(Struct row, Block.Glance glance, Columns c, LayoutContext cx) {
+    private static Box captions(Struct p, Block.Glance glance, int first, int n, Columns c, LayoutContext cx) {
+        Theme th = cx.th;
+        float w = c.stacked() ? cx.width : c.weekW() - 4f;
+        List<Caption> fitted = new ArrayList<>();
+        int most = 1;
+        for (int i = 0; i < n; i++) {
+            Caption caption = caption(cx.b.clean(glance.weeks().get(first + i).caption(), Face.BOLD), w, cx);
+            fitted.add(caption);
+            most = Math.max(most, caption.lines().size());
+        }
+        // The row's lines are as tall as its type: a caption made smaller takes less room.
+        float size = (float) fitted.stream().mapToDouble(Caption::size).max().orElse(th.body());
+        float lh = th.lineHeight(size);
+        List<Op> ops = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Caption caption = fitted.get(i);
+            for (int line = 0; line < caption.lines().size(); line++) {
+                // Centred over its week's days; a one-line caption sits on the lower line, next to them.
+                String t = caption.lines().get(line);
+                float x = c.stacked() ? cx.left
+                        : c.gridX() + i * c.weekW() + (c.weekW() - cx.b.width(t, caption.face(), caption.size())) / 2f;
+                float top = (most - caption.lines().size() + line) * lh;
+                ops.add(new Op.Text(x, top + cx.b.baseline(size, lh), t, caption.face(), caption.size(), th.text(),
+                        content(p)));
+            }
+        }
+        weekRules(ops, n, 0, most * lh, c, cx);
+        return new Box(most * lh, ops, true);
+    }
+
+    private record Caption(List<String> lines, Face face, float size) {
+    }
+
+    private static Caption caption(String text, float w, LayoutContext cx) {
+        Theme th = cx.th;
+        for (Face face : List.of(Face.BOLD, Face.REGULAR)) {
+            float size = Math.max(th.small(), cx.fitSize(text, face, th.body(), w));
+            if (cx.b.width(text, face, size) <= w) {
+                return new Caption(List.of(text), face, size);
+            }
+        }
+        List<String> lines = twoLines(text, th.body(), w, cx);
+        float size = th.body();
+        for (String line : lines) {
+            size = Math.min(size, Math.max(th.small(), cx.fitSize(line, Face.BOLD, th.body(), w)));
+        }
+        float at = size;
+        return new Caption(lines.stream().map(l -> cut(l, at, w, cx)).toList(), Face.BOLD, size);
+    }
+
+    /** A caption in two lines, broken after its separator when it has one ("This week ·" over "Mar 14 – Mar 20"). */
+    private static List<String> twoLines(String caption, float size, float w, LayoutContext cx) {
+        int dot = caption.lastIndexOf('\u00b7');
+        if (dot > 0) {
+            return List.of(caption.substring(0, dot + 1), caption.substring(dot + 1).strip());
+        }
+        List<String> lines = cx.b.lines(caption, Face.BOLD, size, w);
+        return lines.size() <= 2 ? lines : List.of(lines.get(0), String.join(" ", lines.subList(1, lines.size())));
+    }
+
+    /** A word cut to its room: only where nothing else fits (a very narrow page). */
+    private static String cut(String text, float size, float w, LayoutContext cx) {
+        String t = text;
+        while (t.length() > 1 && cx.b.width(t, Face.BOLD, size) > w) {
+            t = t.substring(0, t.offsetByCodePoints(t.length(), -1));
+        }
+        return t;
+    }
+
+    /**
+     * The day headings, each day its initial over its date, with the week's caption beside them in
+     * the corner when one week stands beside the words; with a null row it is a repeat on a later
+     * page (decoration only).
+     */
+    private static List<Box> header(Struct row, Block.Glance glance, int first, int n, Columns c, LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
         float size = th.body();
         float lh = th.lineHeight(size);
-        float top = c.stacked() ? lh : 0f;
+        float top = c.stacked() && c.captionInCorner() ? lh : 0f;
         float h = top + lh * 2f + 4f;
         float base = b.baseline(size, lh);
         List<Op> ops = new ArrayList<>();
         Struct corner = row == null ? null : row.add("TH").scope("Column");
-        String week = b.clean(glance.week(), Face.BOLD);
-        float room = c.stacked() ? cx.width : c.gridX() - c.textX() - th.gap();
-        float weekSize = Math.max(th.small(), cx.fitSize(week, Face.BOLD, size, room));
-        float weekX = c.stacked() ? cx.left : c.textX();
-        // Two lines break after the separator when they can ("This week ·" over "Mar 14 – Mar 20").
-        int dot = week.lastIndexOf('\u00b7');
-        List<String> twoLines = dot > 0 && b.width(week.substring(0, dot + 1), Face.BOLD, weekSize) <= room
-                ? List.of(week.substring(0, dot + 1), week.substring(dot + 1).strip())
-                : b.lines(week, Face.BOLD, weekSize, room);
-        boolean fits = b.width(week, Face.BOLD, weekSize) <= room;
-        if (!fits && !c.stacked() && twoLines.size() == 2 && b.width(twoLines.get(1), Face.BOLD, weekSize) <= room) {
-            // Beside the days it may take both of their lines ("This week ·" over "Nov 14 – Nov 20"): a date is never cut.
-            ops.add(new Op.Text(weekX, 2f + base, twoLines.get(0), Face.BOLD, weekSize, th.text(), content(corner)));
-            ops.add(new Op.Text(weekX, 2f + base + lh, twoLines.get(1), Face.BOLD, weekSize, th.text(), content(corner)));
+        if (c.captionInCorner()) {
+            corner(ops, corner, glance.weeks().get(first).caption(), c, cx);
         } else {
-            while (week.length() > 1 && b.width(week, Face.BOLD, weekSize) > room) {
-                week = week.substring(0, week.offsetByCodePoints(week.length(), -1));
-            }
-            ops.add(new Op.Text(weekX, c.stacked() ? base : 2f + base + lh, week, Face.BOLD, weekSize, th.text(),
-                    content(corner)));
+            String word = cut(b.clean(glance.corner(), Face.BOLD), size, c.textW(), cx);
+            ops.add(new Op.Text(c.textX(), 2f + base + lh, word, Face.BOLD, size, th.text(), content(corner)));
         }
-        ops.add(new Op.Rect(c.gridX(), top, 7 * c.dayW(), lh * 2f + 4f, th.tint(), null, 0, 0));
-        for (int d = 0; d < 7; d++) {
-            String[] parts = glance.days().get(d).split(" ", 2);
-            Struct cell = row == null ? null : row.add("TH").scope("Column");
-            for (int line = 0; line < parts.length; line++) {
-                String t = b.clean(parts[line], Face.BOLD);
-                float fitted = cx.fitSize(t, Face.BOLD, size, c.dayW() - 2f);
-                float x = c.gridX() + d * c.dayW() + (c.dayW() - b.width(t, Face.BOLD, fitted)) / 2f;
-                ops.add(new Op.Text(x, top + 2f + base + line * lh, t, Face.BOLD, fitted, th.text(),
-                        cell == null ? null : cell.content()));
+        ops.add(new Op.Rect(c.gridX(), top, n * c.weekW(), lh * 2f + 4f, th.tint(), null, 0, 0));
+        for (int i = 0; i < n; i++) {
+            List<String> days = glance.weeks().get(first + i).days();
+            for (int d = 0; d < 7; d++) {
+                String[] parts = days.get(d).split(" ", 2);
+                Struct cell = row == null ? null : row.add("TH").scope("Column");
+                float x0 = c.gridX() + (i * 7 + d) * c.dayW();
+                for (int line = 0; line < parts.length; line++) {
+                    String t = b.clean(parts[line], Face.BOLD);
+                    float fitted = cx.fitSize(t, Face.BOLD, size, c.dayW() - 2f);
+                    float x = x0 + (c.dayW() - b.width(t, Face.BOLD, fitted)) / 2f;
+                    ops.add(new Op.Text(x, top + 2f + base + line * lh, t, Face.BOLD, fitted, th.text(),
+                            content(cell)));
+                }
             }
         }
+        weekRules(ops, n, top, h, c, cx);
         return List.of(new Box(h, ops, true));
+    }
+
+    /** "This week · Mar 14 – Mar 20" in the corner, beside the days: on their two lines when it must be, a date never cut. */
+    private static void corner(List<Op> ops, Struct corner, String caption, Columns c, LayoutContext cx) {
+        Theme th = cx.th;
+        Blocks b = cx.b;
+        float size = th.body();
+        float lh = th.lineHeight(size);
+        float base = b.baseline(size, lh);
+        String week = b.clean(caption, Face.BOLD);
+        float room = c.gridX() - c.textX() - th.gap();
+        float weekSize = Math.max(th.small(), cx.fitSize(week, Face.BOLD, size, room));
+        List<String> lines = twoLines(week, weekSize, room, cx);
+        if (b.width(week, Face.BOLD, weekSize) > room && lines.size() == 2
+                && b.width(lines.get(0), Face.BOLD, weekSize) <= room
+                && b.width(lines.get(1), Face.BOLD, weekSize) <= room) {
+            ops.add(new Op.Text(c.textX(), 2f + base, lines.get(0), Face.BOLD, weekSize, th.text(), content(corner)));
+            ops.add(new Op.Text(c.textX(), 2f + base + lh, lines.get(1), Face.BOLD, weekSize, th.text(),
+                    content(corner)));
+        } else {
+            ops.add(new Op.Text(c.textX(), 2f + base + lh, cut(week, weekSize, room, cx), Face.BOLD, weekSize,
+                    th.text(), content(corner)));
+        }
+    }
+
+    /** A rule between two weeks side by side. */
+    private static void weekRules(List<Op> ops, int n, float top, float bottom, Columns c, LayoutContext cx) {
+        for (int i = 1; i < n; i++) {
+            float x = c.gridX() + i * c.weekW();
+            ops.add(new Op.Line(x, top, x, bottom, cx.th.border(), 1f));
+        }
     }
 
     /** A new piece of the cell's content (each line its own), or none for a repeated header (an artifact). */
@@ -152,10 +307,10 @@ final class GlanceLayout {
         return cell == null ? null : cell.content();
     }
 
-    private static Box row(Struct row, Block.GlanceRow r, Columns c, LayoutContext cx) {
+    private static Box row(Struct row, Block.GlanceRow r, int first, int n, Columns c, LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
-        Struct head = row.add("TH").scope("Row");
+        Struct head = row == null ? null : row.add("TH").scope("Row");
         List<Box> text = new ArrayList<>();
         for (String line : cx.clipped(r.title(), Face.BOLD, th.body(), c.textW(), 2)) {
             text.addAll(b.paragraph(List.of(b.span(line, Face.BOLD)), th.body(), th.text(), c.textX(), c.textW(), head,
@@ -168,15 +323,18 @@ final class GlanceLayout {
             }
         }
         float pad = th.gap() * 0.5f;
-        float box = Math.min(c.dayW() - 2f, Math.max(DoseStripLayout.TICK_MIN, Math.min(th.body() * 1.35f, c.dayW() - 8f)));
+        float box = box(c, th);
         float textH = LayoutContext.heightOf(text);
         float gridTop = c.stacked() ? pad + textH + th.itemSpace() : 0;
         float gridH = box + 2 * pad;
-        float h = Math.max(Math.max(c.thumb(), textH) + 2 * pad, c.stacked() ? gridTop + gridH : gridH);
+        // As tall as what is in it: a lying figure's thumbnail is low, and so is its row when its words are.
+        float[] wh = thumbnailSize(r, c.thumb());
+        float thumbH = wh == null ? 0 : wh[1];
+        float h = Math.max(Math.max(thumbH, textH) + 2 * pad, c.stacked() ? gridTop + gridH : gridH);
         List<Op> ops = new ArrayList<>();
-        Op thumb = c.thumb() == 0 ? null : thumbnail(r, cx.left, pad, c.thumb(), th);
-        if (thumb != null) {
-            ops.add(thumb);
+        if (wh != null) {
+            float top = c.stacked() ? pad + (c.thumb() - thumbH) / 2f : (h - thumbH) / 2f;
+            ops.add(thumbnail(r, cx.left + (c.thumb() - wh[0]) / 2f, top, wh, th));
         }
         float y = c.stacked() ? pad : (h - textH) / 2f;
         for (Box t : text) {
@@ -186,32 +344,71 @@ final class GlanceLayout {
         }
         float cellTop = c.stacked() ? gridTop : 0;
         float cellH = c.stacked() ? gridH : h;
-        for (int d = 0; d < 7; d++) {
-            row.add("TD");
+        for (int d = 0; d < 7 * n; d++) {
+            add(row, "TD");
             float x = c.gridX() + d * c.dayW();
-            if (r.exerciseDays().get(d)) {
+            if (r.exerciseDays().get(first * 7 + d)) {
                 ops.add(new Op.Rect(x + (c.dayW() - box) / 2f, cellTop + (cellH - box) / 2f, box, box, 0xFFFFFF,
                         DoseStripLayout.TICK_STROKE, 1.25f, 2f));
             } else {
                 ops.add(new Op.Rect(x + 1f, cellTop + 1f, c.dayW() - 2f, cellH - 2f, LogLayout.REST_FILL, null, 0, 0));
             }
         }
+        weekRules(ops, n, 0, h, c, cx);
+        ops.add(new Op.Line(cx.left, h, cx.left + cx.width, h, th.border(), 0.75f));
+        return new Box(h, ops, false);
+    }
+
+    /** A tick box: at least 5 mm, up to a little larger than the body, with air on either side in its column. */
+    private static float box(Columns c, Theme th) {
+        return Math.min(c.dayW() - 2f, Math.max(DoseStripLayout.TICK_MIN, Math.min(th.body() * 1.35f, c.dayW() - 8f)));
+    }
+
+    /** "Pain 0–10" with a box to write a number in, every day: as wide as the day's column allows. */
+    private static Box painRow(Struct row, String label, int n, Columns c, LayoutContext cx) {
+        Theme th = cx.th;
+        Struct name = row == null ? null : row.add("TH").scope("Row");
+        float x = c.stacked() ? cx.left : c.textX();
+        float w = c.stacked() ? cx.width : c.textW();
+        List<Box> text = cx.b.paragraph(List.of(cx.b.span(label, Face.BOLD)), th.body(), th.text(), x, w, name, null);
+        float textH = LayoutContext.heightOf(text);
+        float pad = th.gap() * 0.5f;
+        float boxH = box(c, th) * 1.3f;
+        float gridTop = c.stacked() ? pad + textH + th.itemSpace() : 0;
+        float gridH = boxH + 2 * pad;
+        float h = c.stacked() ? gridTop + gridH : Math.max(textH + 2 * pad, gridH);
+        float bw = Math.min(c.dayW() - 6f, boxH * 1.3f);
+        List<Op> ops = new ArrayList<>();
+        for (int d = 0; d < 7 * n; d++) {
+            add(row, "TD");
+            float bx = c.gridX() + d * c.dayW() + (c.dayW() - bw) / 2f;
+            ops.add(new Op.Rect(bx, gridTop + pad, bw, boxH, 0xFFFFFF, DoseStripLayout.TICK_STROKE, 1.25f, 2f));
+        }
+        LayoutContext.stack(ops, c.stacked() ? pad : (h - textH) / 2f, text);
+        weekRules(ops, n, 0, h, c, cx);
         ops.add(new Op.Line(cx.left, h, cx.left + cx.width, h, th.border(), 0.75f));
         return new Box(h, ops, false);
     }
 
     /** The exercise's picture or drawn figure, fitted into a square; decoration, as its card has the described one. */
-    private static Op thumbnail(Block.GlanceRow r, float x, float y, float size, Theme th) {
+    private static Op thumbnail(Block.GlanceRow r, float x, float y, float[] wh, Theme th) {
         if (r.picture() != null) {
-            float[] wh = LayoutContext.fit(r.picture().width(), r.picture().height(), size, size);
-            return new Op.Picture(x + (size - wh[0]) / 2f, y + (size - wh[1]) / 2f, wh[0], wh[1], r.picture().path(),
-                    null);
+            return new Op.Picture(x, y, wh[0], wh[1], r.picture().path(), null);
+        }
+        return new Op.Figure(x, y, wh[0], wh[1], r.figure(), th.accent(), null);
+    }
+
+    /** Width and height of the thumbnail in a square of {@code size}: a lying figure is wide and low. Null without one. */
+    private static float[] thumbnailSize(Block.GlanceRow r, float size) {
+        if (size == 0) {
+            return null;
+        }
+        if (r.picture() != null) {
+            return LayoutContext.fit(r.picture().width(), r.picture().height(), size, size);
         }
         if (r.figure() != null) {
             float aspect = (float) r.figure().aspect();
-            float w = aspect >= 1 ? size : size * aspect;
-            float h = aspect >= 1 ? size / aspect : size;
-            return new Op.Figure(x + (size - w) / 2f, y + (size - h) / 2f, w, h, r.figure(), th.accent(), null);
+            return aspect >= 1 ? new float[] {size, size / aspect} : new float[] {size * aspect, size};
         }
         return null;
     }

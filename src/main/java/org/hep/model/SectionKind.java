@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * The parts a handout may have, in their default order; a template lists which appear and in what order.
- * {@code GLANCE} is the plan at a glance, a page to pin up: every exercise, its dose and a week to tick.
+ * {@code GLANCE} is the plan at a glance, a page to pin up: every exercise, its dose and a week to tick;
+ * with {@code LOG} among the sections it carries the log's weeks and pain row, and the log is not printed apart.
  */
 public enum SectionKind {
     HEADER, PATIENT, GLANCE, EDUCATION, EXERCISES, ADVICE, LOG, NOTES, DISCLAIMER;

@@ -47,7 +47,7 @@ class TrackingGeometryTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"large-print"})
-    void inLargePrintTheWholeLogIsAtBodySize(String template) {
+    void inLargePrintTheWholeGlanceWhichIsTheLogIsAtBodySize(String template) {
         PagedHandout h = DesignGeometryTest.layout(BuiltIns.source("plans/knee-osteoarthritis.yaml"), template);
         int texts = 0;
         boolean inLog = false;
@@ -56,7 +56,7 @@ class TrackingGeometryTest {
                 if (!(op instanceof Op.Text t)) {
                     continue;
                 }
-                if (t.text().equals("Exercise log")) {
+                if (t.text().equals("Your plan at a glance")) {
                     inLog = true;
                     continue;
                 }
@@ -67,7 +67,7 @@ class TrackingGeometryTest {
                 boolean furniture = t.mark() == null;
                 if (inLog && !furniture) {
                     texts++;
-                    assertEquals(18f, t.size(), 0.01f, "'" + t.text() + "' in the large-print log");
+                    assertEquals(18f, t.size(), 0.01f, "'" + t.text() + "' in the large-print glance");
                 }
             }
         }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the patient keeps track with, as printed: the plan at a glance on one page, a log dated
- * from the handout's date with its rest days and pain row, and the traffic-light pain guide.
+ * What the patient keeps track with, as printed: the plan at a glance on one page, which is the
+ * log where a template has both (dated from the handout's date, rest days, pain row), the log on
+ * its own without a glance, and the traffic-light pain guide.
  */
 class TrackingInHandoutTest {
     @TempDir
@@ -43,7 +44,11 @@ class TrackingInHandoutTest {
                 + "sections: [header, patient, glance, exercises, advice, log, disclaimer]\n");
     }
 
-    /** On page one under the clinic and the patient when it fits there, never split in standard or compact. */
+    /**
+     * Kept whole on one page, never split in standard or compact; in compact (no log beside it)
+     * still under the clinic and the patient's name. Standard's two weeks make eight long rows
+     * too tall for the room under the header: the glance then has the next page to itself.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"standard", "compact", "large-print"})
     void thePlanAtAGlanceFitsOnePageForEightExercises(String base) {
@@ -52,7 +57,7 @@ class TrackingInHandoutTest {
         int first = pdf.pageOf("Your plan at a glance");
         int last = pdf.pageOf("Questions? Call 555-0100");
         int allowed = base.equals("large-print") ? 1 : 0;
-        if (allowed == 0) {
+        if (base.equals("compact")) {
             assertEquals(1, first, base + ": eight exercises still fit under the clinic and the patient's name");
         }
         assertTrue(last - first <= allowed, base + ": the glance takes pages " + first + "–" + last);
@@ -60,7 +65,9 @@ class TrackingInHandoutTest {
                 .mapToObj(pdf::page).toList()));
         assertTrue(glance.contains(PdfProbe.flat("1. Side-lying leg raise")), glance);
         assertTrue(glance.contains("8."), glance);
-        assertTrue(glance.contains(PdfProbe.flat("This week · Mar 28 – Apr 3")), glance);
+        List<String> weeks = base.equals("large-print") ? List.of("This week · Mar 28 – Apr 3")
+                : List.of("Week 1 · Mar 28 – Apr 3", "Week 2 · Apr 4 – Apr 10");
+        weeks.forEach(w -> assertTrue(glance.contains(PdfProbe.flat(w)), w + ": " + glance));
         assertTrue(glance.contains(PdfProbe.flat("S 28 S 29 M 30 T 31 W 1 T 2 F 3")), glance);
         assertTrue(glance.contains(PdfProbe.flat("3 days a week")), "the one exercise done less often says so: " + glance);
         assertTrue(glance.contains(PdfProbe.flat("once a day · 5 days a week")), "the others say theirs: " + glance);
@@ -69,21 +76,46 @@ class TrackingInHandoutTest {
                 "the cards follow on the next page, under its running head: " + pdf.page(last + 1));
     }
 
-    @Test
-    void theLogIsDatedFromTheHandoutDateAcrossAMonthEnd() {
-        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--date", "2026-03-28");
-        pdf.assertInOrder(List.of("Exercise log", "Week 1 · Mar 28 – Apr 3", "Week 2 · Apr 4 – Apr 10",
+    /**
+     * The plan at a glance is the log, on page one: both weeks dated from the handout's date across
+     * a month end, every exercise, rest days explained, the pain row; no second log further on.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"letter", "a4"})
+    void theGlanceOnPageOneIsTheLogDatedFromTheHandoutDate(String paper) {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--date", "2026-03-28", "--page-size", paper);
+        String one = PdfProbe.flat(pdf.body(1));
+        for (String s : List.of("Your plan at a glance", "Week 1 · Mar 28 – Apr 3", "Week 2 · Apr 4 – Apr 10",
+                "S 28 S 29 M 30 T 31 W 1 T 2 F 3", "S 4 S 5 M 6 T 7 W 8 T 9 F 10", "1. Squat", "2. Forward lunge",
+                "3. Side-lying leg raise", "Pain 0–10", "Shaded days are rest days.", "write your pain from 0")) {
+            assertTrue(one.contains(PdfProbe.flat(s)), paper + ": page one has '" + s + "': " + pdf.body(1));
+        }
+        pdf.assertInOrder(List.of("Your plan at a glance", "Week 1 · Mar 28 – Apr 3", "Week 2 · Apr 4 – Apr 10",
                 "S 28 S 29 M 30 T 31 W 1 T 2 F 3", "S 4 S 5 M 6 T 7 W 8 T 9 F 10", "1. Squat", "Pain 0–10"));
+        assertFalse(PdfProbe.flat(pdf.text()).contains(PdfProbe.flat("Exercise log")), "no second log");
+    }
+
+    /** Without a glance (compact), the log is its own section, as dated. */
+    @Test
+    void withoutAGlanceTheLogIsDatedFromTheHandoutDateAcrossAMonthEnd() {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--template", "compact", "--date", "2026-03-28");
+        pdf.assertInOrder(List.of("Exercise log", "Week 1 · Mar 28 – Apr 3", "Week 2 · Apr 4 – Apr 10",
+                "S 28 S 29 M 30 T 31 W 1 T 2 F 3", "S 4 S 5 M 6 T 7 W 8 T 9 F 10", "1. Squat"));
         pdf.assertInOrder(List.of("Exercise log", "Aim for 5 days a week.", "Shaded days are rest days."));
     }
 
     @Test
     void theLogIsDatedAcrossAYearEndInFrenchAndSpanish() {
         PdfProbe fr = Hep.generate(dir, "it-band-syndrome", "--date", "2026-12-29", "--language", "fr");
-        fr.assertInOrder(List.of("Journal d’exercices", "Semaine 1 · 29 déc. – 4 janv.", "Semaine 2 · 5 janv. – 11 janv.",
-                "M 29 M 30 J 31 V 1 S 2 D 3 L 4", "M 5 M 6 J 7 V 8 S 9 D 10 L 11", "Douleur 0–10"));
+        fr.assertInOrder(List.of("Votre programme d’un coup d’œil", "Semaine 1 · 29 déc. – 4 janv.",
+                "Semaine 2 · 5 janv. – 11 janv.", "M 29 M 30 J 31 V 1 S 2 D 3 L 4", "M 5 M 6 J 7 V 8 S 9 D 10 L 11",
+                "Douleur 0–10"));
         PdfProbe es = Hep.generate(dir, "it-band-syndrome", "--date", "2026-12-29", "--language", "es");
         es.assertInOrder(List.of("Semana 1 · 29 dic. – 4 ene.", "M 29 X 30 J 31 V 1 S 2 D 3 L 4", "Dolor 0–10"));
+        PdfProbe compact = Hep.generate(dir, "it-band-syndrome", "--date", "2026-12-29", "--language", "fr",
+                "--template", "compact");
+        compact.assertInOrder(List.of("Journal d’exercices", "Semaine 1 · 29 déc. – 4 janv.",
+                "Semaine 2 · 5 janv. – 11 janv."));
     }
 
     @Test
@@ -114,11 +146,16 @@ class TrackingInHandoutTest {
 
     @Test
     void everyDayIsForExerciseWhenThePlanSaysEveryDay() {
-        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--date", "2026-03-01", "--dose", "squat:days_per_week=7",
-                "--dose", "forward-lunge:days_per_week=7", "--dose", "side-lying-hip-abduction:days_per_week=7");
-        String text = PdfProbe.flat(pdf.text());
-        assertFalse(text.contains(PdfProbe.flat("Shaded days are rest days.")), "no rest days to explain");
-        assertTrue(text.contains(PdfProbe.flat("Aim for every day.")), text);
-        assertEquals(-1, text.indexOf(PdfProbe.flat("5 days a week")));
+        String[] everyDay = {"--dose", "squat:days_per_week=7", "--dose", "forward-lunge:days_per_week=7", "--dose",
+            "side-lying-hip-abduction:days_per_week=7"};
+        for (String template : List.of("standard", "compact")) {
+            List<String> args = new java.util.ArrayList<>(List.of("--date", "2026-03-01", "--template", template));
+            args.addAll(List.of(everyDay));
+            String text = PdfProbe.flat(Hep.generate(dir, "it-band-syndrome", args.toArray(String[]::new)).text());
+            assertFalse(text.contains(PdfProbe.flat("Shaded days are rest days.")), template + ": no rest days to explain");
+            assertTrue(text.contains(PdfProbe.flat(template.equals("compact") ? "Aim for every day." : "once a day, every day")),
+                    text);
+            assertEquals(-1, text.indexOf(PdfProbe.flat("5 days a week")));
+        }
     }
 }

@@ -90,6 +90,20 @@ class HtmlHandoutTest {
         }
     }
 
+    /** As on paper, the plan at a glance is the log: a captioned table per week with a pain row, and no second log. */
+    @Test
+    void theGlanceIsTheLogWithAWeekToATable() {
+        Document doc = html("generate", "it-band-syndrome", "--format", "html", "--date", "2026-03-14", "-o", "-");
+        Elements captions = doc.select(".glance table caption");
+        assertEquals(List.of("Week 1 · Mar 14 – Mar 20", "Week 2 · Mar 21 – Mar 27"), captions.eachText());
+        assertEquals(2, doc.select(".glance tr.pain th[scope=row]").size(), "a pain row in each week");
+        assertTrue(doc.select("section.log").isEmpty(), "no second log");
+        Document compact = html("generate", "it-band-syndrome", "--format", "html", "--date", "2026-03-14",
+                "--template", "compact", "-o", "-");
+        assertTrue(compact.select(".glance").isEmpty());
+        assertEquals(1, compact.select("section.log").size(), "without a glance the log is its own section");
+    }
+
     @Test
     void everyTableHeadingHasWordsAndRestDaysAreNamedNotOnlyShaded() {
         Document everyDay = html("generate", "achilles-tendinopathy", "--format", "html", "-o", "-");

@@ -25,9 +25,10 @@ class LanguageOptionTest {
         PdfProbe pdf = Hep.generate(dir, "neck-pain", "--language", "fr", "--date", "2026-03-01");
         assertEquals("fr", pdf.language());
         assertEquals("Mal au cou", pdf.title());
-        pdf.assertInOrder(List.of("Mal au cou", "Cervicalgie commune", "1 mars 2026", "De quoi s'agit-il",
-                "Vos exercices", "Rentrer le menton", "Glissez doucement le menton", "Note de votre thérapeute",
-                "Gardez les yeux à l'horizontale", "Conseils et quand arrêter", "Journal d’exercices"));
+        pdf.assertInOrder(List.of("Mal au cou", "Cervicalgie commune", "1 mars 2026", "Votre programme d’un coup d’œil",
+                "Semaine 1", "Semaine 2", "Douleur 0–10", "De quoi s'agit-il", "Vos exercices", "Rentrer le menton",
+                "Glissez doucement le menton", "Note de votre thérapeute", "Gardez les yeux à l'horizontale",
+                "Conseils et quand arrêter"));
         assertTrue(pdf.page(1).contains("Une question\u202f? Un appel à la clinique, et on vous aide."), pdf.page(1));
         assertFalse(pdf.text().contains("Slide your chin"), "no English step");
     }
