@@ -61,6 +61,7 @@ cold_cmd() {
 batch_cmd() {
   case $1 in
     hep-jar) echo "$java -jar $jar batch $work/manifest-$2.csv --out-dir $3 --jobs 1" ;;
+    bin/hep) echo "bin/hep batch $work/manifest-$2.csv --out-dir $3 --jobs 1" ;;
     typst-ts) echo "env NODE_PATH=$work/npm/node_modules node $peers/typst/batch.cjs $ws $2 $3" ;;
     reportlab) echo "$work/venv/bin/python $peers/reportlab_handout.py $inline $3/rl.pdf $2" ;;
     fpdf2) echo "$work/venv/bin/python $peers/fpdf2_handout.py $inline $3/f.pdf $2" ;;
