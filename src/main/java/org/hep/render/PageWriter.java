@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 
@@ -56,6 +57,24 @@ final class PageWriter implements Closeable {
         line.setLength(0);
         line.append('/').append(face.name().getName()).append(' ');
         number(Math.round(size * 100000.0), 5).append(" Tf\n");
+        cs.appendRawCommands(line.toString());
+    }
+
+    /**
+     * Shows a form XObject with its origin at ({@code x}, {@code y}) in PDF space, and adds it
+     * to the page's resources. The form leaves the graphics state as it found it.
+     */
+    void form(COSName name, COSStream form, float x, float y) throws IOException {
+        COSDictionary xobjects = resources.getCOSDictionary(COSName.XOBJECT);
+        if (xobjects == null) {
+            xobjects = new COSDictionary();
+            resources.setItem(COSName.XOBJECT, xobjects);
+        }
+        xobjects.setItem(name, form);
+        line.setLength(0);
+        line.append("q 1 0 0 1 ");
+        number(hundredths(x), 2).append(' ');
+        number(hundredths(y), 2).append(" cm /").append(name.getName()).append(" Do Q\n");
         cs.appendRawCommands(line.toString());
     }
 

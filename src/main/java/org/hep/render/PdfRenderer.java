@@ -28,7 +28,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.hep.figure.Palette;
 import org.hep.io.FileIdentity;
 import org.hep.layout.Op;
 import org.hep.layout.Page;
@@ -65,6 +64,7 @@ public final class PdfRenderer {
     private final LocalDate date;
     private final StructureTree tree;
     private final Map<String, PDImageXObject> images = new HashMap<>();
+    private FigureForms figures;
 
     private PdfRenderer(PagedHandout handout, FontSet fontSet, LocalDate date) {
         this.handout = handout;
@@ -99,6 +99,7 @@ public final class PdfRenderer {
             doc.getDocument().setVersion(1.7f);
             doc.getDocumentCatalog().setVersion("1.7");
             TextShower fonts = new TextShower(doc, fontSet);
+            figures = new FigureForms(doc);
             for (Page page : handout.pages()) {
                 for (Op op : page.ops()) {
                     if (op instanceof Op.Text t && !t.text().isEmpty()) {
@@ -197,7 +198,7 @@ public final class PdfRenderer {
             w.cs.drawImage(image(doc, p.path(), p.w(), p.h()), p.x(), h - p.y() - p.h(), p.w(), p.h());
             bounds(p.mark(), new PDRectangle(p.x(), h - p.y() - p.h(), p.w(), p.h()));
         } else if (op instanceof Op.Figure f) {
-            FigurePainter.draw(w, f.drawing().place(f.x(), f.y(), f.w(), f.h()), new Palette(f.accent()), h);
+            figures.show(w, f, h);
             bounds(f.mark(), new PDRectangle(f.x(), h - f.y() - f.h(), f.w(), f.h()));
         } else if (op instanceof Op.Qr q) {
             qr(w, q, h);
