@@ -44,29 +44,35 @@ public final class Glue {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        // Layout cleans every string it measures: most hold no digit and no mark, and skip the patterns.
+        // Layout cleans every string it measures: most hold no digit and no mark, and skip the
+        // patterns. One look at each character says which patterns can match (none adds a digit,
+        // a separator or a French mark).
+        boolean digit = false;
+        boolean separator = false;
+        boolean mark = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '\u00b7' || c == '\u2022' || c == '|' || c == '\u2013' || c == '\u2014') {
+                separator = true;
+            } else if (c == ':' || c == ';' || c == '?' || c == '!' || c == '«' || c == '»') {
+                mark = true;
+            }
+        }
         String out = text;
-        if (has(out, "0123456789")) {
+        if (digit) {
             out = NUMBER_UNIT.matcher(out).replaceAll(String.valueOf(NBSP));
         }
-        if (has(out, "\u00b7\u2022|\u2013\u2014")) {
+        if (separator) {
             out = BEFORE_SEPARATOR.matcher(out).replaceAll(String.valueOf(NBSP));
         }
-        if (french && has(out, ":;?!«»")) {
+        if (french && mark) {
             out = FRENCH_COLON.matcher(out).replaceAll(NBSP + ":");
             out = FRENCH_MARK.matcher(out).replaceAll(NNBSP + "$1");
             out = OPEN_GUILLEMET.matcher(out).replaceAll("«" + NNBSP);
             out = CLOSE_GUILLEMET.matcher(out).replaceAll(NNBSP + "»");
         }
         return out;
-    }
-
-    private static boolean has(String text, String chars) {
-        for (int i = 0; i < text.length(); i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }
