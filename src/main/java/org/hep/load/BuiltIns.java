@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BuiltIns {
     private static final Map<String, List<String>> INDEX = new ConcurrentHashMap<>();
+    private static final Map<String, Source> SOURCES = new ConcurrentHashMap<>();
 
     private BuiltIns() {
     }
@@ -38,9 +39,17 @@ public final class BuiltIns {
         return list(folder).contains(path.substring(path.lastIndexOf('/') + 1));
     }
 
-    /** A source named like the repository path ("plans/exercises/squat.yaml") so messages make sense. */
+    /**
+     * A source named like the repository path ("plans/exercises/squat.yaml") so messages make
+     * sense; the same object each time, so {@link #isOwn} can tell it from a file of that name.
+     */
     public static Source source(String path) {
-        return Source.resource(path, "/hep/" + path);
+        return SOURCES.computeIfAbsent(path, p -> Source.resource(p, "/hep/" + p));
+    }
+
+    /** Whether {@code source} is one of the jar's own files (which never change while hep runs). */
+    public static boolean isOwn(Source source) {
+        return source.dir() == null && SOURCES.get(source.name()) == source;
     }
 
     /** The entries of the parent's index that lie directly in {@code folder} ("fr/x.yaml" → "x.yaml"). */
