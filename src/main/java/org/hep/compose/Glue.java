@@ -35,8 +35,12 @@ public final class Glue {
         this.french = french;
     }
 
+    private static final Glue FRENCH = new Glue(true);
+    private static final Glue OTHER = new Glue(false);
+
+    /** The rules for {@code language}; the same object for languages with the same rules. */
     public static Glue of(Language language) {
-        return new Glue(language == Language.FR);
+        return language == Language.FR ? FRENCH : OTHER;
     }
 
     /** {@code text} with its no-break spaces; null stays null. */

@@ -18,12 +18,14 @@ public final class Blocks {
     private final Theme theme;
     private final Glue glue;
     private final SortedSet<Integer> missing = new TreeSet<>();
+    private final CleanMemo memo;
 
     public Blocks(Metrics metrics, Theme theme, Glue glue) {
         this.metrics = metrics;
         this.wrap = new TextWrap(metrics);
         this.theme = theme;
         this.glue = glue;
+        this.memo = CleanMemo.forThread(metrics, glue);
     }
 
     public Metrics metrics() {
@@ -41,6 +43,22 @@ public final class Blocks {
      * glyphs → '?' (a missing no-break space → the wider one, or a plain space).
      */
     public String clean(String raw, Face face) {
+        CleanMemo.Cleaned known = memo.get(raw, face);
+        if (known != null) {
+            for (int cp : known.missing()) {
+                missing.add(cp);
+            }
+            return known.text();
+        }
+        List<Integer> missed = new ArrayList<>(0);
+        String cleaned = cleanNow(raw, face, missed);
+        missing.addAll(missed);
+        memo.put(raw, face, cleaned, missed);
+        return cleaned;
+    }
+
+    /** {@link #clean}, noting in {@code missed} the characters it replaced. */
+    private String cleanNow(String raw, Face face, List<Integer> missed) {
         String text = ArabicShaping.shape(glue.apply(raw));
         StringBuilder sb = new StringBuilder(text.length());
         boolean space = false;
@@ -66,7 +84,7 @@ public final class Blocks {
             } else if (noBreak) {
                 sb.append(metrics.hasGlyph(Glue.NBSP, face) ? Glue.NBSP : ' ');
             } else {
-                missing.add(cp);
+                missed.add(cp);
                 sb.append(standIn(face));
             }
         }

@@ -68,11 +68,14 @@ class BuiltInFontTest {
         // Without the machine's fonts, one of which may well have Armenian.
         Path template = Hep.write(dir, "own-fonts-only.yaml", "extends: standard\nsystem_fonts: false\n");
         Path out = dir.resolve("armenian.pdf");
-        CliRun r = Hep.run("generate", plan.toString(), "-o", out.toString(), "--date", "2026-03-01",
-                "--template", template.toString());
-        Hep.expectExit(0, r);
-        assertEquals(plan + ": warning: 5 characters are not in any font and print as '?': U+0532, U+0561, U+0565,"
-                + " U+0580, U+0582\n", r.err());
-        assertTrue(Files.size(out) > 0);
+        // Twice in one run of the JVM: the second handout lays out texts it has cleaned before, and must warn alike.
+        for (int i = 0; i < 2; i++) {
+            CliRun r = Hep.run("generate", plan.toString(), "-o", out.toString(), "--date", "2026-03-01",
+                    "--template", template.toString());
+            Hep.expectExit(0, r);
+            assertEquals(plan + ": warning: 5 characters are not in any font and print as '?': U+0532, U+0561,"
+                    + " U+0565, U+0580, U+0582\n", r.err(), "run " + (i + 1));
+            assertTrue(Files.size(out) > 0);
+        }
     }
 }
