@@ -60,6 +60,8 @@ public final class PdfBytes {
             return "page content";
         } else if (COSName.IMAGE.equals(s.getCOSName(COSName.SUBTYPE))) {
             return "images";
+        } else if (COSName.FORM.equals(s.getCOSName(COSName.SUBTYPE))) {
+            return "figures (form XObjects)";
         }
         return "other streams (ToUnicode, CIDSet ...)";
     }
