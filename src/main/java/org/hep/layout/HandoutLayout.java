@@ -77,17 +77,13 @@ public final class HandoutLayout {
     }
 
     /**
-     * The exercise cards. In large print, where a card is most of a page, a card that moves whole
-     * to a fresh page often leaves half a page blank: when that page is less than
+     * The exercise cards. A card that moves whole to a fresh page (each is a third to most of a
+     * page) often leaves a large part of a page blank: when that page is less than
      * {@link #WELL_USED} used, the advice that follows the exercises takes the gap if all of it
      * fits there (it reads on its own). Returns the advice block so placed, or null. The advice
      * keeps its place after the exercises in the reading order.
      */
     private static Block addCards(List<Group> cards, List<Block> later, Paginator paginator, LayoutContext cx) {
-        if (cx.th.body() < CardPicture.LARGE_TYPE) {
-            cards.forEach(paginator::add);
-            return null;
-        }
         Block.Advice advice = later.stream().filter(Block.Advice.class::isInstance).map(Block.Advice.class::cast)
                 .findFirst().orElse(null);
         Block placed = null;

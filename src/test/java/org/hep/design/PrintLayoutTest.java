@@ -92,6 +92,25 @@ class PrintLayoutTest {
                 "the next card starts the next page: " + pdf.body(continued + 1));
     }
 
+    /**
+     * In the standard template the neck plan's fifth card does not fit under the fourth: it moves
+     * whole, and the advice takes the half page it leaves, so the handout is a page shorter. The
+     * fifth card still starts the next page, and the advice is read after the exercises.
+     */
+    @Test
+    void inStandardTheAdviceFillsThePageAWholeCardLeavesBlank() {
+        PdfProbe pdf = Hep.generate(dir, "neck-pain", "--date", "2026-03-14");
+        int fourth = pdf.pageOf("4 Shoulder Blade Squeeze");
+        assertTrue(fourth > 0, "the fourth card is printed");
+        String page = PdfProbe.flat(pdf.body(fourth));
+        assertTrue(page.indexOf(PdfProbe.flat("Shoulder Blade Squeeze")) < page.indexOf(PdfProbe.flat(
+                "Advice and when to stop")) && page.contains(PdfProbe.flat("How much pain is OK?")),
+                "the advice and the pain guide follow the fourth card on its page: " + pdf.body(fourth));
+        assertTrue(PdfProbe.flat(pdf.body(fourth + 1)).startsWith(PdfProbe.flat("5 Neck Rotation")),
+                "the fifth card starts the next page: " + pdf.body(fourth + 1));
+        assertEquals(6, pdf.pageCount(), "six pages, not seven");
+    }
+
     /** A page that comes loose still says whose it is; a screen reader, reading the body, does not hear it again. */
     @Test
     void pagesAfterTheFirstSayWhoseHandoutTheyAre() {
