@@ -30,9 +30,26 @@ final class GlanceLayout {
         }
     }
 
-    /** @param footer the words at the foot of every page (null when none) */
-    static List<Group> layout(Block.Glance glance, String footer, LayoutContext cx) {
-        return groups(cx.root.add("Sect"), glance, footer, columns(glance.weeks().size(), cx), cx);
+    /**
+     * The weeks side by side when that fits where the glance begins; else fewer weeks a table, when
+     * the first table then fits there: the glance moving whole to the next page would leave the
+     * page above it (the clinic and the patient's name) all but empty.
+     *
+     * @param footer the words at the foot of every page (null when none)
+     */
+    static List<Group> layout(Block.Glance glance, String footer, Paginator paginator, LayoutContext cx) {
+        int weeks = glance.weeks().size();
+        Columns widest = columns(weeks, weeks, cx);
+        Columns chosen = widest;
+        for (int most = widest.weeks(); most >= 1 && !chosen.stacked(); most--) {
+            Columns c = columns(weeks, most, cx);
+            LayoutContext measure = cx.scratch();
+            if (paginator.gapBefore(groups(measure.root.add("Sect"), glance, footer, c, measure).get(0)) == 0f) {
+                chosen = c;
+                break;
+            }
+        }
+        return groups(cx.root.add("Sect"), glance, footer, chosen, cx);
     }
 
     /** The glance's groups, a table of weeks each. */
@@ -131,7 +148,8 @@ final class GlanceLayout {
      * week beside the words (a very large type), the week goes under them, shrinks, and then the
      * thumbnail goes, never the margins.
      */
-    private static Columns columns(int weeks, LayoutContext cx) {
+    /** Columns for up to {@code most} of the {@code weeks} side by side. */
+    private static Columns columns(int weeks, int most, LayoutContext cx) {
         Theme th = cx.th;
         float right = cx.left + cx.width;
         float ideal = Math.max(th.body() * 1.75f, DoseStripLayout.TICK_MIN + 10f);
@@ -139,7 +157,7 @@ final class GlanceLayout {
         float thumb = Math.min(th.body() * 3.4f, 48f);
         float textX = cx.left + thumb + th.gap();
         float avail = right - textX - th.gap();
-        for (int n = weeks; n >= 1; n--) {
+        for (int n = Math.min(weeks, most); n >= 1; n--) {
             float dayW = Math.min(ideal, Math.max(least, (avail - th.body() * 15f) / (7f * n)));
             float textW = avail - 7 * n * dayW;
             if (textW >= th.body() * (n == 1 ? 10f : 12f)) {

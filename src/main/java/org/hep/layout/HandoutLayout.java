@@ -52,6 +52,10 @@ public final class HandoutLayout {
             if (block == filled) {
                 continue;
             }
+            if (block instanceof Block.Glance g) {
+                GlanceLayout.layout(g, handout.furniture().footer(), paginator, cx).forEach(paginator::add);
+                continue;
+            }
             if (template.columns() == 2 && isText(block)) {
                 int end = i;
                 while (end < blocks.size() && isText(blocks.get(end))) {
@@ -80,15 +84,17 @@ public final class HandoutLayout {
      * The exercise cards. A card that moves whole to a fresh page (each is a third to most of a
      * page) often leaves a large part of a page blank: when that page is less than
      * {@link #WELL_USED} used, the advice that follows the exercises takes the gap if all of it
-     * fits there (it reads on its own). Returns the advice block so placed, or null. The advice
-     * keeps its place after the exercises in the reading order.
+     * fits there (it reads on its own). Never before the first card: the exercises come first.
+     * Returns the advice block so placed, or null. The advice keeps its place after the exercises
+     * in the reading order.
      */
     private static Block addCards(List<Group> cards, List<Block> later, Paginator paginator, LayoutContext cx) {
         Block.Advice advice = later.stream().filter(Block.Advice.class::isInstance).map(Block.Advice.class::cast)
                 .findFirst().orElse(null);
         Block placed = null;
-        for (Group card : cards) {
-            float gap = paginator.gapBefore(card);
+        for (int i = 0; i < cards.size(); i++) {
+            Group card = cards.get(i);
+            float gap = i == 0 ? 0f : paginator.gapBefore(card);
             if (placed == null && advice != null && gap > 0 && paginator.used() < WELL_USED
                     && height(TextSectionLayout.advice(advice, cx.scratch())) <= gap) {
                 TextSectionLayout.advice(advice, cx).forEach(paginator::add);
@@ -149,8 +155,6 @@ public final class HandoutLayout {
             return TextSectionLayout.advice(a, cx);
         } else if (block instanceof Block.Log l) {
             return LogLayout.layout(l, cx);
-        } else if (block instanceof Block.Glance g) {
-            return GlanceLayout.layout(g, handout.furniture().footer(), cx);
         }
         throw new IllegalArgumentException("no layout for " + block.getClass().getSimpleName());
     }
