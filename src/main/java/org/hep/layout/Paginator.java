@@ -165,6 +165,7 @@ public final class Paginator {
         boolean framing = false;
         boolean inLongChain = false;
         boolean placedInFrame = false;
+        boolean placedAny = false;
         int frameStart = 0;
         float frameTop = 0;
         for (int i = 0; i < boxes.size(); i++) {
@@ -194,7 +195,9 @@ public final class Paginator {
                 newPage();
                 frameStart = page.ops().size();
                 frameTop = y;
-                if (group.continuation() != null && placedInFrame && framing) {
+                // A card's part goes on under its "(continued)" title; a table's under its heading row.
+                boolean continues = group.frame() == null ? placedAny : placedInFrame && framing;
+                if (group.continuation() != null && continues) {
                     List<Box> title = group.continuation().get();
                     // A title that would push this box past the page bottom is left out.
                     if (heightOf(title) + need <= height()) {
@@ -208,6 +211,7 @@ public final class Paginator {
                 place(box);
             }
             placedInFrame |= framing && !box.isSpace();
+            placedAny |= !box.isSpace();
             if (framing && i == group.frameTo() - 1) {
                 closeFrame(group, frameStart, frameTop);
                 framing = false;

@@ -45,6 +45,32 @@ class TrackingInHandoutTest {
     }
 
     /**
+     * A glance taller than a page goes on over the next pages, each part under the days and dates
+     * again: a row of boxes under no heading cannot be ticked for the right day.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"standard", "large-print"})
+    void aGlanceTallerThanAPageRepeatsItsDaysOnEveryPage(String base) {
+        StringBuilder yaml = new StringBuilder("title: Twenty-four exercises\nexercises:\n");
+        String[] ids = {"side-lying-hip-abduction", "eccentric-wrist-extension", "external-rotation-band",
+            "terminal-knee-extension", "levator-scapulae-stretch", "foam-roll-lateral-thigh"};
+        for (int i = 0; i < 24; i++) {
+            yaml.append("  - use: ").append(ids[i % ids.length]).append('\n');
+        }
+        Path plan = Hep.write(dir, "many.yaml", yaml.toString());
+        PdfProbe pdf = Hep.generate(dir, plan.toString(), "--template", template(base).toString(), "--date",
+                "2026-03-28");
+        int first = pdf.pageOf("1. Side-lying leg raise");
+        int last = pdf.pageOf("24. ");
+        assertTrue(last > first, base + ": the glance runs over more than one page");
+        for (int p = first; p <= last; p++) {
+            String page = PdfProbe.flat(pdf.page(p));
+            assertTrue(page.contains(PdfProbe.flat("S 28 S 29 M 30 T 31 W 1 T 2 F 3")),
+                    base + ", page " + p + " of the glance has its days and dates: " + pdf.page(p));
+        }
+    }
+
+    /**
      * Under the clinic and the patient's name on page one. Compact (no log beside it) keeps it
      * whole there. Standard's two weeks side by side make eight rows too tall for that room: rather
      * than leave page one all but empty, each week is a table of its own, week 1 on page one and
