@@ -92,11 +92,15 @@ public final class HandoutLayout {
         Block.Advice advice = later.stream().filter(Block.Advice.class::isInstance).map(Block.Advice.class::cast)
                 .findFirst().orElse(null);
         Block placed = null;
+        float adviceHeight = -1f;
         for (int i = 0; i < cards.size(); i++) {
             Group card = cards.get(i);
             float gap = i == 0 ? 0f : paginator.gapBefore(card);
-            if (placed == null && advice != null && gap > 0 && paginator.used() < WELL_USED
-                    && height(TextSectionLayout.advice(advice, cx.scratch())) <= gap) {
+            boolean worthFilling = placed == null && advice != null && gap > 0 && paginator.used() < WELL_USED;
+            if (worthFilling && adviceHeight < 0) {
+                adviceHeight = height(TextSectionLayout.advice(advice, cx.scratch())); // measured once, when first asked
+            }
+            if (worthFilling && adviceHeight <= gap) {
                 TextSectionLayout.advice(advice, cx).forEach(paginator::add);
                 placed = advice;
             }
