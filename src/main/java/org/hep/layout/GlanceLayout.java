@@ -41,7 +41,8 @@ final class GlanceLayout {
         int weeks = glance.weeks().size();
         Columns widest = columns(weeks, weeks, cx);
         Columns chosen = widest;
-        for (int most = widest.weeks(); most >= 1 && !chosen.stacked(); most--) {
+        // One week a table (or weeks stacked) has nothing narrower to fall back on: no need to measure.
+        for (int most = widest.weeks(); most >= 1 && widest.weeks() > 1 && !widest.stacked(); most--) {
             Columns c = columns(weeks, most, cx);
             LayoutContext measure = cx.scratch();
             if (paginator.gapBefore(groups(measure.root.add("Sect"), glance, footer, c, measure).get(0)) == 0f) {
