@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BuiltIns {
     private static final Map<String, List<String>> INDEX = new ConcurrentHashMap<>();
-    private static final Map<String, Source> SOURCES = new ConcurrentHashMap<>();
 
     private BuiltIns() {
     }
@@ -39,17 +38,17 @@ public final class BuiltIns {
         return list(folder).contains(path.substring(path.lastIndexOf('/') + 1));
     }
 
-    /**
-     * A source named like the repository path ("plans/exercises/squat.yaml") so messages make
-     * sense; the same object each time, so {@link #isOwn} can tell it from a file of that name.
-     */
+    /** A source named like the repository path ("plans/exercises/squat.yaml") so messages make sense. */
     public static Source source(String path) {
-        return SOURCES.computeIfAbsent(path, p -> Source.resource(p, "/hep/" + p));
+        return Source.resource(path, "/hep/" + path);
     }
 
-    /** Whether {@code source} is one of the jar's own files (which never change while hep runs). */
+    /**
+     * Whether {@code source} is one of the jar's own files, not one of a clinic's: only the jar's
+     * sources have no folder (a file, and stdin, read relative to one).
+     */
     public static boolean isOwn(Source source) {
-        return source.dir() == null && SOURCES.get(source.name()) == source;
+        return source.dir() == null && has(source.name());
     }
 
     /** The entries of the parent's index that lie directly in {@code folder} ("fr/x.yaml" → "x.yaml"). */

@@ -21,7 +21,7 @@ public final class TranslationSources {
 
     /** The translation of {@code base} into {@code language}, or null when there is none. */
     public static Source find(Source base, String stem, Language language) {
-        if (isBuiltIn(base)) {
+        if (BuiltIns.isOwn(base)) {
             String path = folderOf(base.name()) + FOLDER + "/" + language.tag() + "/" + stem + ".yaml";
             return BuiltIns.has(path) ? BuiltIns.source(path) : null;
         }
@@ -86,11 +86,6 @@ public final class TranslationSources {
             return name.substring(0, Math.max(0, name.lastIndexOf("/" + FOLDER + "/"))) + "/" + stem + ".yaml";
         }
         return Path.of(translation.name()).resolveSibling("../../" + stem + ".yaml").normalize().toString();
-    }
-
-    /** A file packaged in the jar, not one of a clinic's. */
-    static boolean isBuiltIn(Source base) {
-        return base.dir() == null && BuiltIns.has(base.name());
     }
 
     private static String folderOf(String name) {

@@ -126,7 +126,7 @@ public final class Translations {
             // language, with its translations beside its own file.
             return language == plan.language() ? ex : loadExercise(ex, Source.file(Path.of(ex.source())), language);
         }
-        Language writtenIn = TranslationSources.isBuiltIn(source) ? Language.EN : plan.language();
+        Language writtenIn = BuiltIns.isOwn(source) ? Language.EN : plan.language();
         return language == writtenIn ? ex : library.translated(ex.id(), language);
     }
 
