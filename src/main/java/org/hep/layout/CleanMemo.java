@@ -1,7 +1,7 @@
 package org.hep.layout;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hep.compose.Glue;
@@ -10,8 +10,8 @@ import org.hep.compose.Glue;
  * Texts {@link Blocks#clean} has cleaned already on this thread, for the fonts and the
  * no-break rules they were cleaned with: a batch lays out the same exercise texts for every
  * handout, and cleaning them again (the no-break patterns, a font lookup per character) was
- * about a fourteenth of its time. Per thread, as the fonts are, and bounded: a memo that
- * fills up starts again.
+ * about a fourteenth of its time. Per thread, as the fonts are, and bounded: a full memo drops
+ * the text used longest ago.
  */
 final class CleanMemo {
     private static final int MAX_TEXTS = 4096;
@@ -33,8 +33,22 @@ final class CleanMemo {
         this.glue = glue;
         this.byFace = new Map[Face.values().length];
         for (int i = 0; i < byFace.length; i++) {
-            byFace[i] = new HashMap<>();
+            byFace[i] = leastRecentlyUsedGoesFirst();
         }
+    }
+
+    /**
+     * Texts in the order they were last used, the oldest dropped past {@link #MAX_TEXTS}: a long
+     * batch's patient names and notes, each used once, make way without taking the exercise texts
+     * every handout uses with them.
+     */
+    private static Map<String, Cleaned> leastRecentlyUsedGoesFirst() {
+        return new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Cleaned> eldest) {
+                return size() > MAX_TEXTS;
+            }
+        };
     }
 
     /** This thread's memo for texts measured with {@code metrics} under {@code glue}'s rules. */
@@ -63,9 +77,6 @@ final class CleanMemo {
             return;
         }
         Map<String, Cleaned> texts = byFace[face.ordinal()];
-        if (texts.size() >= MAX_TEXTS) {
-            texts.clear();
-        }
         int[] codes = new int[missing.size()];
         for (int i = 0; i < codes.length; i++) {
             codes[i] = missing.get(i);
