@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hep.io.AtomicFile;
+import org.hep.io.ExistingFile;
 import org.hep.diag.IoMessages;
 
 /**
  * Where {@code generate} and {@code batch} put a handout, with the same rules for both:
- * missing folders are made, and with {@code --no-clobber} an existing file is kept.
+ * missing folders are made, only a file of the handout's own kind (or an empty one) is replaced,
+ * and with {@code --no-clobber} an existing file is kept.
  */
 final class HandoutFile {
     private HandoutFile() {
@@ -27,6 +29,7 @@ final class HandoutFile {
             throw new UncheckedIOException(target + ": cannot write: " + IoMessages.reason(e), e);
         }
         if (!noClobber) {
+            ExistingFile.refuseOtherKinds(target, bytes);
             AtomicFile.write(target, bytes);
             return;
         }

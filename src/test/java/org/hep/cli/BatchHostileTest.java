@@ -70,6 +70,25 @@ class BatchHostileTest {
     }
 
     @Test
+    void aRowWhoseFileIsNotAPdfFailsAndTheFileIsKept() throws Exception {
+        Path victim = Files.write(dir.resolve("settings.conf"), VICTIM);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.write(out.resolve("typed.pdf"), VICTIM);
+        Files.createSymbolicLink(out.resolve("linked.pdf"), victim);
+        Path m = manifest("plan,output", PLAN + ",typed.pdf", PLAN + ",linked.pdf", PLAN + ",fine.pdf");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", out.toString(), "--jobs", "1");
+        assertEquals(List.of(
+                m + ":2: " + out.resolve("typed.pdf") + ": cannot write: the file there is not a PDF; remove it or choose "
+                        + "another name",
+                m + ":3: 'output' must stay inside --out-dir (" + out + "), found 'linked.pdf'",
+                "1 written, 2 failed"), r.errLines());
+        assertEquals(1, r.exit());
+        assertArrayEquals(VICTIM, Files.readAllBytes(victim));
+        assertArrayEquals(VICTIM, Files.readAllBytes(out.resolve("typed.pdf")));
+        assertTrue(Files.size(out.resolve("fine.pdf")) > 1000);
+    }
+
+    @Test
     void twoSpellingsOfOneFileThroughASymlinkedFolderAreOneOutput() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.createDirectories(out.resolve("real"));

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Outputs that are not plain files are handled the way a Unix tool would, never replaced by a PDF. */
 class OutputTargetTest {
     private static final String PLAN = "src/test/resources/bad/support/ok-plan.yaml";
-    private static final byte[] OLD = "yesterday's handout".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] OLD = "%PDF-1.7 yesterday's handout".getBytes(StandardCharsets.UTF_8);
 
     @TempDir
     Path dir;
@@ -96,6 +96,49 @@ class OutputTargetTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(Files.isSymbolicLink(link));
         assertTrue(Files.isRegularFile(dir.resolve("new.pdf"), LinkOption.NOFOLLOW_LINKS));
+    }
+
+    @Test
+    void aSymlinkToAFileThatIsNotAPdfIsRefusedAndTheFileKept() throws Exception {
+        String account = "root:x:0:0:root:/root:/bin/bash\n";
+        Path victim = Files.writeString(dir.resolve("passwd"), account);
+        Path link = Files.createSymbolicLink(dir.resolve("handout.pdf"), Path.of("passwd"));
+        CliRun r = generate(link.toString());
+        assertEquals(List.of(link + ": cannot write: the file there is not a PDF; remove it or choose another name"),
+                r.errLines());
+        assertEquals(3, r.exit());
+        assertEquals(account, Files.readString(victim));
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals(List.of("handout.pdf", "passwd"), names(), "no temporary file is left");
+    }
+
+    @Test
+    void aHandoutReplacesOnlyAFileOfItsOwnKindOrAnEmptyOne() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "Ana: knee better\n");
+        CliRun r = generate(notes.toString());
+        assertEquals(List.of(notes + ": cannot write: the file there is not a PDF; remove it or choose another name"),
+                r.errLines());
+        assertEquals(3, r.exit());
+        assertEquals("Ana: knee better\n", Files.readString(notes));
+
+        Path page = Files.writeString(dir.resolve("page.html"), "\uFEFF  <!doctype HTML><title>last week</title>");
+        CliRun pdfOverHtml = Hep.run("generate", PLAN, "--date", "2026-03-01", "--format", "pdf", "-o", page.toString());
+        assertEquals(List.of(page + ": cannot write: the file there is not a PDF; remove it or choose another name"),
+                pdfOverHtml.errLines());
+        CliRun htmlOverHtml = generate(page.toString());
+        assertEquals(0, htmlOverHtml.exit(), htmlOverHtml.err());
+        assertTrue(Files.readString(page).startsWith("<!DOCTYPE html>"));
+
+        Path pdf = Files.write(dir.resolve("old.pdf"), OLD);
+        CliRun htmlOverPdf = Hep.run("generate", PLAN, "--date", "2026-03-01", "--format", "html", "-o", pdf.toString());
+        assertEquals(List.of(pdf + ": cannot write: the file there is not an HTML page; remove it or choose another name"),
+                htmlOverPdf.errLines());
+        assertArrayEquals(OLD, Files.readAllBytes(pdf));
+
+        Path empty = Files.createFile(dir.resolve("mktemp.pdf"));
+        assertEquals(0, generate(empty.toString()).exit());
+        assertEquals("%PDF-", new String(Files.readAllBytes(empty), 0, 5, StandardCharsets.US_ASCII));
+        assertEquals(List.of("mktemp.pdf", "notes.txt", "old.pdf", "page.html"), names());
     }
 
     @Test
