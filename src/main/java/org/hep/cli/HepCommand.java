@@ -58,6 +58,7 @@ public final class HepCommand implements Runnable {
     Settings settings() {
         if (settings == null) {
             settings = Settings.load(environment);
+            settings.notes().forEach(streams.err()::println);
         }
         return settings;
     }

@@ -34,6 +34,7 @@ public final class Settings {
     private Value<String> language = new Value<>("(the plan's own)", DEFAULT);
     private final Value<?>[] clinic = new Value<?>[5];
     private final List<String> files = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     private Settings() {
     }
@@ -47,10 +48,21 @@ public final class Settings {
         }
         Path project = env.projectConfig();
         if (project != null && !project.equals(user)) {
-            s.apply(ConfigLoader.load(Source.file(project)));
+            String doubt = ConfigTrust.doubt(project);
+            if (doubt == null) {
+                s.apply(ConfigLoader.load(Source.file(project)));
+            } else {
+                s.notes.add("hep: note: ignoring " + Cli.oneLine(project.toString()) + ": " + doubt
+                        + "; keep hep.yaml in a folder only your clinic can write to");
+            }
         }
         s.applyEnvironment(env);
         return s;
+    }
+
+    /** Lines to say once on stderr: a config file that was found but not read, and why. */
+    List<String> notes() {
+        return notes;
     }
 
     private void apply(ConfigFile c) {

@@ -1,6 +1,7 @@
 package org.hep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -17,6 +18,9 @@ import org.hep.testing.CliRun;
 import org.hep.testing.Hep;
 import org.hep.testing.PdfProbe;
 import org.junit.jupiter.api.BeforeEach;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,6 +110,49 @@ class ConfigTest {
                 "--page-size", "letter");
         assertEquals(0, letter.exit(), letter.err());
         assertEquals(612, Math.round(PdfProbe.of(Files.readAllBytes(pdf)).pageWidth()), "the option wins");
+    }
+
+    @Test
+    void aHepYamlSomeoneElseCouldHavePutThereIsNotReadAndSaysSo() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path planted = Hep.write(shared, "hep.yaml", "clinic:\n  name: Planted Clinic\n");
+        work = Files.createDirectories(shared.resolve("nightly"));
+        String advice = "; keep hep.yaml in a folder only your clinic can write to\n";
+
+        CliRun open = run("config");
+        assertEquals("hep: note: ignoring " + planted + ": anyone can write to its folder, so anyone could have put it "
+                + "there" + advice, open.err());
+        assertEquals(0, open.exit());
+        assertFalse(open.stdout().contains("Planted"), open.stdout());
+
+        // A sticky folder (as /tmp is): only the owner can replace a file, so our own is read ...
+        shell("chmod", "+t", shared.toString());
+        CliRun sticky = run("config");
+        assertEquals("", sticky.err());
+        assertTrue(sticky.stdout().contains("Planted Clinic"), sticky.stdout());
+
+        // ... but not one anyone can change,
+        Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString("rw-rw-rw-"));
+        assertEquals("hep: note: ignoring " + planted + ": anyone can change it" + advice, run("config").err());
+
+        // nor one another user put there.
+        Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString("rw-r--r--"));
+        UserPrincipal nobody = planted.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+        try {
+            Files.setOwner(planted, nobody);
+        } catch (IOException e) {
+            Assumptions.abort("cannot give a file to another user here: " + e.getMessage());
+        }
+        CliRun theirs = run("summary", "it-band-syndrome");
+        assertEquals("hep: note: ignoring " + planted + ": anyone can write to its folder, so anyone could have put it "
+                + "there" + advice, theirs.err());
+        assertEquals(0, theirs.exit());
+    }
+
+    private static void shell(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).inheritIO().start();
+        Assumptions.assumeTrue(p.waitFor() == 0, String.join(" ", cmd));
     }
 
     @Test
