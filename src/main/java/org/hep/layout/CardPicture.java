@@ -25,6 +25,7 @@ final class CardPicture {
     private static final float MIN_AREA = 48f;
     /** Type this large (large print) gets a picture above the steps, about two inches tall. */
     static final float LARGE_TYPE = 16f;
+    private static final float TWO_INCHES = 144f;
 
     /** One picture: a photo or a drawing, what a screen reader says, and its caption (null for a lone picture). */
     private record Panel(Picture image, Drawing drawing, String alt, String caption) {
@@ -99,9 +100,10 @@ final class CardPicture {
             }
         }
         float cell = panels.size() == 1 ? w : (w - gap) / 2f;
-        // Above the steps, about two inches tall in large print: big enough to see the pose, small
-        // enough that the head, the picture and the first steps share a page.
-        float[] wh = fit(aspect, cell, Math.min(w * 0.4f, th.body() * 8.5f));
+        // Above the steps: in large print two inches tall, big enough to see the pose, small enough
+        // that the head, the picture and the first steps share a page.
+        float tallest = th.body() >= LARGE_TYPE ? TWO_INCHES : th.body() * 8.5f;
+        float[] wh = fit(aspect, cell, Math.min(w * 0.4f, tallest));
         out.add(new CardPicture(panels, wh, true, panels.size() == 2, gap, captionSize));
         return out;
     }

@@ -9,16 +9,23 @@ public record Theme(float body, float small, float h1, float h2, float h3, float
 
     /** One step of the type scale: body → card name → section heading → title. */
     static final float STEP = 1.25f;
+    /**
+     * The step in large print (body 16 pt and up): over an 18 pt body a card's name is 22 pt, the
+     * 20–22 pt bold headings large-print guidance asks for, and a section heading 27 pt; a quarter
+     * more at each level (28 pt headings, a 35 pt title) only takes the text's room.
+     */
+    static final float LARGE_STEP = 22f / 18f;
 
     public static Theme of(Template t) {
         float body = t.bodySize();
         // Each level a clear step above the one below; the template's heading size is the least a section heading gets.
-        float card = body * STEP;
-        float heading = Math.max(t.headingSize(), card * STEP);
+        float step = body >= 16f ? LARGE_STEP : STEP;
+        float card = body * step;
+        float heading = Math.max(t.headingSize(), card * step);
         // Body text is near-black (about 18:1 on white); accents are for rules, badges and headings.
         // Large print (body 16 pt and up) prints nothing smaller than the body: footers, logs, URLs.
         float small = body >= 16f ? body : Math.max(9f, body * 0.85f);
-        return new Theme(body, small, heading * STEP, heading, card,
+        return new Theme(body, small, heading * step, heading, card,
                 t.lineSpacing(), body * 0.6f * t.density(), t.italics(), 0x111111, 0x333333, t.accent(),
                 mix(t.accent(), 0xFFFFFF, 0.9f), 0xFFF1DC, 0x8A4600, 0x9AA5B1, 0x7A828C);
     }
