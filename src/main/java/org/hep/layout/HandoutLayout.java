@@ -84,9 +84,10 @@ public final class HandoutLayout {
      * The exercise cards. A card that moves whole to a fresh page (each is a third to most of a
      * page) often leaves a large part of a page blank: when that page is less than
      * {@link #WELL_USED} used, the advice that follows the exercises takes the gap if all of it
-     * fits there (it reads on its own). Never before the first card: the exercises come first.
-     * Returns the advice block so placed, or null. The advice keeps its place after the exercises
-     * in the reading order.
+     * fits there (it reads on its own). The first card's gap too: a page where the education ends
+     * just short of room for the first card would otherwise be left mostly blank, and the advice
+     * read before starting is no worse. Returns the advice block so placed, or null. The advice
+     * keeps its place after the exercises in the reading order.
      */
     private static Block addCards(List<Group> cards, List<Block> later, Paginator paginator, LayoutContext cx) {
         Block.Advice advice = later.stream().filter(Block.Advice.class::isInstance).map(Block.Advice.class::cast)
@@ -95,7 +96,7 @@ public final class HandoutLayout {
         float adviceHeight = -1f;
         for (int i = 0; i < cards.size(); i++) {
             Group card = cards.get(i);
-            float gap = i == 0 ? 0f : paginator.gapBefore(card);
+            float gap = paginator.gapBefore(card);
             boolean worthFilling = placed == null && advice != null && gap > 0 && paginator.used() < WELL_USED;
             if (worthFilling && adviceHeight < 0) {
                 adviceHeight = height(TextSectionLayout.advice(advice, cx.scratch())); // measured once, when first asked

@@ -2,6 +2,10 @@ package org.hep.design;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +21,7 @@ import org.hep.layout.PagedHandout;
 import org.hep.load.BuiltIns;
 import org.hep.load.Library;
 import org.hep.load.PlanLoader;
+import org.hep.load.Source;
 import org.hep.model.HandoutDetails;
 import org.hep.model.PageSize;
 import org.hep.model.Plan;
@@ -74,7 +79,11 @@ class PageFillTest {
     }
 
     static PagedHandout layout(String planId, String templateRef, PageSize size) {
-        Plan plan = PlanLoader.load(BuiltIns.source("plans/" + planId + ".yaml"), "plan", Library.builtIn());
+        return layout(PlanLoader.load(BuiltIns.source("plans/" + planId + ".yaml"), "plan", Library.builtIn()),
+                templateRef, size);
+    }
+
+    static PagedHandout layout(Plan plan, String templateRef, PageSize size) {
         Template template = Templates.choose(templateRef, plan).withPage(size);
         return HandoutLayout.layout(HandoutComposer.compose(DoseResolver.resolve(plan, DoseOverrides.NONE), template,
                 DETAILS), template, FontSet.forThread());
@@ -85,6 +94,44 @@ class PageFillTest {
     @org.junit.jupiter.params.provider.EnumSource(value = PageSize.class, names = {"LETTER", "A4"})
     void theStandardItBandHandoutTakesFourPages(PageSize size) {
         assertTrue(layout("it-band-syndrome", "standard", size).pages().size() <= 4, size.toString());
+    }
+
+    /**
+     * The standard IT band handout's first card just fits under the end of the education on page
+     * two. A plan a little longer there (more about the condition, a longer note on the first card)
+     * still lands sensibly: the card moves whole, the advice takes the gap it leaves, and the
+     * handout takes at most one page more, each page but the last at least 60% used.
+     */
+    @ParameterizedTest(name = "{1} more sentences in {0} on {2}")
+    @MethodSource("longerPlans")
+    void aSlightlyLongerItBandPlanStillLandsSensibly(String where, int sentences, PageSize size) throws IOException {
+        String yaml = Files.readString(Path.of("plans/it-band-syndrome.yaml"));
+        String anchor = where.equals("education") ? "Together, this can cause pain when you walk or run."
+                : "Hold a counter or chair back if you need help with balance.";
+        assertTrue(yaml.contains(anchor), "the plan still says: " + anchor);
+        String longer = yaml.replace(anchor, anchor + " Keep your feet flat on the floor.".repeat(sentences));
+        Plan plan = PlanLoader.load(Source.bytes("longer.yaml", null, longer.getBytes(StandardCharsets.UTF_8)), "plan",
+                Library.builtIn());
+        PagedHandout h = layout(plan, "standard", size);
+        PagedHandout today = layout("it-band-syndrome", "standard", size);
+        List<String> fills = h.pages().stream().map(p -> Math.round(p.fill() * 100) + "%").toList();
+        assertTrue(h.pages().size() <= today.pages().size() + 1, h.pages().size() + " pages " + fills);
+        for (int i = 0; i < h.pages().size() - 1; i++) {
+            assertTrue(h.pages().get(i).fill() >= MIN_FILL, "page " + (i + 1) + " is only "
+                    + Math.round(h.pages().get(i).fill() * 100) + "% used " + fills);
+        }
+    }
+
+    static Stream<Arguments> longerPlans() {
+        List<Arguments> out = new ArrayList<>();
+        for (String where : List.of("education", "the first card's note")) {
+            for (int sentences : new int[] {1, 3, 5, 8}) {
+                for (PageSize size : List.of(PageSize.LETTER, PageSize.A4)) {
+                    out.add(Arguments.of(where, sentences, size));
+                }
+            }
+        }
+        return out.stream();
     }
 
     @ParameterizedTest(name = "{0} in {1} on {2}")

@@ -27,8 +27,9 @@ class LanguageOptionTest {
         assertEquals("Mal au cou", pdf.title());
         pdf.assertInOrder(List.of("Mal au cou", "Cervicalgie commune", "1 mars 2026", "Votre programme d’un coup d’œil",
                 "Semaine 1", "Semaine 2", "Douleur 0–10", "De quoi s'agit-il", "Vos exercices", "Rentrer le menton",
-                "Glissez doucement le menton", "Note de votre thérapeute", "Gardez les yeux à l'horizontale",
-                "Conseils et quand arrêter"));
+                "Glissez doucement le menton", "Note de votre thérapeute", "Gardez les yeux à l'horizontale"));
+        // The advice follows the exercises, or fills the gap the first card leaves when it moves to a fresh page.
+        assertTrue(pdf.text().contains("Conseils et quand arrêter"), pdf.text());
         assertTrue(pdf.page(1).contains("Une question\u202f? Un appel à la clinique, et on vous aide."), pdf.page(1));
         assertFalse(pdf.text().contains("Slide your chin"), "no English step");
     }
@@ -75,7 +76,8 @@ class LanguageOptionTest {
                 """);
         PdfProbe pdf = Hep.generate(dir, plan.toString(), "--language", "fr");
         assertEquals("Genou", pdf.title());
-        pdf.assertInOrder(List.of("Genou", "Flexion des jambes", "Tenez une chaise.", "Marchez chaque jour."));
+        pdf.assertInOrder(List.of("Genou", "Flexion des jambes", "Tenez une chaise."));
+        assertTrue(pdf.text().contains("Marchez chaque jour."), pdf.text());
         assertEquals("Knee", Hep.generate(dir, plan.toString()).title(), "without --language, the plan's own");
     }
 
