@@ -18,6 +18,18 @@ public final class HandoutLayout {
     }
 
     public static PagedHandout layout(Handout handout, Template template, Metrics metrics) {
+        PagedHandout laid = layout(handout, handout.blocks(), template, metrics);
+        List<Block> waiting = adviceAfterExercises(handout.blocks());
+        if (waiting == null || wellUsed(laid)) {
+            return laid;
+        }
+        // The advice set before the exercises (compact) waits for a gap a row of cards leaves, when
+        // that leaves no page but the last less than well used and takes no more pages.
+        PagedHandout other = layout(handout, waiting, template, metrics);
+        return wellUsed(other) && other.pages().size() <= laid.pages().size() ? other : laid;
+    }
+
+    private static PagedHandout layout(Handout handout, List<Block> blocks, Template template, Metrics metrics) {
         Theme th = Theme.of(template);
         Blocks b = new Blocks(metrics, th, Glue.of(handout.meta().language()));
         float footerHeight = th.lineHeight(th.small()) + th.gap();
@@ -27,7 +39,6 @@ public final class HandoutLayout {
         LayoutContext cx = new LayoutContext(b, th, template.margin(), template.page().width - 2 * template.margin(),
                 contentHeight - headBand);
         Paginator paginator = new Paginator(top, contentHeight, cx.left, cx.width, headBand);
-        List<Block> blocks = handout.blocks();
         Block filled = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -66,8 +77,8 @@ public final class HandoutLayout {
                 continue;
             }
             if (block instanceof Block.Exercises) {
-                filled = addCards(groups(block, template, handout, cx), blocks.subList(i + 1, blocks.size()), paginator,
-                        cx);
+                filled = addCards(groups(block, template, handout, cx), blocks.subList(i + 1, blocks.size()), template,
+                        handout, paginator, cx);
                 continue;
             }
             groups(block, template, handout, cx).forEach(paginator::add);
@@ -89,7 +100,8 @@ public final class HandoutLayout {
      * read before starting is no worse. Returns the advice block so placed, or null. The advice
      * keeps its place after the exercises in the reading order.
      */
-    private static Block addCards(List<Group> cards, List<Block> later, Paginator paginator, LayoutContext cx) {
+    private static Block addCards(List<Group> cards, List<Block> later, Template template, Handout handout,
+                                  Paginator paginator, LayoutContext cx) {
         Block.Advice advice = later.stream().filter(Block.Advice.class::isInstance).map(Block.Advice.class::cast)
                 .findFirst().orElse(null);
         Block placed = null;
@@ -99,10 +111,14 @@ public final class HandoutLayout {
             float gap = paginator.gapBefore(card);
             boolean worthFilling = placed == null && advice != null && gap > 0 && paginator.used() < WELL_USED;
             if (worthFilling && adviceHeight < 0) {
-                adviceHeight = height(TextSectionLayout.advice(advice, cx.scratch())); // measured once, when first asked
+                adviceHeight = textHeight(advice, template, handout, paginator, cx.scratch()); // measured once, when first asked
             }
             if (worthFilling && adviceHeight <= gap) {
-                TextSectionLayout.advice(advice, cx).forEach(paginator::add);
+                if (template.columns() == 2) {
+                    inColumns(List.of(advice), template, handout, paginator, cx);
+                } else {
+                    TextSectionLayout.advice(advice, cx).forEach(paginator::add);
+                }
                 placed = advice;
             }
             paginator.add(card);
@@ -121,6 +137,13 @@ public final class HandoutLayout {
     private static void inColumns(List<Block> text, Template template, Handout handout, Paginator paginator,
                                   LayoutContext cx) {
         float colW = (cx.width - cx.th.gutter()) / 2f;
+        paginator.add(Group.flow(ColumnFlow.set(inColumn(text, template, handout, cx), paginator.roomHere(),
+                paginator.pageHeight(), colW + cx.th.gutter())));
+    }
+
+    /** Running text laid out a column wide, each page's share to be set by {@link ColumnFlow}. */
+    private static List<Box> inColumn(List<Block> text, Template template, Handout handout, LayoutContext cx) {
+        float colW = (cx.width - cx.th.gutter()) / 2f;
         LayoutContext column = cx.column(cx.left, colW);
         List<Box> boxes = new ArrayList<>();
         for (Block block : text) {
@@ -132,8 +155,48 @@ public final class HandoutLayout {
                 }
             }
         }
-        paginator.add(Group.flow(ColumnFlow.set(boxes, paginator.roomHere(), paginator.pageHeight(),
-                colW + cx.th.gutter())));
+        return boxes;
+    }
+
+    /** The height a text block takes on a fresh page: in two balanced columns in a two-column template. */
+    private static float textHeight(Block text, Template template, Handout handout, Paginator paginator,
+                                    LayoutContext cx) {
+        if (template.columns() != 2) {
+            return height(groups(text, template, handout, cx));
+        }
+        float shift = (cx.width - cx.th.gutter()) / 2f + cx.th.gutter();
+        List<Box> set = ColumnFlow.set(inColumn(List.of(text), template, handout, cx), paginator.pageHeight(),
+                paginator.pageHeight(), shift);
+        return LayoutContext.heightOf(set) + (set.size() - 1) * paginator.pageHeight();
+    }
+
+    /**
+     * The blocks with the advice moved from before the exercises to just after them, or null
+     * when it is not before them.
+     */
+    private static List<Block> adviceAfterExercises(List<Block> blocks) {
+        int advice = -1;
+        int exercises = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Advice) {
+                advice = i;
+            } else if (blocks.get(i) instanceof Block.Exercises) {
+                exercises = i;
+            }
+        }
+        if (advice < 0 || exercises < advice) {
+            return null;
+        }
+        List<Block> out = new ArrayList<>(blocks);
+        Block moved = out.remove(advice);
+        out.add(exercises, moved);
+        return out;
+    }
+
+    /** True when every page but the last is at least {@link #WELL_USED} used. */
+    private static boolean wellUsed(PagedHandout h) {
+        List<Page> pages = h.pages();
+        return pages.subList(0, pages.size() - 1).stream().allMatch(p -> p.fill() >= WELL_USED);
     }
 
     /** A page less used than this is worth filling out of order. */
