@@ -18,14 +18,14 @@ public final class Blocks {
     private final Theme theme;
     private final Glue glue;
     private final SortedSet<Integer> missing = new TreeSet<>();
-    private final CleanMemo memo;
+    private final TextMemo memo;
 
     public Blocks(Metrics metrics, Theme theme, Glue glue) {
         this.metrics = metrics;
         this.wrap = new TextWrap(metrics);
         this.theme = theme;
         this.glue = glue;
-        this.memo = CleanMemo.forThread(metrics, glue);
+        this.memo = TextMemo.forThread(metrics, glue);
     }
 
     public Metrics metrics() {
@@ -43,7 +43,7 @@ public final class Blocks {
      * glyphs → '?' (a missing no-break space → the wider one, or a plain space).
      */
     public String clean(String raw, Face face) {
-        CleanMemo.Cleaned known = memo.get(raw, face);
+        TextMemo.Cleaned known = memo.get(raw, face);
         if (known != null) {
             for (int cp : known.missing()) {
                 missing.add(cp);
@@ -122,7 +122,7 @@ public final class Blocks {
         List<Box> boxes = new ArrayList<>();
         float lh = theme.lineHeight(size);
         float baseline = baseline(size, lh);
-        for (List<Span> line : wrap.wrap(spans, size, width)) {
+        for (List<Span> line : memo.lines(spans, size, width, wrap)) {
             List<Op> ops = new ArrayList<>();
             slab(ops, slab, lh);
             float cx = x;
@@ -201,7 +201,11 @@ public final class Blocks {
     }
 
     public List<String> lines(String text, Face face, float size, float width) {
-        return wrap.wrap(clean(text, face), face, size, width);
+        List<String> out = new ArrayList<>();
+        for (List<Span> line : memo.lines(List.of(span(text, face)), size, width, wrap)) {
+            out.add(TextWrap.joined(line));
+        }
+        return out;
     }
 
     private static void slab(List<Op> ops, Slab slab, float height) {

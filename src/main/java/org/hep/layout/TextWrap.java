@@ -91,11 +91,21 @@ public final class TextWrap {
     public List<String> wrap(String text, Face face, float size, float width) {
         List<String> out = new ArrayList<>();
         for (List<Span> l : wrap(List.of(new Span(text, face)), size, width)) {
-            StringBuilder sb = new StringBuilder();
-            l.forEach(s -> sb.append(s.text()));
-            out.add(sb.toString());
+            out.add(joined(l));
         }
         return out;
+    }
+
+    /** A line's text, its spans one after another. */
+    static String joined(List<Span> line) {
+        if (line.size() == 1) {
+            return line.get(0).text();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Span s : line) {
+            sb.append(s.text());
+        }
+        return sb.toString();
     }
 
     /**

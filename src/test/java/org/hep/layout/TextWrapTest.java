@@ -3,6 +3,8 @@ package org.hep.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.hep.compose.Glue;
+import org.hep.model.Language;
 import org.junit.jupiter.api.Test;
 
 /** Line breaking with a monospaced fake font: every character is 1 unit wide at size 1. */
@@ -53,5 +55,40 @@ class TextWrapTest {
     @Test
     void aLoneLastWordStaysWhenTheTwoWordsWouldNotFit() {
         assertEquals(List.of("aaaa bbbbbbb", "cccccccccc"), wrap.wrap("aaaa bbbbbbb cccccccccc", Face.REGULAR, 1, 12));
+    }
+
+    /** Bold twice as wide as regular, so the same words break differently in each face. */
+    private static final Metrics WIDE_BOLD = new Metrics() {
+        public float width(String text, Face face, float size) {
+            return text.codePointCount(0, text.length()) * size * (face == Face.BOLD ? 2 : 1);
+        }
+
+        public boolean hasGlyph(int codePoint, Face face) {
+            return true;
+        }
+
+        public float ascent() {
+            return 0.8f;
+        }
+
+        public float descent() {
+            return 0.2f;
+        }
+    };
+
+    @Test
+    void aParagraphLaidOutAgainBreaksAsItsOwnWidthAndFaceAsk() {
+        TextMemo memo = TextMemo.forThread(WIDE_BOLD, Glue.of(Language.EN));
+        TextWrap w = new TextWrap(WIDE_BOLD);
+        List<Span> regular = List.of(new Span("one two three four", Face.REGULAR));
+        List<Span> bold = List.of(new Span("one two three four", Face.BOLD));
+        assertEquals(List.of("one two", "three four"), texts(memo.lines(regular, 1, 10, w)));
+        assertEquals(List.of("one two three four"), texts(memo.lines(regular, 1, 20, w)));
+        assertEquals(List.of("one", "two", "three", "four"), texts(memo.lines(bold, 1, 10, w)));
+        assertEquals(List.of("one two", "three four"), texts(memo.lines(regular, 1, 10, w)));
+    }
+
+    private static List<String> texts(List<List<Span>> lines) {
+        return lines.stream().map(TextWrap::joined).toList();
     }
 }
