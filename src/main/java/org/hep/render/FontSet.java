@@ -15,6 +15,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.hep.layout.Face;
 import org.hep.layout.Metrics;
+import org.hep.script.VisualOrder;
 
 /**
  * The parsed TrueType faces (DejaVu Sans by default) and their metrics. Parsing costs tens
@@ -277,6 +278,36 @@ public final class FontSet implements Metrics {
 
     /** A stretch of a line drawn with one font: {@code fallback} null for the face's own font. */
     record Run(String text, FallbackFont fallback) {
+    }
+
+    /** A text as drawn: its characters in drawing order ({@link VisualOrder}), cut into runs by font. */
+    record Drawn(String text, List<Run> runs) {
+    }
+
+    /** Texts drawn lately, per face: a handout notes and then draws each, and a batch draws the same ones again. */
+    private static final int MAX_DRAWN = 4096;
+    @SuppressWarnings("unchecked")
+    private final Map<String, Drawn>[] drawn = new Map[Face.values().length];
+
+    /** {@code text} in drawing order and cut into runs by font, as before when this thread drew it lately. */
+    Drawn drawn(String text, Face face) {
+        Map<String, Drawn> known = drawn[face.ordinal()];
+        if (known == null) {
+            known = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Drawn> eldest) {
+                    return size() > MAX_DRAWN;
+                }
+            };
+            drawn[face.ordinal()] = known;
+        }
+        Drawn d = known.get(text);
+        if (d == null) {
+            String visual = VisualOrder.of(text);
+            d = new Drawn(visual, List.copyOf(runs(visual, face)));
+            known.put(text, d);
+        }
+        return d;
     }
 
     /** The text cut where it passes between the face's font and the fonts of the chain. */

@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.hep.layout.Face;
 import org.hep.script.ArabicShaping;
-import org.hep.script.VisualOrder;
 
 /**
  * Shows one laid-out line inside a text object: in drawing order (right-to-left runs
@@ -33,7 +32,7 @@ final class TextShower {
 
     /** Notes the characters {@code text} will need from {@code face}; for every text before {@link #embed}. */
     void use(String text, Face face) {
-        for (FontSet.Run run : fontSet.runs(VisualOrder.of(text), face)) {
+        for (FontSet.Run run : fontSet.drawn(text, face).runs()) {
             if (run.fallback() == null) {
                 faces.use(face, run.text());
             }
@@ -48,7 +47,8 @@ final class TextShower {
     /** @param w the page, whose font state makes Tf written only when the font changes */
     void show(PageWriter w, String text, Face face, float size) throws IOException {
         PDPageContentStream cs = w.cs;
-        String drawn = VisualOrder.of(text);
+        FontSet.Drawn shown = fontSet.drawn(text, face);
+        String drawn = shown.text();
         String said = ArabicShaping.logical(text);
         boolean differs = !drawn.equals(said);
         if (differs) {
@@ -56,7 +56,7 @@ final class TextShower {
             props.setItem(COSName.ACTUAL_TEXT, new COSString(said));
             cs.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(props));
         }
-        for (FontSet.Run run : fontSet.runs(drawn, face)) {
+        for (FontSet.Run run : shown.runs()) {
             if (run.fallback() == null) {
                 FaceFonts.Embedded font = faces.get(face);
                 w.face(font, size);
