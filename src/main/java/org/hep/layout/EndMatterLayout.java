@@ -40,6 +40,11 @@ final class EndMatterLayout {
                 th.emphasis())), th.small(), th.muted(), cx.left, cx.width, null, null));
     }
 
+    /** The least room the disclaimer takes: its lines, without the space above them. */
+    static float tightHeight(Block.Disclaimer disclaimer, LayoutContext cx) {
+        return disclaimerHeight(disclaimer, cx) - cx.th.gap() * 1.5f;
+    }
+
     /** @param tight without the space above it, to stay on a nearly full last page */
     static Group disclaimer(Block.Disclaimer disclaimer, boolean tight, LayoutContext cx) {
         Theme th = cx.th;

@@ -40,13 +40,18 @@ public final class HandoutLayout {
                 contentHeight - headBand);
         Paginator paginator = new Paginator(top, contentHeight, cx.left, cx.width, headBand);
         Block filled = null;
+        Block.Disclaimer early = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            if (block == filled || block == early) {
+                continue;
+            }
             if (block instanceof Block.Notes n) {
                 // Write-in lines fill what the page has left (beside the disclaimer, when it follows);
                 // they never make a page of their own.
                 Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-                float reserve = next instanceof Block.Disclaimer d ? EndMatterLayout.disclaimerHeight(d, cx) : 0;
+                float reserve = next instanceof Block.Disclaimer d && d != early
+                        ? EndMatterLayout.disclaimerHeight(d, cx) : 0;
                 Group notes = EndMatterLayout.notes(n, paginator.room() - reserve, cx);
                 if (notes != null) {
                     paginator.add(notes);
@@ -60,11 +65,10 @@ public final class HandoutLayout {
                 paginator.addGlued(EndMatterLayout.disclaimer(d, tight, cx));
                 continue;
             }
-            if (block == filled) {
-                continue;
-            }
             if (block instanceof Block.Glance g) {
-                GlanceLayout.layout(g, handout.furniture().footer(), paginator, cx).forEach(paginator::add);
+                List<Group> glance = GlanceLayout.layout(g, handout.furniture().footer(), paginator, cx);
+                early = disclaimerBefore(glance, blocks.subList(i + 1, blocks.size()), paginator, cx);
+                glance.forEach(paginator::add);
                 continue;
             }
             if (template.columns() == 2 && isText(block)) {
@@ -124,6 +128,37 @@ public final class HandoutLayout {
             paginator.add(card);
         }
         return placed;
+    }
+
+    /**
+     * The page to pin up is not split for the small print under it: when the glance fits on a page
+     * but not with the disclaimer that closes the handout under it (only the log or the write-in
+     * lines between them), the disclaimer goes above the glance, at the foot of what comes before
+     * it when it fits there, and the glance moves whole. Returns the disclaimer so placed, or null.
+     */
+    private static Block.Disclaimer disclaimerBefore(List<Group> glance, List<Block> later, Paginator paginator,
+                                                     LayoutContext cx) {
+        Block.Disclaimer d = null;
+        for (Block b : later) {
+            if (b instanceof Block.Disclaimer found) {
+                d = found;
+                break;
+            }
+            if (!(b instanceof Block.Notes || b instanceof Block.Log)) {
+                return null;
+            }
+        }
+        if (d == null || glance.size() != 1) {
+            return null;
+        }
+        float least = EndMatterLayout.tightHeight(d, cx);
+        // Only in the room left here: at a page's top it would stand alone above a glance that moves on.
+        if (!paginator.crowds(glance.get(0), least) || paginator.room() < least) {
+            return null;
+        }
+        boolean tight = paginator.room() < EndMatterLayout.disclaimerHeight(d, cx);
+        paginator.add(EndMatterLayout.disclaimer(d, tight, cx));
+        return d;
     }
 
     private static boolean isText(Block block) {

@@ -69,6 +69,17 @@ public final class Paginator {
         return moves ? remaining() : 0f;
     }
 
+    /**
+     * True when {@code group}, kept together, fits on a page but {@code after} more points under it
+     * fit neither in what is left here nor on a fresh page: what must follow it would split it.
+     */
+    boolean crowds(Group group, float after) {
+        float ink = inkHeight(group);
+        float lead = heightOf(group.boxes().subList(0, leadingSpaces(group)));
+        return group.keepTogether() && ink - lead <= height() && ink - lead + after > height()
+                && ink + after > remaining();
+    }
+
     /** The height left on the current page, all of it when nothing is on it yet. */
     float roomHere() {
         return remaining();

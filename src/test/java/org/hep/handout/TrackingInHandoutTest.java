@@ -9,6 +9,7 @@ import java.util.List;
 import org.hep.testing.Hep;
 import org.hep.testing.PdfProbe;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,28 @@ class TrackingInHandoutTest {
         return Hep.write(dir, "with-glance-" + base + ".yaml", "extends: " + base + "\n"
                 + "clinic: {name: Harbour Physiotherapy, phone: 555-0100}\n"
                 + "sections: [header, patient, glance, exercises, advice, log, disclaimer]\n");
+    }
+
+    /**
+     * The page to pin up stays whole in large print: where the glance fits on a page but not with
+     * the disclaimer under it, the disclaimer goes above it, printed once, and the glance, from its
+     * heading to its pain row, is the last page. Rotator cuff on A4 and low back on letter had their
+     * glance split over two or three pages, the last holding the pain row alone.
+     */
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource({"rotator-cuff-shoulder-pain, a4", "low-back-pain, letter", "it-band-syndrome, letter",
+        "it-band-syndrome, a4"})
+    void theLargePrintGlanceIsOnePageWhenItFitsOne(String plan, String paper) {
+        PdfProbe pdf = Hep.generate(dir, plan, "--template", "large-print", "--page-size", paper, "--date",
+                "2026-03-14", "--patient", "Ana Lopez");
+        int glance = pdf.pageOf("Your plan at a glance");
+        assertEquals(pdf.pageCount(), glance, "the glance is on the last page");
+        assertTrue(PdfProbe.flat(pdf.body(glance)).contains(PdfProbe.flat("Pain 0–10")),
+                "its pain row is on the same page: " + pdf.body(glance));
+        String all = PdfProbe.flat(pdf.text());
+        String disclaimer = PdfProbe.flat("This handout is general education.");
+        assertTrue(all.contains(disclaimer), "the disclaimer is printed");
+        assertEquals(all.indexOf(disclaimer), all.lastIndexOf(disclaimer), "the disclaimer is printed once");
     }
 
     /**
