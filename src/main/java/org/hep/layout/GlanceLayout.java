@@ -39,18 +39,32 @@ final class GlanceLayout {
      */
     static List<Group> layout(Block.Glance glance, String footer, Paginator paginator, LayoutContext cx) {
         int weeks = glance.weeks().size();
-        Columns widest = columns(weeks, weeks, cx);
+        Columns widest = columns(weeks, weeks, true, cx);
         Columns chosen = widest;
         // One week a table (or weeks stacked) has nothing narrower to fall back on: no need to measure.
         for (int most = widest.weeks(); most >= 1 && widest.weeks() > 1 && !widest.stacked(); most--) {
-            Columns c = columns(weeks, most, cx);
-            LayoutContext measure = cx.scratch();
-            if (paginator.gapBefore(groups(measure.root.add("Sect"), glance, footer, c, measure).get(0)) == 0f) {
+            Columns c = columns(weeks, most, true, cx);
+            if (paginator.gapBefore(measure(glance, footer, c, cx).get(0)) == 0f) {
                 chosen = c;
                 break;
             }
         }
+        // One week that runs over a page with the pictures beside its rows and fits on one without
+        // them (its words then take fewer lines) goes without: the page to pin up stays whole, and
+        // each card keeps its described picture.
+        if (weeks == 1 && chosen.thumb() > 0 && !paginator.fitsOnAPage(measure(glance, footer, chosen, cx).get(0))) {
+            Columns bare = columns(weeks, 1, false, cx);
+            if (paginator.fitsOnAPage(measure(glance, footer, bare, cx).get(0))) {
+                chosen = bare;
+            }
+        }
         return groups(cx.root.add("Sect"), glance, footer, chosen, cx);
+    }
+
+    /** The glance's groups laid out on a scratch structure tree, only to be measured. */
+    private static List<Group> measure(Block.Glance glance, String footer, Columns c, LayoutContext cx) {
+        LayoutContext scratch = cx.scratch();
+        return groups(scratch.root.add("Sect"), glance, footer, c, scratch);
     }
 
     /** The glance's groups, a table of weeks each. */
@@ -149,14 +163,14 @@ final class GlanceLayout {
      * week beside the words (a very large type), the week goes under them, shrinks, and then the
      * thumbnail goes, never the margins.
      */
-    /** Columns for up to {@code most} of the {@code weeks} side by side. */
-    private static Columns columns(int weeks, int most, LayoutContext cx) {
+    /** Columns for up to {@code most} of the {@code weeks} side by side, with a picture column or without. */
+    private static Columns columns(int weeks, int most, boolean pictures, LayoutContext cx) {
         Theme th = cx.th;
         float right = cx.left + cx.width;
         float ideal = Math.max(th.body() * 1.75f, DoseStripLayout.TICK_MIN + 10f);
         float least = Math.max(DoseStripLayout.TICK_MIN + 6f, cx.b.width("31", Face.BOLD, th.body()) + 4f);
-        float thumb = Math.min(th.body() * 3.4f, 48f);
-        float textX = cx.left + thumb + th.gap();
+        float thumb = pictures ? Math.min(th.body() * 3.4f, 48f) : 0f;
+        float textX = pictures ? cx.left + thumb + th.gap() : cx.left;
         float avail = right - textX - th.gap();
         for (int n = Math.min(weeks, most); n >= 1; n--) {
             float dayW = Math.min(ideal, Math.max(least, (avail - th.body() * 15f) / (7f * n)));

@@ -80,6 +80,11 @@ public final class Paginator {
                 && ink + after > remaining();
     }
 
+    /** True when {@code group} fits on a fresh page (the space above it dropped there). */
+    boolean fitsOnAPage(Group group) {
+        return inkHeight(group) - heightOf(group.boxes().subList(0, leadingSpaces(group))) <= height();
+    }
+
     /** The height left on the current page, all of it when nothing is on it yet. */
     float roomHere() {
         return remaining();
