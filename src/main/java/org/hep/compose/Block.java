@@ -112,7 +112,8 @@ public sealed interface Block {
      * picture, its dose in one line and a tick box per day of each week ({@code weeks}, dated from
      * the handout's date, rest days shaded); how often when every exercise shares it; how to fill
      * it in ({@code hint}); a row to write the day's pain in ({@code pain}, null without one); and
-     * the clinic's phone in large type ({@code call}, which holds {@code phone} when there is one).
+     * the clinic's phone in large type ({@code call}, which holds {@code phone}; both null when the
+     * clinic gave no phone).
      */
     record Glance(String heading, String schedule, String hint, String corner, List<LogWeek> weeks,
                   List<GlanceRow> rows, String pain, String call, String phone, String rest) implements Block {

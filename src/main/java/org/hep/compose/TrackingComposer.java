@@ -76,7 +76,8 @@ final class TrackingComposer {
                 ? List.of(new Block.LogWeek(labels.get("glance.week") + " \u00b7 "
                         + LogCalendar.range(calendar.rows().get(0), labels), dayHeaders(calendar.rows().get(0), labels)))
                 : weeks(calendar, labels);
-        String call = clinic.phone() != null ? labels.get("glance.call", clinic.phone()) : labels.get("glance.callClinic");
+        // "Questions? Call your clinic." without a number says less than the footer on every page.
+        String call = clinic.phone() != null ? labels.get("glance.call", clinic.phone()) : null;
         return new Block.Glance(labels.get("glance.title"), schedule, hint, labels.get("label.exercise"), weeks, rows,
                 pain ? labels.get("log.pain") : null, call, clinic.phone(), labels.get("label.rest"));
     }

@@ -66,7 +66,10 @@ final class TrackingHtml {
             pain(g.pain());
             out.append("</tbody>\n</table></div>\n");
         }
-        out.append("<p class=\"call\">").append(text(g.call())).append("</p>\n</section>\n");
+        if (g.call() != null) {
+            out.append("<p class=\"call\">").append(text(g.call())).append("</p>\n");
+        }
+        out.append("</section>\n");
     }
 
     void painGuide(Block.PainGuide p) {

@@ -34,17 +34,15 @@ final class GlanceLayout {
      * The weeks side by side when that fits where the glance begins; else fewer weeks a table, when
      * the first table then fits there: the glance moving whole to the next page would leave the
      * page above it (the clinic and the patient's name) all but empty.
-     *
-     * @param footer the words at the foot of every page (null when none)
      */
-    static List<Group> layout(Block.Glance glance, String footer, Paginator paginator, LayoutContext cx) {
+    static List<Group> layout(Block.Glance glance, Paginator paginator, LayoutContext cx) {
         int weeks = glance.weeks().size();
         Columns widest = columns(weeks, weeks, true, cx);
         Columns chosen = widest;
         // One week a table (or weeks stacked) has nothing narrower to fall back on: no need to measure.
         for (int most = widest.weeks(); most >= 1 && widest.weeks() > 1 && !widest.stacked(); most--) {
             Columns c = columns(weeks, most, true, cx);
-            if (paginator.gapBefore(measure(glance, footer, c, cx).get(0)) == 0f) {
+            if (paginator.gapBefore(measure(glance, c, cx).get(0)) == 0f) {
                 chosen = c;
                 break;
             }
@@ -52,23 +50,23 @@ final class GlanceLayout {
         // One week that runs over a page with the pictures beside its rows and fits on one without
         // them (its words then take fewer lines) goes without: the page to pin up stays whole, and
         // each card keeps its described picture.
-        if (weeks == 1 && chosen.thumb() > 0 && !paginator.fitsOnAPage(measure(glance, footer, chosen, cx).get(0))) {
+        if (weeks == 1 && chosen.thumb() > 0 && !paginator.fitsOnAPage(measure(glance, chosen, cx).get(0))) {
             Columns bare = columns(weeks, 1, false, cx);
-            if (paginator.fitsOnAPage(measure(glance, footer, bare, cx).get(0))) {
+            if (paginator.fitsOnAPage(measure(glance, bare, cx).get(0))) {
                 chosen = bare;
             }
         }
-        return groups(cx.root.add("Sect"), glance, footer, chosen, cx);
+        return groups(cx.root.add("Sect"), glance, chosen, cx);
     }
 
     /** The glance's groups laid out on a scratch structure tree, only to be measured. */
-    private static List<Group> measure(Block.Glance glance, String footer, Columns c, LayoutContext cx) {
+    private static List<Group> measure(Block.Glance glance, Columns c, LayoutContext cx) {
         LayoutContext scratch = cx.scratch();
-        return groups(scratch.root.add("Sect"), glance, footer, c, scratch);
+        return groups(scratch.root.add("Sect"), glance, c, scratch);
     }
 
     /** The glance's groups, a table of weeks each. */
-    private static List<Group> groups(Struct sect, Block.Glance glance, String footer, Columns c, LayoutContext cx) {
+    private static List<Group> groups(Struct sect, Block.Glance glance, Columns c, LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
         int weeks = glance.weeks().size();
@@ -85,7 +83,7 @@ final class GlanceLayout {
             List<Box> boxes = new ArrayList<>(first == 0 ? intro : List.of(Box.space(th.gap())));
             boxes.addAll(table(sect, glance, first, n, c, cx));
             if (first + n >= weeks) {
-                call(boxes, glance, footer, sect, cx);
+                call(boxes, glance, sect, cx);
             }
             int from = first;
             Columns at = c;
@@ -118,24 +116,20 @@ final class GlanceLayout {
         return boxes;
     }
 
-    /** The clinic's phone goes with the last row: never a line on a page of its own. */
-    private static void call(List<Box> boxes, Block.Glance glance, String footer, Struct sect, LayoutContext cx) {
+    /**
+     * The clinic's phone goes with the last row: never a line on a page of its own. Without a
+     * phone there is no call line (the footer of every page says how to reach the clinic).
+     */
+    private static void call(List<Box> boxes, Block.Glance glance, Struct sect, LayoutContext cx) {
+        if (glance.call() == null) {
+            return;
+        }
         Theme th = cx.th;
         Box lastRow = boxes.remove(boxes.size() - 1);
         boxes.add(new Box(lastRow.height(), lastRow.ops(), true));
-        if (!saidByFooter(glance, footer)) {
-            boxes.add(new Box(th.gap(), List.of(), true));
-            boxes.addAll(cx.b.paragraph(call(glance, cx.b), th.h1() * 0.9f, th.accent(), cx.left, cx.width,
-                    add(sect, "P"), null));
-        }
-    }
-
-    /**
-     * True when the call line has no phone number and the footer of every page already says the
-     * same words: said again in large type it only takes the room of the page to pin up.
-     */
-    private static boolean saidByFooter(Block.Glance glance, String footer) {
-        return glance.phone() == null && glance.call().equals(footer);
+        boxes.add(new Box(th.gap(), List.of(), true));
+        boxes.addAll(cx.b.paragraph(call(glance, cx.b), th.h1() * 0.9f, th.accent(), cx.left, cx.width,
+                add(sect, "P"), null));
     }
 
     /** "Questions? Call" in regular type, the number itself in bold: it is what the eye looks for. */

@@ -66,7 +66,7 @@ public final class HandoutLayout {
                 continue;
             }
             if (block instanceof Block.Glance g) {
-                List<Group> glance = GlanceLayout.layout(g, handout.furniture().footer(), paginator, cx);
+                List<Group> glance = GlanceLayout.layout(g, paginator, cx);
                 early = disclaimerBefore(glance, blocks.subList(i + 1, blocks.size()), paginator, cx);
                 glance.forEach(paginator::add);
                 continue;

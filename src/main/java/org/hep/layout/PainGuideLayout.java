@@ -10,9 +10,11 @@ import org.hep.compose.Block;
  * greyscale or for a reader who does not tell the colours apart.
  */
 final class PainGuideLayout {
-    static final int GREEN = 0x2E7D32;
-    static final int AMBER = 0xE0A100;
-    static final int RED = 0xC62828;
+    // Three clearly different greys too (amber light, green middle, red dark): a deeper green and
+    // a deeper red printed as the same grey on a black-and-white printer.
+    static final int GREEN = 0x43A047;
+    static final int AMBER = 0xF2B600;
+    static final int RED = 0xB71C1C;
 
     private PainGuideLayout() {
     }

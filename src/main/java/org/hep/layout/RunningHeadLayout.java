@@ -12,9 +12,13 @@ final class RunningHeadLayout {
     private RunningHeadLayout() {
     }
 
-    /** The band the head takes above the content of pages 2 and on. */
+    /**
+     * The band the head takes above the content of pages 2 and on. At least 6 pt under the rule:
+     * a card that starts the page has a border of its own, and 2–3 pt apart the two read as one
+     * double line.
+     */
     static float height(Theme th) {
-        return lineHeight(th) + 2f + th.gap() * 0.5f;
+        return lineHeight(th) + 2f + Math.max(th.gap() * 0.5f, 6f);
     }
 
     /** One line needs no more leading than its type: a wide line spacing is for paragraphs. */

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -176,6 +177,31 @@ class PrintLayoutTest {
         assertTrue(PdfProbe.flat(withPhone.body(at)).contains(PdfProbe.flat("Call 416-555-0199")), withPhone.body(at));
     }
 
+    /**
+     * Without a clinic phone, the glance ends at its pain row in every language: a call line
+     * without a number ("Des questions ? Appelez votre clinique.") once stood there in heading
+     * type, like a section with nothing under it. The HTML handout leaves it out too.
+     */
+    @ParameterizedTest
+    @CsvSource({"en, Pain 0\u201310, What is it?", "fr, Douleur 0\u201310, De quoi s'agit-il\u00a0?",
+            "es, Dolor 0\u201310, \u00bfQu\u00e9 es?"})
+    void withoutAPhoneTheGlanceEndsAtItsPainRowInEveryLanguage(String lang, String pain, String next)
+            throws IOException {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--language", lang, "--date", "2026-11-14");
+        List<String> lines = pdf.lines(1).stream().map(l -> PdfProbe.flat(l.text())).toList();
+        int row = 0;
+        while (row < lines.size() && !lines.get(row).startsWith(PdfProbe.flat(pain))) {
+            row++;
+        }
+        assertTrue(row < lines.size() - 1, "a pain row, and something after it: " + lines);
+        assertEquals(PdfProbe.flat(next), lines.get(row + 1));
+
+        Path html = dir.resolve(lang + ".html");
+        assertEquals(0, Hep.run("generate", "it-band-syndrome", "--language", lang, "--date", "2026-11-14", "-o",
+                html.toString()).exit());
+        assertFalse(Files.readString(html).contains("class=\"call\""), "no call line in the web page either");
+    }
+
     static Stream<Arguments> plansOnPaper() {
         List<Arguments> out = new ArrayList<>();
         for (String plan : BuiltIns.list("plans")) {
@@ -221,6 +247,26 @@ class PrintLayoutTest {
                 "tips carry a thin rule");
         assertTrue(rects.stream().noneMatch(r -> r.fill() != null && r.w() > 100 && grey(r.fill()) > 0.96
                 && grey(r.fill()) < 1f && isTint(r.fill())), "tips have no tint behind them");
+    }
+
+    /** The pain guide's green, amber and red lights are three different greys on a black-and-white printer. */
+    @Test
+    void thePainLightsDifferInGrey() {
+        Plan plan = PlanLoader.load(BuiltIns.source("plans/it-band-syndrome.yaml"), "plan", Library.builtIn());
+        Template template = Templates.choose("standard", plan);
+        PagedHandout h = HandoutLayout.layout(HandoutComposer.compose(DoseResolver.resolve(plan, DoseOverrides.NONE),
+                template, HandoutDetails.NONE), template, FontSet.forThread());
+        List<Double> lights = h.pages().stream().flatMap(p -> p.ops().stream())
+                .filter(o -> o instanceof Op.Rect r && r.fill() != null && r.fill() != 0xFFFFFF && r.w() == r.h() && r.w() > 5f
+                        && Math.abs(r.radius() - r.w() / 2f) < 0.01f)
+                .map(o -> grey(((Op.Rect) o).fill())).toList();
+        assertEquals(3, lights.size(), "three round lights (the tick circles are white): " + lights);
+        for (int i = 0; i < 3; i++) {
+            for (int j = i + 1; j < 3; j++) {
+                assertTrue(Math.abs(lights.get(i) - lights.get(j)) >= 0.15, "lights " + i + " and " + j
+                        + " print as greys " + lights.get(i) + " and " + lights.get(j));
+            }
+        }
     }
 
     /** Luminance as a greyscale printer or pdftoppm -gray sees it (BT.601 weights), 0 black to 1 white. */

@@ -159,7 +159,7 @@ class TrackingInHandoutTest {
         PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--template", "compact", "--date", "2026-03-28");
         pdf.assertInOrder(List.of("Exercise log", "Week 1 · Mar 28 – Apr 3", "Week 2 · Apr 4 – Apr 10",
                 "S 28 S 29 M 30 T 31 W 1 T 2 F 3", "S 4 S 5 M 6 T 7 W 8 T 9 F 10", "1. Squat"));
-        pdf.assertInOrder(List.of("Exercise log", "Aim for 5 days a week.", "Shaded days are rest days."));
+        pdf.assertInOrder(List.of("Exercise log", "Try to exercise 5 days a week.", "Shaded days are rest days."));
     }
 
     @Test
@@ -211,7 +211,7 @@ class TrackingInHandoutTest {
             args.addAll(List.of(everyDay));
             String text = PdfProbe.flat(Hep.generate(dir, "it-band-syndrome", args.toArray(String[]::new)).text());
             assertFalse(text.contains(PdfProbe.flat("Shaded days are rest days.")), template + ": no rest days to explain");
-            assertTrue(text.contains(PdfProbe.flat(template.equals("compact") ? "Aim for every day." : "once a day, every day")),
+            assertTrue(text.contains(PdfProbe.flat(template.equals("compact") ? "Try to exercise every day." : "once a day, every day")),
                     text);
             assertEquals(-1, text.indexOf(PdfProbe.flat("5 days a week")));
         }
