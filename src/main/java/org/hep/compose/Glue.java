@@ -7,8 +7,9 @@ import org.hep.model.Language;
  * Where a printed line may not break, as no-break spaces in the text itself, so the PDF's line
  * breaker and a browser break alike: a number stays with its unit ("1 minute", "10–20 times", "5 days"), a
  * separator ("·", "–", "|") stays at the end of the line it follows rather than starting the next,
- * and French puts its no-break spaces before {@code : ; ? !} and inside « ». Applying it twice
- * changes nothing.
+ * and French puts its no-break spaces before {@code : ; ? !} and inside « ». French also gets its
+ * typographic apostrophe (l’exercice) where a text typed the straight one, so a page does not mix
+ * the two (the handout's own words use ’). Applying it twice changes nothing.
  */
 public final class Glue {
     /** No-break space: before a French colon, between a number and its unit. */
@@ -28,6 +29,8 @@ public final class Glue {
     private static final Pattern FRENCH_MARK = Pattern.compile("(?<=[^\\s\u00a0\u202f?!;:])[ \\t\u00a0\u202f]*([;?!])(?=\\s|$|[»)\"’?!])");
     private static final Pattern OPEN_GUILLEMET = Pattern.compile("«[ \\t\u00a0\u202f]*");
     private static final Pattern CLOSE_GUILLEMET = Pattern.compile("[ \\t\u00a0\u202f]*»");
+    /** A straight apostrophe between letters (l'exercice, aujourd'hui), not a quotation mark. */
+    private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})'(?=\\p{L})");
 
     private final boolean french;
 
@@ -60,7 +63,7 @@ public final class Glue {
                 digit = true;
             } else if (c == '\u00b7' || c == '\u2022' || c == '|' || c == '\u2013' || c == '\u2014') {
                 separator = true;
-            } else if (c == ':' || c == ';' || c == '?' || c == '!' || c == '«' || c == '»') {
+            } else if (c == ':' || c == ';' || c == '?' || c == '!' || c == '«' || c == '»' || c == '\'') {
                 mark = true;
             }
         }
@@ -76,6 +79,7 @@ public final class Glue {
             out = FRENCH_MARK.matcher(out).replaceAll(NNBSP + "$1");
             out = OPEN_GUILLEMET.matcher(out).replaceAll("«" + NNBSP);
             out = CLOSE_GUILLEMET.matcher(out).replaceAll(NNBSP + "»");
+            out = APOSTROPHE.matcher(out).replaceAll("\u2019");
         }
         return out;
     }

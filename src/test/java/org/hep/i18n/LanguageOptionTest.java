@@ -160,6 +160,24 @@ class LanguageOptionTest {
         assertEquals("hep: --language applies to plans and exercises, not templates\n", r.err());
     }
 
+    /** French prints one apostrophe, the typographic one, whether a text was typed with it or not. */
+    @Test
+    void frenchPrintsOneKindOfApostrophe() throws Exception {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--language", "fr", "--date", "2026-03-01");
+        String text = pdf.text();
+        assertTrue(text.contains("De quoi s\u2019agit-il"), text);
+        assertTrue(text.contains("d\u2019un coup d\u2019\u0153il"), text);
+        assertFalse(java.util.regex.Pattern.compile("\\p{L}'\\p{L}").matcher(text).find(),
+                "a straight apostrophe between letters: " + text);
+        Path html = dir.resolve("fr.html");
+        assertEquals(0, Hep.run("generate", "it-band-syndrome", "--language", "fr", "-o", html.toString()).exit());
+        assertTrue(java.nio.file.Files.readString(html).contains("s\u2019agit-il"));
+        // Quotation marks are left alone, and English keeps what it was written with.
+        assertEquals("\u2019", org.hep.compose.Glue.of(org.hep.model.Language.FR).apply("l'eau").substring(1, 2));
+        assertEquals("'oui'", org.hep.compose.Glue.of(org.hep.model.Language.FR).apply("'oui'"));
+        assertEquals("don't", org.hep.compose.Glue.of(org.hep.model.Language.EN).apply("don't"));
+    }
+
     @Test
     void aClinicsOwnTemplateWordsPrintAsWrittenAndTheSampleWordsInTheLanguage() {
         Path branded = Hep.write(dir, "branded.yaml", """

@@ -207,7 +207,8 @@ public final class PdfProbe {
      * ligature glyph reads as its letters) with all whitespace removed.
      */
     public static String flat(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        // French prints the typographic apostrophe for a typed one: a search finds either.
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "").replace('\u2019', '\'');
     }
 
     /**
