@@ -44,12 +44,20 @@ public final class FigureAlt {
         return sentence(labels.get("figure.altStart", name, what)) + (spec.alt() != null ? "" : props(d, labels));
     }
 
-    /** The end picture: the end position, or what moved to reach it. */
+    /**
+     * The end picture: when the figure has its own alt, the start picture has told the whole move
+     * and the end picture only says which it is (a list of joints that moved, "the hips, the knees
+     * and the shoulders", tells a listener less than that sentence did); else the end position, or
+     * what moved to reach it.
+     */
     static String end(FigureSpec spec, String name, Labels labels) {
+        if (spec.alt() != null) {
+            return sentence(labels.get("label.imageEndFallback", name));
+        }
         AltText.Description d = AltText.describe(spec);
         String what = d.end() != d.start() || d.changes().isEmpty() ? pose(d.end(), labels)
                 : joints("figure.moved", d, labels);
-        return sentence(labels.get("figure.altEnd", name, what)) + (spec.alt() != null ? "" : props(d, labels));
+        return sentence(labels.get("figure.altEnd", name, what)) + props(d, labels);
     }
 
     private static String pose(org.hep.figure.BasePose pose, Labels labels) {
