@@ -53,7 +53,7 @@ public final class Settings {
                 s.apply(ConfigLoader.load(Source.file(project)));
             } else {
                 s.notes.add("hep: note: ignoring " + Cli.oneLine(project.toString()) + ": " + doubt
-                        + "; keep hep.yaml in a folder only your clinic can write to");
+                        + "; hep reads a hep.yaml only when it is yours and nobody else can change it");
             }
         }
         s.applyEnvironment(env);

@@ -118,7 +118,7 @@ class ConfigTest {
         Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
         Path planted = Hep.write(shared, "hep.yaml", "clinic:\n  name: Planted Clinic\n");
         work = Files.createDirectories(shared.resolve("nightly"));
-        String advice = "; keep hep.yaml in a folder only your clinic can write to\n";
+        String advice = "; hep reads a hep.yaml only when it is yours and nobody else can change it\n";
 
         CliRun open = run("config");
         assertEquals("hep: note: ignoring " + planted + ": anyone can write to its folder, so anyone could have put it "
@@ -144,10 +144,27 @@ class ConfigTest {
         } catch (IOException e) {
             Assumptions.abort("cannot give a file to another user here: " + e.getMessage());
         }
-        CliRun theirs = run("summary", "it-band-syndrome");
-        assertEquals("hep: note: ignoring " + planted + ": anyone can write to its folder, so anyone could have put it "
-                + "there" + advice, theirs.err());
-        assertEquals(0, theirs.exit());
+        String theirs = "hep: note: ignoring " + planted + ": it belongs to another user (nobody)" + advice;
+        CliRun run = run("summary", "it-band-syndrome");
+        assertEquals(theirs, run.err());
+        assertEquals(0, run.exit());
+        // Also in a folder only its owner can write to: another user's file never chooses our handouts.
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertEquals(theirs, run("config").err());
+    }
+
+    @Test
+    void aLinkedHepYamlIsJudgedByTheFileItPointsTo() throws Exception {
+        Path open = Files.createDirectories(dir.resolve("open"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path real = Hep.write(open, "hep.yaml", "clinic:\n  name: Linked Clinic\n");
+        Path link = Files.createSymbolicLink(clinic.resolve("hep.yaml"), real);
+        CliRun r = run("config");
+        assertEquals("hep: note: ignoring " + link + ": anyone can write to its folder, so anyone could have put it "
+                + "there; hep reads a hep.yaml only when it is yours and nobody else can change it\n", r.err());
+        assertFalse(r.stdout().contains("Linked Clinic"), r.stdout());
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertTrue(run("config").stdout().contains("Linked Clinic"), "a link to a safe file is read");
     }
 
     private static void shell(String... cmd) throws Exception {
