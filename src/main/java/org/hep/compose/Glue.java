@@ -29,7 +29,10 @@ public final class Glue {
     private static final Pattern FRENCH_MARK = Pattern.compile("(?<=[^\\s\u00a0\u202f?!;:])[ \\t\u00a0\u202f]*([;?!])(?=\\s|$|[»)\"’?!])");
     private static final Pattern OPEN_GUILLEMET = Pattern.compile("«[ \\t\u00a0\u202f]*");
     private static final Pattern CLOSE_GUILLEMET = Pattern.compile("[ \\t\u00a0\u202f]*»");
-    /** A straight apostrophe between letters (l'exercice, aujourd'hui), not a quotation mark. */
+    /**
+     * A straight apostrophe between letters (l'exercice, aujourd'hui), not a quotation mark, and
+     * not in a web or mail address a patient may type (.../l'épaule).
+     */
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})'(?=\\p{L})");
 
     private final boolean french;
@@ -79,8 +82,28 @@ public final class Glue {
             out = FRENCH_MARK.matcher(out).replaceAll(NNBSP + "$1");
             out = OPEN_GUILLEMET.matcher(out).replaceAll("«" + NNBSP);
             out = CLOSE_GUILLEMET.matcher(out).replaceAll(NNBSP + "»");
-            out = APOSTROPHE.matcher(out).replaceAll("\u2019");
+            out = apostrophes(out);
         }
         return out;
+    }
+
+    private static String apostrophes(String text) {
+        java.util.regex.Matcher m = APOSTROPHE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            String word = text.substring(start, end);
+            boolean address = word.indexOf('/') >= 0 || word.indexOf('@') >= 0;
+            m.appendReplacement(out, address ? "'" : "\u2019");
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }

@@ -176,6 +176,9 @@ class LanguageOptionTest {
         assertEquals("\u2019", org.hep.compose.Glue.of(org.hep.model.Language.FR).apply("l'eau").substring(1, 2));
         assertEquals("'oui'", org.hep.compose.Glue.of(org.hep.model.Language.FR).apply("'oui'"));
         assertEquals("don't", org.hep.compose.Glue.of(org.hep.model.Language.EN).apply("don't"));
+        // An address keeps what a patient must type.
+        String address = "Voir fr.example.org/wiki/l'épaule ou écrire à j'ai@example.org";
+        assertEquals(address, org.hep.compose.Glue.of(org.hep.model.Language.FR).apply(address));
     }
 
     @Test
