@@ -230,10 +230,7 @@ class PrintLayoutTest {
      */
     @Test
     void tipsAndCautionsDifferInGrey() {
-        Plan plan = PlanLoader.load(BuiltIns.source("plans/it-band-syndrome.yaml"), "plan", Library.builtIn());
-        Template template = Templates.choose("standard", plan);
-        PagedHandout h = HandoutLayout.layout(HandoutComposer.compose(DoseResolver.resolve(plan, DoseOverrides.NONE),
-                template, HandoutDetails.NONE), template, FontSet.forThread());
+        PagedHandout h = itBandInStandard();
         List<Op.Rect> rects = h.pages().stream().flatMap(p -> p.ops().stream())
                 .filter(o -> o instanceof Op.Rect).map(o -> (Op.Rect) o).toList();
         Op.Rect cautionBar = rects.stream().filter(r -> r.fill() != null && grey(r.fill()) < 0.35 && r.w() >= 5.9f
@@ -252,10 +249,7 @@ class PrintLayoutTest {
     /** The pain guide's green, amber and red lights are three different greys on a black-and-white printer. */
     @Test
     void thePainLightsDifferInGrey() {
-        Plan plan = PlanLoader.load(BuiltIns.source("plans/it-band-syndrome.yaml"), "plan", Library.builtIn());
-        Template template = Templates.choose("standard", plan);
-        PagedHandout h = HandoutLayout.layout(HandoutComposer.compose(DoseResolver.resolve(plan, DoseOverrides.NONE),
-                template, HandoutDetails.NONE), template, FontSet.forThread());
+        PagedHandout h = itBandInStandard();
         List<Double> lights = h.pages().stream().flatMap(p -> p.ops().stream())
                 .filter(o -> o instanceof Op.Rect r && r.fill() != null && r.fill() != 0xFFFFFF && r.w() == r.h() && r.w() > 5f
                         && Math.abs(r.radius() - r.w() / 2f) < 0.01f)
@@ -267,6 +261,14 @@ class PrintLayoutTest {
                         + " print as greys " + lights.get(i) + " and " + lights.get(j));
             }
         }
+    }
+
+    /** The IT band handout laid out in the standard template, to read its drawing operations. */
+    private static PagedHandout itBandInStandard() {
+        Plan plan = PlanLoader.load(BuiltIns.source("plans/it-band-syndrome.yaml"), "plan", Library.builtIn());
+        Template template = Templates.choose("standard", plan);
+        return HandoutLayout.layout(HandoutComposer.compose(DoseResolver.resolve(plan, DoseOverrides.NONE),
+                template, HandoutDetails.NONE), template, FontSet.forThread());
     }
 
     /** Luminance as a greyscale printer or pdftoppm -gray sees it (BT.601 weights), 0 black to 1 white. */

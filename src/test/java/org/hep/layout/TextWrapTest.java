@@ -9,23 +9,30 @@ import org.junit.jupiter.api.Test;
 
 /** Line breaking with a monospaced fake font: every character is 1 unit wide at size 1. */
 class TextWrapTest {
-    private static final Metrics MONO = new Metrics() {
-        public float width(String text, Face face, float size) {
-            return text.codePointCount(0, text.length()) * size;
-        }
+    private static final Metrics MONO = monospaced(1);
+    /** Bold twice as wide as regular, so the same words break differently in each face. */
+    private static final Metrics WIDE_BOLD = monospaced(2);
 
-        public boolean hasGlyph(int codePoint, Face face) {
-            return true;
-        }
+    /** Every character 1 unit wide at size 1, bold {@code boldWidth} units. */
+    private static Metrics monospaced(int boldWidth) {
+        return new Metrics() {
+            public float width(String text, Face face, float size) {
+                return text.codePointCount(0, text.length()) * size * (face == Face.BOLD ? boldWidth : 1);
+            }
 
-        public float ascent() {
-            return 0.8f;
-        }
+            public boolean hasGlyph(int codePoint, Face face) {
+                return true;
+            }
 
-        public float descent() {
-            return 0.2f;
-        }
-    };
+            public float ascent() {
+                return 0.8f;
+            }
+
+            public float descent() {
+                return 0.2f;
+            }
+        };
+    }
 
     private final TextWrap wrap = new TextWrap(MONO);
 
@@ -57,24 +64,6 @@ class TextWrapTest {
         assertEquals(List.of("aaaa bbbbbbb", "cccccccccc"), wrap.wrap("aaaa bbbbbbb cccccccccc", Face.REGULAR, 1, 12));
     }
 
-    /** Bold twice as wide as regular, so the same words break differently in each face. */
-    private static final Metrics WIDE_BOLD = new Metrics() {
-        public float width(String text, Face face, float size) {
-            return text.codePointCount(0, text.length()) * size * (face == Face.BOLD ? 2 : 1);
-        }
-
-        public boolean hasGlyph(int codePoint, Face face) {
-            return true;
-        }
-
-        public float ascent() {
-            return 0.8f;
-        }
-
-        public float descent() {
-            return 0.2f;
-        }
-    };
 
     @Test
     void aParagraphLaidOutAgainBreaksAsItsOwnWidthAndFaceAsk() {
