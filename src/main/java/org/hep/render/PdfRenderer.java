@@ -1,7 +1,6 @@
 package org.hep.render;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -58,6 +58,9 @@ public final class PdfRenderer {
             System.setProperty("org.apache.pdfbox.filter.deflatelevel", "6");
         }
     }
+
+    /** One compressor per thread for the object and cross-reference streams, reset for each file. */
+    private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(6));
 
     private final PagedHandout handout;
     private final FontSet fontSet;
@@ -114,10 +117,7 @@ public final class PdfRenderer {
             fonts.finish();
             tree.write(doc);
             metadata(doc);
-            doc.setDocumentId(documentId());
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            doc.save(out);
-            return out.toByteArray();
+            return PdfFile.write(doc, documentId(), DEFLATER.get());
         }
     }
 

@@ -27,7 +27,7 @@ public final class Warmup {
         "org.hep.render.PageWriter",
         "org.apache.fontbox.ttf.TTFSubsetter",
         "org.apache.pdfbox.pdfwriter.COSWriter",
-        "org.apache.pdfbox.pdfwriter.compress.COSWriterCompressionPool",
+        "org.hep.render.PdfFile",
         "org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement",
         "org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent",
         "org.apache.pdfbox.pdmodel.common.PDMetadata",
