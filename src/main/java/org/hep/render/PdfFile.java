@@ -49,22 +49,18 @@ final class PdfFile {
     private final List<COSBase> objects = new ArrayList<>();
     private final ArrayDeque<COSBase> toVisit = new ArrayDeque<>();
     private final Bytes out = new Bytes(64 * 1024);
-    private final Deflater deflater;
-
-    private PdfFile(Deflater deflater) {
-        this.deflater = deflater;
+    private PdfFile() {
     }
 
     /**
      * The whole file. {@code id} seeds the file identifier, so the same document gives the same
-     * bytes; {@code deflater} (reset here, so a thread can keep one) compresses the object and
-     * cross-reference streams.
+     * bytes.
      */
-    static byte[] write(PDDocument doc, long id, Deflater deflater) throws IOException {
-        return new PdfFile(deflater).write(doc, id);
+    static byte[] write(PDDocument doc, long id) throws IOException {
+        return new PdfFile().file(doc, id);
     }
 
-    private byte[] write(PDDocument doc, long id) throws IOException {
+    private byte[] file(PDDocument doc, long id) throws IOException {
         COSDictionary trailer = doc.getDocument().getTrailer();
         COSDictionary root = trailer.getCOSDictionary(COSName.ROOT);
         COSDictionary info = trailer.getCOSDictionary(COSName.INFO);
@@ -118,11 +114,12 @@ final class PdfFile {
             out.ascii("\nendobj\n");
         }
 
-        byte[] packedBytes = deflate(header, packed, OBJECTS_LEVEL);
+        header.write(packed.buf, 0, packed.count);
+        byte[] packedBytes = Zlib.deflate(header.buf, header.count, OBJECTS_LEVEL);
         offsets[objectStream] = out.size();
         inStream[objectStream] = -1;
         out.number(objectStream).ascii(" 0 obj\n<</Type/ObjStm/N ").number(packedCount)
-                .ascii("/First ").number(header.size()).ascii("/Filter/FlateDecode/Length ")
+                .ascii("/First ").number(header.size() - packed.size()).ascii("/Filter/FlateDecode/Length ")
                 .number(packedBytes.length).ascii(">>stream\n");
         out.write(packedBytes);
         out.ascii("\nendstream\nendobj\n");
@@ -140,7 +137,7 @@ final class PdfFile {
                 table.put(2).fixed(objectStream, offsetBytes).fixed(inStream[n], 2);
             }
         }
-        byte[] tableBytes = deflate(table, null, Deflater.BEST_SPEED);
+        byte[] tableBytes = Zlib.deflate(table.buf, table.count, Deflater.BEST_SPEED);
         byte[] fileId = fileId(id);
         out.number(xref).ascii(" 0 obj\n<</Type/XRef/Size ").number(size).ascii("/W[1 ").number(offsetBytes)
                 .ascii(" 2]/Root ").number(numbers.get(root)).ascii(" 0 R");
@@ -304,23 +301,6 @@ final class PdfFile {
         b.spaced = true;
     }
 
-    private byte[] deflate(Bytes first, Bytes second, int level) {
-        deflater.reset();
-        deflater.setLevel(level);
-        Bytes z = new Bytes(Math.max(256, (first.size() + (second == null ? 0 : second.size())) / 3));
-        deflater.setInput(first.buf, 0, first.count);
-        if (second == null) {
-            deflater.finish();
-        }
-        z.drain(deflater);
-        if (second != null) {
-            deflater.setInput(second.buf, 0, second.count);
-            deflater.finish();
-            z.drain(deflater);
-        }
-        return z.toByteArray();
-    }
-
     private static int bytesFor(long max) {
         int n = 1;
         while (max >= 1L << (8 * n)) {
@@ -437,17 +417,6 @@ final class PdfFile {
             write('#');
             write(Character.toUpperCase(Character.forDigit(b >> 4, 16)));
             write(Character.toUpperCase(Character.forDigit(b & 15, 16)));
-        }
-
-        void drain(Deflater d) {
-            while (true) {
-                room(4096);
-                int n = d.deflate(buf, count, buf.length - count);
-                count += n;
-                if (n == 0 && (d.finished() || d.needsInput())) {
-                    return;
-                }
-            }
         }
 
         byte[] toByteArray() {

@@ -1,7 +1,8 @@
 package org.hep.render;
 
-import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,18 +13,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -49,6 +51,8 @@ public final class PdfRenderer {
      * the JDK's differs between builds, so handouts would differ between JDK 17 and 25.
      */
     private static final byte[] SRGB = srgbProfile();
+    /** The same in every handout, so compressed once. */
+    private static final byte[] SRGB_COMPRESSED = Zlib.deflate(SRGB, SRGB.length, 6);
 
     static {
         // Page content and object streams at zlib's usual level 6 (PDFBox's only knob is this
@@ -59,8 +63,8 @@ public final class PdfRenderer {
         }
     }
 
-    /** One compressor per thread for the object and cross-reference streams, reset for each file. */
-    private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(6));
+    /** Pages' content at zlib's usual level; see {@link PdfFile} for the object stream's. */
+    private static final int CONTENT_LEVEL = 6;
 
     private final PagedHandout handout;
     private final FontSet fontSet;
@@ -117,7 +121,7 @@ public final class PdfRenderer {
             fonts.finish();
             tree.write(doc);
             metadata(doc);
-            return PdfFile.write(doc, documentId(), DEFLATER.get());
+            return PdfFile.write(doc, documentId());
         }
     }
 
@@ -127,8 +131,16 @@ public final class PdfRenderer {
         pd.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
         doc.addPage(pd);
         float h = handout.pageHeight();
-        PDPageContentStream stream = new PDPageContentStream(doc, pd);
-        try (PageWriter w = new PageWriter(stream, pd.getResources().getCOSObject())) {
+        // Drawn into a plain buffer (PDFBox's own stream takes its bytes one at a time) and
+        // compressed below by a compressor the thread keeps. The page's resources stand in as the
+        // form's, so pictures drawn are added to the page.
+        PDResources resources = new PDResources();
+        pd.setResources(resources);
+        COSStream scratch = new COSStream();
+        scratch.setItem(COSName.RESOURCES, resources);
+        ByteArrayOutputStream content = new ByteArrayOutputStream(16 * 1024);
+        PDPageContentStream stream = new PDPageContentStream(doc, new PDAppearanceStream(scratch), content);
+        try (PageWriter w = new PageWriter(stream, resources.getCOSObject())) {
             Op previous = null;
             int[] at = null;
             for (Op op : page.ops()) {
@@ -149,6 +161,8 @@ public final class PdfRenderer {
                 previous = op;
             }
         }
+        byte[] plain = content.toByteArray();
+        pd.getCOSObject().setItem(COSName.CONTENTS, compressed(doc, Zlib.deflate(plain, plain.length, CONTENT_LEVEL)));
     }
 
     /**
@@ -285,18 +299,18 @@ public final class PdfRenderer {
         // Compressed: PDF/A-2 allows filters on the metadata stream (only PDF/A-1 forbade them).
         byte[] xmp = Xmp.packet(title, author, subject, keywords, handout.language(), when, PRODUCER)
                 .getBytes(StandardCharsets.UTF_8);
-        PDStream packet = new PDStream(doc, new ByteArrayInputStream(xmp), COSName.FLATE_DECODE);
-        packet.getCOSObject().setItem(COSName.TYPE, COSName.METADATA);
-        packet.getCOSObject().setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
-        catalog.setMetadata(new PDMetadata(packet.getCOSObject()));
+        COSStream packet = compressed(doc, Zlib.deflate(xmp, xmp.length, CONTENT_LEVEL));
+        packet.setItem(COSName.TYPE, COSName.METADATA);
+        packet.setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
+        catalog.setMetadata(new PDMetadata(packet));
 
         // Built by hand: PDOutputIntent(doc, stream) re-serialises the profile through the JDK's
         // colour engine, whose bytes differ between JDK builds.
         COSDictionary intentDict = new COSDictionary();
         intentDict.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
         intentDict.setItem(COSName.S, COSName.getPDFName("GTS_PDFA1"));
-        PDStream profile = new PDStream(doc, new ByteArrayInputStream(SRGB), COSName.FLATE_DECODE);
-        profile.getCOSObject().setInt(COSName.N, 3);
+        COSStream profile = compressed(doc, SRGB_COMPRESSED);
+        profile.setInt(COSName.N, 3);
         intentDict.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
         PDOutputIntent intent = new PDOutputIntent(intentDict);
         intent.setInfo("sRGB IEC61966-2.1");
@@ -304,6 +318,16 @@ public final class PdfRenderer {
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
         intent.setRegistryName("http://www.color.org");
         catalog.addOutputIntent(intent);
+    }
+
+    /** A new stream holding bytes already Flate-compressed. */
+    private static COSStream compressed(PDDocument doc, byte[] flate) throws IOException {
+        COSStream stream = doc.getDocument().createCOSStream();
+        try (OutputStream out = stream.createRawOutputStream()) {
+            out.write(flate);
+        }
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        return stream;
     }
 
     /** A stable /ID from what the pages say, instead of PDFBox's clock-seeded default. */

@@ -90,7 +90,7 @@ final class StructureTree {
         doc.getDocumentCatalog().setStructureTreeRoot(treeRoot);
         PDStructureElement document = new PDStructureElement("Document", treeRoot);
         treeRoot.appendKid(document);
-        build(root, document);
+        build(root, document.getCOSObject());
         COSDictionary parentTree = new COSDictionary();
         COSArray nums = new COSArray();
         for (int i = 0; i < parents.size(); i++) {
@@ -105,16 +105,22 @@ final class StructureTree {
         doc.getDocumentCatalog().setMarkInfo(markInfo);
     }
 
-    /** Mirrors the layout's structure into PDF structure elements; drops nodes with no drawn content. */
-    private boolean build(Struct struct, PDStructureElement element) {
+    /**
+     * Mirrors the layout's structure into PDF structure elements; drops nodes with no drawn
+     * content. Elements are plain dictionaries, filled in the order PDFBox's structure classes
+     * would fill them (/S, /P, /Alt, /A, then /Pg and /K): those classes cost a batch more than
+     * the dictionaries themselves.
+     */
+    private boolean build(Struct struct, COSDictionary element) {
         boolean any = false;
         int[] last = null;
         for (Object kid : struct.kids()) {
             if (kid instanceof Struct child) {
-                PDStructureElement e = new PDStructureElement(child.role(), element);
-                e.getCOSObject().removeItem(COSName.TYPE); // optional, and hundreds per handout
+                COSDictionary e = new COSDictionary();
+                e.setItem(COSName.S, COSName.getPDFName(child.role()));
+                e.setItem(COSName.P, element);
                 if (child.alt() != null) {
-                    e.setAlternateDescription(SafeText.strip(child.alt()));
+                    e.setString(COSName.ALT, SafeText.strip(child.alt()));
                 }
                 PDRectangle box = figureBox(child);
                 if (box != null) {
@@ -122,18 +128,18 @@ final class StructureTree {
                     PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
                     layout.setBBox(box);
                     layout.getCOSObject().setDirect(true); // inside its element, not an object of its own
-                    e.addAttribute(layout);
+                    new PDStructureElement(e).addAttribute(layout);
                 }
                 if (child.scope() != null) {
                     PDTableAttributeObject attr = new PDTableAttributeObject();
                     attr.setScope(child.scope());
                     attr.getCOSObject().setDirect(true);
-                    e.addAttribute(attr);
+                    new PDStructureElement(e).addAttribute(attr);
                 }
                 // Table cells stay even when empty (tick-box columns), or the table loses its shape.
                 boolean keep = build(child, e) || child.role().equals("TD") || child.role().equals("TR");
                 if (keep) {
-                    element.appendKid(e);
+                    addKid(element, e);
                     any = true;
                 }
             } else if (kid instanceof Struct.Mark mark) {
@@ -155,8 +161,7 @@ final class StructureTree {
      * A marked-content sequence as the element's kid: its bare id when it is on the element's
      * page (/Pg set by the first one), a reference dictionary only for another page.
      */
-    private void content(PDStructureElement element, int[] at) {
-        COSDictionary e = element.getCOSObject();
+    private void content(COSDictionary e, int[] at) {
         PDPage page = pdPages.get(at[0]);
         COSBase kid;
         if (!e.containsKey(COSName.PG)) {
@@ -172,18 +177,23 @@ final class StructureTree {
             mcr.setDirect(true);
             kid = mcr;
         }
-        COSBase k = e.getDictionaryObject(COSName.K);
+        addKid(e, kid);
+        parents.get(at[0]).set(at[1], e);
+    }
+
+    /** A kid after the element's others: the one kid itself, or an array once there are two. */
+    private static void addKid(COSDictionary element, COSBase kid) {
+        COSBase k = element.getDictionaryObject(COSName.K);
         if (k == null) {
-            e.setItem(COSName.K, kid);
+            element.setItem(COSName.K, kid);
         } else if (k instanceof COSArray array) {
             array.add(kid);
         } else {
             COSArray array = new COSArray();
             array.add(k);
             array.add(kid);
-            e.setItem(COSName.K, array);
+            element.setItem(COSName.K, array);
         }
-        parents.get(at[0]).set(at[1], e);
     }
 
     /** The union of the areas drawn for a Figure's own content, or null when it is not a drawn figure. */

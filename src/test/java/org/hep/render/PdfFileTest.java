@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.Deflater;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -53,7 +52,7 @@ class PdfFileTest {
             }
             page.getCOSObject().setItem(COSName.CONTENTS, stream);
             doc.getDocumentInformation().setTitle("Title");
-            file = PdfFile.write(doc, 1234, new Deflater());
+            file = PdfFile.write(doc, 1234);
         }
         try (PDDocument read = Loader.loadPDF(file)) {
             COSDictionary page = read.getPage(0).getCOSObject();
@@ -82,7 +81,7 @@ class PdfFileTest {
     private static byte[] small() throws IOException {
         try (PDDocument doc = new PDDocument()) {
             doc.addPage(new PDPage());
-            return PdfFile.write(doc, 99, new Deflater());
+            return PdfFile.write(doc, 99);
         }
     }
 }
