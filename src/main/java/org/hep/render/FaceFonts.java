@@ -5,9 +5,6 @@ import java.io.OutputStream;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.Map;
-import org.apache.fontbox.ttf.HeaderTable;
-import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
@@ -50,11 +47,11 @@ final class FaceFonts {
     /** Cuts every face used (or takes the cut from the cache) and makes its font objects. */
     void embed() throws IOException {
         for (Map.Entry<Face, BitSet> e : used.entrySet()) {
-            TrueTypeFont ttf = fontSet.ttf(e.getKey());
-            FaceSubset subset = fontSet.isBuiltIn() ? SubsetCache.builtIn(e.getKey(), ttf, e.getValue())
-                    : FaceSubset.of(ttf, e.getValue());
+            FaceProgram program = fontSet.program(e.getKey());
+            FaceSubset subset = fontSet.isBuiltIn() ? SubsetCache.builtIn(e.getKey(), program, e.getValue())
+                    : FaceSubset.of(program, e.getValue());
             COSName name = COSName.getPDFName("T" + (embedded.size() + 1));
-            embedded.put(e.getKey(), new Embedded(name, type0(ttf, subset), subset.cids(), subset.oneByte()));
+            embedded.put(e.getKey(), new Embedded(name, type0(program, subset), subset.cids(), subset.oneByte()));
         }
     }
 
@@ -66,8 +63,8 @@ final class FaceFonts {
         return e;
     }
 
-    private COSDictionary type0(TrueTypeFont ttf, FaceSubset s) throws IOException {
-        String base = s.tag() + "+" + ttf.getName();
+    private COSDictionary type0(FaceProgram face, FaceSubset s) throws IOException {
+        String base = s.tag() + "+" + face.postScriptName();
         COSStream program = stream(s.fontFile());
         program.setInt(COSName.LENGTH1, s.fontLength());
         COSDictionary info = new COSDictionary();
@@ -87,7 +84,7 @@ final class FaceFonts {
         cid.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
         cid.setName(COSName.BASE_FONT, base);
         cid.setItem(COSName.CIDSYSTEMINFO, info);
-        cid.setItem(COSName.FONT_DESC, descriptor(ttf, base, program));
+        cid.setItem(COSName.FONT_DESC, descriptor(face, base, program));
         cid.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
         cid.setItem(COSName.W, w);
         COSArray descendants = new COSArray();
@@ -111,15 +108,14 @@ final class FaceFonts {
     }
 
     /** The metrics PDF asks of an embedded TrueType font, from the face's own tables. */
-    private static COSDictionary descriptor(TrueTypeFont ttf, String name, COSStream program) throws IOException {
-        float scale = 1000f / ttf.getUnitsPerEm();
-        HeaderTable head = ttf.getHeader();
-        float ascent = ttf.getHorizontalHeader().getAscender() * scale;
-        float italicAngle = ttf.getPostScript().getItalicAngle();
-        OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
-        float capHeight = os2 != null && os2.getVersion() >= 2 ? os2.getCapHeight() * scale : ascent;
+    private static COSDictionary descriptor(FaceProgram face, String name, COSStream program) {
+        float scale = 1000f / face.unitsPerEm();
+        int[] head = face.box();
+        float ascent = face.ascender() * scale;
+        float italicAngle = face.italicAngle();
+        float capHeight = face.capHeight() * scale;
         COSArray box = new COSArray();
-        for (int v : new int[] {head.getXMin(), head.getYMin(), head.getXMax(), head.getYMax()}) {
+        for (int v : head) {
             box.add(COSInteger.get(Math.round(v * scale)));
         }
         COSDictionary fd = new COSDictionary();
@@ -129,9 +125,9 @@ final class FaceFonts {
         fd.setItem(COSName.FONT_BBOX, box);
         fd.setItem(COSName.ITALIC_ANGLE, new COSFloat(italicAngle));
         fd.setInt(COSName.ASCENT, Math.round(ascent));
-        fd.setInt(COSName.DESCENT, Math.round(ttf.getHorizontalHeader().getDescender() * scale));
+        fd.setInt(COSName.DESCENT, Math.round(face.descender() * scale));
         fd.setInt(COSName.CAP_HEIGHT, Math.round(capHeight));
-        fd.setInt(COSName.STEM_V, Math.round((head.getXMax() - head.getXMin()) * scale * 0.13f));
+        fd.setInt(COSName.STEM_V, Math.round((head[2] - head[0]) * scale * 0.13f));
         fd.setItem(COSName.FONT_FILE2, program);
         return fd;
     }

@@ -5,15 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
  * One face cut down to the characters a document draws, ready to embed: the compressed font
@@ -23,44 +19,37 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  */
 record FaceSubset(String tag, byte[] fontFile, int fontLength, Map<Integer, Integer> cids, int[] widths,
                   byte[] toUnicode) {
-    /** What PDF readers use of a TrueType program inside a PDF; no hinting, names or cmap. */
-    private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "glyf", "hmtx");
-
-    static FaceSubset of(TrueTypeFont ttf, BitSet codePoints) throws IOException {
-        CmapLookup cmap = ttf.getUnicodeCmapLookup();
-        TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
+    static FaceSubset of(FaceProgram face, BitSet codePoints) throws IOException {
+        FaceProgram.Cut cut = face.cut(codePoints);
+        int[] oldOfNew = cut.glyphs();
         Map<Integer, Integer> firstCodeOfGlyph = new HashMap<>();
         for (int cp = codePoints.nextSetBit(0); cp >= 0; cp = codePoints.nextSetBit(cp + 1)) {
-            int gid = cmap.getGlyphId(cp);
+            int gid = face.glyphId(cp);
             if (gid != 0) {
-                subsetter.add(cp);
                 firstCodeOfGlyph.putIfAbsent(gid, cp);
             }
         }
-        Map<Integer, Integer> newToOld = subsetter.getGIDMap();
         Map<Integer, Integer> oldToNew = new HashMap<>();
-        int[] widths = new int[newToOld.size()];
-        float scale = 1000f / ttf.getUnitsPerEm();
+        int[] widths = new int[oldOfNew.length];
+        float scale = 1000f / face.unitsPerEm();
         TreeMap<Integer, Integer> unicodeOfCid = new TreeMap<>();
-        for (Map.Entry<Integer, Integer> e : new TreeMap<>(newToOld).entrySet()) {
-            oldToNew.put(e.getValue(), e.getKey());
-            widths[e.getKey()] = Math.round(ttf.getAdvanceWidth(e.getValue()) * scale);
-            Integer cp = firstCodeOfGlyph.get(e.getValue());
+        for (int cid = 0; cid < oldOfNew.length; cid++) {
+            oldToNew.put(oldOfNew[cid], cid);
+            widths[cid] = Math.round(face.advance(oldOfNew[cid]) * scale);
+            Integer cp = firstCodeOfGlyph.get(oldOfNew[cid]);
             if (cp != null) {
-                unicodeOfCid.put(e.getKey(), cp);
+                unicodeOfCid.put(cid, cp);
             }
         }
         Map<Integer, Integer> cids = new HashMap<>();
         for (int cp = codePoints.nextSetBit(0); cp >= 0; cp = codePoints.nextSetBit(cp + 1)) {
-            Integer cid = oldToNew.get(cmap.getGlyphId(cp));
+            Integer cid = oldToNew.get(face.glyphId(cp));
             if (cid != null) {
                 cids.put(cp, cid);
             }
         }
-        ByteArrayOutputStream program = new ByteArrayOutputStream(32 * 1024);
-        subsetter.writeToStream(program);
-        byte[] raw = program.toByteArray();
-        return new FaceSubset(tag(newToOld.values()), deflate(raw), raw.length, Map.copyOf(cids), widths,
+        byte[] raw = cut.program();
+        return new FaceSubset(tag(oldOfNew), deflate(raw), raw.length, Map.copyOf(cids), widths,
                 deflate(ToUnicode.cmap(unicodeOfCid, oneByte(widths.length)).getBytes(StandardCharsets.US_ASCII)));
     }
 
@@ -74,7 +63,7 @@ record FaceSubset(String tag, byte[] fontFile, int fontLength, Map<Integer, Inte
     }
 
     /** Six capitals from the glyphs kept, as PDF asks of a subset's name; the same glyphs, the same tag. */
-    private static String tag(Iterable<Integer> glyphs) {
+    private static String tag(int[] glyphs) {
         CRC32 crc = new CRC32();
         for (int g : glyphs) {
             crc.update(g >> 8);

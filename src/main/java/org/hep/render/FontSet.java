@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -61,10 +60,9 @@ public final class FontSet implements Metrics {
     private static final byte DRAWABLE = 1;
     private static final byte NOT_DRAWABLE = 2;
 
-    /** One face's font and the lookups layout needs, parsed on first use. */
+    /** One face's font and the lookups layout needs, read on first use. */
     private static final class Loaded {
-        final TrueTypeFont ttf;
-        final CmapLookup cmap;
+        final FaceProgram program;
         final float unitsPerEm;
         /** Advance per em of code points below {@link #DIRECT}; NaN until asked. */
         final float[] directWidths = new float[DIRECT];
@@ -72,15 +70,14 @@ public final class FontSet implements Metrics {
         final byte[] drawable = new byte[DIRECT];
         final Map<Integer, Float> widths = new HashMap<>();
 
-        Loaded(TrueTypeFont ttf) throws IOException {
-            this.ttf = ttf;
-            this.cmap = ttf.getUnicodeCmapLookup();
-            this.unitsPerEm = ttf.getUnitsPerEm();
+        Loaded(FaceProgram program) {
+            this.program = program;
+            this.unitsPerEm = program.unitsPerEm();
             java.util.Arrays.fill(directWidths, Float.NaN);
         }
     }
 
-    private final Map<Face, java.util.function.Supplier<TrueTypeFont>> sources;
+    private final Map<Face, java.util.function.Supplier<FaceProgram>> sources;
     private final Map<Face, Loaded> loaded = new EnumMap<>(Face.class);
     private FontChain chain = new FontChain(List.of(), false);
     /** The jar's own faces, the same in every thread, so their subsets can be shared. */
@@ -88,27 +85,19 @@ public final class FontSet implements Metrics {
     private final float ascent;
     private final float descent;
 
-    /** Faces a handout does not use (italics in large print) are never parsed. */
-    private FontSet(Map<Face, java.util.function.Supplier<TrueTypeFont>> sources) {
+    /** Faces a handout does not use (italics in large print) are never read. */
+    private FontSet(Map<Face, java.util.function.Supplier<FaceProgram>> sources) {
         this.sources = sources;
-        try {
-            TrueTypeFont regular = face(Face.REGULAR).ttf;
-            float upem = regular.getUnitsPerEm();
-            ascent = regular.getHorizontalHeader().getAscender() / upem;
-            descent = -regular.getHorizontalHeader().getDescender() / upem;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font tables", e);
-        }
+        FaceProgram regular = face(Face.REGULAR).program;
+        float upem = regular.unitsPerEm();
+        ascent = regular.ascender() / upem;
+        descent = -regular.descender() / upem;
     }
 
     private Loaded face(Face face) {
         Loaded l = loaded.get(face);
         if (l == null) {
-            try {
-                l = new Loaded(sources.get(face).get());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font tables", e);
-            }
+            l = new Loaded(sources.get(face).get());
             loaded.put(face, l);
         }
         return l;
@@ -134,11 +123,15 @@ public final class FontSet implements Metrics {
     }
 
     private static FontSet builtIn() {
-        Map<Face, TrueTypeFont> early = Warmup.claimAll();
-        Map<Face, java.util.function.Supplier<TrueTypeFont>> faces = new EnumMap<>(Face.class);
-        faces.put(Face.REGULAR, () -> early != null ? early.get(Face.REGULAR) : parse("HepSans.ttf"));
-        faces.put(Face.BOLD, () -> early != null ? early.get(Face.BOLD) : parse("HepSans-Bold.ttf"));
-        faces.put(Face.ITALIC, () -> parse("HepSans-Oblique.ttf"));
+        Map<Face, java.util.function.Supplier<FaceProgram>> faces = new EnumMap<>(Face.class);
+        for (Face face : Face.values()) {
+            faces.put(face, new java.util.function.Supplier<>() {
+                @Override
+                public FaceProgram get() {
+                    return BuiltInFace.of(face);
+                }
+            });
+        }
         FontSet set = new FontSet(faces);
         set.builtIn = true;
         return set;
@@ -155,9 +148,10 @@ public final class FontSet implements Metrics {
             throw new UnusableFontException(path, e);
         }
         try {
-            Map<Face, java.util.function.Supplier<TrueTypeFont>> faces = new EnumMap<>(Face.class);
+            FaceProgram program = new FontboxFace(ttf);
+            Map<Face, java.util.function.Supplier<FaceProgram>> faces = new EnumMap<>(Face.class);
             for (Face f : Face.values()) {
-                faces.put(f, () -> ttf);
+                faces.put(f, () -> program);
             }
             FontSet set = new FontSet(faces);
             set.width("Aa?", Face.REGULAR, 1f);
@@ -166,7 +160,7 @@ public final class FontSet implements Metrics {
                 throw new IllegalStateException("its licence does not allow embedding");
             }
             return set;
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw new UnusableFontException(path, e);
         }
     }
@@ -193,16 +187,6 @@ public final class FontSet implements Metrics {
         }
     }
 
-    static TrueTypeFont parse(String file) {
-        try (InputStream in = FontSet.class.getResourceAsStream("/hep/fonts/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("built-in font missing from the jar: " + file);
-            }
-            return withoutLigatures(new TTFParser().parse(new RandomAccessReadBuffer(in)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read built-in font " + file, e);
-        }
-    }
 
     /**
      * PDFBox would otherwise draw "fi" as the ligature glyph U+FB01, so copied, searched or
@@ -217,8 +201,20 @@ public final class FontSet implements Metrics {
         return builtIn;
     }
 
+    FaceProgram program(Face face) {
+        return face(face).program;
+    }
+
+    /** The face as FontBox reads it, for drawing with PDFBox's own fonts (the figure sheet). */
     TrueTypeFont ttf(Face face) {
-        return face(face).ttf;
+        if (face(face).program instanceof FontboxFace f) {
+            return f.ttf();
+        }
+        try {
+            return withoutLigatures(new TTFParser().parse(new RandomAccessReadBuffer(BuiltInFace.read(BuiltInFace.file(face)))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read built-in font " + BuiltInFace.file(face), e);
+        }
     }
 
     @Override
@@ -251,12 +247,12 @@ public final class FontSet implements Metrics {
     private float advance(Face face, int cp) {
         try {
             Loaded l = face(face);
-            int gid = l.cmap.getGlyphId(cp);
+            int gid = l.program.glyphId(cp);
             if (gid == 0 && chain.slot(cp) >= 0) {
                 FallbackFont f = chain.font(chain.slot(cp));
                 return f.advanceUnits(cp) / f.unitsPerEm();
             }
-            return l.ttf.getAdvanceWidth(gid) / l.unitsPerEm;
+            return l.program.advance(gid) / l.unitsPerEm;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font metrics", e);
         }
@@ -266,11 +262,11 @@ public final class FontSet implements Metrics {
     public boolean hasGlyph(int codePoint, Face face) {
         Loaded l = face(face);
         if (codePoint < 0 || codePoint >= DIRECT) {
-            return l.cmap.getGlyphId(codePoint) != 0 || chain.slot(codePoint) >= 0;
+            return l.program.glyphId(codePoint) != 0 || chain.slot(codePoint) >= 0;
         }
         byte known = l.drawable[codePoint];
         if (known == UNKNOWN) {
-            known = l.cmap.getGlyphId(codePoint) != 0 || chain.slot(codePoint) >= 0 ? DRAWABLE : NOT_DRAWABLE;
+            known = l.program.glyphId(codePoint) != 0 || chain.slot(codePoint) >= 0 ? DRAWABLE : NOT_DRAWABLE;
             l.drawable[codePoint] = known;
         }
         return known == DRAWABLE;
@@ -312,13 +308,13 @@ public final class FontSet implements Metrics {
 
     /** The text cut where it passes between the face's font and the fonts of the chain. */
     List<Run> runs(String text, Face face) {
-        CmapLookup cmap = face(face).cmap;
+        FaceProgram cmap = face(face).program;
         List<Run> runs = new java.util.ArrayList<>(1);
         int start = 0;
         int current = -1;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            int slot = cmap.getGlyphId(cp) != 0 ? -1 : chain.slot(cp);
+            int slot = cmap.glyphId(cp) != 0 ? -1 : chain.slot(cp);
             if (slot != current && i > start) {
                 runs.add(new Run(text.substring(start, i), current < 0 ? null : chain.font(current)));
                 start = i;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.hep.layout.Face;
 
 /**
@@ -39,7 +38,7 @@ final class SubsetCache {
     }
 
     /** @param codePoints not changed afterwards by the caller */
-    static FaceSubset builtIn(Face face, TrueTypeFont ttf, BitSet codePoints) throws IOException {
+    static FaceSubset builtIn(Face face, FaceProgram program, BitSet codePoints) throws IOException {
         Key key = new Key(face, codePoints);
         synchronized (SUBSETS) {
             FaceSubset known = SUBSETS.get(key);
@@ -47,7 +46,7 @@ final class SubsetCache {
                 return known;
             }
         }
-        FaceSubset made = FaceSubset.of(ttf, codePoints);
+        FaceSubset made = FaceSubset.of(program, codePoints);
         synchronized (SUBSETS) {
             SUBSETS.put(key, made);
         }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The tables of a TrueType file by tag, read from and written back to the sfnt container. */
-final class SfntTables {
+public final class SfntTables {
     final Map<String, byte[]> tables = new TreeMap<>();
 
     static SfntTables read(byte[] file) {
@@ -58,11 +58,13 @@ final class SfntTables {
         return file;
     }
 
-    private static int padded(int length) {
+    /** {@code length} rounded up to the 4-byte boundary tables start on. */
+    public static int padded(int length) {
         return (length + 3) & ~3;
     }
 
-    private static long checksum(byte[] data) {
+    /** A table's checksum: the sum of its big-endian 32-bit words, zero-padded. */
+    public static long checksum(byte[] data) {
         long sum = 0;
         for (int i = 0; i < data.length; i++) {
             sum += (data[i] & 0xffL) << (24 - 8 * (i % 4));

@@ -1,0 +1,126 @@
+package org.hep.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.HeaderTable;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+
+/** A template's own TrueType font, read and cut by FontBox. Not shared between threads. */
+final class FontboxFace implements FaceProgram {
+    /** What PDF readers use of a TrueType program inside a PDF; no hinting, names or cmap. */
+    static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "glyf", "hmtx");
+
+    private final TrueTypeFont ttf;
+    private final CmapLookup cmap;
+
+    FontboxFace(TrueTypeFont ttf) throws IOException {
+        this.ttf = ttf;
+        this.cmap = ttf.getUnicodeCmapLookup();
+    }
+
+    TrueTypeFont ttf() {
+        return ttf;
+    }
+
+    @Override
+    public String postScriptName() {
+        try {
+            return ttf.getName();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font names", e);
+        }
+    }
+
+    @Override
+    public int unitsPerEm() {
+        try {
+            return ttf.getUnitsPerEm();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font tables", e);
+        }
+    }
+
+    @Override
+    public int glyphId(int codePoint) {
+        return cmap.getGlyphId(codePoint);
+    }
+
+    @Override
+    public int advance(int glyph) {
+        try {
+            return ttf.getAdvanceWidth(glyph);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font metrics", e);
+        }
+    }
+
+    @Override
+    public int ascender() {
+        try {
+            return ttf.getHorizontalHeader().getAscender();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font tables", e);
+        }
+    }
+
+    @Override
+    public int descender() {
+        try {
+            return ttf.getHorizontalHeader().getDescender();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font tables", e);
+        }
+    }
+
+    @Override
+    public int[] box() {
+        try {
+            HeaderTable head = ttf.getHeader();
+            return new int[] {head.getXMin(), head.getYMin(), head.getXMax(), head.getYMax()};
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font tables", e);
+        }
+    }
+
+    @Override
+    public float italicAngle() {
+        try {
+            return ttf.getPostScript().getItalicAngle();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font tables", e);
+        }
+    }
+
+    @Override
+    public int capHeight() {
+        try {
+            OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
+            return os2 != null && os2.getVersion() >= 2 ? os2.getCapHeight() : ascender();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font tables", e);
+        }
+    }
+
+    @Override
+    public Cut cut(BitSet codePoints) throws IOException {
+        TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
+        for (int cp = codePoints.nextSetBit(0); cp >= 0; cp = codePoints.nextSetBit(cp + 1)) {
+            subsetter.add(cp);
+        }
+        Map<Integer, Integer> newToOld = subsetter.getGIDMap();
+        int[] glyphs = new int[newToOld.size()];
+        for (Map.Entry<Integer, Integer> e : newToOld.entrySet()) {
+            glyphs[e.getKey()] = e.getValue();
+        }
+        ByteArrayOutputStream program = new ByteArrayOutputStream(32 * 1024);
+        subsetter.writeToStream(program);
+        return new Cut(glyphs, program.toByteArray());
+    }
+}
