@@ -7,9 +7,10 @@ public final class Main {
 
     public static void main(String[] args) {
         // PDFBox logs through commons-logging; its discovery of Log4j/SLF4J costs start-up time,
-        // and a library warning on stderr would break the one-line-per-error rule.
+        // and a library warning on stderr would break the one-line-per-error rule: one silent
+        // log for every class (QuietLogs) unless --debug asks for it.
         if (!java.util.Arrays.asList(args).contains("--debug")) {
-            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+            System.setProperty("org.apache.commons.logging.LogFactory", "org.hep.cli.QuietLogs");
             System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
         }
         String[] recovered = Arguments.recover(args);

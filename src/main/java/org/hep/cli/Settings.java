@@ -133,13 +133,22 @@ public final class Settings {
     }
 
     public List<Path> libraryFolders() {
-        return library.stream().map(Value::value).toList();
+        return values(library);
+    }
+
+    /** Loops, not streams, on the way to a handout: their lambdas cost a one-off handout's start. */
+    private static <T> List<T> values(List<Value<T>> settings) {
+        List<T> out = new ArrayList<>(settings.size());
+        for (Value<T> v : settings) {
+            out.add(v.value());
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** The configured templates, default and clinic details, for every handout of the run. */
     public ClinicSetup setup() {
         String defaultTemplate = template.source().equals(DEFAULT) ? null : template.value();
-        return new ClinicSetup(templates.stream().map(Value::value).toList(), defaultTemplate,
+        return new ClinicSetup(values(templates), defaultTemplate,
                 new Clinic((String) field(0), (String) field(1), (String) field(2), (String) field(3),
                         (org.hep.model.ImageFile) field(4)));
     }

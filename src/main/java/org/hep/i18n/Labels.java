@@ -27,13 +27,17 @@ public final class Labels {
      * a MessageFormat is not safe to share: parsing the pattern and making a number format for
      * every filling was a few percent of a batch, which fills the same ones for every handout.
      */
-    private final ThreadLocal<Map<List<Object>, String>> filled = ThreadLocal.withInitial(() ->
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    private final ThreadLocal<Map<List<Object>, String>> filled = new ThreadLocal<>() {
+        @Override
+        protected Map<List<Object>, String> initialValue() {
+            return new java.util.LinkedHashMap<>(64, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<List<Object>, String> eldest) {
                     return size() > MAX_FILLED;
                 }
-            });
+            };
+        }
+    };
 
     private Labels(Locale locale) {
         this.locale = locale;
@@ -42,7 +46,13 @@ public final class Labels {
     }
 
     public static Labels forLanguage(Language language) {
-        return CACHE.computeIfAbsent(language, l -> new Labels(l == Language.EN ? Locale.ROOT : l.locale()));
+        Labels known = CACHE.get(language);
+        if (known != null) {
+            return known;
+        }
+        Labels made = new Labels(language == Language.EN ? Locale.ROOT : language.locale());
+        known = CACHE.putIfAbsent(language, made);
+        return known != null ? known : made;
     }
 
     /** The label's pattern with its {0} placeholders, for words filled in later (page numbers). */

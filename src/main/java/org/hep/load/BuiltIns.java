@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,8 +59,13 @@ public final class BuiltIns {
             return List.of();
         }
         String prefix = folder.substring(slash + 1) + "/";
-        return list(folder.substring(0, slash)).stream().filter(e -> e.startsWith(prefix))
-                .map(e -> e.substring(prefix.length())).filter(e -> !e.contains("/")).toList();
+        List<String> entries = new ArrayList<>();
+        for (String e : list(folder.substring(0, slash))) {
+            if (e.startsWith(prefix) && e.indexOf('/', prefix.length()) < 0) {
+                entries.add(e.substring(prefix.length()));
+            }
+        }
+        return List.copyOf(entries);
     }
 
     /** The folder's own index, or null when the build wrote none for it. */
@@ -69,8 +75,16 @@ public final class BuiltIns {
                 return null;
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Arrays.stream(text.split("\\R")).map(String::strip)
-                    .filter(FileNames::isYaml).sorted().toList();
+            // Loops, not a stream: its lambdas are linked at first use, a one-off handout's start.
+            List<String> names = new ArrayList<>();
+            for (String line : text.split("\n")) {
+                String name = line.strip();
+                if (FileNames.isYaml(name)) {
+                    names.add(name);
+                }
+            }
+            Collections.sort(names);
+            return List.copyOf(names);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read built-in index for " + folder, e);
         }

@@ -23,6 +23,7 @@ public final class FileNames {
 
     /** The id a YAML file stands for: its name without the extension ("squat.yaml" → "squat"). */
     public static String stem(String fileName) {
-        return fileName.replaceFirst("\\.ya?ml$", "");
+        return fileName.endsWith(".yaml") ? fileName.substring(0, fileName.length() - 5)
+                : fileName.endsWith(".yml") ? fileName.substring(0, fileName.length() - 4) : fileName;
     }
 }

@@ -18,8 +18,8 @@ import org.hep.diag.Suggest;
  * files ({@code dose.<name>}); YAML, options, manifests and summaries pick it up from this table.
  */
 public enum DoseKey {
-    SETS("sets", "--sets", v -> whole("sets", v, 1, DoseKey.MAX_SETS)),
-    REPS("reps", "--reps", DoseKey::reps) {
+    SETS("sets", "--sets"),
+    REPS("reps", "--reps") {
         @Override
         public Map<String, Object> fields(Dose dose) {
             Map<String, Object> out = new LinkedHashMap<>();
@@ -29,9 +29,9 @@ public enum DoseKey {
             return out;
         }
     },
-    HOLD("hold", "--hold", v -> seconds("hold", v, 1), "hold_seconds"),
-    REST("rest", "--rest", v -> seconds("rest", v, 0), "rest_seconds"),
-    SIDES("sides", "--sides", DoseKey::sides) {
+    HOLD("hold", "--hold", "hold_seconds"),
+    REST("rest", "--rest", "rest_seconds"),
+    SIDES("sides", "--sides") {
         @Override
         public Map<String, Object> fields(Dose dose) {
             Map<String, Object> out = new LinkedHashMap<>();
@@ -40,7 +40,7 @@ public enum DoseKey {
         }
     },
     /** Alternating sides: repetitions counted per side (the default) or in total. */
-    COUNT("count", null, DoseKey::count) {
+    COUNT("count", null) {
         @Override
         public Map<String, Object> fields(Dose dose) {
             // Said only where it means something: on alternating sides, per side unless the plan says total.
@@ -49,9 +49,9 @@ public enum DoseKey {
             return out;
         }
     },
-    PER_DAY("per_day", null, v -> whole("per_day", v, 1, 20)),
-    DAYS_PER_WEEK("days_per_week", null, v -> whole("days_per_week", v, 1, 7)),
-    LOAD("load", null, DoseKey::text);
+    PER_DAY("per_day", null),
+    DAYS_PER_WEEK("days_per_week", null),
+    LOAD("load", null);
 
     public static final int MAX_SETS = 20;
     public static final int MAX_REPS = 1000;
@@ -62,25 +62,17 @@ public enum DoseKey {
             "(\\d{1,9}(?:\\.\\d+)?)\\s*(s|sec|secs|second|seconds|m|min|mins|minute|minutes)?");
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,9}");
 
-    /** How one key's text becomes its value. */
-    @FunctionalInterface
-    interface Parser {
-        Object parse(String text) throws DoseValueException;
-    }
-
     private final String key;
     private final String option;
-    private final Parser parser;
     private final String field;
 
-    DoseKey(String key, String option, Parser parser) {
-        this(key, option, parser, key);
+    DoseKey(String key, String option) {
+        this(key, option, key);
     }
 
-    DoseKey(String key, String option, Parser parser, String field) {
+    DoseKey(String key, String option, String field) {
         this.key = key;
         this.option = option;
-        this.parser = parser;
         this.field = field;
     }
 
@@ -94,8 +86,20 @@ public enum DoseKey {
         return option;
     }
 
+    /** How this key's text becomes its value (a switch, not a function per key: those cost a one-off handout's start). */
     public Object parse(String text) throws DoseValueException {
-        return parser.parse(text == null ? "" : text.strip());
+        String v = text == null ? "" : text.strip();
+        return switch (this) {
+            case SETS -> whole("sets", v, 1, MAX_SETS);
+            case REPS -> reps(v);
+            case HOLD -> seconds("hold", v, 1);
+            case REST -> seconds("rest", v, 0);
+            case SIDES -> sides(v);
+            case COUNT -> count(v);
+            case PER_DAY -> whole("per_day", v, 1, 20);
+            case DAYS_PER_WEEK -> whole("days_per_week", v, 1, 7);
+            case LOAD -> text(v);
+        };
     }
 
     /** Summary fields (JSON keys, CSV columns) and their values in {@code dose} for this key, in order. */

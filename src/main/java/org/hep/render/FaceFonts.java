@@ -40,8 +40,16 @@ final class FaceFonts {
 
     /** Notes characters {@code face} will draw; before {@link #embed}. */
     void use(Face face, String text) {
-        BitSet set = used.computeIfAbsent(face, f -> new BitSet());
-        text.codePoints().forEach(set::set);
+        BitSet set = used.get(face);
+        if (set == null) {
+            set = new BitSet();
+            used.put(face, set);
+        }
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            set.set(cp);
+            i += Character.charCount(cp);
+        }
     }
 
     /** Cuts every face used (or takes the cut from the cache) and makes its font objects. */

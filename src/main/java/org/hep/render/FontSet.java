@@ -33,7 +33,11 @@ public final class FontSet implements Metrics {
 
         public Choice {
             main = main == null ? null : main.toAbsolutePath();
-            fallbacks = fallbacks.stream().map(Path::toAbsolutePath).toList();
+            List<Path> absolute = new java.util.ArrayList<>(fallbacks.size());
+            for (Path p : fallbacks) {
+                absolute.add(p.toAbsolutePath());
+            }
+            fallbacks = java.util.Collections.unmodifiableList(absolute);
         }
 
         // Written out (the same as a record's): the generated ones are linked through method
@@ -115,11 +119,20 @@ public final class FontSet implements Metrics {
 
     /** This thread's set for a template's fonts. */
     public static FontSet forThread(Choice choice) {
-        return SETS.computeIfAbsent(choice, c -> ThreadLocal.withInitial(() -> {
-            FontSet set = c.main() == null ? builtIn() : custom(c.main());
-            set.chain = new FontChain(c.fallbacks(), c.systemFonts());
-            return set;
-        })).get();
+        ThreadLocal<FontSet> sets = SETS.get(choice);
+        if (sets == null) {
+            // A named ThreadLocal rather than lambdas, which a one-off handout would link at start.
+            SETS.putIfAbsent(choice, new ThreadLocal<>() {
+                @Override
+                protected FontSet initialValue() {
+                    FontSet set = choice.main() == null ? builtIn() : custom(choice.main());
+                    set.chain = new FontChain(choice.fallbacks(), choice.systemFonts());
+                    return set;
+                }
+            });
+            sets = SETS.get(choice);
+        }
+        return sets.get();
     }
 
     private static FontSet builtIn() {

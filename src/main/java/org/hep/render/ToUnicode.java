@@ -29,7 +29,7 @@ final class ToUnicode {
 
     /** @param unicodeOfCid each code's character, by code */
     static String cmap(SortedMap<Integer, Integer> unicodeOfCid, boolean oneByte) {
-        String format = oneByte ? "%02X" : "%04X";
+        int digits = oneByte ? 2 : 4;
         List<String> ranges = new ArrayList<>();
         List<String> singles = new ArrayList<>();
         List<Map.Entry<Integer, Integer>> entries = new ArrayList<>(unicodeOfCid.entrySet());
@@ -43,9 +43,9 @@ final class ToUnicode {
                 j++;
             }
             int code = entries.get(i).getKey();
-            String from = String.format(Locale.ROOT, format, code);
+            String from = hex(code, digits);
             if (j > i) {
-                ranges.add("<" + from + "> <" + String.format(Locale.ROOT, format, entries.get(j).getKey()) + "> <"
+                ranges.add("<" + from + "> <" + hex(entries.get(j).getKey(), digits) + "> <"
                         + utf16(entries.get(i).getValue()) + ">");
             } else {
                 singles.add("<" + from + "> <" + utf16(entries.get(i).getValue()) + ">");
@@ -68,7 +68,9 @@ final class ToUnicode {
         for (int i = 0; i < lines.size(); i += 100) {
             List<String> block = lines.subList(i, Math.min(lines.size(), i + 100));
             s.append(block.size()).append(" begin").append(kind).append('\n');
-            block.forEach(l -> s.append(l).append('\n'));
+            for (String l : block) {
+                s.append(l).append('\n');
+            }
             s.append("end").append(kind).append('\n');
         }
     }
@@ -76,8 +78,17 @@ final class ToUnicode {
     private static String utf16(int cp) {
         StringBuilder s = new StringBuilder(8);
         for (char ch : Character.toChars(cp)) {
-            s.append(String.format(Locale.ROOT, "%04X", (int) ch));
+            s.append(hex(ch, 4));
         }
         return s.toString();
+    }
+
+    /**
+     * {@code value} in upper-case hex, zero-padded to {@code digits}, as {@code %04X} would
+     * write it; String.format's first use costs a one-off handout a millisecond or two.
+     */
+    static String hex(int value, int digits) {
+        String h = Integer.toHexString(value).toUpperCase(Locale.ROOT);
+        return h.length() >= digits ? h : "0000".substring(0, digits - h.length()) + h;
     }
 }
