@@ -19,12 +19,21 @@ final class CardLayout {
     private CardLayout() {
     }
 
-    static Group single(Struct parent, Card card, List<Box> prefix, Furniture furniture, LayoutContext cx) {
+    /**
+     * @param heights how tall large print's pictures may be, the first preferred: the card takes the
+     *                first that keeps it whole on a page, the first when none does
+     */
+    static Group single(Struct parent, Card card, List<Box> prefix, Furniture furniture, float[] heights,
+                        LayoutContext cx) {
         Theme th = cx.th;
         float pad = th.cardPadding();
         float x = cx.left + pad;
         float w = cx.width - 2 * pad;
-        List<Box> boxes = content(parent.add("Sect"), card, cx.left, cx.width, LayoutContext.heightOf(prefix), cx);
+        float above = LayoutContext.heightOf(prefix);
+        // At a page's top the space above the section's heading is dropped.
+        float large = pictureHeight(card, heights,
+                LayoutContext.heightOf(prefix.stream().dropWhile(Box::isSpace).toList()), cx);
+        List<Box> boxes = content(parent.add("Sect"), card, cx.left, cx.width, above, large, cx);
         List<Box> all = new ArrayList<>(prefix);
         all.addAll(boxes);
         all.add(Box.space(th.gap()));
@@ -48,11 +57,32 @@ final class CardLayout {
      * then begins on the page it comes to, never leaving its name or dose band at the page's foot.
      */
     static List<Box> content(Struct sect, Card card, float x0, float w0, LayoutContext cx) {
-        return content(sect, card, x0, w0, 0f, cx);
+        return content(sect, card, x0, w0, 0f, CardPicture.TWO_INCHES, cx);
     }
 
-    /** As above, under {@code above} points of boxes that must stay with it (the section's heading). */
-    static List<Box> content(Struct sect, Card card, float x0, float w0, float above, LayoutContext cx) {
+    /**
+     * The first of {@code heights} for a large-print card's pictures that keeps the card, under
+     * {@code above} points that go with it, on one page (the card laid out for each on a scratch
+     * tree); the first when none does.
+     */
+    private static float pictureHeight(Card card, float[] heights, float above, LayoutContext cx) {
+        if (heights.length == 1 || cx.th.body() < CardPicture.LARGE_TYPE) {
+            return heights[0];
+        }
+        for (float h : heights) {
+            if (above + LayoutContext.heightOf(content(Struct.root(), card, cx.left, cx.width, above, h, cx))
+                    <= cx.contentHeight) {
+                return h;
+            }
+        }
+        return heights[0];
+    }
+
+    /**
+     * As above, under {@code above} points of boxes that must stay with it (the section's heading),
+     * large-print pictures at most {@code large} points tall.
+     */
+    static List<Box> content(Struct sect, Card card, float x0, float w0, float above, float large, LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
         float pad = th.cardPadding();
@@ -72,7 +102,7 @@ final class CardLayout {
         if (!card.equipment().isEmpty()) {
             head.addAll(cx.labelled(card.words().equipment(), String.join(", ", card.equipment()), sect, x, w));
         }
-        Arrangement steps = startAndSteps(card, sect, x, w, cx);
+        Arrangement steps = startAndSteps(card, sect, x, w, large, cx);
         head.addAll(steps.lead());
         List<List<Box>> parts = new ArrayList<>();
         List<Box> first = new ArrayList<>(head);
@@ -158,11 +188,12 @@ final class CardLayout {
      * the page may break when they cannot stay together: the picture with what is beside it, then
      * each further step.
      */
-    private static Arrangement startAndSteps(Card card, Struct sect, float x, float w, LayoutContext cx) {
+    private static Arrangement startAndSteps(Card card, Struct sect, float x, float w, float large,
+                                             LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
         List<CardPicture> options = CardPicture.options(card, w, th,
-                b.width("abcdefghijklmnopqrstuvwxyz", Face.REGULAR, th.body()) / 26f, th.gap() * 1.5f);
+                b.width("abcdefghijklmnopqrstuvwxyz", Face.REGULAR, th.body()) / 26f, th.gap() * 1.5f, large);
         if (options.size() <= 1) {
             return startAndSteps(card, options.isEmpty() ? null : options.get(0), sect, x, w, cx);
         }

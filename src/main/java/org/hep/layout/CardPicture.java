@@ -25,7 +25,8 @@ final class CardPicture {
     private static final float MIN_AREA = 48f;
     /** Type this large (large print) gets a picture above the steps, about two inches tall. */
     static final float LARGE_TYPE = 16f;
-    private static final float TWO_INCHES = 144f;
+    /** How tall large print's pictures above the steps are: two inches, big enough to see the pose. */
+    static final float TWO_INCHES = 144f;
 
     /** One picture: a photo or a drawing, what a screen reader says, and its caption (null for a lone picture). */
     private record Panel(Picture image, Drawing drawing, String alt, String caption) {
@@ -61,8 +62,9 @@ final class CardPicture {
      *
      * @param w         the card's inner width
      * @param charWidth the width of an average character of body text
+     * @param large     how tall a picture above the steps may be in large print
      */
-    static List<CardPicture> options(Card card, float w, Theme th, float charWidth, float gap) {
+    static List<CardPicture> options(Card card, float w, Theme th, float charWidth, float gap, float large) {
         List<Panel> panels = panels(card);
         List<CardPicture> out = new ArrayList<>();
         if (panels.isEmpty()) {
@@ -102,7 +104,7 @@ final class CardPicture {
         float cell = panels.size() == 1 ? w : (w - gap) / 2f;
         // Above the steps: in large print two inches tall, big enough to see the pose, small enough
         // that the head, the picture and the first steps share a page.
-        float tallest = th.body() >= LARGE_TYPE ? TWO_INCHES : th.body() * 8.5f;
+        float tallest = th.body() >= LARGE_TYPE ? large : th.body() * 8.5f;
         float[] wh = fit(aspect, cell, Math.min(w * 0.4f, tallest));
         out.add(new CardPicture(panels, wh, true, panels.size() == 2, gap, captionSize));
         return out;

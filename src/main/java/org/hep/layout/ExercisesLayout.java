@@ -15,7 +15,9 @@ final class ExercisesLayout {
     private ExercisesLayout() {
     }
 
-    static List<Group> layout(Block.Exercises exercises, int columns, Furniture furniture, LayoutContext cx) {
+    /** @param heights how tall large print's pictures may be (see {@link CardLayout#single}) */
+    static List<Group> layout(Block.Exercises exercises, int columns, Furniture furniture, float[] heights,
+                              LayoutContext cx) {
         Theme th = cx.th;
         Struct sect = cx.root.add("Sect");
         List<Box> intro = new ArrayList<>(cx.sectionHeading(exercises.heading(), sect));
@@ -35,7 +37,7 @@ final class ExercisesLayout {
                 groups.add(pair);
                 i += next == null ? 0 : 1;
             } else {
-                groups.add(CardLayout.single(sect, all.get(i), prefix, furniture, cx));
+                groups.add(CardLayout.single(sect, all.get(i), prefix, furniture, heights, cx));
             }
             prefix = List.of();
         }

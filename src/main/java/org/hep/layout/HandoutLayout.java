@@ -18,18 +18,40 @@ public final class HandoutLayout {
     }
 
     public static PagedHandout layout(Handout handout, Template template, Metrics metrics) {
-        PagedHandout laid = layout(handout, handout.blocks(), template, metrics);
+        if (template.bodySize() >= CardPicture.LARGE_TYPE) {
+            return withPictures(handout, template, metrics);
+        }
+        PagedHandout laid = layout(handout, handout.blocks(), template, metrics, USUAL);
         List<Block> waiting = adviceAfterExercises(handout.blocks());
         if (waiting == null || wellUsed(laid)) {
             return laid;
         }
         // The advice set before the exercises (compact) waits for a gap a row of cards leaves, when
         // that leaves no page but the last less than well used and takes no more pages.
-        PagedHandout other = layout(handout, waiting, template, metrics);
+        PagedHandout other = layout(handout, waiting, template, metrics, USUAL);
         return wellUsed(other) && other.pages().size() <= laid.pages().size() ? other : laid;
     }
 
-    private static PagedHandout layout(Handout handout, List<Block> blocks, Template template, Metrics metrics) {
+    /** Large print's pictures, two inches tall. */
+    private static final float[] USUAL = {CardPicture.TWO_INCHES};
+    /** The same, but a card a little taller than a page takes them down to an inch and a half to keep whole. */
+    private static final float[] CARDS_WHOLE = {CardPicture.TWO_INCHES, 126f, 108f};
+
+    /**
+     * Large print, laid out with two-inch pictures and again with cards kept whole by smaller ones:
+     * the second when it takes fewer pages, or as many with no page but the last less than well
+     * used where the first has one. A card on one page is easier to follow, but its pictures stay
+     * two inches unless that saves paper or a page left mostly blank.
+     */
+    private static PagedHandout withPictures(Handout handout, Template template, Metrics metrics) {
+        PagedHandout usual = layout(handout, handout.blocks(), template, metrics, USUAL);
+        PagedHandout whole = layout(handout, handout.blocks(), template, metrics, CARDS_WHOLE);
+        int fewer = usual.pages().size() - whole.pages().size();
+        return fewer > 0 || fewer == 0 && wellUsed(whole) && !wellUsed(usual) ? whole : usual;
+    }
+
+    private static PagedHandout layout(Handout handout, List<Block> blocks, Template template, Metrics metrics,
+                                       float[] pictureHeights) {
         Theme th = Theme.of(template);
         Blocks b = new Blocks(metrics, th, Glue.of(handout.meta().language()));
         float footerHeight = th.lineHeight(th.small()) + th.gap();
@@ -80,9 +102,10 @@ public final class HandoutLayout {
                 i = end - 1;
                 continue;
             }
-            if (block instanceof Block.Exercises) {
-                filled = addCards(groups(block, template, handout, cx), blocks.subList(i + 1, blocks.size()), template,
-                        handout, paginator, cx);
+            if (block instanceof Block.Exercises e) {
+                List<Group> cards = ExercisesLayout.layout(e, template.columns(), handout.furniture(), pictureHeights,
+                        cx);
+                filled = addCards(cards, blocks.subList(i + 1, blocks.size()), template, handout, paginator, cx);
                 continue;
             }
             groups(block, template, handout, cx).forEach(paginator::add);
@@ -252,8 +275,6 @@ public final class HandoutLayout {
             return List.of(PatientLayout.layout(p, cx));
         } else if (block instanceof Block.Education e) {
             return TextSectionLayout.education(e, cx);
-        } else if (block instanceof Block.Exercises e) {
-            return ExercisesLayout.layout(e, template.columns(), handout.furniture(), cx);
         } else if (block instanceof Block.Advice a) {
             return TextSectionLayout.advice(a, cx);
         } else if (block instanceof Block.Log l) {

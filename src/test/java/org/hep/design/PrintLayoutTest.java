@@ -94,6 +94,23 @@ class PrintLayoutTest {
     }
 
     /**
+     * Large print's pictures are two inches tall; the ankle plan's third card is then a little
+     * taller than a page on letter paper and went on to the next under "3. Calf raise (continued)",
+     * the handout ten pages. With smaller pictures it keeps whole on one page, and the handout
+     * takes nine.
+     */
+    @Test
+    void inLargePrintACardALittleTallerThanAPageKeepsWholeWhenThatSavesAPage() {
+        PdfProbe pdf = Hep.generate(dir, "ankle-sprain", "--template", "large-print", "--date", "2026-03-14");
+        int card = pdf.pageOf("3 Calf raise");
+        assertTrue(card > 0, "the third card is printed");
+        assertTrue(PdfProbe.flat(pdf.body(card)).contains(PdfProbe.flat("Stop if you feel sharp pain in your calf")),
+                "the card's last words are on its page: " + pdf.body(card));
+        assertFalse(PdfProbe.flat(pdf.text()).contains(PdfProbe.flat("Calf raise (continued)")), pdf.text());
+        assertEquals(9, pdf.pageCount(), "nine pages, not ten");
+    }
+
+    /**
      * In the standard template the neck plan's fifth card does not fit under the fourth: it moves
      * whole, and the advice takes the half page it leaves, so the handout is a page shorter. The
      * fifth card still starts the next page, and the advice is read after the exercises.
