@@ -15,9 +15,15 @@ final class ExercisesLayout {
     private ExercisesLayout() {
     }
 
+    /**
+     * The section's cards in rows (one card to a row, or two), and where each row's tags begin:
+     * {@code starts.get(i)} is the index among {@code section}'s kids of row {@code i}'s first.
+     */
+    record Rows(Struct section, List<Group> groups, List<Integer> starts) {
+    }
+
     /** @param heights how tall large print's pictures may be (see {@link CardLayout#single}) */
-    static List<Group> layout(Block.Exercises exercises, int columns, Furniture furniture, float[] heights,
-                              LayoutContext cx) {
+    static Rows layout(Block.Exercises exercises, int columns, Furniture furniture, float[] heights, LayoutContext cx) {
         Theme th = cx.th;
         Struct sect = cx.root.add("Sect");
         List<Box> intro = new ArrayList<>(cx.sectionHeading(exercises.heading(), sect));
@@ -27,11 +33,13 @@ final class ExercisesLayout {
         }
         intro.add(new Box(th.gap() * 0.6f, List.of(), true));
         List<Group> groups = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         // Every line of the intro stays with the first card's title.
         List<Box> prefix = intro.stream().map(bx -> new Box(bx.height(), bx.ops(), true)).toList();
         List<Card> all = exercises.cards();
         for (int i = 0; i < all.size(); i++) {
             Card next = i + 1 < all.size() ? all.get(i + 1) : null;
+            starts.add(i == 0 ? 0 : sect.kids().size());
             Group pair = columns == 2 ? CardPairLayout.layout(sect, all.get(i), next, prefix, cx) : null;
             if (pair != null) {
                 groups.add(pair);
@@ -41,6 +49,6 @@ final class ExercisesLayout {
             }
             prefix = List.of();
         }
-        return groups;
+        return new Rows(sect, groups, starts);
     }
 }

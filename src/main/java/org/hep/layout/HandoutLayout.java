@@ -2,6 +2,7 @@ package org.hep.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.hep.compose.Block;
 import org.hep.compose.Glue;
 import org.hep.compose.Handout;
@@ -21,14 +22,24 @@ public final class HandoutLayout {
         if (template.bodySize() >= CardPicture.LARGE_TYPE) {
             return withPictures(handout, template, metrics);
         }
-        PagedHandout laid = layout(handout, handout.blocks(), template, metrics, USUAL);
-        List<Block> waiting = adviceAfterExercises(handout.blocks());
+        PagedHandout laid = layout(handout, handout.blocks(), template, metrics, USUAL, false);
+        List<Block> after = afterExercises(handout.blocks(), b -> b instanceof Block.Advice || b instanceof Block.Log);
+        if (after != null) {
+            // The advice and the log set before the exercises (compact) go after them, the advice in
+            // the gap under a row of cards wherever it fits whole, read there too: the first row may
+            // then share page one with the education. Worth it only when it saves a page.
+            PagedHandout moved = layout(handout, after, template, metrics, USUAL, true);
+            if (moved.pages().size() < laid.pages().size()) {
+                return moved;
+            }
+        }
+        List<Block> waiting = afterExercises(handout.blocks(), Block.Advice.class::isInstance);
         if (waiting == null || wellUsed(laid)) {
             return laid;
         }
         // The advice set before the exercises (compact) waits for a gap a row of cards leaves, when
         // that leaves no page but the last less than well used and takes no more pages.
-        PagedHandout other = layout(handout, waiting, template, metrics, USUAL);
+        PagedHandout other = layout(handout, waiting, template, metrics, USUAL, false);
         return wellUsed(other) && other.pages().size() <= laid.pages().size() ? other : laid;
     }
 
@@ -44,14 +55,18 @@ public final class HandoutLayout {
      * two inches unless that saves paper or a page left mostly blank.
      */
     private static PagedHandout withPictures(Handout handout, Template template, Metrics metrics) {
-        PagedHandout usual = layout(handout, handout.blocks(), template, metrics, USUAL);
-        PagedHandout whole = layout(handout, handout.blocks(), template, metrics, CARDS_WHOLE);
+        PagedHandout usual = layout(handout, handout.blocks(), template, metrics, USUAL, false);
+        PagedHandout whole = layout(handout, handout.blocks(), template, metrics, CARDS_WHOLE, false);
         int fewer = usual.pages().size() - whole.pages().size();
         return fewer > 0 || fewer == 0 && wellUsed(whole) && !wellUsed(usual) ? whole : usual;
     }
 
+    /**
+     * @param adviceInAnyGap whether the advice takes the first gap under a card or row it fits in
+     *                       (and is read there), or only one on a page otherwise less than well used
+     */
     private static PagedHandout layout(Handout handout, List<Block> blocks, Template template, Metrics metrics,
-                                       float[] pictureHeights) {
+                                       float[] pictureHeights, boolean adviceInAnyGap) {
         Theme th = Theme.of(template);
         Blocks b = new Blocks(metrics, th, Glue.of(handout.meta().language()));
         float footerHeight = th.lineHeight(th.small()) + th.gap();
@@ -103,9 +118,10 @@ public final class HandoutLayout {
                 continue;
             }
             if (block instanceof Block.Exercises e) {
-                List<Group> cards = ExercisesLayout.layout(e, template.columns(), handout.furniture(), pictureHeights,
-                        cx);
-                filled = addCards(cards, blocks.subList(i + 1, blocks.size()), template, handout, paginator, cx);
+                ExercisesLayout.Rows cards = ExercisesLayout.layout(e, template.columns(), handout.furniture(),
+                        pictureHeights, cx);
+                filled = addCards(cards, blocks.subList(i + 1, blocks.size()), template, handout, paginator,
+                        adviceInAnyGap, cx);
                 continue;
             }
             groups(block, template, handout, cx).forEach(paginator::add);
@@ -127,30 +143,60 @@ public final class HandoutLayout {
      * read before starting is no worse. Returns the advice block so placed, or null. The advice
      * keeps its place after the exercises in the reading order.
      */
-    private static Block addCards(List<Group> cards, List<Block> later, Template template, Handout handout,
-                                  Paginator paginator, LayoutContext cx) {
+    private static Block addCards(ExercisesLayout.Rows rows, List<Block> later, Template template, Handout handout,
+                                  Paginator paginator, boolean anyGap, LayoutContext cx) {
         Block.Advice advice = later.stream().filter(Block.Advice.class::isInstance).map(Block.Advice.class::cast)
                 .findFirst().orElse(null);
         Block placed = null;
         float adviceHeight = -1f;
+        List<Group> cards = rows.groups();
         for (int i = 0; i < cards.size(); i++) {
             Group card = cards.get(i);
             float gap = paginator.gapBefore(card);
-            boolean worthFilling = placed == null && advice != null && gap > 0 && paginator.used() < WELL_USED;
+            boolean worthFilling = placed == null && advice != null && gap > 0
+                    && (anyGap || paginator.used() < WELL_USED);
             if (worthFilling && adviceHeight < 0) {
                 adviceHeight = textHeight(advice, template, handout, paginator, cx.scratch()); // measured once, when first asked
             }
             if (worthFilling && adviceHeight <= gap) {
+                int tags = cx.root.kids().size();
                 if (template.columns() == 2) {
                     inColumns(List.of(advice), template, handout, paginator, cx);
                 } else {
                     TextSectionLayout.advice(advice, cx).forEach(paginator::add);
+                }
+                if (anyGap) {
+                    readBefore(rows, i, tags, cx.root);
                 }
                 placed = advice;
             }
             paginator.add(card);
         }
         return placed;
+    }
+
+    /**
+     * The tags {@code root} got from index {@code from} on (the advice just placed) move to where
+     * they are printed, before row {@code row} of the cards: a screen reader reads the handout in
+     * the order the page shows it. The exercises' section is split there, its later rows a section
+     * of their own after the advice.
+     */
+    private static void readBefore(ExercisesLayout.Rows rows, int row, int from, Struct root) {
+        List<Object> kids = root.kids();
+        List<Object> moved = new ArrayList<>(kids.subList(from, kids.size()));
+        kids.subList(from, kids.size()).clear();
+        int at = kids.indexOf(rows.section());
+        if (row == 0) {
+            kids.addAll(at, moved);
+            return;
+        }
+        List<Object> cards = rows.section().kids();
+        int start = rows.starts().get(row);
+        Struct rest = Struct.unattached("Sect");
+        rest.kids().addAll(cards.subList(start, cards.size()));
+        cards.subList(start, cards.size()).clear();
+        kids.addAll(at + 1, moved);
+        kids.add(at + 1 + moved.size(), rest);
     }
 
     /**
@@ -229,25 +275,26 @@ public final class HandoutLayout {
     }
 
     /**
-     * The blocks with the advice moved from before the exercises to just after them, or null
-     * when it is not before them.
+     * The blocks with those that {@code moves} picks, where they come before the exercises, moved to
+     * just after them in the same order; null when none comes before them.
      */
-    private static List<Block> adviceAfterExercises(List<Block> blocks) {
-        int advice = -1;
+    private static List<Block> afterExercises(List<Block> blocks, Predicate<Block> moves) {
         int exercises = -1;
         for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i) instanceof Block.Advice) {
-                advice = i;
-            } else if (blocks.get(i) instanceof Block.Exercises) {
+            if (blocks.get(i) instanceof Block.Exercises) {
                 exercises = i;
             }
         }
-        if (advice < 0 || exercises < advice) {
+        if (exercises < 0) {
+            return null;
+        }
+        List<Block> before = blocks.subList(0, exercises).stream().filter(moves).toList();
+        if (before.isEmpty()) {
             return null;
         }
         List<Block> out = new ArrayList<>(blocks);
-        Block moved = out.remove(advice);
-        out.add(exercises, moved);
+        out.removeAll(before);
+        out.addAll(out.indexOf(blocks.get(exercises)) + 1, before);
         return out;
     }
 

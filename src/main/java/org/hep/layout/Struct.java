@@ -23,6 +23,11 @@ public final class Struct {
         return new Struct("Document", null);
     }
 
+    /** A node in no tree yet, to be put in one by hand (a section's second part, split off where something else is printed). */
+    static Struct unattached(String role) {
+        return new Struct(role, null);
+    }
+
     public Struct add(String childRole) {
         return add(childRole, null);
     }

@@ -17,7 +17,9 @@ import org.hep.compose.HandoutComposer;
 import org.hep.dose.DoseOverrides;
 import org.hep.dose.DoseResolver;
 import org.hep.layout.HandoutLayout;
+import org.hep.layout.Op;
 import org.hep.layout.PagedHandout;
+import org.hep.layout.Struct;
 import org.hep.load.BuiltIns;
 import org.hep.load.Library;
 import org.hep.load.PlanLoader;
@@ -49,8 +51,8 @@ class PageFillTest {
     private static final Map<String, int[]> MOST_PAGES = Map.of(
             "it-band-syndrome", new int[] {4, 8, 3, 4, 8, 3},
             "achilles-tendinopathy", new int[] {5, 8, 3, 5, 8, 3},
-            "ankle-sprain", new int[] {6, 9, 4, 6, 9, 4},
-            "hip-osteoarthritis", new int[] {7, 11, 4, 7, 10, 4},
+            "ankle-sprain", new int[] {6, 9, 4, 6, 9, 3},
+            "hip-osteoarthritis", new int[] {7, 11, 3, 7, 10, 3},
             "low-back-pain", new int[] {7, 11, 4, 7, 10, 4},
             "plantar-heel-pain", new int[] {5, 8, 3, 5, 8, 3},
             "rotator-cuff-shoulder-pain", new int[] {8, 13, 4, 8, 11, 4});
@@ -166,5 +168,52 @@ class PageFillTest {
         // A ceiling above what is reached would let a handout grow back unnoticed: lower it.
         assertTrue(h.pages().size() == most, plan + " / " + template + " / " + size + ": " + h.pages().size()
                 + " pages, fewer than the " + most + " recorded; record the new count");
+    }
+    /**
+     * Compact sets the advice and the log before the exercises; for the hip plan, whose rows of
+     * cards each leave a third of a page, that made four pages. The education alone lets the first
+     * row share page one, the advice takes the gap under the second row and the log the one under
+     * the third: three pages. The tags read as the pages do: every heading is read after those
+     * printed on earlier pages, and the advice between the fourth card and the fifth.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = PageSize.class, names = {"LETTER", "A4"})
+    void compactHipTakesThreePagesAndIsReadInTheOrderItIsPrinted(PageSize size) {
+        PagedHandout h = layout("hip-osteoarthritis", "compact", size);
+        assertTrue(h.pages().size() == 3, h.pages().size() + " pages");
+        Map<Struct.Mark, Integer> pageOf = new java.util.HashMap<>();
+        Map<Struct.Mark, String> words = new java.util.HashMap<>();
+        for (int p = 0; p < h.pages().size(); p++) {
+            for (Op op : h.pages().get(p).ops()) {
+                if (op instanceof Op.Text t && t.mark() != null) {
+                    pageOf.putIfAbsent(t.mark(), p);
+                    words.merge(t.mark(), t.text(), (a, b) -> a + " " + b);
+                }
+            }
+        }
+        List<String> read = new ArrayList<>();
+        int lastPage = 0;
+        for (Struct.Mark m : marks(h.structure())) {
+            if (m.owner().role().matches("H\\d") && pageOf.containsKey(m)) {
+                read.add(words.get(m));
+                assertTrue(pageOf.get(m) >= lastPage, "read before what is printed before it: " + read);
+                lastPage = pageOf.get(m);
+            }
+        }
+        String order = String.join(" | ", read);
+        assertTrue(order.indexOf("Hip flexor stretch") < order.indexOf("Advice and when to stop")
+                && order.indexOf("Advice and when to stop") < order.indexOf("Step-up"), order);
+    }
+
+    private static List<Struct.Mark> marks(Struct node) {
+        List<Struct.Mark> out = new ArrayList<>();
+        for (Object kid : node.kids()) {
+            if (kid instanceof Struct.Mark m) {
+                out.add(m);
+            } else {
+                out.addAll(marks((Struct) kid));
+            }
+        }
+        return out;
     }
 }
