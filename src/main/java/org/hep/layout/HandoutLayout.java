@@ -241,8 +241,19 @@ public final class HandoutLayout {
     private static void inColumns(List<Block> text, Template template, Handout handout, Paginator paginator,
                                   LayoutContext cx) {
         float colW = (cx.width - cx.th.gutter()) / 2f;
-        paginator.add(Group.flow(ColumnFlow.set(inColumn(text, template, handout, cx), paginator.roomHere(),
-                paginator.pageHeight(), colW + cx.th.gutter())));
+        List<Box> column = inColumn(text, template, handout, cx);
+        // The space above the text's first heading goes across both columns, as it would above one:
+        // under a row of cards or the patient's details, the headings and lines of both columns
+        // would otherwise start right under them. At a page's top it is dropped.
+        float above = paginator.room() > 0 ? LayoutContext.heightOf(column.stream().takeWhile(Box::isSpace).toList())
+                : 0f;
+        List<Box> flow = new ArrayList<>();
+        if (above > 0 && above < paginator.roomHere()) {
+            flow.add(Box.space(above));
+        }
+        flow.addAll(ColumnFlow.set(column, paginator.roomHere() - LayoutContext.heightOf(flow), paginator.pageHeight(),
+                colW + cx.th.gutter()));
+        paginator.add(Group.flow(flow));
     }
 
     /** Running text laid out a column wide, each page's share to be set by {@link ColumnFlow}. */
