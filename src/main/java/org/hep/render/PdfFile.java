@@ -115,7 +115,7 @@ final class PdfFile {
         }
 
         header.write(packed.buf, 0, packed.count);
-        byte[] packedBytes = Zlib.deflate(header.buf, header.count, OBJECTS_LEVEL);
+        byte[] packedBytes = Zlib.deflateRemembered(header.buf, header.count, OBJECTS_LEVEL);
         offsets[objectStream] = out.size();
         inStream[objectStream] = -1;
         out.number(objectStream).ascii(" 0 obj\n<</Type/ObjStm/N ").number(packedCount)

@@ -272,9 +272,10 @@ public final class PdfRenderer {
         catalog.setViewerPreferences(prefs);
 
         OffsetDateTime when = date.atStartOfDay().atOffset(ZoneOffset.UTC);
-        // Written as PDF's date string: a Calendar would set up Java's calendar data at start.
-        String pdfDate = String.format(java.util.Locale.ROOT, "D:%04d%02d%02d000000+00'00'",
-                date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        // Written as PDF's date string: a Calendar would set up Java's calendar data at start
+        // (and String.format parses its pattern at every call).
+        String pdfDate = "D:" + digits(date.getYear(), 4) + digits(date.getMonthValue(), 2)
+                + digits(date.getDayOfMonth(), 2) + "000000+00'00'";
         // Info and XMP must say the same (PDF/A), and XMP cannot hold controls or non-characters.
         String title = SafeText.strip(handout.title());
         String author = SafeText.strip(handout.author());
@@ -299,7 +300,7 @@ public final class PdfRenderer {
         // Compressed: PDF/A-2 allows filters on the metadata stream (only PDF/A-1 forbade them).
         byte[] xmp = Xmp.packet(title, author, subject, keywords, handout.language(), when, PRODUCER)
                 .getBytes(StandardCharsets.UTF_8);
-        COSStream packet = compressed(doc, Zlib.deflate(xmp, xmp.length, CONTENT_LEVEL));
+        COSStream packet = compressed(doc, Zlib.deflateRemembered(xmp, xmp.length, CONTENT_LEVEL));
         packet.setItem(COSName.TYPE, COSName.METADATA);
         packet.setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
         catalog.setMetadata(new PDMetadata(packet));
@@ -318,6 +319,12 @@ public final class PdfRenderer {
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
         intent.setRegistryName("http://www.color.org");
         catalog.addOutputIntent(intent);
+    }
+
+    /** {@code value} with leading zeros to {@code width} digits. */
+    private static String digits(int value, int width) {
+        String s = Integer.toString(value);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 
     /** A new stream holding bytes already Flate-compressed. */

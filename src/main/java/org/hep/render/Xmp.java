@@ -12,12 +12,14 @@ import java.util.List;
  * every start for it. veraPDF checks the result in the conformance tests.
  */
 final class Xmp {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
     private Xmp() {
     }
 
     static String packet(String title, String author, String subject, List<String> keywords, String language,
                          OffsetDateTime date, String producer) {
-        String when = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").format(date);
+        String when = WHEN.format(date);
         StringBuilder x = new StringBuilder(4096);
         x.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n");
         x.append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n");
