@@ -290,15 +290,34 @@ final class PdfFile {
     /** A name as PDF spells it: bytes outside the printable, non-delimiter ASCII as #xx. */
     private static void name(Bytes b, COSName name) {
         b.write('/');
-        for (byte u : name.getName().getBytes(StandardCharsets.UTF_8)) {
-            int c = u & 0xff;
-            if (c <= 32 || c >= 127 || "#%()/<>[]{}".indexOf(c) >= 0) {
-                b.hex(c);
-            } else {
-                b.write(c);
+        String s = name.getName();
+        if (plain(s)) { // nearly every name: its characters are its bytes
+            b.ascii(s);
+        } else {
+            for (byte u : s.getBytes(StandardCharsets.UTF_8)) {
+                int c = u & 0xff;
+                if (regular(c)) {
+                    b.write(c);
+                } else {
+                    b.hex(c);
+                }
             }
         }
         b.spaced = true;
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!regular(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A printable ASCII character that is neither white space, a delimiter nor '#'. */
+    private static boolean regular(int c) {
+        return c > 32 && c < 127 && "#%()/<>[]{}".indexOf(c) < 0;
     }
 
     private static int bytesFor(long max) {
