@@ -10,11 +10,11 @@ import java.nio.file.Path;
  * cron job without stdin). The kernel then gives descriptor 0 to the first file the JVM opens,
  * often its own jar or a JDK file, and reading "stdin" would read that file instead.
  */
-final class StandardInput {
+public final class StandardInput {
     private StandardInput() {
     }
 
-    static boolean closed() {
+    public static boolean closed() {
         Path fd0 = Path.of("/proc/self/fd/0");
         try {
             if (!Files.exists(fd0, LinkOption.NOFOLLOW_LINKS)) {

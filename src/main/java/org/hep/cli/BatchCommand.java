@@ -20,6 +20,7 @@ import org.hep.app.ManifestReader;
 import org.hep.app.ManifestReader.ManifestException;
 import org.hep.app.ManifestReader.Row;
 import org.hep.app.PlanRef;
+import org.hep.app.StandardInput;
 import org.hep.io.AtomicFile;
 import org.hep.io.Terminal;
 import org.hep.load.InputFiles;
@@ -44,7 +45,8 @@ import picocli.CommandLine.ParentCommand;
             "An empty cell means 'not given'. A bad row is reported as MANIFEST:LINE: message",
             "and skipped; the other rows are still written. Rows without a date use",
             "SOURCE_DATE_EPOCH, else today. Plan and template paths are relative to the",
-            "manifest's folder; an output must end in .pdf and stay inside --out-dir.",
+            "manifest's folder; an output must end in .pdf (or .html, for the HTML handout)",
+            "and stay inside --out-dir.",
             "", "Examples:",
             "  hep batch tonight.csv --out-dir handouts",
             "  export-patients | hep batch - --jobs 2 --fail-fast"})
@@ -81,6 +83,9 @@ public final class BatchCommand implements Callable<Integer> {
     boolean failFast;
 
     @Mixin
+    RawCsvOption rawCsv;
+
+    @Mixin
     DebugOption debug;
 
     @Mixin
@@ -112,13 +117,18 @@ public final class BatchCommand implements Callable<Integer> {
             throw new UsageException("--jobs: must be from 1 to " + MAX_JOBS + ", found " + n);
         }
         Shard only = Shard.parse(shard);
-        report = BatchReport.of(reportFile);
+        report = BatchReport.of(reportFile, rawCsv.raw);
         io = parent.streams;
         tally = new BatchTally(io.err(), Terminal.isStderrTerminal(io.err()));
         name = manifest.equals("-") ? PlanRef.STDIN_NAME : manifest;
         ManifestReader reader;
         try {
-            reader = new ManifestReader(open(), strict);
+            Reader text = open();
+            if (report != null) {
+                // Before any handout is made: a report that cannot be written would be found out only at the end.
+                report.checkWritable();
+            }
+            reader = new ManifestReader(text, strict);
         } catch (ManifestException e) {
             tally.line(name + ":" + e.line() + ": " + e.getMessage());
             return Cli.INPUT;
@@ -211,7 +221,7 @@ public final class BatchCommand implements Callable<Integer> {
     private static Outcome make(BatchRows.Job job, boolean noClobber) {
         String at = job.at();
         try {
-            Generator.Result result = Generator.generate(job.plan(), job.sourceName(), job.request());
+            Generator.Result result = Generator.generate(job.plan(), job.sourceName(), job.request(), job.format());
             HandoutFile.write(job.target(), result.bytes(), noClobber);
             return new Outcome(true, result.missing().stream().map(w -> at + GlyphWords.inManifest(w)).toList());
         } catch (InvalidInputException e) {
@@ -273,6 +283,10 @@ public final class BatchCommand implements Callable<Integer> {
     private Reader open() {
         InputStream in;
         if (manifest.equals("-")) {
+            if (io.in() == System.in && StandardInput.closed()) {
+                throw new UncheckedIOException(PlanRef.STDIN_NAME + ": cannot read: standard input is closed; "
+                        + "pipe a manifest into hep or give a manifest file", new IOException("closed"));
+            }
             in = io.in();
         } else {
             try {

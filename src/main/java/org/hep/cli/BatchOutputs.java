@@ -5,19 +5,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.hep.app.OutputFormat;
 
 /**
- * Where each row's PDF goes. An output must end in {@code .pdf} and resolve inside
+ * Where each row's handout goes. An output must end in {@code .pdf} (or {@code .html}, for the
+ * HTML handout {@code generate} makes of such a name) and resolve inside
  * {@code --out-dir} once {@code ..} and symlinked folders are resolved, so a manifest cannot
  * write over files elsewhere; two rows may not name the same file, compared by real path.
  * Only a row that is otherwise good claims its name.
  */
 final class BatchOutputs {
-    /** A row's output: the path as the user sees it (for messages) and the real file to write. */
-    record Target(Path shown, Path real) {
+    /** A row's output: the path as the user sees it (for messages), the real file to write, and its kind. */
+    record Target(Path shown, Path real, OutputFormat format) {
     }
 
     /** A row's hold on its output, released if the row fails, so a later row can have the name. */
@@ -77,8 +78,9 @@ final class BatchOutputs {
             throw new Refused("'output' must be a file name inside --out-dir, found the absolute path '"
                     + Cli.oneLine(cell) + "'");
         }
-        if (!cell.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            throw new Refused("'output' must end in .pdf, found '" + Cli.oneLine(cell) + "'");
+        OutputFormat format = OutputFormat.ofFileName(cell);
+        if (format == null) {
+            throw new Refused("'output' must end in .pdf or .html, found '" + Cli.oneLine(cell) + "'");
         }
         Path shown = outDir.resolve(name).normalize();
         Path real;
@@ -94,7 +96,7 @@ final class BatchOutputs {
         if (Files.exists(real) && !Files.isRegularFile(real)) {
             throw new Refused("'output' " + shown + " exists and is not a regular file");
         }
-        return new Target(shown, real);
+        return new Target(shown, real, format);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +14,15 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.hep.io.AtomicFile;
+import org.hep.io.OutputTarget;
+import org.hep.load.InputFiles;
+import org.hep.summary.CsvCells;
 
 /**
  * {@code hep batch --report FILE.csv|FILE.json}: one record per manifest row (line, status,
  * output, messages) for the clinic system to read back. Written once, atomically, at the end
- * of the run; messages keep their raw text (the CSV is for programs, not for a spreadsheet's
- * formulas to run: every field is quoted).
+ * of the run. A CSV report is often opened in a spreadsheet, so its cells are guarded against
+ * formulas as every CSV hep writes ({@code --raw-csv} keeps them as they are); JSON keeps the raw text.
  */
 final class BatchReport {
     /** One row's fate; {@code output} is null when the row never got as far as a file name. */
@@ -27,15 +31,20 @@ final class BatchReport {
 
     private final Path file;
     private final boolean json;
+    private final boolean raw;
     private final List<Entry> entries = new ArrayList<>();
 
-    private BatchReport(Path file, boolean json) {
+    private BatchReport(Path file, boolean json, boolean raw) {
         this.file = file;
         this.json = json;
+        this.raw = raw;
     }
 
-    /** @return null when no report was asked for */
-    static BatchReport of(String option) {
+    /**
+     * @param raw true to write CSV cells exactly as they are ({@code --raw-csv})
+     * @return null when no report was asked for
+     */
+    static BatchReport of(String option, boolean raw) {
         if (option == null) {
             return null;
         }
@@ -44,7 +53,29 @@ final class BatchReport {
             throw new UsageException("--report: the file name must end in .csv or .json, found '"
                     + Cli.oneLine(option) + "'");
         }
-        return new BatchReport(Path.of(option), lower.endsWith(".json"));
+        return new BatchReport(Path.of(option), lower.endsWith(".json"), raw);
+    }
+
+    /**
+     * Refuses, before the run makes anything, a report that would replace one of its inputs read so far
+     * (the manifest: exit 2) or that cannot be written where it is asked for (exit 3).
+     */
+    void checkWritable() {
+        Path input = InputFiles.inputSameAs(file);
+        if (input != null) {
+            throw sameAsInput(input);
+        }
+        OutputTarget to = OutputTarget.of(file);
+        Path folder = to.path().getParent();
+        if (!to.stream() && folder != null && !Files.isWritable(folder)) {
+            throw new UncheckedIOException(file + ": cannot write: permission denied",
+                    new java.nio.file.AccessDeniedException(folder.toString()));
+        }
+    }
+
+    private UsageException sameAsInput(Path input) {
+        return new UsageException("--report: " + Cli.oneLine(file.toString()) + " is also an input of this run ("
+                + Cli.oneLine(input.toString()) + "); choose another report file");
     }
 
     void add(Entry e) {
@@ -53,6 +84,10 @@ final class BatchReport {
 
     void write() {
         entries.sort(java.util.Comparator.comparingInt(Entry::line));
+        Path input = InputFiles.inputSameAs(file);
+        if (input != null) {
+            throw sameAsInput(input); // a plan or template read by a row, found only now
+        }
         AtomicFile.write(file, json ? json() : csv());
     }
 
@@ -63,7 +98,8 @@ final class BatchReport {
                      org.apache.commons.csv.QuoteMode.ALL_NON_NULL).get())) {
             p.printRecord("line", "status", "output", "messages");
             for (Entry e : entries) {
-                p.printRecord(e.line(), status(e), e.output() == null ? "" : e.output(), String.join("\n", e.messages()));
+                p.printRecord(e.line(), status(e), cell(e.output() == null ? "" : e.output()),
+                        cell(String.join("\n", e.messages())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -84,6 +120,10 @@ final class BatchReport {
             s.append("]}").append(i + 1 < entries.size() ? "," : "").append('\n');
         }
         return s.append("]\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String cell(String text) {
+        return raw ? text : CsvCells.guard(text);
     }
 
     private static String status(Entry e) {

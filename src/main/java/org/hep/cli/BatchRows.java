@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hep.app.HandoutRequest;
+import org.hep.app.OutputFormat;
 import org.hep.app.ManifestReader.Row;
 import org.hep.dose.DoseOverrides;
 import org.hep.io.OutputNames;
@@ -31,7 +32,7 @@ final class BatchRows {
 
     /** A row ready to make; {@code at} ("manifest.csv:12: ") starts each of its messages. */
     record Job(String at, Plan plan, String sourceName, HandoutRequest request, Path target, Path shown,
-               BatchOutputs.Claim claim) {
+               OutputFormat format, BatchOutputs.Claim claim) {
     }
 
     /** Why a row cannot be made: whole message lines, ready to print. */
@@ -109,7 +110,8 @@ final class BatchRows {
         }
         HandoutRequest request = new HandoutRequest(template, page, details, new DoseOverrides(dose, perExercise,
                 BatchCells.ids(cells, "only"), BatchCells.ids(cells, "exclude")), setup);
-        return new Job(at, plan.plan(), plan.sourceName(), request, target.real(), target.shown(), claim);
+        return new Job(at, plan.plan(), plan.sourceName(), request, target.real(), target.shown(), target.format(),
+                claim);
     }
 
     private BatchPlans.PlanInfo plan(String cell, String language, List<String> problems, String at) {

@@ -170,6 +170,49 @@ class BatchCommandTest {
     }
 
     @Test
+    void aClosedStdinIsNamedAsSuchAsGenerateNamesIt() throws Exception {
+        String hep = "'" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -cp '"
+                + System.getProperty("java.class.path") + "' org.hep.cli.Main";
+        Process p = new ProcessBuilder("sh", "-c", "exec " + hep + " batch - --out-dir out <&-").directory(dir.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals("<stdin>: cannot read: standard input is closed; pipe a manifest into hep or give a manifest file\n",
+                err);
+        assertEquals(3, p.exitValue());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void anHtmlOutputIsTheHtmlHandoutGenerateMakesWithTheSameRules() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        byte[] notHtml = "keep me".getBytes(StandardCharsets.UTF_8);
+        Files.write(out.resolve("kept.html"), notHtml);
+        Path m = dir.resolve("m.csv");
+        Files.writeString(m, "plan,patient,date,output\n"
+                + PLAN + ",Ana,2026-03-14,ana.html\n"
+                + PLAN + ",Ben,2026-03-14,kept.html\n"
+                + PLAN + ",Cy,2026-03-14,ana.html\n"
+                + PLAN + ",Di,2026-03-14,di.pdf\n");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", out.toString(), "--jobs", "1");
+        assertEquals(List.of(
+                m + ":3: " + out.resolve("kept.html") + ": cannot write: the file there is not an HTML page; "
+                        + "remove it or choose another name",
+                m + ":4: output " + out.resolve("ana.html") + " is already taken by line 2; "
+                        + "give this row its own 'output' or a different patient",
+                "2 written, 2 failed"), r.errLines());
+        assertEquals(1, r.exit());
+        assertArrayEquals(notHtml, Files.readAllBytes(out.resolve("kept.html")));
+        Path alone = dir.resolve("alone.html");
+        CliRun generate = Hep.run("generate", PLAN, "--patient", "Ana", "--date", "2026-03-14", "--format", "html",
+                "-o", alone.toString());
+        assertEquals(0, generate.exit(), generate.err());
+        assertArrayEquals(Files.readAllBytes(alone), Files.readAllBytes(out.resolve("ana.html")));
+        assertTrue(new String(Files.readAllBytes(out.resolve("di.pdf")), 0, 5, StandardCharsets.US_ASCII)
+                .startsWith("%PDF-"));
+    }
+
+    @Test
     void jobsMustBePositive() {
         CliRun r = Hep.run("batch", "x.csv", "--jobs", "0");
         assertEquals("hep: --jobs: must be from 1 to 64, found 0\n", r.err());

@@ -1,0 +1,114 @@
+package org.hep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code hep batch --report}: checked before any handout is made, and safe to open in a spreadsheet. */
+class BatchReportTest {
+    private static final String PLAN = BatchCommandTest.PLAN;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void csvReportCellsThatLookLikeFormulasGetAQuoteUnlessRawCsv() throws Exception {
+        Files.writeString(dir.resolve("m.csv"), "plan,output\n"
+                + PLAN + ",\"=HYPERLINK(\"\"x\"\").pdf\"\n"
+                + PLAN + ",+1.txt\n");
+        Files.writeString(dir.resolve("=m.csv"), Files.readString(dir.resolve("m.csv")).replace("x\"\").pdf", "y\"\").pdf"));
+        assertEquals(1, batch("m.csv", "--out-dir", ".", "--report", "r.csv"));
+        assertEquals("\"line\",\"status\",\"output\",\"messages\"\r\n"
+                + "\"2\",\"written\",\"'=HYPERLINK(\"\"x\"\").pdf\",\"\"\r\n"
+                + "\"3\",\"failed\",\"\",\"m.csv:3: 'output' must end in .pdf or .html, found '+1.txt'\"\r\n",
+                Files.readString(dir.resolve("r.csv")));
+        assertEquals(1, batch("=m.csv", "--out-dir", ".", "--report", "s.csv"));
+        assertEquals("\"line\",\"status\",\"output\",\"messages\"\r\n"
+                + "\"2\",\"written\",\"'=HYPERLINK(\"\"y\"\").pdf\",\"\"\r\n"
+                + "\"3\",\"failed\",\"\",\"'=m.csv:3: 'output' must end in .pdf or .html, found '+1.txt'\"\r\n",
+                Files.readString(dir.resolve("s.csv")));
+        assertEquals(1, batch("m.csv", "--out-dir", ".", "--report", "raw.csv", "--raw-csv"));
+        assertEquals("\"line\",\"status\",\"output\",\"messages\"\r\n"
+                + "\"2\",\"written\",\"=HYPERLINK(\"\"x\"\").pdf\",\"\"\r\n"
+                + "\"3\",\"failed\",\"\",\"m.csv:3: 'output' must end in .pdf or .html, found '+1.txt'\"\r\n",
+                Files.readString(dir.resolve("raw.csv")));
+        assertTrue(Files.size(dir.resolve("=HYPERLINK(\"x\").pdf")) > 1000);
+    }
+
+    /** hep as its own process in {@code dir}, so that relative names reach the report as written. */
+    private int batch(String... args) throws Exception {
+        String[] all = new String[args.length + 1];
+        all[0] = "batch";
+        System.arraycopy(args, 0, all, 1, args.length);
+        Process p = BatchProcess.start(dir, Map.of(), all);
+        p.getErrorStream().readAllBytes();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        return p.exitValue();
+    }
+
+    @Test
+    void aReportThatIsTheManifestIsRefusedBeforeAnyHandoutIsMade() throws Exception {
+        Path m = Files.writeString(dir.resolve("m.csv"), "plan,patient\n" + PLAN + ",Ana\n");
+        byte[] before = Files.readAllBytes(m);
+        Path out = dir.resolve("out");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", out.toString(), "--report", m.toString());
+        assertEquals(List.of("hep: --report: " + m + " is also an input of this run (" + m
+                + "); choose another report file"), r.errLines());
+        assertEquals(2, r.exit());
+        assertFalse(Files.exists(out), "no handout is made");
+        assertArrayEquals(before, Files.readAllBytes(m));
+    }
+
+    @Test
+    void aReportInAMissingFolderIsAnIoErrorBeforeAnyHandoutIsMade() throws Exception {
+        Path m = Files.writeString(dir.resolve("m.csv"), "plan,patient\n" + PLAN + ",Ana\n");
+        Path out = dir.resolve("out");
+        Path report = dir.resolve("nodir/x/r.json");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", out.toString(), "--report", report.toString());
+        assertEquals(List.of(report + ": cannot write: no such file or directory"), r.errLines());
+        assertEquals(3, r.exit());
+        assertFalse(Files.exists(out), "no handout is made");
+    }
+
+    @Test
+    void aReportInAFolderThatCannotBeWrittenIsAnIoErrorBeforeAnyHandoutIsMade() throws Exception {
+        Path m = Files.writeString(dir.resolve("m.csv"), "plan,patient\n" + PLAN + ",Ana\n");
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        Path out = dir.resolve("out");
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(locked), "root writes anywhere");
+            CliRun r = Hep.run("batch", m.toString(), "--out-dir", out.toString(), "--report",
+                    locked.resolve("r.csv").toString());
+            assertEquals(List.of(locked.resolve("r.csv") + ": cannot write: permission denied"), r.errLines());
+            assertEquals(3, r.exit());
+            assertFalse(Files.exists(out), "no handout is made");
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void theJsonReportKeepsTheRawText() throws Exception {
+        Path m = Files.writeString(dir.resolve("m.csv"), "plan,output\n" + PLAN + ",=x.txt\n");
+        Path report = dir.resolve("r.json");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", dir.resolve("out").toString(), "--report",
+                report.toString());
+        assertEquals(1, r.exit());
+        assertEquals("[\n  {\"line\": 2, \"status\": \"failed\", \"output\": null, \"messages\": [\"" + m
+                + ":2: 'output' must end in .pdf or .html, found '=x.txt'\"]}\n]\n",
+                Files.readString(report, StandardCharsets.UTF_8));
+    }
+}
