@@ -2,8 +2,6 @@ package org.hep.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,6 @@ import org.hep.app.StandardInput;
 import org.hep.io.AtomicFile;
 import org.hep.io.Terminal;
 import org.hep.load.InputFiles;
-import org.hep.load.Utf8;
 import org.hep.diag.InvalidInputException;
 import org.hep.diag.IoMessages;
 import org.hep.diag.RequestException;
@@ -123,14 +120,14 @@ public final class BatchCommand implements Callable<Integer> {
         name = manifest.equals("-") ? PlanRef.STDIN_NAME : manifest;
         ManifestReader reader;
         try {
-            Reader text = open();
+            InputStream text = open();
             if (report != null) {
                 // Before any handout is made: a report that cannot be written would be found out only at the end.
                 report.checkWritable();
             }
-            reader = new ManifestReader(text, strict);
+            reader = new ManifestReader(text, name, strict);
         } catch (ManifestException e) {
-            tally.line(name + ":" + e.line() + ": " + e.getMessage());
+            tally.line(name + ":" + e.at() + ": " + e.getMessage());
             return Cli.INPUT;
         }
         if (reader.ignoredWarning() != null) {
@@ -160,12 +157,20 @@ public final class BatchCommand implements Callable<Integer> {
                 while (inFlight.size() >= window) {
                     report(inFlight.poll());
                 }
-                inFlight.add(submit(rows, row, reader.columns(), pool, gate));
+                inFlight.add(submit(rows, row, pool, gate));
             }
         } catch (ManifestException e) {
-            // The CSV itself is broken from here on; the rows before it still count.
+            // No row can be trusted from here on (a row without end); the rows before it still count,
+            // and the broken one is counted and reported as failed, so the count is true.
             drain(inFlight);
-            tally.line(name + ":" + e.line() + ": " + e.getMessage());
+            String message = name + ":" + e.at() + ": " + e.getMessage();
+            tally.line(message);
+            if (only.has(e.line())) {
+                counted(Outcome.failed(message));
+                if (report != null) {
+                    report.add(new BatchReport.Entry(e.line(), false, null, List.of(message)));
+                }
+            }
             manifestBroken = true;
         } catch (IOException e) {
             // closing the manifest; nothing was lost
@@ -184,9 +189,9 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     /** A failed row is reported as soon as it is its turn; a good one is made by the pool. */
-    private Pending submit(BatchRows rows, Row row, int columns, ExecutorService pool, BatchGate gate) {
+    private Pending submit(BatchRows rows, Row row, ExecutorService pool, BatchGate gate) {
         try {
-            BatchRows.Job job = rows.job(row, columns);
+            BatchRows.Job job = rows.job(row);
             return new Pending(row.line(), job.shown().toString(), pool.submit(() -> gate.run(pictureBytes(job), () -> {
                 Outcome o = make(job, noClobber);
                 job.claim().settle(o.written());
@@ -279,8 +284,8 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** The manifest as UTF-8 text; a byte-order mark (as spreadsheets write) is skipped, bad bytes reported. */
-    private Reader open() {
+    /** The manifest's bytes; the reader decodes them, so that a bad byte fails only its own row. */
+    private InputStream open() {
         InputStream in;
         if (manifest.equals("-")) {
             if (io.in() == System.in && StandardInput.closed()) {
@@ -296,10 +301,6 @@ public final class BatchCommand implements Callable<Integer> {
                 throw new UncheckedIOException(manifest + ": cannot read: " + IoMessages.reason(e), e);
             }
         }
-        try {
-            return new InputStreamReader(Utf8.withoutBom(in), Utf8.strictDecoder());
-        } catch (IOException e) {
-            throw new UncheckedIOException(name + ": cannot read: " + IoMessages.reason(e), e);
-        }
+        return in;
     }
 }

@@ -81,10 +81,11 @@ final class BatchRows {
         return this;
     }
 
-    Job job(Row row, int columns) throws RowException {
+    Job job(Row row) throws RowException {
         String at = manifest + ":" + row.line() + ": ";
-        if (row.values() == null) {
-            throw new RowException(List.of(at + "the row has more values than the header has columns (" + columns + ")"));
+        if (!row.problems().isEmpty()) {
+            // The row is not sound CSV (bad bytes, a stray quote, too many values…): its cells are not used.
+            throw new RowException(row.problems().stream().map(p -> manifest + ":" + p).toList());
         }
         List<String> problems = new ArrayList<>();
         Map<String, String> cells = row.values();
