@@ -193,7 +193,7 @@ public final class BatchCommand implements Callable<Integer> {
         try {
             BatchRows.Job job = rows.job(row);
             return new Pending(row.line(), job.shown().toString(), pool.submit(() -> gate.run(pictureBytes(job), () -> {
-                Outcome o = make(job, noClobber);
+                Outcome o = make(job, noClobber, tally::written);
                 job.claim().settle(o.written());
                 return counted(o);
             })));
@@ -203,11 +203,13 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** A row that Ctrl-C cut short is neither written nor failed: the closing line counts only finished rows. */
+    /**
+     * Counts a failed row. A written one was counted as its file was put in place (in one step, so
+     * that the count stopped by Ctrl-C or SIGTERM agrees with the files there); a row that Ctrl-C
+     * cut short is neither written nor failed.
+     */
     private Outcome counted(Outcome o) {
-        if (o.written()) {
-            tally.written();
-        } else if (!AtomicFile.stopping()) {
+        if (!o.written() && !AtomicFile.stopping()) {
             tally.failed();
         }
         return o;
@@ -223,11 +225,11 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     /** The same path as 'hep generate': load, dose, lay out, render, then an atomic write. */
-    private static Outcome make(BatchRows.Job job, boolean noClobber) {
+    private static Outcome make(BatchRows.Job job, boolean noClobber, Runnable placed) {
         String at = job.at();
         try {
             Generator.Result result = Generator.generate(job.plan(), job.sourceName(), job.request(), job.format());
-            HandoutFile.write(job.target(), result.bytes(), noClobber);
+            HandoutFile.write(job.target(), result.bytes(), noClobber, placed);
             return new Outcome(true, result.missing().stream().map(w -> at + GlyphWords.inManifest(w)).toList());
         } catch (InvalidInputException e) {
             return new Outcome(false, e.problems().stream().map(p -> at + p).toList());

@@ -1,6 +1,7 @@
 package org.hep.cli;
 
 import java.io.PrintStream;
+import org.hep.io.AtomicFile;
 
 /**
  * The batch's count of written and failed rows and its stderr lines. The closing
@@ -10,7 +11,7 @@ import java.io.PrintStream;
 final class BatchTally {
     private final PrintStream err;
     private final boolean progress;
-    private final Thread hook = new Thread(this::finish, "hep-batch-summary");
+    private final Thread hook = new Thread(this::interrupted, "hep-batch-summary");
     private int written;
     private int failed;
     private boolean finished;
@@ -45,6 +46,15 @@ final class BatchTally {
         if (!finished) {
             err.println((progress ? "\r\033[K" : "") + Cli.oneLine(message));
         }
+    }
+
+    /**
+     * Ctrl-C or SIGTERM: writes stop first (outside this object's lock, which a write takes to be
+     * counted), so no handout is put in place after the count is printed.
+     */
+    private void interrupted() {
+        AtomicFile.stopWrites();
+        finish();
     }
 
     /** The closing line, once. */

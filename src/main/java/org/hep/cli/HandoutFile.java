@@ -18,6 +18,11 @@ final class HandoutFile {
     }
 
     static void write(Path target, byte[] bytes, boolean noClobber) {
+        write(target, bytes, noClobber, null);
+    }
+
+    /** @param placed run as the file is put in place (see {@link AtomicFile#write(Path, byte[], boolean, Runnable)}) */
+    static void write(Path target, byte[] bytes, boolean noClobber, Runnable placed) {
         Path dir = target.toAbsolutePath().getParent();
         try {
             if (dir != null && !Files.isDirectory(dir)) {
@@ -30,11 +35,11 @@ final class HandoutFile {
         }
         if (!noClobber) {
             ExistingFile.refuseOtherKinds(target, bytes);
-            AtomicFile.write(target, bytes);
+            AtomicFile.write(target, bytes, true, placed);
             return;
         }
         try {
-            AtomicFile.writeNew(target, bytes);
+            AtomicFile.write(target, bytes, false, placed);
         } catch (AtomicFile.ExistsException e) {
             throw new UncheckedIOException(target + ": cannot write: already exists (--no-clobber keeps it)",
                     e.getCause());

@@ -42,8 +42,26 @@ public final class AtomicFile {
         return TempFiles.closing();
     }
 
+    /**
+     * Stops every write now: from here on no file is renamed into place, and the temporary files of
+     * writes in progress are removed. Ctrl-C and SIGTERM do this anyway; a shutdown hook that reports
+     * what was written calls it first, so that nothing is written after it counted.
+     */
+    public static void stopWrites() {
+        TempFiles.removeAll();
+    }
+
     public static void write(Path target, byte[] bytes) {
         write(target, out -> out.write(bytes));
+    }
+
+    /**
+     * Like {@link #write(Path, byte[])} (or {@link #writeNew} when {@code replace} is false), and runs
+     * {@code placed} in the same step as the file is put in place, so that a count kept by it agrees
+     * with the files there even when Ctrl-C or SIGTERM stops the run.
+     */
+    public static void write(Path target, byte[] bytes, boolean replace, Runnable placed) {
+        write(target, out -> out.write(bytes), replace, placed);
     }
 
     /**
@@ -51,17 +69,20 @@ public final class AtomicFile {
      * ({@link ExistsException}); a device or FIFO is still written through.
      */
     public static void writeNew(Path target, byte[] bytes) {
-        write(target, out -> out.write(bytes), false);
+        write(target, out -> out.write(bytes), false, null);
     }
 
     public static void write(Path target, Content content) {
-        write(target, content, true);
+        write(target, content, true, null);
     }
 
-    private static void write(Path target, Content content, boolean replace) {
+    private static void write(Path target, Content content, boolean replace, Runnable placed) {
         OutputTarget to = OutputTarget.of(target);
         if (to.stream()) {
             stream(target, to.path(), content);
+            if (placed != null) {
+                placed.run();
+            }
             return;
         }
         Path tmp = null;
@@ -72,15 +93,21 @@ public final class AtomicFile {
             }
             if (replace) {
                 keepPermissions(to.path(), tmp);
-                try {
-                    Files.move(tmp, to.path(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, to.path(), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path from = tmp;
+            TempFiles.commit(() -> {
+                if (replace) {
+                    replace(from, to.path());
+                } else {
+                    placeNew(from, to.path());
                 }
+                if (placed != null) {
+                    placed.run();
+                }
+            });
+            if (replace) {
                 TempFiles.done(tmp);
                 tmp = null;
-            } else {
-                placeNew(tmp, to.path());
             }
         } catch (FileAlreadyExistsException e) {
             throw new ExistsException(target, e);
@@ -95,6 +122,14 @@ public final class AtomicFile {
                 }
                 TempFiles.done(tmp);
             }
+        }
+    }
+
+    private static void replace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

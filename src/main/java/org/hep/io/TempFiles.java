@@ -48,6 +48,26 @@ final class TempFiles {
         }
     }
 
+    /** A step that puts a temporary file in place. */
+    @FunctionalInterface
+    interface Placing {
+        void run() throws IOException;
+    }
+
+    /**
+     * Puts a temporary file in place, and does what must go with it (a batch counts the handout), unless
+     * the JVM is stopping: then neither happens. Both happen under the lock the shutdown takes, so
+     * once {@link #removeAll} has returned no file is renamed into place that was not counted.
+     */
+    static void commit(Placing place) throws IOException {
+        synchronized (PENDING) {
+            if (closing) {
+                throw new IOException("interrupted");
+            }
+            place.run();
+        }
+    }
+
     /** True once the JVM is shutting down: writes still in progress are being cut short. */
     static boolean closing() {
         synchronized (PENDING) {

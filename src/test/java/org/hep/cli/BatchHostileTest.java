@@ -209,6 +209,48 @@ class BatchHostileTest {
         assertEquals(List.of("good.pdf"), names(dir.resolve("out")));
     }
 
+    /**
+     * SIGTERM while handouts are being renamed into place: the count must name every file there. To hold
+     * a handout between its rename and its count, stderr is left unread until its pipe is full, so the
+     * thread printing the rows' messages blocks with the count's lock held; then hep is stopped and the
+     * pipe drained. Every failed row prints a long message, so the pipe fills early in the run.
+     */
+    @Test
+    void sigtermCountsEveryHandoutThatWasPutInPlace() throws Exception {
+        List<String> rows = new ArrayList<>(List.of("plan,output"));
+        String longName = "x".repeat(400);
+        for (int i = 0; i < 1200; i++) {
+            rows.add(PLAN + "," + (i % 4 == 0 ? "h" + i + ".pdf" : longName + i + ".txt"));
+        }
+        Path m = manifest(rows.toArray(String[]::new));
+        Path out = dir.resolve("out");
+        Process p = BatchProcess.start(dir, Map.of(), "batch", m.toString(), "--out-dir", "out", "--jobs", "4");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        long pdfs = -1;
+        long stableSince = System.nanoTime();
+        while (System.nanoTime() < deadline && System.nanoTime() - stableSince < TimeUnit.MILLISECONDS.toNanos(1500)) {
+            Thread.sleep(100);
+            long now = Files.isDirectory(out) ? names(out).stream().filter(n -> n.endsWith(".pdf")).count() : 0;
+            if (now != pdfs || now == 0) {
+                pdfs = now;
+                stableSince = System.nanoTime();
+            }
+        }
+        new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor();
+        Thread.sleep(1000);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        List<String> lines = err.lines().toList();
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last.matches("\\d+ written, \\d+ failed"), last);
+        List<String> files = names(out);
+        assertEquals(files.stream().filter(n -> n.endsWith(".pdf")).count(), Long.parseLong(last.split(" ")[0]),
+                last + "; files: " + files);
+        assertEquals(List.of(), files.stream().filter(n -> !n.endsWith(".pdf")).toList(), "no temp file left");
+        assertTrue(files.size() < 300, "stopped before the end");
+        assertEquals(143, p.exitValue());
+    }
+
     @Test
     void ctrlCLeavesNoTempFileAndStillPrintsTheCount() throws Exception {
         List<String> rows = new ArrayList<>(List.of("plan,patient"));
