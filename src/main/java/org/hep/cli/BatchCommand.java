@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.hep.app.Generator;
 import org.hep.app.ManifestReader;
 import org.hep.app.ManifestReader.ManifestException;
@@ -147,7 +148,7 @@ public final class BatchCommand implements Callable<Integer> {
             Path base = manifest.equals("-") ? Path.of("") : ManifestCells.folderOf(Path.of(manifest));
             BatchRows rows = new BatchRows(name, base, today, new BatchPlans(base, lib), outputs())
                     .configured(parent.settings());
-            tally.watchSignals();
+            tally.watchSignals(report == null ? null : () -> report.write(true));
             pool = gate.pool(window);
             Row row;
             while (!(failFast && tally.anyFailed()) && (row = reader.next()) != null) {
@@ -166,10 +167,7 @@ public final class BatchCommand implements Callable<Integer> {
             String message = name + ":" + e.at() + ": " + e.getMessage();
             tally.line(message);
             if (only.has(e.line())) {
-                counted(Outcome.failed(message));
-                if (report != null) {
-                    report.add(new BatchReport.Entry(e.line(), false, null, List.of(message)));
-                }
+                counted(e.line(), null, Outcome.failed(message));
             }
             manifestBroken = true;
         } catch (IOException e) {
@@ -183,7 +181,7 @@ public final class BatchCommand implements Callable<Integer> {
         boolean failed = tally.anyFailed();
         tally.close();
         if (report != null) {
-            report.write();
+            report.write(false);
         }
         return failed || manifestBroken ? Cli.INPUT : Cli.OK;
     }
@@ -192,25 +190,41 @@ public final class BatchCommand implements Callable<Integer> {
     private Pending submit(BatchRows rows, Row row, ExecutorService pool, BatchGate gate) {
         try {
             BatchRows.Job job = rows.job(row);
-            return new Pending(row.line(), job.shown().toString(), pool.submit(() -> gate.run(pictureBytes(job), () -> {
-                Outcome o = make(job, noClobber, tally::written);
+            String shown = job.shown().toString();
+            return new Pending(row.line(), shown, pool.submit(() -> gate.run(pictureBytes(job), () -> {
+                Outcome o = make(job, noClobber, warnings -> written(row.line(), shown, warnings));
                 job.claim().settle(o.written());
-                return counted(o);
+                return counted(row.line(), shown, o);
             })));
         } catch (BatchRows.RowException e) {
             return new Pending(row.line(), null,
-                    CompletableFuture.completedFuture(counted(new Outcome(false, e.messages()))));
+                    CompletableFuture.completedFuture(counted(row.line(), null, new Outcome(false, e.messages()))));
         }
     }
 
     /**
-     * Counts a failed row. A written one was counted as its file was put in place (in one step, so
-     * that the count stopped by Ctrl-C or SIGTERM agrees with the files there); a row that Ctrl-C
-     * cut short is neither written nor failed.
+     * A handout put in place: counted and reported in the same step as its rename, so that the count
+     * and the report stopped by Ctrl-C or SIGTERM agree with the files there.
      */
-    private Outcome counted(Outcome o) {
+    private void written(int line, String output, List<String> warnings) {
+        tally.written();
+        if (report != null) {
+            report.add(new BatchReport.Entry(line, true, output, warnings));
+        }
+    }
+
+    /**
+     * Counts and reports a failed row (a written one was, as its file was put in place); a row that
+     * Ctrl-C cut short is neither written nor failed.
+     *
+     * @param output the row's output, null when it failed before it had one
+     */
+    private Outcome counted(int line, String output, Outcome o) {
         if (!o.written() && !AtomicFile.stopping()) {
             tally.failed();
+            if (report != null) {
+                report.add(new BatchReport.Entry(line, false, output, o.messages()));
+            }
         }
         return o;
     }
@@ -225,12 +239,13 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     /** The same path as 'hep generate': load, dose, lay out, render, then an atomic write. */
-    private static Outcome make(BatchRows.Job job, boolean noClobber, Runnable placed) {
+    private static Outcome make(BatchRows.Job job, boolean noClobber, Consumer<List<String>> placed) {
         String at = job.at();
         try {
             Generator.Result result = Generator.generate(job.plan(), job.sourceName(), job.request(), job.format());
-            HandoutFile.write(job.target(), result.bytes(), noClobber, placed);
-            return new Outcome(true, result.missing().stream().map(w -> at + GlyphWords.inManifest(w)).toList());
+            List<String> warnings = result.missing().stream().map(w -> at + GlyphWords.inManifest(w)).toList();
+            HandoutFile.write(job.target(), result.bytes(), noClobber, () -> placed.accept(warnings));
+            return new Outcome(true, warnings);
         } catch (InvalidInputException e) {
             return new Outcome(false, e.problems().stream().map(p -> at + p).toList());
         } catch (RequestException e) {
@@ -260,13 +275,10 @@ public final class BatchCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            o = counted(Outcome.failed(name + ": a row could not be made (an internal error)"));
+            o = counted(pending.line(), pending.output(), Outcome.failed(name + ": a row could not be made (an internal error)"));
         }
         for (String m : o.messages()) {
             tally.line(m);
-        }
-        if (report != null) {
-            report.add(new BatchReport.Entry(pending.line(), o.written(), pending.output(), o.messages()));
         }
     }
 

@@ -78,17 +78,29 @@ final class BatchReport {
                 + Cli.oneLine(input.toString()) + "); choose another report file");
     }
 
-    void add(Entry e) {
+    /** Rows are added by the threads that make them, as they finish. */
+    synchronized void add(Entry e) {
         entries.add(e);
     }
 
-    void write() {
+    /**
+     * Writes the rows that have finished, in line order.
+     *
+     * @param stopping true when Ctrl-C or SIGTERM stopped the run: every other write has been stopped,
+     *                 and this one is made all the same, so the report lists what the run wrote
+     */
+    synchronized void write(boolean stopping) {
         entries.sort(java.util.Comparator.comparingInt(Entry::line));
         Path input = InputFiles.inputSameAs(file);
         if (input != null) {
             throw sameAsInput(input); // a plan or template read by a row, found only now
         }
-        AtomicFile.write(file, json ? json() : csv());
+        byte[] bytes = json ? json() : csv();
+        if (stopping) {
+            AtomicFile.writeWhileStopping(file, bytes);
+        } else {
+            AtomicFile.write(file, bytes);
+        }
     }
 
     private byte[] csv() {

@@ -12,6 +12,8 @@ final class BatchTally {
     private final PrintStream err;
     private final boolean progress;
     private final Thread hook = new Thread(this::interrupted, "hep-batch-summary");
+    /** What else an interrupted run writes before its closing line (the report); null for nothing. */
+    private Runnable onInterrupt;
     private int written;
     private int failed;
     private boolean finished;
@@ -22,8 +24,13 @@ final class BatchTally {
         this.progress = progress;
     }
 
-    /** Prints the summary line even if the run is interrupted from now on. */
-    void watchSignals() {
+    /**
+     * Prints the summary line even if the run is interrupted from now on.
+     *
+     * @param onInterrupt run first when it is (writes the report), or null
+     */
+    void watchSignals(Runnable onInterrupt) {
+        this.onInterrupt = onInterrupt;
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
@@ -54,7 +61,18 @@ final class BatchTally {
      */
     private void interrupted() {
         AtomicFile.stopWrites();
+        if (onInterrupt != null && !isFinished()) {
+            try {
+                onInterrupt.run();
+            } catch (RuntimeException e) {
+                line(e.getMessage());
+            }
+        }
         finish();
+    }
+
+    private synchronized boolean isFinished() {
+        return finished;
     }
 
     /** The closing line, once. */

@@ -65,6 +65,15 @@ public final class AtomicFile {
     }
 
     /**
+     * Like {@link #write(Path, byte[])}, also after {@link #stopWrites}: for the one file a shutdown hook
+     * writes to say what an interrupted run did (a batch's report). Still atomic; its temporary file is
+     * its own to remove, since the removal of the others may be running.
+     */
+    public static void writeWhileStopping(Path target, byte[] bytes) {
+        write(target, out -> out.write(bytes), true, null, true);
+    }
+
+    /**
      * Like {@link #write(Path, byte[])}, but an existing file is never replaced
      * ({@link ExistsException}); a device or FIFO is still written through.
      */
@@ -77,6 +86,10 @@ public final class AtomicFile {
     }
 
     private static void write(Path target, Content content, boolean replace, Runnable placed) {
+        write(target, content, replace, placed, false);
+    }
+
+    private static void write(Path target, Content content, boolean replace, Runnable placed, boolean whileStopping) {
         OutputTarget to = OutputTarget.of(target);
         if (to.stream()) {
             stream(target, to.path(), content);
@@ -87,7 +100,7 @@ public final class AtomicFile {
         }
         Path tmp = null;
         try {
-            tmp = TempFiles.create(to.path().getParent());
+            tmp = whileStopping ? TempFiles.createUnwatched(to.path().getParent()) : TempFiles.create(to.path().getParent());
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
@@ -95,7 +108,7 @@ public final class AtomicFile {
                 keepPermissions(to.path(), tmp);
             }
             Path from = tmp;
-            TempFiles.commit(() -> {
+            TempFiles.Placing place = () -> {
                 if (replace) {
                     replace(from, to.path());
                 } else {
@@ -104,7 +117,12 @@ public final class AtomicFile {
                 if (placed != null) {
                     placed.run();
                 }
-            });
+            };
+            if (whileStopping) {
+                place.run();
+            } else {
+                TempFiles.commit(place);
+            }
             if (replace) {
                 TempFiles.done(tmp);
                 tmp = null;

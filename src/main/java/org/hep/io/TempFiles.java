@@ -30,16 +30,27 @@ final class TempFiles {
      * so a handout can be printed or shared like any file the user saves.
      */
     static Path create(Path dir) throws IOException {
+        return create(dir, true);
+    }
+
+    /** Like {@link #create(Path)}, also once the JVM is stopping, and not removed by it: the caller removes it. */
+    static Path createUnwatched(Path dir) throws IOException {
+        return create(dir, false);
+    }
+
+    private static Path create(Path dir, boolean watched) throws IOException {
         while (true) {
             // Short, so any name that is legal for the target is legal for its temp file too.
             Path tmp = dir.resolve(".hep-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
             synchronized (PENDING) {
-                if (closing) {
+                if (closing && watched) {
                     throw new IOException("interrupted");
                 }
                 try {
                     Files.createFile(tmp);
-                    PENDING.add(tmp);
+                    if (watched) {
+                        PENDING.add(tmp);
+                    }
                     return tmp;
                 } catch (FileAlreadyExistsException e) {
                     // another writer picked the same name; try another

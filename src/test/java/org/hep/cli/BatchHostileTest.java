@@ -210,13 +210,13 @@ class BatchHostileTest {
     }
 
     /**
-     * SIGTERM while handouts are being renamed into place: the count must name every file there. To hold
+     * SIGTERM while handouts are being renamed into place: the count and the report must name every file there. To hold
      * a handout between its rename and its count, stderr is left unread until its pipe is full, so the
      * thread printing the rows' messages blocks with the count's lock held; then hep is stopped and the
      * pipe drained. Every failed row prints a long message, so the pipe fills early in the run.
      */
     @Test
-    void sigtermCountsEveryHandoutThatWasPutInPlace() throws Exception {
+    void sigtermCountsAndReportsEveryHandoutThatWasPutInPlace() throws Exception {
         List<String> rows = new ArrayList<>(List.of("plan,output"));
         String longName = "x".repeat(400);
         for (int i = 0; i < 1200; i++) {
@@ -224,7 +224,8 @@ class BatchHostileTest {
         }
         Path m = manifest(rows.toArray(String[]::new));
         Path out = dir.resolve("out");
-        Process p = BatchProcess.start(dir, Map.of(), "batch", m.toString(), "--out-dir", "out", "--jobs", "4");
+        Process p = BatchProcess.start(dir, Map.of(), "batch", m.toString(), "--out-dir", "out", "--jobs", "4",
+                "--report", "r.json");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         long pdfs = -1;
         long stableSince = System.nanoTime();
@@ -244,8 +245,14 @@ class BatchHostileTest {
         String last = lines.get(lines.size() - 1);
         assertTrue(last.matches("\\d+ written, \\d+ failed"), last);
         List<String> files = names(out);
-        assertEquals(files.stream().filter(n -> n.endsWith(".pdf")).count(), Long.parseLong(last.split(" ")[0]),
-                last + "; files: " + files);
+        List<String> pdfFiles = files.stream().filter(n -> n.endsWith(".pdf")).toList();
+        assertEquals(pdfFiles.size(), Long.parseLong(last.split(" ")[0]), last + "; files: " + files);
+        // The report, written as the run stops, lists the same handouts, and as many failed rows as the count.
+        String report = Files.readString(dir.resolve("r.json"));
+        List<String> reported = java.util.regex.Pattern.compile("\"status\": \"written\", \"output\": \"out/([^\"]+)\"")
+                .matcher(report).results().map(r -> r.group(1)).sorted().toList();
+        assertEquals(pdfFiles, reported);
+        assertEquals(Long.parseLong(last.split(" ")[2]), report.split("\"status\": \"failed\"", -1).length - 1L);
         assertEquals(List.of(), files.stream().filter(n -> !n.endsWith(".pdf")).toList(), "no temp file left");
         assertTrue(files.size() < 300, "stopped before the end");
         assertEquals(143, p.exitValue());
