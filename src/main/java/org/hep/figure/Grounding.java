@@ -39,7 +39,7 @@ final class Grounding {
         for (PropSpec p : props) {
             Landmark c = Landmark.byName(p.contact());
             // A step under both feet also holds the right foot alone.
-            if (!p.prop().surface() && p.prop().height() > 0 && c != null && c.sides().containsAll(mark.sides())
+            if (!p.prop().surface() && p.prop().height() > 0 && c != null && c.onSidesOf(mark)
                     && c.parts().stream().anyMatch(mark.parts()::contains)) {
                 return p.prop().height();
             }

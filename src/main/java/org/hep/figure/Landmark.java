@@ -52,6 +52,19 @@ public record Landmark(String name, List<Side> sides, List<Part> parts, String p
         return Collections.unmodifiableMap(m);
     }
 
+    /**
+     * True when this place is on every side {@code other} is on. A midline place (trunk, head)
+     * has one side, null, so a place on the left and right does not hold it.
+     */
+    public boolean onSidesOf(Landmark other) {
+        for (Side s : other.sides) {
+            if (!sides.stream().anyMatch(mine -> mine == s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void single(Map<String, Landmark> m, String name, String point, Part... parts) {
         m.put(name, new Landmark(name, Collections.singletonList(null), List.of(parts), point));
     }
