@@ -67,7 +67,7 @@ public final class PlanLoader {
             }
         }
         List<Node> entryNodes = f.list("exercises");
-        if (f.has("exercises") && entryNodes.isEmpty() && f.raw("exercises") instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+        if (f.raw("exercises") instanceof org.yaml.snakeyaml.nodes.SequenceNode list && list.getValue().isEmpty()) {
             f.problem("exercises", "'exercises' must list at least one exercise");
         }
         List<PlanEntry> entries = new ArrayList<>();
@@ -102,6 +102,7 @@ public final class PlanLoader {
         if (isUse) {
             String use = f.text("use");
             if (use == null) {
+                f.problem("use", "'use' is empty: give an exercise id (see 'hep list') or the path of an exercise file");
                 return null;
             }
             try {
