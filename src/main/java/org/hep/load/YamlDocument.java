@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
@@ -48,8 +49,10 @@ public final class YamlDocument {
         if (root == null) {
             problems.at(1, 1, "file is empty; expected " + whatItHolds);
         } else if (!(root instanceof MappingNode)) {
+            // Never the text itself: a 'use:' or 'extends:' path may name any file (a key, a
+            // password list), and its first line must not end up in a log.
             problems.at(root, "expected " + whatItHolds + " as 'key: value' lines at the top, found "
-                    + Fields.describe(root));
+                    + (root instanceof ScalarNode ? "plain text" : Fields.describe(root)));
         }
         problems.throwIfAny();
         return (MappingNode) root;
