@@ -1,6 +1,7 @@
 package org.hep.load;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.hep.model.DoseKey;
 import org.hep.figure.FigureSpec;
@@ -63,8 +64,11 @@ final class ExerciseReader {
             f.problem("image_end_alt", "'image_end_alt' describes 'image_end', which is missing");
         }
         String video = f.text("video", 500);
-        if (video != null && !video.matches("(?i)https?://\\S+")) {
-            f.problem("video", "'video' must be a web address starting with https:// or http://");
+        if (video != null) {
+            String wrong = webAddressProblem(video);
+            if (wrong != null) {
+                f.problem("video", wrong);
+            }
         }
         MappingNode figureNode = f.mapping("figure");
         FigureSpec figure = figureNode == null ? null : FigureReader.read(figureNode, p);
@@ -74,4 +78,23 @@ final class ExerciseReader {
                 f.texts("cautions"), dose, image, imageAlt, imageEnd, imageEndAlt, video, figure, progression, source.name());
     }
 
+
+    /**
+     * Why {@code url} is not a web address a patient's browser can open, or null. Characters a
+     * web address cannot hold (space, quotes, angle brackets) are refused rather than printed:
+     * they would end the link early in the Markdown summary and the HTML handout.
+     */
+    static String webAddressProblem(String url) {
+        if (!url.matches("(?i)https?://[^/?#]+.*")) {
+            return "'video' must be a web address starting with https:// or http://";
+        }
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= ' ' || c >= 0x7F && c < 0xA0 || "<>\"{}|\\^`".indexOf(c) >= 0) {
+                return "'video' cannot hold " + (c == ' ' ? "a space" : c < ' ' || c >= 0x7F ? "a control character" : "'" + c + "'")
+                        + " (character " + (i + 1) + "); write it as %" + String.format(Locale.ROOT, "%02X", (int) c);
+            }
+        }
+        return null;
+    }
 }

@@ -133,7 +133,7 @@ class HtmlHandoutTest {
         assertEquals("img", svg.attr("role"));
         assertEquals("QR code linking to the video for Calf raise", svg.attr("aria-label"));
         assertEquals("https://example.org/videos/calf-raise", video.selectFirst("a").attr("href"));
-        assertEquals("example.org/v?a=1&b=<2>", doc.selectFirst("article .video .url").text(), "printed in short");
+        assertEquals("example.org/v?a=1&b=%3C2%3E&c='x'", doc.selectFirst("article .video .url").text(), "printed in short");
     }
 
     @Test
