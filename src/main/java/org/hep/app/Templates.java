@@ -68,6 +68,16 @@ public final class Templates {
         return TemplateLoader.load(s);
     }
 
+    /**
+     * Why the template name {@code name} finds nothing in {@code folders} or among the built-in
+     * ones ("unknown template 'x'; built-in templates are …"), or null when it finds one. A path
+     * is not judged here: reading it says what is wrong with it.
+     */
+    public static String unknownName(String name, List<Path> folders) {
+        return FileNames.looksLikePath(name) || find(name, null, folders) != null ? null
+                : "unknown template '" + name + "'" + known(name, folders);
+    }
+
     /** Beside the referring file, then the configured folders (the first that has it), then built in. */
     private static Source find(String ref, Path besideDir, List<Path> folders) {
         if (!FileNames.looksLikePath(ref)) {

@@ -27,7 +27,7 @@ public final class LanguageOption {
         return configured == null ? null : checked(configured.value(), "language (from " + configured.source() + ")");
     }
 
-    private static Language checked(String value, String what) {
+    static Language checked(String value, String what) {
         String code = value.strip().toLowerCase(Locale.ROOT);
         if (!Language.tags().contains(code)) {
             throw new UsageException(what + ": must be " + String.join(", ", Language.tags().subList(0,

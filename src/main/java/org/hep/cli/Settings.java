@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hep.app.ClinicSetup;
+import org.hep.app.Templates;
 import org.hep.load.ConfigLoader;
 import org.hep.load.FileNames;
 import org.hep.load.Source;
@@ -93,6 +94,10 @@ public final class Settings {
         folders(env, "HEP_TEMPLATES", templates);
         String t = env.get("HEP_TEMPLATE");
         if (t != null) {
+            String unknown = Templates.unknownName(t, templates.stream().map(Value::value).toList());
+            if (unknown != null) {
+                throw new UsageException("HEP_TEMPLATE: " + Cli.oneLine(unknown));
+            }
             template = new Value<>(FileNames.looksLikePath(t) ? env.workingDir().resolve(t).normalize().toString() : t,
                     "HEP_TEMPLATE");
         }
@@ -110,6 +115,7 @@ public final class Settings {
                 throw new UsageException("HEP_LANGUAGE: must be a language tag like en, fr or es-MX, found '"
                         + Cli.oneLine(lang) + "'");
             }
+            LanguageOption.checked(lang, "HEP_LANGUAGE");
             language = new Value<>(lang.toLowerCase(Locale.ROOT), "HEP_LANGUAGE");
         }
     }

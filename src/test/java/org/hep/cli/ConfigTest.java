@@ -79,7 +79,7 @@ class ConfigTest {
         assertTrue(en.stdout().startsWith("Knee Arthritis\n"), "the option wins: " + en.stdout());
         vars.put("HEP_LANGUAGE", "de");
         CliRun de = run("summary", "knee-osteoarthritis");
-        assertEquals("hep: language (from HEP_LANGUAGE): must be en, fr or es, found 'de'\n", de.err());
+        assertEquals("hep: HEP_LANGUAGE: must be en, fr or es, found 'de'\n", de.err());
         assertEquals(2, de.exit());
     }
 
@@ -193,6 +193,20 @@ class ConfigTest {
         assertEquals("hep: HEP_PAGE_SIZE: must be letter or a4, found 'legal'\n", bad.err());
         assertEquals(2, bad.exit());
         vars.remove("HEP_PAGE_SIZE");
+        // A variable that names nothing is a usage error that names the variable, for every command.
+        vars.put("HEP_TEMPLATE", "brandd");
+        CliRun noTemplate = run("generate", "it-band-syndrome", "-o", dir.resolve("x.pdf").toString());
+        assertEquals("hep: HEP_TEMPLATE: unknown template 'brandd' (did you mean 'branded'?); templates are "
+                + "branded, compact, large-print, standard\n", noTemplate.err());
+        assertEquals(2, noTemplate.exit());
+        assertEquals(2, run("config").exit(), "config refuses it too, as it does a bad page size");
+        vars.put("HEP_TEMPLATE", "branded");
+        vars.put("HEP_LANGUAGE", "de");
+        CliRun german = run("config");
+        assertEquals("hep: HEP_LANGUAGE: must be en, fr or es, found 'de'\n", german.err());
+        assertEquals(2, german.exit());
+        vars.remove("HEP_LANGUAGE");
+        assertEquals(0, run("config").exit(), "a template in HEP_TEMPLATES is known");
         vars.put("HEP_LIBRARY", dir.resolve("nope").toString());
         assertEquals("hep: HEP_LIBRARY: folder '" + dir.resolve("nope") + "' not found\n", run("config").err());
     }
