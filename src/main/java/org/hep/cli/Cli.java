@@ -92,6 +92,7 @@ public final class Cli {
         cmd.setOut(outWriter);
         cmd.setErr(errWriter);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.registerConverter(java.nio.file.Path.class, FileNameArgument::path);
         cmd.setParameterExceptionHandler(UsageMessages.handler(errWriter));
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> report(ex, errWriter, debug));
         return cmd.execute(args);

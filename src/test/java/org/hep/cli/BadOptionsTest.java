@@ -126,6 +126,23 @@ class BadOptionsTest {
         assertNothingWritten();
     }
 
+    /** A name the system's locale cannot spell (é under LC_ALL=C) is told in words, not as a Java type. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        list      | --library | ' (DIR)'
+        figures   | --svg     | ''
+        """)
+    void aFileNameTheLocaleCannotSpellIsAUsageErrorInWords(String command, String option, String label) throws Exception {
+        List<String> args = new ArrayList<>(command.equals("figures") ? List.of("figures", "squat") : List.of(command));
+        args.addAll(List.of(option, "lib\u00e9"));
+        Process p = BatchProcess.start(dir, java.util.Map.of("LC_ALL", "C"), args.toArray(String[]::new));
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, p.waitFor(), err);
+        assertEquals("hep: invalid value for option '" + option + "'" + label + ": cannot use this file name (Malformed "
+                + "input or input contains unmappable characters) (see 'hep " + command + " --help')\n", err);
+        assertNothingWritten();
+    }
+
     private void assertNothingWritten() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(List.of(), s.toList());
