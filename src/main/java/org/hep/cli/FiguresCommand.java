@@ -13,7 +13,6 @@ import org.hep.figure.Drawing;
 import org.hep.figure.Palette;
 import org.hep.figure.Scene;
 import org.hep.figure.SvgWriter;
-import org.hep.io.AtomicFile;
 import org.hep.load.Library;
 import org.hep.model.Exercise;
 import org.hep.render.FigureSheet;
@@ -85,10 +84,17 @@ public final class FiguresCommand implements Callable<Integer> {
                 entries.add(new FigureSheet.Entry(noNames ? Integer.toString(n) : e.name() + " (" + e.id() + ")", d));
                 key.append(n).append('\t').append(e.id()).append('\n');
             }
-            AtomicFile.write(sheet, FigureSheet.write(entries, FontSet.forThread(), ACCENT));
+            byte[] pdf = FigureSheet.write(entries, FontSet.forThread(), ACCENT);
             if (noNames) {
+                // The key first: a blind sheet whose key was lost to a full disk or closed pipe is useless.
                 parent.streams.out().print(key);
+                parent.streams.out().flush();
+                if (parent.streams.out().checkError()) {
+                    throw new java.io.UncheckedIOException("hep: cannot write to standard output; the sheet was not written",
+                            new java.io.IOException("standard output"));
+                }
             }
+            HandoutFile.write(sheet, pdf, false);
         }
         if (svg != null) {
             writeSvgs(exercises);
@@ -107,7 +113,7 @@ public final class FiguresCommand implements Callable<Integer> {
                 Drawing d = Scene.draw(e.figure(), FigureAlt.english(e.figure(), e.name()));
                 double h = 160;
                 String text = SvgWriter.write(d, Math.round(h * d.aspect()), h, new Palette(ACCENT));
-                AtomicFile.write(svg.resolve(e.id() + ".svg"), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                HandoutFile.write(svg.resolve(e.id() + ".svg"), text.getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
             }
         }
     }

@@ -9,7 +9,8 @@ import org.hep.io.ExistingFile;
 import org.hep.diag.IoMessages;
 
 /**
- * Where {@code generate} and {@code batch} put a handout, with the same rules for both:
+ * Where {@code generate} and {@code batch} put a handout (and {@code figures} its sheet and
+ * pictures), with the same rules for all:
  * missing folders are made, only a file of the handout's own kind (or an empty one) is replaced,
  * and with {@code --no-clobber} an existing file is kept.
  */

@@ -14,8 +14,8 @@ import org.hep.diag.IoMessages;
 /**
  * Writing a handout again over last week's is routine; writing it over anything else is data
  * lost: {@code -o notes.docx} by a slip, or a link named {@code handout.pdf} that points at a
- * config file. So a handout only replaces a file of its own kind (a PDF, or an HTML page), or
- * an empty one ({@code mktemp}). New names, devices and FIFOs are not files to lose.
+ * config file. So a handout only replaces a file of its own kind (a PDF, an HTML page, or for
+ * {@code hep figures} an SVG picture), or an empty one ({@code mktemp}). New names, devices and FIFOs are not files to lose.
  */
 public final class ExistingFile {
     private static final int HEAD = 64;
@@ -53,7 +53,7 @@ public final class ExistingFile {
     }
 
     private enum Kind {
-        PDF("a PDF"), HTML("an HTML page"), OTHER("a handout");
+        PDF("a PDF"), HTML("an HTML page"), SVG("an SVG picture"), OTHER("a handout");
 
         final String words;
 
@@ -67,6 +67,9 @@ public final class ExistingFile {
                 return PDF;
             }
             String text = start.replaceFirst("^(\u00EF\u00BB\u00BF)?\\s*", "").toLowerCase(Locale.ROOT);
+            if (text.startsWith("<svg") || text.startsWith("<?xml") && text.contains("<svg")) {
+                return SVG;
+            }
             return text.startsWith("<!doctype html") || text.startsWith("<html") ? HTML : OTHER;
         }
     }

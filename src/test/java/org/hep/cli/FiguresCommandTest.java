@@ -71,4 +71,46 @@ class FiguresCommandTest {
         assertEquals("sqat: no such exercise (did you mean 'squat'?)\n", r.err());
         assertEquals(1, r.exit());
     }
+
+    /** As with a handout, a sheet or picture replaces only a file of its own kind: a slip must not cost a file. */
+    @Test
+    void aSheetOrPictureNeverReplacesAnotherKindOfFile() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "notes\n");
+        Path link = Files.createSymbolicLink(dir.resolve("sheet.pdf"), notes.getFileName());
+        CliRun viaLink = Hep.run("figures", "squat", "--sheet", link.toString());
+        assertEquals(link + ": cannot write: the file there is not a PDF; remove it or choose another name\n", viaLink.err());
+        assertEquals(3, viaLink.exit());
+        assertEquals("notes\n", Files.readString(notes), "the linked file is kept");
+
+        Path svgs = Files.createDirectories(dir.resolve("svg"));
+        Files.writeString(svgs.resolve("squat.svg"), "my own notes about squats\n");
+        CliRun overText = Hep.run("figures", "squat", "--svg", svgs.toString());
+        assertEquals(svgs.resolve("squat.svg") + ": cannot write: the file there is not an SVG picture; remove it or choose "
+                + "another name\n", overText.err());
+        assertEquals(3, overText.exit());
+        Files.delete(svgs.resolve("squat.svg"));
+        Hep.expectExit(0, Hep.run("figures", "squat", "--svg", svgs.toString()));
+        Hep.expectExit(0, Hep.run("figures", "squat", "--svg", svgs.toString()));
+        assertTrue(Files.readString(svgs.resolve("squat.svg")).startsWith("<svg"), "an SVG replaces an SVG");
+    }
+
+    /** A blind sheet is useless without its key: when the key cannot be written, neither is the sheet. */
+    @Test
+    void aBlindSheetIsNotWrittenWhenItsKeyIsLost() {
+        Path sheet = dir.resolve("blind.pdf");
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = Cli.run(new String[] {"figures", "squat", "--sheet", sheet.toString(), "--no-names", "--shuffle", "3"},
+                new java.io.ByteArrayInputStream(new byte[0]), new java.io.PrintStream(full, true),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("hep: cannot write to standard output; the sheet was not written\n",
+                err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(3, code);
+        assertTrue(Files.notExists(sheet), "no sheet without its key");
+    }
 }
