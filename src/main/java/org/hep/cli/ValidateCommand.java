@@ -102,11 +102,15 @@ public final class ValidateCommand implements Callable<Integer> {
             io.out().write(json, 0, json.length);
             io.out().flush();
         } else {
-            for (Problem p : problems) {
-                io.err().println(Cli.oneLine(p.toString()));
-            }
-            for (Problem w : warnings) {
-                io.err().println(Cli.oneLine(new Problem(w.file(), w.line(), w.column(), "warning: " + w.message()).toString()));
+            List<String> lines = new java.util.ArrayList<>();
+            problems.forEach(p -> lines.add(Cli.oneLine(p.toString())));
+            warnings.forEach(w -> lines.add(Cli.oneLine(
+                    new Problem(w.file(), w.line(), w.column(), "warning: " + w.message()).toString())));
+            // A folder of broken files must not flood a terminal or a CI log: the count line still says how many.
+            lines.stream().limit(Cli.MAX_PROBLEM_LINES).forEach(io.err()::println);
+            if (lines.size() > Cli.MAX_PROBLEM_LINES) {
+                io.err().println("hep: " + (lines.size() - Cli.MAX_PROBLEM_LINES)
+                        + " more lines not shown; --format json lists them all");
             }
             String result = problems.isEmpty() ? count(items.size(), "file") + " OK"
                     : count(problems.size(), "problem") + " found in " + badItems + " of " + count(items.size(), "file");

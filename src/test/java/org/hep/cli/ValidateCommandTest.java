@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.hep.load.BuiltIns;
 import org.hep.testing.CliRun;
 import org.hep.testing.Hep;
@@ -111,6 +112,22 @@ class ValidateCommandTest {
         CliRun r = Hep.run("validate", plan.toString());
         assertEquals(plan + ":1:10: not valid UTF-8 text (byte 0xFF); save the file as UTF-8\n"
                 + "1 problem found in 1 of 1 file\n", r.err());
+        assertEquals(1, r.exit());
+    }
+
+    @Test
+    void aFolderOfBrokenFilesPrintsAHundredLinesThenHowManyMore() throws Exception {
+        Path plans = Files.createDirectories(dir.resolve("broken"));
+        for (int i = 0; i < 60; i++) {
+            // Two problems each: an unknown key and an unknown exercise.
+            Files.writeString(plans.resolve(String.format("plan-%02d.yaml", i)), "title: P\ntitel: P\nexercises:\n  - use: nope\n");
+        }
+        CliRun r = Hep.run("validate", plans.toString());
+        List<String> lines = r.errLines();
+        assertEquals(102, lines.size(), r.err());
+        assertTrue(lines.get(0).startsWith(plans.resolve("plan-00.yaml") + ":2:1: unknown key 'titel'"), lines.get(0));
+        assertEquals("hep: 20 more lines not shown; --format json lists them all", lines.get(100));
+        assertEquals("120 problems found in 60 of 60 files", lines.get(101));
         assertEquals(1, r.exit());
     }
 
