@@ -38,6 +38,23 @@ class LauncherTest {
         assertTrue(r.out().startsWith("hep "), r.out());
     }
 
+    /** The first run after a build makes the start-up archive; when it cannot, hep still runs. */
+    @Test
+    void theFirstRunWorksWithoutATemporaryFolder() throws IOException {
+        Shells.require("bash");
+        Path home = Files.createDirectories(dir.resolve("hep-home/bin"));
+        Path launcher = Files.copy(Path.of("bin/hep"), home.resolve("hep"));
+        launcher.toFile().setExecutable(true);
+        Files.createDirectories(dir.resolve("hep-home/target"));
+        writeJar(dir.resolve("hep-home/target/hep.jar"));
+
+        Shells.Result r = Shells.run(dir, List.of("env", "-u", "HEP_JAR", "TMPDIR=" + dir.resolve("gone"),
+                launcher.toString(), "-v"));
+        assertEquals("", r.err());
+        assertEquals(0, r.exit());
+        assertTrue(r.out().startsWith("hep "), r.out());
+    }
+
     /** A jar like target/hep.jar, whose classes are this build's (by Class-Path), so no package step is needed. */
     private static void writeJar(Path jar) throws IOException {
         Manifest m = new Manifest();
