@@ -22,12 +22,7 @@ class LauncherTest {
 
     @Test
     void theLauncherFindsItsJarThroughASymlink() throws IOException {
-        Shells.require("bash");
-        Path home = Files.createDirectories(dir.resolve("hep-home/bin"));
-        Path launcher = Files.copy(Path.of("bin/hep"), home.resolve("hep"));
-        launcher.toFile().setExecutable(true);
-        Files.createDirectories(dir.resolve("hep-home/target"));
-        writeJar(dir.resolve("hep-home/target/hep.jar"));
+        Path launcher = installLauncher();
         Path onPath = Files.createDirectories(dir.resolve("path"));
         Files.createSymbolicLink(onPath.resolve("hep"), launcher);
 
@@ -41,18 +36,24 @@ class LauncherTest {
     /** The first run after a build makes the start-up archive; when it cannot, hep still runs. */
     @Test
     void theFirstRunWorksWithoutATemporaryFolder() throws IOException {
-        Shells.require("bash");
-        Path home = Files.createDirectories(dir.resolve("hep-home/bin"));
-        Path launcher = Files.copy(Path.of("bin/hep"), home.resolve("hep"));
-        launcher.toFile().setExecutable(true);
-        Files.createDirectories(dir.resolve("hep-home/target"));
-        writeJar(dir.resolve("hep-home/target/hep.jar"));
+        Path launcher = installLauncher();
 
         Shells.Result r = Shells.run(dir, List.of("env", "-u", "HEP_JAR", "TMPDIR=" + dir.resolve("gone"),
                 launcher.toString(), "-v"));
         assertEquals("", r.err());
         assertEquals(0, r.exit());
         assertTrue(r.out().startsWith("hep "), r.out());
+    }
+
+    /** bin/hep and a jar beside it, as a build leaves them, in a folder of their own. */
+    private Path installLauncher() throws IOException {
+        Shells.require("bash");
+        Path home = Files.createDirectories(dir.resolve("hep-home/bin"));
+        Path launcher = Files.copy(Path.of("bin/hep"), home.resolve("hep"));
+        launcher.toFile().setExecutable(true);
+        Files.createDirectories(dir.resolve("hep-home/target"));
+        writeJar(dir.resolve("hep-home/target/hep.jar"));
+        return launcher;
     }
 
     /** A jar like target/hep.jar, whose classes are this build's (by Class-Path), so no package step is needed. */
