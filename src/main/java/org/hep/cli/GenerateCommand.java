@@ -62,8 +62,9 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         Streams io = parent.streams;
         Path file = OutputPath.of(output);
-        OutputFormat chosen = format();
-        if ("-".equals(output) && Terminal.isStdoutTerminal(io.out()) && chosen == OutputFormat.PDF) {
+        OutputFormat chosen = checkedFormat();
+        if (chosen == OutputFormat.PDF && ("-".equals(output) && Terminal.isStdoutTerminal(io.out())
+                || file != null && isTerminalDevice(file))) {
             throw new UsageException("refusing to write a PDF to a terminal; use -o FILE or pipe the output");
         }
         Settings settings = parent.settings();
@@ -102,5 +103,32 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         OutputFormat byName = output == null ? null : OutputFormat.ofFileName(output);
         return byName != null ? byName : OutputFormat.PDF;
+    }
+
+    /**
+     * --format as given, checked against the output's name: a web page saved as x.pdf cannot be
+     * opened as the PDF its name promises, and would block the next PDF written there.
+     */
+    private OutputFormat checkedFormat() {
+        OutputFormat chosen = format();
+        OutputFormat byName = output == null || output.equals("-") ? null : OutputFormat.ofFileName(output);
+        if (format != null && byName != null && byName != chosen) {
+            String stem = output.replaceFirst("(?i)\\.(pdf|html?)$", "");
+            throw new UsageException("--format " + chosen.extension().substring(1) + " writes " + (chosen == OutputFormat.HTML
+                    ? "a web page" : "a PDF") + ", but -o " + Cli.oneLine(output) + " names " + (byName == OutputFormat.HTML
+                    ? "a web page" : "a PDF") + "; use -o " + Cli.oneLine(stem) + chosen.extension()
+                    + ", or leave out --format");
+        }
+        return chosen;
+    }
+
+    /** -o /dev/stdout or /dev/tty at a terminal: binary PDF bytes would garble the screen. */
+    private static boolean isTerminalDevice(Path file) {
+        try {
+            String real = file.toRealPath().toString();
+            return real.startsWith("/dev/pts/") || real.startsWith("/dev/tty") || real.equals("/dev/console");
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
+        }
     }
 }

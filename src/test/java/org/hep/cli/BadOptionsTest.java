@@ -143,6 +143,21 @@ class BadOptionsTest {
         assertNothingWritten();
     }
 
+    /** A web page saved under a .pdf name opens as nothing, and the next PDF could not replace it. */
+    @ParameterizedTest(name = "{0} -o {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        html | out.pdf  | hep: --format html writes a web page, but -o {out} names a PDF; use -o {stem}.html, or leave out --format
+        pdf  | out.HTML | hep: --format pdf writes a PDF, but -o {out} names a web page; use -o {stem}.pdf, or leave out --format
+        """)
+    void aFormatThatContradictsTheOutputNameIsAUsageError(String format, String name, String line) throws IOException {
+        Path out = dir.resolve(name);
+        CliRun run = Hep.run("generate", PLAN, "--format", format, "-o", out.toString());
+        assertEquals(List.of(line.replace("{out}", out.toString()).replace("{stem}", dir.resolve("out").toString())),
+                run.errLines());
+        assertEquals(2, run.exit());
+        assertNothingWritten();
+    }
+
     private void assertNothingWritten() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(List.of(), s.toList());
