@@ -13,6 +13,7 @@ import org.hep.figure.Drawing;
 import org.hep.figure.Palette;
 import org.hep.figure.Scene;
 import org.hep.figure.SvgWriter;
+import org.hep.io.ExistingFile;
 import org.hep.load.Library;
 import org.hep.model.Exercise;
 import org.hep.render.FigureSheet;
@@ -85,6 +86,7 @@ public final class FiguresCommand implements Callable<Integer> {
                 key.append(n).append('\t').append(e.id()).append('\n');
             }
             byte[] pdf = FigureSheet.write(entries, FontSet.forThread(), ACCENT);
+            ExistingFile.refuseOtherKinds(sheet, pdf); // before the key: a key without its sheet is as useless
             if (noNames) {
                 // The key first: a blind sheet whose key was lost to a full disk or closed pipe is useless.
                 parent.streams.out().print(key);

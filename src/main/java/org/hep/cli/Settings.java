@@ -111,10 +111,6 @@ public final class Settings {
         }
         String lang = env.get("HEP_LANGUAGE");
         if (lang != null) {
-            if (!lang.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
-                throw new UsageException("HEP_LANGUAGE: must be a language tag like en, fr or es-MX, found '"
-                        + Cli.oneLine(lang) + "'");
-            }
             LanguageOption.checked(lang, "HEP_LANGUAGE");
             language = new Value<>(lang.toLowerCase(Locale.ROOT), "HEP_LANGUAGE");
         }

@@ -135,13 +135,11 @@ public final class HandoutLayout {
     }
 
     /**
-     * The exercise cards. A card that moves whole to a fresh page (each is a third to most of a
-     * page) often leaves a large part of a page blank: when that page is less than
-     * {@link #WELL_USED} used, the advice that follows the exercises takes the gap if all of it
-     * fits there (it reads on its own). The first card's gap too: a page where the education ends
-     * just short of room for the first card would otherwise be left mostly blank, and the advice
-     * read before starting is no worse. Returns the advice block so placed, or null. The advice
-     * keeps its place after the exercises in the reading order.
+     * The exercise cards. When the education ends just short of room for the first card, the
+     * page would be left mostly blank ({@link #WELL_USED}): the advice that follows the exercises
+     * takes that gap if all of it fits there, and is read there too (read before starting is no
+     * worse). Never between two cards: a patient reading down the pages would take the advice
+     * for the end of the exercises. Returns the advice block so placed, or null.
      */
     private static Block addCards(ExercisesLayout.Rows rows, List<Block> later, Template template, Handout handout,
                                   Paginator paginator, boolean anyGap, LayoutContext cx) {
@@ -153,7 +151,9 @@ public final class HandoutLayout {
         for (int i = 0; i < cards.size(); i++) {
             Group card = cards.get(i);
             float gap = paginator.gapBefore(card);
-            boolean worthFilling = placed == null && advice != null && gap > 0
+            // Only before the first card: advice between two exercises would end the exercises for a
+            // patient reading down the pages, and split them for a screen reader.
+            boolean worthFilling = i == 0 && advice != null && gap > 0
                     && (anyGap || paginator.used() < WELL_USED);
             if (worthFilling && adviceHeight < 0) {
                 adviceHeight = textHeight(advice, template, handout, paginator, cx.scratch()); // measured once, when first asked
@@ -165,9 +165,7 @@ public final class HandoutLayout {
                 } else {
                     TextSectionLayout.advice(advice, cx).forEach(paginator::add);
                 }
-                if (anyGap) {
-                    readBefore(rows, i, tags, cx.root);
-                }
+                readBeforeExercises(rows, tags, cx.root);
                 placed = advice;
             }
             paginator.add(card);
@@ -177,26 +175,14 @@ public final class HandoutLayout {
 
     /**
      * The tags {@code root} got from index {@code from} on (the advice just placed) move to where
-     * they are printed, before row {@code row} of the cards: a screen reader reads the handout in
-     * the order the page shows it. The exercises' section is split there, its later rows a section
-     * of their own after the advice.
+     * they are printed, before the exercises: a screen reader reads the handout in the order the
+     * page shows it.
      */
-    private static void readBefore(ExercisesLayout.Rows rows, int row, int from, Struct root) {
+    private static void readBeforeExercises(ExercisesLayout.Rows rows, int from, Struct root) {
         List<Object> kids = root.kids();
         List<Object> moved = new ArrayList<>(kids.subList(from, kids.size()));
         kids.subList(from, kids.size()).clear();
-        int at = kids.indexOf(rows.section());
-        if (row == 0) {
-            kids.addAll(at, moved);
-            return;
-        }
-        List<Object> cards = rows.section().kids();
-        int start = rows.starts().get(row);
-        Struct rest = Struct.unattached("Sect");
-        rest.kids().addAll(cards.subList(start, cards.size()));
-        cards.subList(start, cards.size()).clear();
-        kids.addAll(at + 1, moved);
-        kids.add(at + 1 + moved.size(), rest);
+        kids.addAll(kids.indexOf(rows.section()), moved);
     }
 
     /**

@@ -90,9 +90,10 @@ final class ExerciseReader {
         }
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
-            if (c <= ' ' || c >= 0x7F && c < 0xA0 || "<>\"{}|\\^`".indexOf(c) >= 0) {
-                return "'video' cannot hold " + (c == ' ' ? "a space" : c < ' ' || c >= 0x7F ? "a control character" : "'" + c + "'")
-                        + " (character " + (i + 1) + "); write it as %" + String.format(Locale.ROOT, "%02X", (int) c);
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (space || c < ' ' || c >= 0x7F && c < 0xA0 || "<>\"{}|\\^`".indexOf(c) >= 0) {
+                return "'video' cannot hold " + (space ? "a space" : c < ' ' || c >= 0x7F ? "a control character" : "'" + c + "'")
+                        + " (character " + (i + 1) + "); write it as " + (space ? "%20" : "%" + String.format(Locale.ROOT, "%02X", (int) c));
             }
         }
         return null;

@@ -122,18 +122,22 @@ class OutputTargetTest {
         assertEquals("Ana: knee better\n", Files.readString(notes));
 
         Path page = Files.writeString(dir.resolve("page.html"), "\uFEFF  <!doctype HTML><title>last week</title>");
-        CliRun pdfOverHtml = Hep.run("generate", PLAN, "--date", "2026-03-01", "--format", "pdf", "-o", page.toString());
-        assertEquals(List.of(page + ": cannot write: the file there is not a PDF; remove it or choose another name"),
+        Path pageLink = Files.createSymbolicLink(dir.resolve("page-link.pdf"), page.getFileName());
+        CliRun pdfOverHtml = Hep.run("generate", PLAN, "--date", "2026-03-01", "-o", pageLink.toString());
+        assertEquals(List.of(pageLink + ": cannot write: the file there is not a PDF; remove it or choose another name"),
                 pdfOverHtml.errLines());
+        Files.delete(pageLink);
         CliRun htmlOverHtml = generate(page.toString());
         assertEquals(0, htmlOverHtml.exit(), htmlOverHtml.err());
         assertTrue(Files.readString(page).startsWith("<!DOCTYPE html>"));
 
         Path pdf = Files.write(dir.resolve("old.pdf"), OLD);
-        CliRun htmlOverPdf = Hep.run("generate", PLAN, "--date", "2026-03-01", "--format", "html", "-o", pdf.toString());
-        assertEquals(List.of(pdf + ": cannot write: the file there is not an HTML page; remove it or choose another name"),
-                htmlOverPdf.errLines());
+        Path pdfLink = Files.createSymbolicLink(dir.resolve("old-link.html"), pdf.getFileName());
+        CliRun htmlOverPdf = Hep.run("generate", PLAN, "--date", "2026-03-01", "-o", pdfLink.toString());
+        assertEquals(List.of(pdfLink + ": cannot write: the file there is not an HTML page; remove it or choose another "
+                + "name"), htmlOverPdf.errLines());
         assertArrayEquals(OLD, Files.readAllBytes(pdf));
+        Files.delete(pdfLink);
 
         Path empty = Files.createFile(dir.resolve("mktemp.pdf"));
         assertEquals(0, generate(empty.toString()).exit());
