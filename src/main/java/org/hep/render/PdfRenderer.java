@@ -55,9 +55,10 @@ public final class PdfRenderer {
     private static final byte[] SRGB_COMPRESSED = Zlib.deflate(SRGB, SRGB.length, 6);
 
     static {
-        // Page content and object streams at zlib's usual level 6 (PDFBox's only knob is this
-        // property, read at each stream): level 9 made handouts 0.4% smaller but cost a sixth of
-        // a batch's CPU time, nearly all of it in deflate's longer match search.
+        // What PDFBox still compresses itself (pictures, the figure sheet) at zlib's usual level 6,
+        // as hep's own compressor does page content and object streams (Zlib, PdfFile): PDFBox's
+        // only knob is this property, read at each stream. Level 9 made handouts 0.4% smaller but
+        // cost a sixth of a batch's CPU time, nearly all of it in deflate's longer match search.
         if (System.getProperty("org.apache.pdfbox.filter.deflatelevel") == null) {
             System.setProperty("org.apache.pdfbox.filter.deflatelevel", "6");
         }
