@@ -31,20 +31,12 @@ final class FontboxFace implements FaceProgram {
 
     @Override
     public String postScriptName() {
-        try {
-            return ttf.getName();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font names", e);
-        }
+        return table(ttf::getName);
     }
 
     @Override
     public int unitsPerEm() {
-        try {
-            return ttf.getUnitsPerEm();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font tables", e);
-        }
+        return table(ttf::getUnitsPerEm);
     }
 
     @Override
@@ -63,46 +55,39 @@ final class FontboxFace implements FaceProgram {
 
     @Override
     public int ascender() {
-        try {
-            return ttf.getHorizontalHeader().getAscender();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font tables", e);
-        }
+        return table(() -> ttf.getHorizontalHeader().getAscender());
     }
 
     @Override
     public int descender() {
-        try {
-            return ttf.getHorizontalHeader().getDescender();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font tables", e);
-        }
+        return table(() -> ttf.getHorizontalHeader().getDescender());
     }
 
     @Override
     public int[] box() {
-        try {
-            HeaderTable head = ttf.getHeader();
-            return new int[] {head.getXMin(), head.getYMin(), head.getXMax(), head.getYMax()};
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font tables", e);
-        }
+        HeaderTable head = table(ttf::getHeader);
+        return new int[] {head.getXMin(), head.getYMin(), head.getXMax(), head.getYMax()};
     }
 
     @Override
     public float italicAngle() {
-        try {
-            return ttf.getPostScript().getItalicAngle();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font tables", e);
-        }
+        return table(() -> ttf.getPostScript().getItalicAngle());
     }
 
     @Override
     public int capHeight() {
+        OS2WindowsMetricsTable os2 = table(ttf::getOS2Windows);
+        return os2 != null && os2.getVersion() >= 2 ? os2.getCapHeight() : ascender();
+    }
+
+    /** A table FontBox reads on first use; a font that cannot be read fails as an I/O error. */
+    private interface TableRead<T> {
+        T read() throws IOException;
+    }
+
+    private static <T> T table(TableRead<T> read) {
         try {
-            OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
-            return os2 != null && os2.getVersion() >= 2 ? os2.getCapHeight() : ascender();
+            return read.read();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font tables", e);
         }
