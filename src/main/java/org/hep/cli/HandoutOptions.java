@@ -56,6 +56,11 @@ public final class HandoutOptions {
         if (epoch != null && !epoch.isBlank()) {
             LocalDate d;
             try {
+                // ASCII digits, as `date +%s` prints them (a minus sign before 1970): Java would
+                // also read "+5" and full-width digits.
+                if (!epoch.strip().matches("-?[0-9]{1,18}")) {
+                    throw new NumberFormatException();
+                }
                 d = Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atZone(ZoneOffset.UTC).toLocalDate();
             } catch (NumberFormatException | java.time.DateTimeException e) {
                 throw new UsageException("SOURCE_DATE_EPOCH must be whole seconds since 1970, found '"

@@ -63,6 +63,10 @@ class OutputTest {
                 assertThrows(UsageException.class, () -> HandoutOptions.date("1/3/2026", null)).getMessage());
         assertEquals("SOURCE_DATE_EPOCH must be whole seconds since 1970, found 'soon'",
                 assertThrows(UsageException.class, () -> HandoutOptions.date(null, "soon")).getMessage());
+        for (String notDateOutput : new String[] {"+86400", "１２", "--1"}) {
+            assertEquals("SOURCE_DATE_EPOCH must be whole seconds since 1970, found '" + notDateOutput + "'",
+                    assertThrows(UsageException.class, () -> HandoutOptions.date(null, notDateOutput)).getMessage());
+        }
         CliRun r = Hep.run("generate", "it-band-syndrome", "-o", dir.resolve("x.pdf").toString(), "--date", "2026-02-30");
         assertEquals(2, r.exit());
         assertEquals("hep: --date: there is no such day: February 2026 has 28 days, found '2026-02-30'\n", r.err());
