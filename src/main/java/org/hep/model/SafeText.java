@@ -5,8 +5,12 @@ import java.util.Locale;
 /**
  * Characters that must never reach a reader: C0 and C1 control codes (ESC starts the terminal
  * sequences that hide text or retitle a window), DEL, Unicode non-characters (U+FFFE, U+FFFF,
- * U+FDD0–U+FDEF …, which make XMP malformed) and unpaired surrogates. Tab and line feed are
- * ordinary white space and allowed.
+ * U+FDD0–U+FDEF …, which make XMP malformed), unpaired surrogates, and the bidirectional
+ * embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069), which make a line
+ * show its characters in another order than they are stored ("Trojan Source"): a plan could
+ * read one way in review and another on the handout or a terminal. Arabic and Hebrew text
+ * needs none of them; the plain marks U+200E, U+200F and U+061C stay allowed. Tab and line
+ * feed are ordinary white space and allowed.
  */
 public final class SafeText {
     private SafeText() {
@@ -18,7 +22,11 @@ public final class SafeText {
             return false;
         }
         return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0xFDD0 && cp <= 0xFDEF)
-                || (cp & 0xFFFE) == 0xFFFE || (cp >= 0xD800 && cp <= 0xDFFF);
+                || (cp & 0xFFFE) == 0xFFFE || (cp >= 0xD800 && cp <= 0xDFFF) || bidiControl(cp);
+    }
+
+    private static boolean bidiControl(int cp) {
+        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
     }
 
     /** The first forbidden code point's index in {@code s}, or -1. */
@@ -36,7 +44,8 @@ public final class SafeText {
     /** "control character U+001B", "non-character U+FFFF": the character itself is never printed. */
     public static String describe(int cp) {
         String kind = cp >= 0xD800 && cp <= 0xDFFF ? "unpaired surrogate"
-                : cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) ? "control character" : "non-character";
+                : cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) ? "control character"
+                : bidiControl(cp) ? "bidirectional control" : "non-character";
         return kind + " " + name(cp);
     }
 
