@@ -17,7 +17,8 @@ import org.hep.layout.Face;
  * (BuiltInFaceTest holds both to FontBox). Immutable, so every thread shares one per face.
  */
 final class BuiltInFace implements FaceProgram {
-    private static final String[] FILES = {"HepSans.ttf", "HepSans-Bold.ttf", "HepSans-Oblique.ttf"};
+    /** Book and bold; italics are the book face slanted (FontSet#slanted). */
+    private static final String[] FILES = {"HepSans.ttf", "HepSans-Bold.ttf"};
     private static final BuiltInFace[] LOADED = new BuiltInFace[FILES.length];
 
     final byte[] file;
@@ -40,14 +41,22 @@ final class BuiltInFace implements FaceProgram {
 
     /** The built-in program of {@code face}, read once and shared. */
     static BuiltInFace of(Face face) {
+        int i = index(face);
         synchronized (LOADED) {
-            BuiltInFace f = LOADED[face.ordinal()];
+            BuiltInFace f = LOADED[i];
             if (f == null) {
-                f = new BuiltInFace(FILES[face.ordinal()], read(FILES[face.ordinal()]));
-                LOADED[face.ordinal()] = f;
+                f = new BuiltInFace(FILES[i], read(FILES[i]));
+                LOADED[i] = f;
             }
             return f;
         }
+    }
+
+    private static int index(Face face) {
+        if (face == Face.ITALIC) {
+            throw new IllegalArgumentException("no built-in italic face: italics are the book face slanted");
+        }
+        return face == Face.BOLD ? 1 : 0;
     }
 
     /** The built-in font file {@code name} from the jar. */
@@ -64,7 +73,7 @@ final class BuiltInFace implements FaceProgram {
 
     /** The file name of {@code face}'s built-in font. */
     static String file(Face face) {
-        return FILES[face.ordinal()];
+        return FILES[index(face)];
     }
 
     BuiltInFace(String fileName, byte[] file) {

@@ -38,8 +38,9 @@ final class FaceFonts {
         this.fontSet = fontSet;
     }
 
-    /** Notes characters {@code face} will draw; before {@link #embed}. */
+    /** Notes characters {@code face} will draw; before {@link #embed}. Italics drawn with the book face note them there. */
     void use(Face face, String text) {
+        face = fontSet.drawnWith(face);
         BitSet set = used.get(face);
         if (set == null) {
             set = new BitSet();
@@ -64,7 +65,7 @@ final class FaceFonts {
     }
 
     Embedded get(Face face) {
-        Embedded e = embedded.get(face);
+        Embedded e = embedded.get(fontSet.drawnWith(face));
         if (e == null) {
             throw new IllegalStateException("face drawn but not noted before embedding: " + face);
         }

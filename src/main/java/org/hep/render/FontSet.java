@@ -85,13 +85,14 @@ public final class FontSet implements Metrics {
     private final Map<Face, Loaded> loaded = new EnumMap<>(Face.class);
     private FontChain chain = new FontChain(List.of(), false);
     /** The jar's own faces, the same in every thread, so their subsets can be shared. */
-    private boolean builtIn;
+    private final boolean builtIn;
     private final float ascent;
     private final float descent;
 
     /** Faces a handout does not use (italics in large print) are never read. */
-    private FontSet(Map<Face, java.util.function.Supplier<FaceProgram>> sources) {
+    private FontSet(Map<Face, java.util.function.Supplier<FaceProgram>> sources, boolean builtIn) {
         this.sources = sources;
+        this.builtIn = builtIn;
         FaceProgram regular = face(Face.REGULAR).program;
         float upem = regular.unitsPerEm();
         ascent = regular.ascender() / upem;
@@ -99,12 +100,28 @@ public final class FontSet implements Metrics {
     }
 
     private Loaded face(Face face) {
-        Loaded l = loaded.get(face);
+        Face own = drawnWith(face);
+        Loaded l = loaded.get(own);
         if (l == null) {
-            l = new Loaded(sources.get(face).get());
-            loaded.put(face, l);
+            l = new Loaded(sources.get(own).get());
+            loaded.put(own, l);
         }
         return l;
+    }
+
+    /**
+     * The face whose font draws {@code face}. The built-in italics are the book face drawn
+     * slanted ({@link #slanted}), as DejaVu Sans Oblique is the book's outlines sheared by 11°,
+     * so a handout embeds two faces instead of three; they are measured with the book's widths
+     * too (the oblique's differed only for a few letters, among them œ æ « », by at most 1%).
+     */
+    Face drawnWith(Face face) {
+        return builtIn && face == Face.ITALIC ? Face.REGULAR : face;
+    }
+
+    /** Whether {@code face} is drawn by slanting {@link #drawnWith}'s upright font. */
+    boolean slanted(Face face) {
+        return builtIn && face == Face.ITALIC;
     }
 
     /** This thread's built-in DejaVu Sans set, with the machine's fonts for what it lacks. */
@@ -137,7 +154,7 @@ public final class FontSet implements Metrics {
 
     private static FontSet builtIn() {
         Map<Face, java.util.function.Supplier<FaceProgram>> faces = new EnumMap<>(Face.class);
-        for (Face face : Face.values()) {
+        for (Face face : new Face[] {Face.REGULAR, Face.BOLD}) {
             faces.put(face, new java.util.function.Supplier<>() {
                 @Override
                 public FaceProgram get() {
@@ -145,9 +162,7 @@ public final class FontSet implements Metrics {
                 }
             });
         }
-        FontSet set = new FontSet(faces);
-        set.builtIn = true;
-        return set;
+        return new FontSet(faces, true);
     }
 
     private static FontSet custom(Path path) {
@@ -166,7 +181,7 @@ public final class FontSet implements Metrics {
             for (Face f : Face.values()) {
                 faces.put(f, () -> program);
             }
-            FontSet set = new FontSet(faces);
+            FontSet set = new FontSet(faces, false);
             set.width("Aa?", Face.REGULAR, 1f);
             // A font whose licence forbids embedding (or allows bitmaps only) cannot go into a PDF/A file.
             if (forbidsEmbedding(ttf)) {
@@ -300,6 +315,7 @@ public final class FontSet implements Metrics {
 
     /** {@code text} in drawing order and cut into runs by font, as before when this thread drew it lately. */
     Drawn drawn(String text, Face face) {
+        face = drawnWith(face);
         Map<String, Drawn> known = drawn[face.ordinal()];
         if (known == null) {
             known = new java.util.LinkedHashMap<>(256, 0.75f, true) {

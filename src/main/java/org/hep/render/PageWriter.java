@@ -18,6 +18,12 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyLis
 final class PageWriter implements Closeable {
     private static final COSName ARTIFACT = COSName.getPDFName("Artifact");
     private static final int UNKNOWN = -1;
+    /**
+     * A slanted line's text matrix up to its origin: a shear by tan 11°, DejaVu Sans Oblique's
+     * slant, so italics drawn with the book face look like the oblique face they replace. The
+     * shear leaves the baseline where it was, so text starts where layout put it.
+     */
+    private static final String SLANT = "1 0 .1944 1 ";
 
     final PDPageContentStream cs;
     final FontState font = new FontState();
@@ -26,6 +32,8 @@ final class PageWriter implements Closeable {
     /** Where the current text line starts, in hundredths of a point. */
     private long textX;
     private long textY;
+    /** Whether the text matrix is sheared ({@link #SLANT}); a new text object starts upright. */
+    private boolean slanted;
     private final StringBuilder line = new StringBuilder(64);
     private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256);
     /** The path's current point, in hundredths of a point. */
@@ -157,16 +165,32 @@ final class PageWriter implements Closeable {
             text = true;
             textX = 0;
             textY = 0;
+            slanted = false;
         }
     }
 
-    /** Starts a line of text at ({@code x}, {@code y}) in PDF space, relative to the last line's start. */
-    void moveText(float x, float y) throws IOException {
-        long rx = hundredths(x);
-        long ry = hundredths(y);
-        raw(rx - textX, ry - textY, "Td");
-        textX = rx;
-        textY = ry;
+    /**
+     * Starts a line of text at ({@code x}, {@code y}) in PDF space, relative to the last line's
+     * start. A slanted line sets the whole text matrix instead (a move in sheared text space
+     * would also move sideways), and so does the upright line after one.
+     */
+    void moveText(float x, float y, boolean slant) throws IOException {
+        if (!slant && !slanted) {
+            long rx = hundredths(x);
+            long ry = hundredths(y);
+            raw(rx - textX, ry - textY, "Td");
+            textX = rx;
+            textY = ry;
+            return;
+        }
+        slanted = slant;
+        textX = hundredths(x);
+        textY = hundredths(y);
+        line.setLength(0);
+        line.append(slanted ? SLANT : "1 0 0 1 ");
+        number(textX, 2).append(' ');
+        number(textY, 2).append(" Tm\n");
+        cs.appendRawCommands(line.toString());
     }
 
     /** Closes the text object; paths and pictures cannot be drawn inside one. */

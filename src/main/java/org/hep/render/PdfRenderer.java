@@ -191,7 +191,7 @@ public final class PdfRenderer {
                 return;
             }
             w.fill(t.color());
-            w.moveText(t.x(), h - t.baseline());
+            w.moveText(t.x(), h - t.baseline(), fontSet.slanted(t.face()));
             fonts.show(w, t.text(), t.face(), t.size());
             return;
         }

@@ -53,7 +53,41 @@ class BuiltInFontTest {
             }
         }
         names.sort(null);
-        assertEquals(List.of("HepSans", "HepSans-Bold", "HepSans-Oblique"), names);
+        assertEquals(List.of("HepSans", "HepSans-Bold"), names);
+    }
+
+    /**
+     * Italics are the book face drawn through a text matrix sheared by DejaVu Sans Oblique's
+     * 11°: the handout embeds two faces, and the italic words still read back as written.
+     */
+    @Test
+    void italicsAreTheBookFaceSlantedByElevenDegrees() throws IOException {
+        Path out = dir.resolve("it-band.pdf");
+        Hep.expectExit(0, Hep.run("generate", "it-band-syndrome", "--date", "2026-03-01", "-o", out.toString()));
+        StringBuilder slanted = new StringBuilder();
+        List<String> fonts = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        float shear = p.getTextMatrix().getShearX() / p.getTextMatrix().getScaleY();
+                        if (shear != 0) {
+                            assertEquals(Math.tan(Math.toRadians(11)), shear, 0.001, "slant of '" + p.getUnicode() + "'");
+                            slanted.append(p.getUnicode());
+                            String name = p.getFont().getName().substring(7);
+                            if (!fonts.contains(name)) {
+                                fonts.add(name);
+                            }
+                        }
+                    }
+                }
+            }.getText(doc);
+        }
+        assertEquals(List.of("HepSans"), fonts);
+        // The squat's summary, its card's italic line.
+        assertTrue(slanted.toString().contains("Builds strength in your thighs and buttocks for stairs and walking."),
+                "slanted text: " + slanted);
     }
 
     @Test

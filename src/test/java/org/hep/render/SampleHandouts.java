@@ -83,7 +83,7 @@ final class SampleHandouts {
         }
         ImageIO.write(photo, "jpg", dir.resolve("photo.jpg").toFile());
         ImageIO.write(drawing, "png", dir.resolve("drawing.png").toFile());
-        try (InputStream font = SampleHandouts.class.getResourceAsStream("/hep/fonts/HepSans-Oblique.ttf")) {
+        try (InputStream font = SampleHandouts.class.getResourceAsStream("/hep/fonts/HepSans-Bold.ttf")) {
             Files.copy(font, dir.resolve("clinic.ttf"), StandardCopyOption.REPLACE_EXISTING);
         }
         write("pictures.yaml", """
