@@ -33,13 +33,32 @@ public record Source(String name, Path dir, Opener opener) {
     }
 
     public static Source resource(String displayName, String resource) {
-        return new Source(displayName, null, () -> {
-            InputStream in = Source.class.getResourceAsStream(resource);
+        return new Source(displayName, null, new Resource(resource));
+    }
+
+    /**
+     * A resource inside the jar, by its path there; its YAML may come packed ({@link PackedYaml}).
+     * A class, not a record: a record's generated methods are linked at first use.
+     */
+    static final class Resource implements Opener {
+        private final String path;
+
+        Resource(String path) {
+            this.path = path;
+        }
+
+        String path() {
+            return path;
+        }
+
+        @Override
+        public InputStream open() throws IOException {
+            InputStream in = Source.class.getResourceAsStream(path);
             if (in == null) {
-                throw new IOException("missing built-in resource " + resource);
+                throw new IOException("missing built-in resource " + path);
             }
             return in;
-        });
+        }
     }
 
     public static Source bytes(String name, Path dir, byte[] bytes) {

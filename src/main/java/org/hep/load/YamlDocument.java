@@ -59,6 +59,13 @@ public final class YamlDocument {
     }
 
     static Node parse(Source source) {
+        // The jar's own files were parsed and checked at build time (LibraryPack).
+        if (source.opener() instanceof Source.Resource r) {
+            Node packed = PackedYaml.read(r.path());
+            if (packed != null) {
+                return packed;
+            }
+        }
         String text = decode(source);
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
