@@ -10,7 +10,7 @@ import org.hep.figure.Drawing;
 import org.hep.figure.Palette;
 import org.hep.figure.SvgWriter;
 
-/** One exercise card as an article: heading, purpose, dose, picture, start, ordered steps, tips, cautions, note, video. */
+/** One exercise card as an article: heading, purpose, dose, picture, start, ordered steps, cautions, tips, note, video. */
 final class CardHtml {
     /** handout.css: a photo fills at most the 46rem page width and 20rem of height (CSS pixels). */
     static final int PHOTO_W = 736;
@@ -70,15 +70,16 @@ final class CardHtml {
             labelled(w.start(), c.start());
         }
         list(out, "ol", "steps", c.steps(), glue);
-        if (!c.tips().isEmpty()) {
-            out.append("<section class=\"tips\">\n<h4>").append(text(w.tips())).append("</h4>\n");
-            list(out, "ul", null, c.tips(), glue);
-            out.append("</section>\n");
-        }
+        // The warning right after the steps it is about, as in the printed handout.
         if (!c.cautions().isEmpty()) {
             out.append("<section class=\"cautions\">\n<h4><span aria-hidden=\"true\">\u26A0</span> ")
                     .append(text(w.cautions())).append("</h4>\n");
             list(out, "ul", null, c.cautions(), glue);
+            out.append("</section>\n");
+        }
+        if (!c.tips().isEmpty()) {
+            out.append("<section class=\"tips\">\n<h4>").append(text(w.tips())).append("</h4>\n");
+            list(out, "ul", null, c.tips(), glue);
             out.append("</section>\n");
         }
         if (c.note() != null) {

@@ -7,7 +7,7 @@ import org.hep.compose.Furniture;
 
 /**
  * One exercise card in a frame: badge and name, purpose, dose band, what you need, start and
- * steps (a picture beside them), tips, cautions, the therapist's note and a video code. A card
+ * steps (a picture beside them), cautions, tips, the therapist's note and a video code. A card
  * that fits on a page stays whole; a taller one continues under "N. Name (continued)".
  */
 final class CardLayout {
@@ -49,7 +49,7 @@ final class CardLayout {
 
     /**
      * A card's content for a frame at {@code x0} of width {@code w0}, padding included. Its parts
-     * (head with start and steps | tips | take care | note | video) are each kept together, so a
+     * (head with start, steps and take care | tips | note | video) are each kept together, so a
      * card taller than a page breaks only between them; a first part taller than a page (with
      * what stays above it) breaks only between steps, the head staying with the first of them.
      * A head that ends under its dose band with what is needed or the start position is a part of
@@ -104,6 +104,11 @@ final class CardLayout {
         }
         Arrangement steps = startAndSteps(card, sect, x, w, large, cx);
         head.addAll(steps.lead());
+        // "Take care" comes right after the steps and stays on the page of the last one: a card that
+        // splits goes on with its tips, never with its warning alone, away from the steps it is about.
+        if (!card.cautions().isEmpty()) {
+            steps.pieces().get(steps.pieces().size() - 1).addAll(cautions(card, sect, x, w, cx));
+        }
         List<List<Box>> parts = new ArrayList<>();
         List<Box> first = new ArrayList<>(head);
         steps.pieces().forEach(first::addAll);
@@ -118,7 +123,9 @@ final class CardLayout {
             steps.pieces().get(0).addAll(0, head);
             parts.addAll(steps.pieces());
         }
-        parts.addAll(tipsAndCautions(card, sect, x, w, cx));
+        if (!card.tips().isEmpty()) {
+            parts.add(tips(card, sect, x, w, cx));
+        }
         if (card.note() != null) {
             List<Box> note = new ArrayList<>(List.of(Box.space(th.paragraphSpace())));
             note.addAll(cx.labelled(card.words().note(), card.note(), sect, x, w));
@@ -133,18 +140,6 @@ final class CardLayout {
         List<Box> boxes = new ArrayList<>();
         parts.forEach(part -> boxes.addAll(glued(part)));
         return boxes;
-    }
-
-    /** Tips for good form, then "Take care": each a part of its own. */
-    private static List<List<Box>> tipsAndCautions(Card card, Struct sect, float x, float w, LayoutContext cx) {
-        List<List<Box>> parts = new ArrayList<>();
-        if (!card.tips().isEmpty()) {
-            parts.add(tips(card, sect, x, w, cx));
-        }
-        if (!card.cautions().isEmpty()) {
-            parts.add(cautions(card, sect, x, w, cx));
-        }
-        return parts;
     }
 
     private static List<Box> tips(Card card, Struct sect, float x, float w, LayoutContext cx) {
