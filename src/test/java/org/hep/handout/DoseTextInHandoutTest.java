@@ -67,7 +67,7 @@ class DoseTextInHandoutTest {
         PdfProbe pdf = Hep.generate(dir, fr.toString(), "--date", "2026-03-01");
         pdf.assertInOrder(List.of("Stand de chaque côté.", "Press for 5 secondes.",
                 "Do this 8 à 12 fois, 2 séries in all. Rest 1 minute between them.",
-                "De chaque côté, keep your back straight.", "Stop if it hurts de chaque côté.",
+                "Stop if it hurts de chaque côté.", "De chaque côté, keep your back straight.",
                 "Hold for 5 secondes each time."));
 
         Path es = Hep.write(dir, "es.yaml", "title: Rodilla\nlanguage: es\n" + INLINE);
