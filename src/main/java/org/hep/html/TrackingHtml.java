@@ -72,11 +72,24 @@ final class TrackingHtml {
         out.append("</section>\n");
     }
 
+    /**
+     * Green a circle, amber a triangle, red an octagon with a white bar, as in the printed handout:
+     * told apart by shape in black and white. The signs are hidden from screen readers, the
+     * sentences name the colours.
+     */
+    private static final String[] SIGNS = {
+        "<circle cx=\"14\" cy=\"12\" r=\"10\" fill=\"#43a047\"/>",
+        "<polygon points=\"14,2 25.55,22 2.45,22\" fill=\"#f2b600\"/>",
+        "<polygon points=\"24,16.14 18.14,22 9.86,22 4,16.14 4,7.86 9.86,2 18.14,2 24,7.86\" fill=\"#b71c1c\"/>"
+            + "<rect x=\"7.8\" y=\"10\" width=\"12.4\" height=\"4\" fill=\"#fff\" stroke=\"none\"/>"};
+
     void painGuide(Block.PainGuide p) {
         out.append("<section class=\"pain-guide\">\n<h3>").append(text(p.title())).append("</h3>\n<ul>\n");
         String[][] lights = {{"green", p.green()}, {"amber", p.amber()}, {"red", p.red()}};
-        for (String[] light : lights) {
-            out.append("<li class=\"").append(light[0]).append("\">").append(text(light[1])).append("</li>\n");
+        for (int i = 0; i < lights.length; i++) {
+            out.append("<li class=\"").append(lights[i][0]).append("\"><svg class=\"sign\" viewBox=\"0 0 28 24\" ")
+                    .append("aria-hidden=\"true\" focusable=\"false\">").append(SIGNS[i]).append("</svg>")
+                    .append(text(lights[i][1])).append("</li>\n");
         }
         out.append("</ul>\n</section>\n");
     }

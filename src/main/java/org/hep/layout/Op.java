@@ -4,7 +4,7 @@ package org.hep.layout;
  * A drawing instruction with page coordinates measured down from the page's top-left corner.
  * Ops with a {@link Struct.Mark} are real content (tagged); the rest are decoration (artifacts).
  */
-public sealed interface Op permits Op.Text, Op.Rect, Op.Line, Op.Picture, Op.Qr, Op.Figure {
+public sealed interface Op permits Op.Text, Op.Rect, Op.Polygon, Op.Line, Op.Picture, Op.Qr, Op.Figure {
 
     /** A copy moved down by {@code dy}. */
     Op shift(float dy);
@@ -34,6 +34,45 @@ public sealed interface Op permits Op.Text, Op.Rect, Op.Line, Op.Picture, Op.Qr,
 
         public Op moved(float dx, float dy) {
             return new Rect(x + dx, y + dy, w, h, fill, stroke, lineWidth, radius);
+        }
+
+        public Struct.Mark mark() {
+            return null;
+        }
+    }
+
+    /**
+     * A closed shape through the points ({@code xs[i]}, {@code ys[i]}), filled and/or stroked like a
+     * {@link Rect} (the pain guide's triangle and octagon, told apart from its circle without colour).
+     */
+    record Polygon(float[] xs, float[] ys, Integer fill, Integer stroke, float lineWidth) implements Op {
+        public Polygon {
+            xs = xs.clone();
+            ys = ys.clone();
+        }
+
+        public Op shift(float dy) {
+            return moved(0, dy);
+        }
+
+        public Op moved(float dx, float dy) {
+            float[] x = xs.clone();
+            float[] y = ys.clone();
+            for (int i = 0; i < x.length; i++) {
+                x[i] += dx;
+                y[i] += dy;
+            }
+            return new Polygon(x, y, fill, stroke, lineWidth);
+        }
+
+        @Override
+        public float[] xs() {
+            return xs.clone();
+        }
+
+        @Override
+        public float[] ys() {
+            return ys.clone();
         }
 
         public Struct.Mark mark() {

@@ -205,6 +205,21 @@ public final class PdfRenderer {
             }
             String paint = r.fill() != null ? (r.stroke() != null ? "B" : "f") : r.stroke() != null ? "S" : "n";
             w.box(r.x(), h - r.y() - r.h(), r.w(), r.h(), r.radius(), paint);
+        } else if (op instanceof Op.Polygon g) {
+            if (g.fill() != null) {
+                w.fill(g.fill());
+            }
+            if (g.stroke() != null) {
+                w.stroke(g.stroke(), g.lineWidth());
+            }
+            float[] xs = g.xs();
+            float[] ys = g.ys();
+            w.moveTo(xs[0], h - ys[0]);
+            for (int i = 1; i < xs.length; i++) {
+                w.lineTo(xs[i], h - ys[i]);
+            }
+            String paint = g.fill() != null ? (g.stroke() != null ? "b" : "f") : g.stroke() != null ? "s" : "n";
+            w.cs.appendRawCommands(paint + "\n");
         } else if (op instanceof Op.Line l) {
             w.stroke(l.color(), l.width());
             w.segment(l.x1(), h - l.y1(), l.x2(), h - l.y2());

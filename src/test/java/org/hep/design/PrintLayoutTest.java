@@ -245,15 +245,25 @@ class PrintLayoutTest {
                 && grey(r.fill()) < 1f && isTint(r.fill())), "tips have no tint behind them");
     }
 
-    /** The pain guide's green, amber and red lights are three different greys on a black-and-white printer. */
+    /**
+     * The pain guide's green, amber and red signs are three different greys on a black-and-white
+     * printer, and three shapes: a circle, a triangle and an octagon (PainSignsInGreyTest looks at
+     * them printed).
+     */
     @Test
-    void thePainLightsDifferInGrey() {
+    void thePainLightsDifferInGreyAndInShape() {
         PagedHandout h = itBandInStandard();
-        List<Double> lights = h.pages().stream().flatMap(p -> p.ops().stream())
-                .filter(o -> o instanceof Op.Rect r && r.fill() != null && r.fill() != 0xFFFFFF && r.w() == r.h() && r.w() > 5f
-                        && Math.abs(r.radius() - r.w() / 2f) < 0.01f)
-                .map(o -> grey(((Op.Rect) o).fill())).toList();
-        assertEquals(3, lights.size(), "three round lights (the tick circles are white): " + lights);
+        List<Op> ops = h.pages().stream().flatMap(p -> p.ops().stream()).toList();
+        List<Integer> fills = new ArrayList<>();
+        ops.stream().filter(o -> o instanceof Op.Rect r && r.fill() != null && r.fill() != 0xFFFFFF && r.w() == r.h()
+                        && r.w() > 5f && Math.abs(r.radius() - r.w() / 2f) < 0.01f)
+                .forEach(o -> fills.add(((Op.Rect) o).fill()));
+        assertEquals(1, fills.size(), "one round sign (the tick circles are white)");
+        List<Op.Polygon> polygons = ops.stream().filter(Op.Polygon.class::isInstance).map(Op.Polygon.class::cast)
+                .toList();
+        assertEquals(List.of(3, 8), polygons.stream().map(g -> g.xs().length).toList(), "a triangle, then an octagon");
+        polygons.forEach(g -> fills.add(g.fill()));
+        List<Double> lights = fills.stream().map(PrintLayoutTest::grey).toList();
         for (int i = 0; i < 3; i++) {
             for (int j = i + 1; j < 3; j++) {
                 assertTrue(Math.abs(lights.get(i) - lights.get(j)) >= 0.15, "lights " + i + " and " + j

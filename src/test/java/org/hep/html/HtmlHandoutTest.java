@@ -76,6 +76,10 @@ class HtmlHandoutTest {
             assertEquals(texts(ex.get("steps")), card.select("ol.steps > li").eachText());
             assertEquals(texts(ex.get("cues")), card.select(".tips li").eachText());
             assertEquals(texts(ex.get("cautions")), card.select(".cautions li").eachText());
+            if (!ex.get("cautions").isEmpty()) {
+                // As on paper: the warning right after the steps it is about, then the tips.
+                assertTrue(card.selectFirst("ol.steps").nextElementSibling().hasClass("cautions"), card.html());
+            }
             List<String> strip = new java.util.ArrayList<>();
             ex.get("dose_strip").forEach(item -> strip.add(item.get("figure").isNull() ? item.get("unit").asText()
                     : item.get("figure").asText() + " " + item.get("unit").asText()));
@@ -88,6 +92,29 @@ class HtmlHandoutTest {
             assertTrue(level <= last + 1, "heading " + h.text() + " skips a level");
             last = level;
         }
+    }
+
+    /**
+     * How much pain is OK: three signs told apart without colour (a circle, a triangle, an octagon
+     * with a bar), hidden from screen readers, beside sentences that name the colour.
+     */
+    @Test
+    void thePainGuideSignsDifferInShapeAndAreHiddenFromScreenReaders() {
+        Document doc = html("generate", "it-band-syndrome", "--format", "html", "-o", "-");
+        Elements items = doc.select(".pain-guide li");
+        assertEquals(List.of("green", "amber", "red"), items.stream().map(Element::className).toList());
+        List<String> shapes = new ArrayList<>();
+        for (Element li : items) {
+            Element svg = li.selectFirst("svg.sign");
+            assertNotNull(svg, li.outerHtml());
+            assertEquals("true", svg.attr("aria-hidden"));
+            Element shape = svg.child(0);
+            shapes.add(shape.tagName().equals("polygon")
+                    ? "polygon of " + shape.attr("points").trim().split("\\s+").length : shape.tagName());
+            assertTrue(li.text().startsWith(li.className().substring(0, 1).toUpperCase()), li.text());
+        }
+        assertEquals(List.of("circle", "polygon of 3", "polygon of 8"), shapes);
+        assertEquals(1, items.get(2).select("svg rect").size(), "a bar across the red octagon");
     }
 
     /** As on paper, the plan at a glance is the log: a captioned table per week with a pain row, and no second log. */
