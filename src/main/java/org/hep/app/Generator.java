@@ -5,6 +5,7 @@ import org.hep.diag.InvalidInputException;
 import org.hep.diag.Problem;
 import org.hep.dose.DoseResolver;
 import org.hep.dose.DosedPlan;
+import org.hep.compose.Block;
 import org.hep.compose.Handout;
 import org.hep.compose.HandoutComposer;
 import org.hep.html.HtmlHandout;
@@ -68,7 +69,11 @@ public final class Generator {
         Handout handout = HandoutComposer.compose(dosed, template, request.details());
         if (format == OutputFormat.HTML) {
             try {
-                return new Result(plan.id(), HtmlHandout.write(handout, template), List.of(), branded(template));
+                // In the order the PDF on the template's paper reads, which a layout decides (compact
+                // moves the advice and the log after the exercises when that saves a page).
+                List<Block> order = HandoutLayout.readingOrder(handout, template, fonts(template));
+                return new Result(plan.id(), HtmlHandout.write(handout, order, template), List.of(),
+                        branded(template));
             } catch (DamagedPictureException e) {
                 throw damaged(e);
             }

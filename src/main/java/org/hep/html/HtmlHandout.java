@@ -37,11 +37,13 @@ public final class HtmlHandout {
         return Html.text(glue.apply(s));
     }
 
-    public static byte[] write(Handout handout, Template template) {
-        return new HtmlHandout(template.accent(), Glue.of(handout.meta().language())).document(handout, template).getBytes(StandardCharsets.UTF_8);
+    /** The handout with its blocks in {@code order}: the order its PDF is read in. */
+    public static byte[] write(Handout handout, List<Block> order, Template template) {
+        return new HtmlHandout(template.accent(), Glue.of(handout.meta().language())).document(handout, order, template)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
-    private String document(Handout h, Template template) {
+    private String document(Handout h, List<Block> order, Template template) {
         out.append("<!DOCTYPE html>\n<html lang=\"").append(h.meta().language().tag()).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -55,7 +57,7 @@ public final class HtmlHandout {
             clinic(header.clinic());
         }
         out.append("<main>\n");
-        for (Block block : h.blocks()) {
+        for (Block block : order) {
             block(block);
         }
         out.append("</main>\n");

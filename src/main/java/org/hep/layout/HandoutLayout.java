@@ -19,28 +19,48 @@ public final class HandoutLayout {
     }
 
     public static PagedHandout layout(Handout handout, Template template, Metrics metrics) {
+        return choose(handout, template, metrics).paged();
+    }
+
+    /**
+     * The handout's blocks in the order its PDF is read: the template's, unless the layout moved the
+     * advice or the log to save paper (compact) or printed the advice in a gap before the exercises.
+     * The HTML handout reads in this order too, so both say the same things in the same order.
+     */
+    public static List<Block> readingOrder(Handout handout, Template template, Metrics metrics) {
+        return choose(handout, template, metrics).order();
+    }
+
+    /** A layout, and its blocks in the order they are printed and read. */
+    private record Laid(PagedHandout paged, List<Block> order) {
+        List<Page> pages() {
+            return paged.pages();
+        }
+    }
+
+    private static Laid choose(Handout handout, Template template, Metrics metrics) {
         if (template.bodySize() >= CardPicture.LARGE_TYPE) {
             return withPictures(handout, template, metrics);
         }
-        PagedHandout laid = layout(handout, handout.blocks(), template, metrics, USUAL, false);
+        Laid laid = layout(handout, handout.blocks(), template, metrics, USUAL, false);
         List<Block> after = afterExercises(handout.blocks(), b -> b instanceof Block.Advice || b instanceof Block.Log);
         if (after != null) {
             // The advice and the log set before the exercises (compact) go after them, the advice in
             // the gap under a row of cards wherever it fits whole, read there too: the first row may
             // then share page one with the education. Worth it only when it saves a page.
-            PagedHandout moved = layout(handout, after, template, metrics, USUAL, true);
+            Laid moved = layout(handout, after, template, metrics, USUAL, true);
             if (moved.pages().size() < laid.pages().size()) {
                 return moved;
             }
         }
         List<Block> waiting = afterExercises(handout.blocks(), Block.Advice.class::isInstance);
-        if (waiting == null || wellUsed(laid)) {
+        if (waiting == null || wellUsed(laid.paged())) {
             return laid;
         }
         // The advice set before the exercises (compact) waits for a gap a row of cards leaves, when
         // that leaves no page but the last less than well used and takes no more pages.
-        PagedHandout other = layout(handout, waiting, template, metrics, USUAL, false);
-        return wellUsed(other) && other.pages().size() <= laid.pages().size() ? other : laid;
+        Laid other = layout(handout, waiting, template, metrics, USUAL, false);
+        return wellUsed(other.paged()) && other.pages().size() <= laid.pages().size() ? other : laid;
     }
 
     /** Large print's pictures, two inches tall. */
@@ -54,19 +74,19 @@ public final class HandoutLayout {
      * used where the first has one. A card on one page is easier to follow, but its pictures stay
      * two inches unless that saves paper or a page left mostly blank.
      */
-    private static PagedHandout withPictures(Handout handout, Template template, Metrics metrics) {
-        PagedHandout usual = layout(handout, handout.blocks(), template, metrics, USUAL, false);
-        PagedHandout whole = layout(handout, handout.blocks(), template, metrics, CARDS_WHOLE, false);
+    private static Laid withPictures(Handout handout, Template template, Metrics metrics) {
+        Laid usual = layout(handout, handout.blocks(), template, metrics, USUAL, false);
+        Laid whole = layout(handout, handout.blocks(), template, metrics, CARDS_WHOLE, false);
         int fewer = usual.pages().size() - whole.pages().size();
-        return fewer > 0 || fewer == 0 && wellUsed(whole) && !wellUsed(usual) ? whole : usual;
+        return fewer > 0 || fewer == 0 && wellUsed(whole.paged()) && !wellUsed(usual.paged()) ? whole : usual;
     }
 
     /**
      * @param adviceInAnyGap whether the advice takes the first gap under a card or row it fits in
      *                       (and is read there), or only one on a page otherwise less than well used
      */
-    private static PagedHandout layout(Handout handout, List<Block> blocks, Template template, Metrics metrics,
-                                       float[] pictureHeights, boolean adviceInAnyGap) {
+    private static Laid layout(Handout handout, List<Block> blocks, Template template, Metrics metrics,
+                               float[] pictureHeights, boolean adviceInAnyGap) {
         Theme th = Theme.of(template);
         Blocks b = new Blocks(metrics, th, Glue.of(handout.meta().language()));
         float footerHeight = th.lineHeight(th.small()) + th.gap();
@@ -130,8 +150,28 @@ public final class HandoutLayout {
         FooterLayout.addTo(pages, handout.furniture(), top + contentHeight + footerHeight, cx);
         RunningHeadLayout.addTo(pages, handout.furniture(), top, cx);
         Meta meta = handout.meta();
-        return new PagedHandout(template.page().width, template.page().height, pages, cx.root, meta.title(),
-                meta.condition(), meta.author(), meta.language().tag(), meta.keywords(), b.missing());
+        PagedHandout paged = new PagedHandout(template.page().width, template.page().height, pages, cx.root,
+                meta.title(), meta.condition(), meta.author(), meta.language().tag(), meta.keywords(), b.missing());
+        // The advice printed in the gap before the exercises is read there (its tags moved there too).
+        // The disclaimer set above the plan at a glance keeps its tags, and its turn, at the end.
+        List<Block> order = new ArrayList<>(blocks);
+        moveBefore(order, filled, Block.Exercises.class);
+        return new Laid(paged, List.copyOf(order));
+    }
+
+    /** {@code block}, when there is one, taken out and put back just before the first block of {@code kind}. */
+    private static void moveBefore(List<Block> order, Block block, Class<? extends Block> kind) {
+        if (block == null) {
+            return;
+        }
+        order.remove(block);
+        for (int i = 0; i < order.size(); i++) {
+            if (kind.isInstance(order.get(i))) {
+                order.add(i, block);
+                return;
+            }
+        }
+        order.add(block);
     }
 
     /**

@@ -117,6 +117,41 @@ class HtmlHandoutTest {
         assertEquals(1, items.get(2).select("svg rect").size(), "a bar across the red octagon");
     }
 
+    /**
+     * The HTML handout says things in the order its PDF reads: where the compact layout moves the
+     * advice or the log after the exercises to save a page, or prints the advice in a gap before
+     * them, and where the standard one prints the advice in the gap before the first card. The
+     * sections' headings are found in the PDF's text, in reading order, and the two orders compared.
+     */
+    @Test
+    void theSectionsComeInTheOrderThePdfReadsThem(@TempDir Path dir) {
+        String[][] cases = {
+            {"src/test/resources/fixtures/html/short-achilles.yaml", "compact"},
+            {"src/test/resources/fixtures/html/short-ankle.yaml", "compact"},
+            {"it-band-syndrome", "compact"},
+            {"rotator-cuff-shoulder-pain", "standard"}};
+        List<String> templateOrder = List.of("Advice and when to stop", "Exercise log", "Your exercises");
+        int moved = 0;
+        for (String[] c : cases) {
+            for (String paper : List.of("letter", "a4")) {
+                String what = c[0] + " / " + c[1] + " / " + paper;
+                String pdf = org.hep.testing.PdfProbe.flat(Hep.generate(dir, c[0], "--template", c[1], "--page-size",
+                        paper).text());
+                // The write-in lines for notes are left out on paper when no page has room for them.
+                List<String> html = html("generate", c[0], "--template", c[1], "--page-size", paper, "--format",
+                        "html", "-o", "-").select("main h2").eachText().stream()
+                        .filter(h -> pdf.contains(org.hep.testing.PdfProbe.flat(h))).toList();
+                assertTrue(html.containsAll(templateOrder.subList(0, 1)) && html.contains("Your exercises"), what);
+                List<String> read = new ArrayList<>(html);
+                read.sort(java.util.Comparator.comparingInt(h -> pdf.indexOf(org.hep.testing.PdfProbe.flat(h))));
+                assertEquals(read, html, what);
+                List<String> three = html.stream().filter(templateOrder::contains).toList();
+                moved += c[1].equals("compact") && !three.equals(templateOrder) ? 1 : 0;
+            }
+        }
+        assertTrue(moved >= 2, "the short plans no longer make the compact layout move anything: find others");
+    }
+
     /** As on paper, the plan at a glance is the log: a captioned table per week with a pain row, and no second log. */
     @Test
     void theGlanceIsTheLogWithAWeekToATable() {
