@@ -11,7 +11,6 @@ import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.hep.layout.Face;
 
 /**
@@ -27,13 +26,13 @@ final class FaceFonts {
     record Embedded(COSName name, COSDictionary font, Map<Integer, Integer> cids, boolean oneByte) {
     }
 
-    private final PDDocument doc;
+    private final PdfDocument doc;
     private final FontSet fontSet;
     private final Map<Face, BitSet> used = new EnumMap<>(Face.class);
     private final Map<Face, Embedded> embedded = new EnumMap<>(Face.class);
     private COSStream oneByte;
 
-    FaceFonts(PDDocument doc, FontSet fontSet) {
+    FaceFonts(PdfDocument doc, FontSet fontSet) {
         this.doc = doc;
         this.fontSet = fontSet;
     }
@@ -160,7 +159,7 @@ final class FaceFonts {
 
     /** A stream of bytes that are already Flate-compressed. */
     private COSStream stream(byte[] compressed) throws IOException {
-        COSStream stream = doc.getDocument().createCOSStream();
+        COSStream stream = doc.stream();
         try (OutputStream out = stream.createRawOutputStream()) {
             out.write(compressed);
         }

@@ -13,7 +13,6 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.hep.figure.Drawing;
@@ -75,12 +74,12 @@ final class FigureForms {
         }
     };
 
-    private final PDDocument doc;
+    private final PdfDocument doc;
     /** This document's forms, so a figure shown twice is stored once. */
     private final Map<Key, COSStream> forms = new HashMap<>();
     private final Map<COSStream, COSName> names = new HashMap<>();
 
-    FigureForms(PDDocument doc) {
+    FigureForms(PdfDocument doc) {
         this.doc = doc;
     }
 
@@ -107,7 +106,7 @@ final class FigureForms {
                 DRAWN.put(key, compressed);
             }
         }
-        COSStream stream = doc.getDocument().createCOSStream();
+        COSStream stream = doc.stream();
         try (OutputStream out = stream.createRawOutputStream()) {
             out.write(compressed);
         }
@@ -129,7 +128,7 @@ final class FigureForms {
     /** The figure's paths at the origin, compressed as PDFBox compresses every stream. */
     private byte[] draw(Op.Figure f) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream(8 * 1024);
-        PDPageContentStream cs = new PDPageContentStream(doc, new PDAppearanceStream(new COSStream()), raw);
+        PDPageContentStream cs = new PDPageContentStream(null, new PDAppearanceStream(new COSStream()), raw);
         try (PageWriter w = new PageWriter(cs, new COSDictionary())) {
             Drawing.Placed placed = f.drawing().place(0, 0, f.w(), f.h());
             FigurePainter.draw(w, placed, new Palette(f.accent()), f.h());

@@ -56,12 +56,16 @@ final class PdfFile {
      * The whole file. {@code id} seeds the file identifier, so the same document gives the same
      * bytes.
      */
-    static byte[] write(PDDocument doc, long id) throws IOException {
-        return new PdfFile().file(doc, id);
+    static byte[] write(PdfDocument doc, long id) throws IOException {
+        return new PdfFile().file(doc.trailer(), PdfDocument.VERSION, id);
     }
 
-    private byte[] file(PDDocument doc, long id) throws IOException {
-        COSDictionary trailer = doc.getDocument().getTrailer();
+    /** The same for a PDFBox document. */
+    static byte[] write(PDDocument doc, long id) throws IOException {
+        return new PdfFile().file(doc.getDocument().getTrailer(), String.valueOf(doc.getVersion()), id);
+    }
+
+    private byte[] file(COSDictionary trailer, String version, long id) throws IOException {
         COSDictionary root = trailer.getCOSDictionary(COSName.ROOT);
         COSDictionary info = trailer.getCOSDictionary(COSName.INFO);
         number(root);
@@ -72,7 +76,6 @@ final class PdfFile {
             visit(toVisit.poll());
         }
 
-        String version = String.valueOf(doc.getVersion());
         out.ascii("%PDF-").ascii(version).write('\n');
         out.write(BINARY);
 

@@ -16,8 +16,6 @@ import java.util.zip.CRC32;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -102,10 +100,7 @@ public final class PdfRenderer {
     }
 
     private byte[] write() throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            // Header and catalog agree on 1.7 (PDFBox alone writes a 1.6 header with a 1.7 catalog entry).
-            doc.getDocument().setVersion(1.7f);
-            doc.getDocumentCatalog().setVersion("1.7");
+        try (PdfDocument doc = new PdfDocument()) {
             TextShower fonts = new TextShower(doc, fontSet);
             figures = new FigureForms(doc);
             for (Page page : handout.pages()) {
@@ -126,7 +121,7 @@ public final class PdfRenderer {
         }
     }
 
-    private void drawPage(PDDocument doc, Page page, TextShower fonts) throws IOException {
+    private void drawPage(PdfDocument doc, Page page, TextShower fonts) throws IOException {
         PDPage pd = new PDPage(new PDRectangle(handout.pageWidth(), handout.pageHeight()));
         int index = tree.addPage(pd);
         pd.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
@@ -140,7 +135,7 @@ public final class PdfRenderer {
         COSStream scratch = new COSStream();
         scratch.setItem(COSName.RESOURCES, resources);
         ByteArrayOutputStream content = new ByteArrayOutputStream(16 * 1024);
-        PDPageContentStream stream = new PDPageContentStream(doc, new PDAppearanceStream(scratch), content);
+        PDPageContentStream stream = new PDPageContentStream(null, new PDAppearanceStream(scratch), content);
         try (PageWriter w = new PageWriter(stream, resources.getCOSObject())) {
             Op previous = null;
             int[] at = null;
@@ -184,7 +179,7 @@ public final class PdfRenderer {
         return tree.nextTo(a, b);
     }
 
-    private void draw(PDDocument doc, PageWriter w, Op op, float h, TextShower fonts)
+    private void draw(PdfDocument doc, PageWriter w, Op op, float h, TextShower fonts)
             throws IOException {
         if (op instanceof Op.Text t) {
             if (t.text().isEmpty()) {
@@ -263,7 +258,7 @@ public final class PdfRenderer {
     }
 
     /** The picture at 300 dpi for the size it is drawn; one XObject per file and size in a document. */
-    private PDImageXObject image(PDDocument doc, Path path, float w, float h) throws IOException {
+    private PDImageXObject image(PdfDocument doc, Path path, float w, float h) throws IOException {
         int maxW = PictureEncoder.pixelsFor(w);
         int maxH = PictureEncoder.pixelsFor(h);
         // By the file itself: one picture named through many links is stored once.
@@ -271,8 +266,8 @@ public final class PdfRenderer {
         PDImageXObject img = images.get(key);
         if (img == null) {
             PictureEncoder.Encoded e = PictureCache.get(path, maxW, maxH);
-            img = e.jpeg() != null ? JPEGFactory.createFromByteArray(doc, e.jpeg())
-                    : LosslessFactory.createFromImage(doc, e.lossless());
+            img = e.jpeg() != null ? JPEGFactory.createFromByteArray(doc.forPictures(), e.jpeg())
+                    : LosslessFactory.createFromImage(doc.forPictures(), e.lossless());
             images.put(key, img);
         }
         return img;
@@ -280,12 +275,12 @@ public final class PdfRenderer {
 
     // ---- document metadata -------------------------------------------------------------
 
-    private void metadata(PDDocument doc) throws IOException {
-        PDDocumentCatalog catalog = doc.getDocumentCatalog();
-        catalog.setLanguage(handout.language());
+    private void metadata(PdfDocument doc) throws IOException {
+        COSDictionary catalog = doc.catalog();
+        catalog.setString(COSName.LANG, handout.language());
         PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
         prefs.setDisplayDocTitle(true);
-        catalog.setViewerPreferences(prefs);
+        catalog.setItem(COSName.VIEWER_PREFERENCES, prefs);
 
         OffsetDateTime when = date.atStartOfDay().atOffset(ZoneOffset.UTC);
         // Written as PDF's date string: a Calendar would set up Java's calendar data at start
@@ -297,7 +292,7 @@ public final class PdfRenderer {
         String author = SafeText.strip(handout.author());
         String subject = SafeText.strip(handout.subject());
         List<String> keywords = handout.keywords().stream().map(SafeText::strip).toList();
-        PDDocumentInformation info = doc.getDocumentInformation();
+        PDDocumentInformation info = new PDDocumentInformation(doc.info());
         info.setTitle(title);
         if (author != null) {
             info.setAuthor(author);
@@ -319,7 +314,7 @@ public final class PdfRenderer {
         COSStream packet = compressed(doc, Zlib.deflateRemembered(xmp, xmp.length, CONTENT_LEVEL));
         packet.setItem(COSName.TYPE, COSName.METADATA);
         packet.setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
-        catalog.setMetadata(new PDMetadata(packet));
+        catalog.setItem(COSName.METADATA, new PDMetadata(packet));
 
         // Built by hand: PDOutputIntent(doc, stream) re-serialises the profile through the JDK's
         // colour engine, whose bytes differ between JDK builds.
@@ -334,7 +329,7 @@ public final class PdfRenderer {
         intent.setOutputCondition("sRGB IEC61966-2.1");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
         intent.setRegistryName("http://www.color.org");
-        catalog.addOutputIntent(intent);
+        doc.addOutputIntent(intent.getCOSObject());
     }
 
     /** {@code value} with leading zeros to {@code width} digits. */
@@ -344,8 +339,8 @@ public final class PdfRenderer {
     }
 
     /** A new stream holding bytes already Flate-compressed. */
-    private static COSStream compressed(PDDocument doc, byte[] flate) throws IOException {
-        COSStream stream = doc.getDocument().createCOSStream();
+    private static COSStream compressed(PdfDocument doc, byte[] flate) throws IOException {
+        COSStream stream = doc.stream();
         try (OutputStream out = stream.createRawOutputStream()) {
             out.write(flate);
         }

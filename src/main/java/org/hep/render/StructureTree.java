@@ -9,7 +9,6 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
@@ -85,9 +84,9 @@ final class StructureTree {
     }
 
     /** The structure tree, parent tree and mark info, once every page is drawn. */
-    void write(PDDocument doc) {
+    void write(PdfDocument doc) {
         PDStructureTreeRoot treeRoot = new PDStructureTreeRoot();
-        doc.getDocumentCatalog().setStructureTreeRoot(treeRoot);
+        doc.catalog().setItem(COSName.STRUCT_TREE_ROOT, treeRoot);
         PDStructureElement document = new PDStructureElement("Document", treeRoot);
         treeRoot.appendKid(document);
         build(root, document.getCOSObject());
@@ -102,7 +101,7 @@ final class StructureTree {
         treeRoot.setParentTreeNextKey(parents.size());
         PDMarkInfo markInfo = new PDMarkInfo();
         markInfo.setMarked(true);
-        doc.getDocumentCatalog().setMarkInfo(markInfo);
+        doc.catalog().setItem(COSName.MARK_INFO, markInfo);
     }
 
     /**

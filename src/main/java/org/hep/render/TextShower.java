@@ -4,7 +4,6 @@ import java.io.IOException;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.hep.layout.Face;
@@ -17,13 +16,13 @@ import org.hep.script.ArabicShaping;
  * joined Arabic) carries its words as /ActualText, so copying and reading aloud get them right.
  */
 final class TextShower {
-    private final PDDocument doc;
+    private final PdfDocument doc;
     private final FontSet fontSet;
     /** Faces are embedded only when used, so an unused face costs neither parsing nor bytes. */
     private final FaceFonts faces;
     private final Type3Glyphs fallbacks;
 
-    TextShower(PDDocument doc, FontSet fontSet) {
+    TextShower(PdfDocument doc, FontSet fontSet) {
         this.doc = doc;
         this.fontSet = fontSet;
         this.fallbacks = new Type3Glyphs(doc);

@@ -18,7 +18,6 @@ import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
 
 /**
@@ -34,11 +33,11 @@ final class Type3Glyphs {
     record Shown(PDType3Font font, String text) {
     }
 
-    private final PDDocument doc;
+    private final PdfDocument doc;
     private final Map<FallbackFont, List<Font>> fonts = new IdentityHashMap<>();
     private final List<Font> all = new ArrayList<>();
 
-    Type3Glyphs(PDDocument doc) {
+    Type3Glyphs(PdfDocument doc) {
         this.doc = doc;
     }
 
@@ -122,7 +121,7 @@ final class Type3Glyphs {
             return new byte[] {(byte) (int) code};
         }
 
-        void write(PDDocument doc) throws IOException {
+        void write(PdfDocument doc) throws IOException {
             COSDictionary d = getCOSObject();
             COSDictionary procs = new COSDictionary();
             COSArray differences = new COSArray();
@@ -190,8 +189,8 @@ final class Type3Glyphs {
                     + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
         }
 
-        private static COSStream stream(PDDocument doc, String content) throws IOException {
-            COSStream stream = doc.getDocument().createCOSStream();
+        private static COSStream stream(PdfDocument doc, String content) throws IOException {
+            COSStream stream = doc.stream();
             try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
                 out.write(content.getBytes(StandardCharsets.US_ASCII));
             }

@@ -14,7 +14,8 @@ public final class Warmup {
 
     private static final String[] CLASSES = {
         "org.hep.render.PdfRenderer",
-        "org.apache.pdfbox.pdmodel.PDDocument",
+        "org.hep.render.PdfDocument",
+        "org.apache.pdfbox.cos.COSDocument",
         "org.apache.pdfbox.pdmodel.PDPageContentStream",
         "org.hep.render.FaceFonts",
         "org.hep.render.FaceSubset",
