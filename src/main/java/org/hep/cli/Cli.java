@@ -154,9 +154,15 @@ public final class Cli {
             return "";
         }
         StringBuilder sb = new StringBuilder(Math.min(s.length(), 600));
-        for (int i = 0; i < s.length() && sb.length() < 600; i++) {
-            char c = s.charAt(i);
-            sb.append(Character.isISOControl(c) ? ' ' : c);
+        for (int i = 0; i < s.length() && sb.length() < 600; ) {
+            int c = s.codePointAt(i);
+            // Bidirectional overrides too: they would show the rest of the line backwards.
+            if (Character.isISOControl(c) || org.hep.model.SafeText.forbidden(c)) {
+                sb.append(' ');
+            } else {
+                sb.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
         }
         return sb.toString().strip();
     }

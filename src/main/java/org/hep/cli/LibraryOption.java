@@ -22,7 +22,13 @@ public final class LibraryOption {
 
     /** The configured folders (hep.yaml, HEP_LIBRARY …), then these: later folders win on an id. */
     public Library library() {
-        return Library.withFolders(folders());
+        Library library = Library.withFolders(folders());
+        for (String file : library.ignored()) {
+            (root != null ? root : HepCommand.of(command)).streams.err().println("hep: note: ignoring "
+                    + Cli.oneLine(file) + ": an exercise's file name is its id, which must start with a letter or"
+                    + " digit and hold no control character; rename the file to use it");
+        }
+        return library;
     }
 
     List<Path> folders() {

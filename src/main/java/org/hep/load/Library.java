@@ -24,11 +24,13 @@ import org.hep.model.Language;
  */
 public final class Library {
     private final Map<String, Source> sources;
+    private final List<String> ignored;
     private final Map<String, Exercise> cache = new ConcurrentHashMap<>();
     private final Map<String, Exercise> translations = new ConcurrentHashMap<>();
 
-    private Library(Map<String, Source> sources) {
+    private Library(Map<String, Source> sources, List<String> ignored) {
         this.sources = sources;
+        this.ignored = List.copyOf(ignored);
     }
 
     public static Library builtIn() {
@@ -37,6 +39,7 @@ public final class Library {
 
     public static Library withFolders(List<Path> folders) {
         Map<String, Source> sources = new TreeMap<>();
+        List<String> ignored = new ArrayList<>();
         for (String name : BuiltIns.list("plans/exercises")) {
             sources.put(FileNames.stem(name), BuiltIns.source("plans/exercises/" + name));
         }
@@ -46,10 +49,24 @@ public final class Library {
                         new IOException("not a folder"));
             }
             for (Path file : yamlFiles(folder)) {
-                sources.put(FileNames.stem(file.getFileName().toString()), Source.file(file));
+                String id = FileNames.stem(file.getFileName().toString());
+                if (FileNames.isUsableId(id)) {
+                    sources.put(id, Source.file(file));
+                } else {
+                    ignored.add(file.toString());
+                }
             }
         }
-        return new Library(sources);
+        return new Library(sources, ignored);
+    }
+
+    /**
+     * Files in the folders left out because their names cannot be ids: a control character would
+     * reach the terminal in {@code hep list}, and a leading '-' or '.' makes an option or a hidden
+     * file of every name built from it.
+     */
+    public List<String> ignored() {
+        return ignored;
     }
 
     /** The exercise, or null when no file has that id. */

@@ -50,7 +50,8 @@ public final class PlanLoader {
         f.require("title", "exercises");
         String id = f.text("id");
         if (id != null && !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,80}")) {
-            f.problem("id", "'id' may use only letters, digits, '.', '_' and '-' (it names the output file)");
+            f.problem("id", "'id' must start with a letter or digit and use only letters, digits, '.', '_' and '-'"
+                    + " (it names the output file)");
             id = null;
         }
         Language language = language(f);
@@ -84,7 +85,7 @@ public final class PlanLoader {
                 entries.add(e);
             }
         }
-        Plan plan = new Plan(id != null ? id : fallbackId, f.text("title"), f.text("condition"),
+        Plan plan = new Plan(id != null ? id : FileNames.usableId(fallbackId), f.text("title"), f.text("condition"),
                 language != null ? language : Language.EN, f.text("template"), Fields.lowerCase(f.texts("region")),
                 Fields.lowerCase(f.texts("tags")), f.text("disclaimer"), education, schedule, entries, f.texts("advice"),
                 source.name());

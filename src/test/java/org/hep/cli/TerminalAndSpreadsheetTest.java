@@ -32,6 +32,37 @@ class TerminalAndSpreadsheetTest {
     }
 
     @Test
+    void libraryFilesWhoseNamesCannotBeIdsAreLeftOutWithANoteAndNeverPrintedRaw() throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        String exercise = "name: Wall push\nsteps:\n  - Push.\n";
+        for (String name : List.of("good.yaml", "-cmd.yaml", ".hidden.yaml", "esc\u001b[8mx.yaml", "nl\nx.yaml",
+                "rlo\u202Ex.yaml", "Knee plan (2).yaml")) {
+            Files.writeString(lib.resolve(name), exercise);
+        }
+        CliRun r = Hep.expectExit(0, Hep.run("list", "exercises", "--library", lib.toString()));
+        assertFalse(hasControl(r.stdout()) || hasControl(r.err()) || r.stdout().contains("\u202E"), r.err());
+        assertTrue(r.stdout().contains("good ") && r.stdout().contains("Knee plan (2) "), r.stdout());
+        String why = ": an exercise's file name is its id, which must start with a letter or digit and hold no"
+                + " control character; rename the file to use it\n";
+        assertEquals("hep: note: ignoring " + lib.resolve("-cmd.yaml") + why
+                + "hep: note: ignoring " + lib.resolve(".hidden.yaml") + why
+                + "hep: note: ignoring " + lib.resolve("esc [8mx.yaml") + why
+                + "hep: note: ignoring " + lib.resolve("nl x.yaml") + why
+                + "hep: note: ignoring " + lib.resolve("rlo x.yaml") + why, r.err());
+    }
+
+    @Test
+    void aPlanFileNamedLikeAnOptionOrAHiddenFileGetsAnOrdinaryOutputName() {
+        byte[] yaml = "title: Plan\nexercises:\n  - use: squat\n".getBytes(StandardCharsets.UTF_8);
+        for (String[] stemAndId : new String[][] {{"-rf", "rf"}, {".x", "x"}, {"=1+1", "1+1"}, {"--", "plan"},
+                {"knee plan", "knee plan"}}) {
+            org.hep.model.Plan plan = org.hep.load.PlanLoader.load(org.hep.load.Source.bytes(stemAndId[0] + ".yaml",
+                    null, yaml), stemAndId[0], org.hep.load.Library.builtIn());
+            assertEquals(stemAndId[1], plan.id());
+        }
+    }
+
+    @Test
     void escapeSequencesInALibraryExerciseAreRefusedByEveryCommandAndNeverPrinted() throws Exception {
         Path lib = Files.createDirectories(dir.resolve("lib"));
         Files.writeString(lib.resolve("sneaky.yaml"), "name: \"Sneaky \\e]0;pwned\\a\"\nsteps:\n"
