@@ -46,6 +46,7 @@ final class ProgressReader {
         Integer every = every(f);
         List<Dose> stages = null;
         String first = null;
+        List<String> keys = new ArrayList<>();
         for (String key : RAMP_KEYS) {
             List<String> steps = steps(f, key);
             if (steps == null) {
@@ -65,6 +66,10 @@ final class ProgressReader {
             if (!parseSteps(f, key, steps, stages) || !startsAtTheDose(f, key, stages.get(0), dose)) {
                 return null;
             }
+            keys.add(key);
+        }
+        if (stages != null && !stepsUp(f, keys, stages)) {
+            return null;
         }
         if (stages == null && RAMP_KEYS.stream().noneMatch(k -> f.raw(k) != null)) {
             parent.problem("progress", "'progress' needs at least one of sets, reps, hold, rest or load, "
@@ -114,6 +119,57 @@ final class ProgressReader {
             }
         }
         return true;
+    }
+
+    /**
+     * Each step changes the dose, and one that lowers sets, repetitions or hold (or lengthens the
+     * rest) also makes something harder: more of another, less rest, or another load. The handout
+     * prints the ramp as "step up each week if it feels easy", which "10 -> 5" or "10 -> 10" would
+     * contradict, while trading sets for a longer hold, or repetitions for a heavier load, is a
+     * step up.
+     */
+    private static boolean stepsUp(Fields f, List<String> keys, List<Dose> stages) {
+        for (int i = 1; i < stages.size(); i++) {
+            Dose before = stages.get(i - 1);
+            Dose now = stages.get(i);
+            String lowered = null;
+            boolean harder = false;
+            boolean changed = false;
+            for (String key : keys) {
+                Object was = value(before, key);
+                Object is = value(now, key);
+                if (Objects.equals(was, is)) {
+                    continue;
+                }
+                changed = true;
+                int way = key.equals("load") ? 1 : key.equals("rest") ? -compare(is, was) : compare(is, was);
+                if (way > 0) {
+                    harder = true;
+                } else if (way < 0 && lowered == null) {
+                    lowered = key;
+                }
+            }
+            if (!changed) {
+                f.problem(keys.get(0), "step " + (i + 1) + " of 'progress' is the same as step " + i
+                        + "; each step must change the dose");
+                return false;
+            }
+            if (lowered != null && !harder) {
+                f.problem(lowered, "step " + (i + 1) + " of 'progress' " + (lowered.equals("rest") ? "lengthens" : "lowers")
+                        + " '" + lowered + "' from " + text(value(before, lowered)) + " to " + text(value(now, lowered))
+                        + " and makes nothing harder; each step must step the dose up");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Positive when {@code a} is more than {@code b}: a range by both ends, a number as it is. */
+    private static int compare(Object a, Object b) {
+        if (a instanceof org.hep.model.Reps r && b instanceof org.hep.model.Reps q) {
+            return Integer.compare(r.min() + r.max(), q.min() + q.max());
+        }
+        return a instanceof Integer x && b instanceof Integer y ? Integer.compare(x, y) : 0;
     }
 
     private static boolean startsAtTheDose(Fields f, String key, Dose start, Dose dose) {

@@ -94,6 +94,22 @@ class ProgressionTest {
     }
 
     @Test
+    void aStepMayTradeOneThingForAHarderOtherButNeverOnlyGoDownOrStandStill() {
+        assertError("      reps: 10-20 -> 8-15\n      every: 1 week\n",
+                ":5:13: step 2 of 'progress' lowers 'reps' from 10-20 to 8-15 and makes nothing harder;"
+                        + " each step must step the dose up");
+        assertError("      sets: 3 -> 3 -> 4\n      reps: 10-20 -> 10-20 -> 10-20\n      every: 1 week\n",
+                ":5:13: step 2 of 'progress' is the same as step 1; each step must change the dose");
+        assertError("      reps: 10-20 -> 15-25\n      rest: 60 -> 30 -> 90\n      every: 1 week\n",
+                ":6:13: 'rest' has 3 steps but 'reps' has 2; give every key the same number of steps");
+        Path plan = Hep.write(dir, "ok.yaml", "title: Fine\nexercises:\n  - use: squat\n    sets: 3\n    load: light band\n"
+                + "    progress:\n      sets: 3 -> 2\n      reps: 10-20 -> 8-12\n      load: light band -> heavy band\n"
+                + "      every: 2 weeks\n");
+        CliRun r = Hep.expectExit(0, Hep.run("summary", plan.toString()));
+        assertTrue(r.stdout().contains("heavy band"), r.stdout());
+    }
+
+    @Test
     void everyMistakeIsNamedWhereItIs() {
         assertError("      reps: 10-20 -> 15-25\n", ":5:7: missing required key 'every'");
         assertError("      reps: 20 -> 30\n      every: 1 week\n",
