@@ -110,7 +110,8 @@ public final class Generator {
             // Bad input in the template, not an I/O failure: exit 1 like any other template mistake.
             boolean main = template.font() != null && e.path().toAbsolutePath().equals(template.font().toAbsolutePath());
             String what = main ? "'font' is not a usable TrueType font: " : "a file of 'fonts' is not a usable font: ";
-            throw new InvalidInputException(new Problem(template.source(), 0, 0, what + e.path().getFileName()));
+            throw new InvalidInputException(new Problem(template.source(), 0, 0, what + e.path().getFileName()
+                    + (e.reason() == null ? "" : ": " + e.reason())));
         }
     }
 }

@@ -40,8 +40,8 @@ final class FontListReader {
         }
         if (!(lower.endsWith(".ttf") || lower.endsWith(".otf") || lower.endsWith(".ttc") || lower.endsWith(".otc"))) {
             problems.at(at, "each of 'fonts' must be a .ttf, .otf or .ttc file, found '" + name + "'");
-        } else if (!Files.isRegularFile(path)) {
-            problems.at(at, "font file not found: " + name);
+        } else if (Images.notAFile(path) != null) {
+            problems.at(at, "font " + Images.notAFile(path) + ": " + name);
         } else if (size(path) > TemplateLoader.MAX_FONT_BYTES) {
             problems.at(at, "font file is larger than " + (TemplateLoader.MAX_FONT_BYTES >> 20) + " MB: " + name);
         } else {

@@ -185,12 +185,56 @@ public final class FontSet implements Metrics {
             set.width("Aa?", Face.REGULAR, 1f);
             // A font whose licence forbids embedding (or allows bitmaps only) cannot go into a PDF/A file.
             if (forbidsEmbedding(ttf)) {
-                throw new IllegalStateException("its licence does not allow embedding");
+                throw new UnusableFontException(path, "its licence does not allow embedding");
+            }
+            String damage = damagedOutlines(ttf);
+            if (damage != null) {
+                throw new UnusableFontException(path, damage);
             }
             return set;
+        } catch (UnusableFontException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnusableFontException(path, e);
         }
+    }
+
+    /** Letters and digits a handout cannot do without; a font that maps them must draw them. */
+    private static final String PROBE = "AaBbEeHhOoSsTt0123456789";
+
+    /**
+     * Why the font's outlines cannot be drawn, or null. The glyph table is read only where a
+     * handout reads it, so a file whose glyph offsets point past the table, or whose glyph data is
+     * cut or scrambled, parses fine and then prints every letter blank: checked here on the glyph
+     * offsets and on the outlines of common letters and digits.
+     */
+    private static String damagedOutlines(TrueTypeFont ttf) throws IOException {
+        if (ttf.getTableMap().get("glyf") == null || ttf.getIndexToLocation() == null) {
+            return null; // not TrueType outlines: FontBox's own parse already refused what it cannot read
+        }
+        long[] offsets = ttf.getIndexToLocation().getOffsets();
+        long glyf = ttf.getTableMap().get("glyf").getLength();
+        for (int i = 0; i < offsets.length; i++) {
+            if (offsets[i] < 0 || offsets[i] > glyf || i > 0 && offsets[i] < offsets[i - 1]) {
+                return "its glyph table is damaged (glyph " + Math.max(0, i - 1) + " lies outside it)";
+            }
+        }
+        org.apache.fontbox.ttf.CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+        for (char c : PROBE.toCharArray()) {
+            int gid = cmap == null ? 0 : cmap.getGlyphId(c);
+            if (gid <= 0) {
+                continue; // a fallback font for another script need not have Latin letters
+            }
+            try {
+                org.apache.fontbox.ttf.GlyphData g = ttf.getGlyph().getGlyph(gid);
+                if (g == null || g.getPath() == null || g.getPath().getBounds2D().isEmpty()) {
+                    return "its letter '" + c + "' has no outline";
+                }
+            } catch (IOException | RuntimeException e) {
+                return "its letter '" + c + "' is damaged";
+            }
+        }
+        return null;
     }
 
     private static boolean forbidsEmbedding(TrueTypeFont ttf) {
@@ -205,9 +249,23 @@ public final class FontSet implements Metrics {
     public static final class UnusableFontException extends RuntimeException {
         private final transient Path path;
 
+        private final String reason;
+
         UnusableFontException(Path path, Throwable cause) {
             super(path + ": not a usable TrueType font", cause);
             this.path = path;
+            this.reason = null;
+        }
+
+        UnusableFontException(Path path, String reason) {
+            super(path + ": not a usable TrueType font: " + reason);
+            this.path = path;
+            this.reason = reason;
+        }
+
+        /** Why, in words, when hep knows more than that the file does not parse; else null. */
+        public String reason() {
+            return reason;
         }
 
         public Path path() {
