@@ -210,6 +210,10 @@ public final class TemplateLoader {
                             + "; sections are " + String.join(", ", SectionKind.keys()));
                 }
             }
+            // A handout is its exercises: without them, one printed only a footer and "Page 1 of 1".
+            if (!items.isEmpty() && items.size() == sections.size() && !sections.contains(SectionKind.EXERCISES)) {
+                f.problem("sections", "'sections' must include exercises (the cards are what a handout is for)");
+            }
         }
         Clinic clinic = null;
         MappingNode clinicNode = f.mapping("clinic");
