@@ -101,11 +101,13 @@ public final class TemplateLoader {
         Source current = source;
         seen.add(identity(current));
         boolean builtIn = true;
+        Fields leaf = null;
         while (current != null) {
             builtIn &= BuiltIns.isOwn(current);
             MappingNode root = YamlDocument.parseMapping(current, "a template");
             Problems p = new Problems(current.name());
             Fields f = new Fields(root, p, KEYS);
+            leaf = leaf == null ? f : leaf;
             chain.add(layer(f, current));
             String parent = f.text("extends");
             Source next = null;
@@ -131,10 +133,41 @@ public final class TemplateLoader {
         for (int i = chain.size() - 1; i >= 0; i--) {
             t = apply(t, chain.get(i));
         }
+        refuseCramped(t, leaf);
         if (builtIn) {
             BUILT_IN.putIfAbsent(source.name(), t);
         }
         return t;
+    }
+
+    /** Fewest characters a line of body text may hold: below it, words break in two on every line. */
+    static final int MIN_LINE_CHARS = 20;
+
+    /**
+     * Each of size, margins and columns has its range, but together they can leave a line a few
+     * characters wide (36 pt in two columns between 2 in margins: 8), where every word breaks and
+     * a handout runs to hundreds of pages. Measured on A4, the narrower paper, with an average
+     * character of 0.55 em; said at the leaf template's key that set it, else at its 'extends'.
+     */
+    private static void refuseCramped(Template t, Fields leaf) {
+        float gutter = 18f;
+        float column = (PageSize.A4.width - 2 * t.margin() - (t.columns() - 1) * gutter) / t.columns();
+        int chars = (int) (column / (0.55f * t.bodySize()));
+        if (chars >= MIN_LINE_CHARS) {
+            return;
+        }
+        String key = java.util.stream.Stream.of("size", "margins", "columns", "extends").filter(leaf::has).findFirst()
+                .orElse(null);
+        String inches = String.format(java.util.Locale.ROOT, "%.2f", t.margin() / 72f).replaceAll("\\.?0+$", "");
+        String message = "a line of text would hold about " + Math.max(chars, 0) + " characters (size "
+                + Math.round(t.bodySize()) + (t.columns() > 1 ? ", " + t.columns() + " columns" : "") + ", margins "
+                + inches + "in), fewer than " + MIN_LINE_CHARS + "; make the type smaller, the margins narrower or use"
+                + " one column";
+        if (key != null) {
+            leaf.problem(key, message);
+            leaf.problems().throwIfAny();
+        }
+        throw new org.hep.diag.InvalidInputException(new org.hep.diag.Problem(leaf.problems().file(), 0, 0, message));
     }
 
     /** The same file reached by two spellings of its path is one template. */
