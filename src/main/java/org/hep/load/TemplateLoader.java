@@ -140,8 +140,8 @@ public final class TemplateLoader {
         return t;
     }
 
-    /** Fewest characters a line of body text may hold: below it, words break in two on every line. */
-    static final int MIN_LINE_CHARS = 20;
+    /** Fewest characters a line of body text may hold: below it, words such as "strengthening" break in two. */
+    static final int MIN_LINE_CHARS = 15;
 
     /**
      * Each of size, margins and columns has its range, but together they can leave a line a few
