@@ -25,8 +25,8 @@ final class Arguments {
         for (int i = 0; i < args.length; i++) {
             int at = org.hep.model.SafeText.firstForbidden(args[i]);
             if (at >= 0) {
-                return "argument " + (i + 1) + " contains the control character "
-                        + org.hep.model.SafeText.name(args[i].codePointAt(at)) + "; remove it";
+                return "argument " + (i + 1) + " contains the "
+                        + org.hep.model.SafeText.describe(args[i].codePointAt(at)) + "; remove it";
             }
         }
         return null;

@@ -26,8 +26,8 @@ final class ManifestCells {
         cells.forEach((column, value) -> {
             int i = SafeText.firstForbidden(value);
             if (i >= 0) {
-                problems.add(at + "'" + column + "' contains the control character "
-                        + SafeText.name(value.codePointAt(i)) + "; remove it from the manifest");
+                problems.add(at + "'" + column + "' contains the " + SafeText.describe(value.codePointAt(i))
+                        + "; remove it from the manifest");
             }
         });
     }

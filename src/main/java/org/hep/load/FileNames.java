@@ -28,24 +28,24 @@ public final class FileNames {
     }
 
     /**
-     * Whether a file stem can serve as an exercise or plan id: it starts with a letter or digit
-     * (never '-', which reads as an option, or '.', which hides a file) and holds no control
-     * character. Spaces and other punctuation are allowed, as in "Knee plan (2).yaml".
+     * Whether a file stem can serve as an exercise or plan id: it does not start with '-', which
+     * reads as an option, or '.', which hides a file, and holds no control character or
+     * bidirectional override. Spaces and other punctuation are allowed ("_draft", "Knee (2)").
      */
     public static boolean isUsableId(String stem) {
-        return !stem.isEmpty() && Character.isLetterOrDigit(stem.codePointAt(0))
+        return !stem.isEmpty() && stem.charAt(0) != '-' && stem.charAt(0) != '.'
                 && org.hep.model.SafeText.firstForbidden(stem) < 0 && stem.chars().noneMatch(Character::isISOControl);
     }
 
     /**
      * A plan's id from its file stem when the plan names none: the stem without control characters
-     * and without what comes before its first letter or digit ("-rf" → "rf", ".x" → "x"), so the
-     * default output name is never an option or a hidden file; "plan" when nothing is left.
+     * and without its leading '-' and '.' ("-rf" → "rf", ".x" → "x"), so the default output name
+     * is never an option or a hidden file; "plan" when nothing is left.
      */
     public static String usableId(String stem) {
         StringBuilder sb = new StringBuilder();
         stem.codePoints().filter(c -> !Character.isISOControl(c) && !org.hep.model.SafeText.forbidden(c))
-                .dropWhile(c -> !Character.isLetterOrDigit(c)).forEach(sb::appendCodePoint);
+                .dropWhile(c -> c == '-' || c == '.').forEach(sb::appendCodePoint);
         return sb.isEmpty() ? "plan" : sb.toString();
     }
 }

@@ -52,8 +52,8 @@ public final class Library {
                 String id = FileNames.stem(file.getFileName().toString());
                 if (FileNames.isUsableId(id)) {
                     sources.put(id, Source.file(file));
-                } else {
-                    ignored.add(file.toString());
+                } else if (!id.startsWith(".")) {
+                    ignored.add(file.toString()); // hidden files (editors', macOS's "._x.yaml") are left out quietly
                 }
             }
         }
@@ -62,8 +62,8 @@ public final class Library {
 
     /**
      * Files in the folders left out because their names cannot be ids: a control character would
-     * reach the terminal in {@code hep list}, and a leading '-' or '.' makes an option or a hidden
-     * file of every name built from it.
+     * reach the terminal in {@code hep list}, and a leading '-' makes an option of every name
+     * built from it. Hidden files ('.') are left out too, without a word.
      */
     public List<String> ignored() {
         return ignored;

@@ -20,8 +20,10 @@ final class ScalarText {
         if (i < 0) {
             return null;
         }
-        return SafeText.describe(v.codePointAt(i))
-                + " is not allowed in text; remove it (escapes such as \\e or \\x1b included)";
+        int cp = v.codePointAt(i);
+        // YAML lets control codes in only as escapes, so the hint names them there.
+        return SafeText.describe(cp) + " is not allowed in text; remove it"
+                + (SafeText.isControl(cp) ? " (escapes such as \\e or \\x1b included)" : "");
     }
 
     /** Tags YAML defines that hep does not read, in words; any other tag by its short name. */

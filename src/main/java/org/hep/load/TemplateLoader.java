@@ -243,9 +243,13 @@ public final class TemplateLoader {
                             + "; sections are " + String.join(", ", SectionKind.keys()));
                 }
             }
-            // A handout is its exercises: without them, one printed only a footer and "Page 1 of 1".
-            if (!items.isEmpty() && items.size() == sections.size() && !sections.contains(SectionKind.EXERCISES)) {
-                f.problem("sections", "'sections' must include exercises (the cards are what a handout is for)");
+            // Header, patient, notes and disclaimer frame a handout; alone they printed only a footer
+            // and "Page 1 of 1". A sheet of only the log or the education is a real use.
+            if (!items.isEmpty() && items.size() == sections.size() && java.util.Collections.disjoint(sections,
+                    java.util.EnumSet.of(SectionKind.EXERCISES, SectionKind.GLANCE, SectionKind.EDUCATION,
+                            SectionKind.ADVICE, SectionKind.LOG))) {
+                f.problem("sections", "'sections' must include at least one of exercises, glance, education, advice"
+                        + " or log: the others only frame a handout");
             }
         }
         Clinic clinic = null;

@@ -6,11 +6,11 @@ import java.util.Locale;
  * Characters that must never reach a reader: C0 and C1 control codes (ESC starts the terminal
  * sequences that hide text or retitle a window), DEL, Unicode non-characters (U+FFFE, U+FFFF,
  * U+FDD0–U+FDEF …, which make XMP malformed), unpaired surrogates, and the bidirectional
- * embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069), which make a line
- * show its characters in another order than they are stored ("Trojan Source"): a plan could
- * read one way in review and another on the handout or a terminal. Arabic and Hebrew text
- * needs none of them; the plain marks U+200E, U+200F and U+061C stay allowed. Tab and line
- * feed are ordinary white space and allowed.
+ * overrides U+202D and U+202E, which show the rest of a line's characters in reverse order
+ * ("Trojan Source"): a plan could read one way in review and another on the handout or a
+ * terminal. The embeddings and isolates (U+202A–U+202C, U+2066–U+2069) and the marks only
+ * group or direct text without reversing it, and text pasted from word processors and chat
+ * apps carries them around names: they stay allowed. Tab and line feed are ordinary white space.
  */
 public final class SafeText {
     private SafeText() {
@@ -26,7 +26,7 @@ public final class SafeText {
     }
 
     private static boolean bidiControl(int cp) {
-        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+        return cp == 0x202D || cp == 0x202E;
     }
 
     /** The first forbidden code point's index in {@code s}, or -1. */
@@ -41,11 +41,16 @@ public final class SafeText {
         return -1;
     }
 
+    /** Whether {@code cp} is a C0 or C1 control code or DEL, which YAML can carry only as an escape. */
+    public static boolean isControl(int cp) {
+        return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+    }
+
     /** "control character U+001B", "non-character U+FFFF": the character itself is never printed. */
     public static String describe(int cp) {
         String kind = cp >= 0xD800 && cp <= 0xDFFF ? "unpaired surrogate"
                 : cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) ? "control character"
-                : bidiControl(cp) ? "bidirectional control" : "non-character";
+                : bidiControl(cp) ? "bidirectional override" : "non-character";
         return kind + " " + name(cp);
     }
 

@@ -215,8 +215,11 @@ public final class FontSet implements Metrics {
         long[] offsets = ttf.getIndexToLocation().getOffsets();
         long glyf = ttf.getTableMap().get("glyf").getLength();
         for (int i = 0; i < offsets.length; i++) {
-            if (offsets[i] < 0 || offsets[i] > glyf || i > 0 && offsets[i] < offsets[i - 1]) {
+            if (offsets[i] < 0 || offsets[i] > glyf) {
                 return "its glyph table is damaged (glyph " + Math.max(0, i - 1) + " lies outside it)";
+            }
+            if (i > 0 && offsets[i] < offsets[i - 1]) {
+                return "its glyph table is damaged (its glyph offsets are out of order at glyph " + i + ")";
             }
         }
         org.apache.fontbox.ttf.CmapLookup cmap = ttf.getUnicodeCmapLookup(false);

@@ -36,29 +36,36 @@ class TerminalAndSpreadsheetTest {
         Path lib = Files.createDirectories(dir.resolve("lib"));
         String exercise = "name: Wall push\nsteps:\n  - Push.\n";
         for (String name : List.of("good.yaml", "-cmd.yaml", ".hidden.yaml", "esc\u001b[8mx.yaml", "nl\nx.yaml",
-                "rlo\u202Ex.yaml", "Knee plan (2).yaml")) {
+                "rlo\u202Ex.yaml", "Knee plan (2).yaml", "_draft.yaml")) {
             Files.writeString(lib.resolve(name), exercise);
         }
         CliRun r = Hep.expectExit(0, Hep.run("list", "exercises", "--library", lib.toString()));
         assertFalse(hasControl(r.stdout()) || hasControl(r.err()) || r.stdout().contains("\u202E"), r.err());
-        assertTrue(r.stdout().contains("good ") && r.stdout().contains("Knee plan (2) "), r.stdout());
-        String why = ": an exercise's file name is its id, which must start with a letter or digit and hold no"
-                + " control character; rename the file to use it\n";
+        assertTrue(r.stdout().contains("good ") && r.stdout().contains("Knee plan (2) ")
+                && r.stdout().contains("_draft "), r.stdout());
+        assertFalse(r.stdout().contains("hidden"), "a hidden file is left out, without a note");
+        String why = ": an exercise's file name is its id, which must not start with '-' or hold a control"
+                + " character; rename the file to use it\n";
         assertEquals("hep: note: ignoring " + lib.resolve("-cmd.yaml") + why
-                + "hep: note: ignoring " + lib.resolve(".hidden.yaml") + why
                 + "hep: note: ignoring " + lib.resolve("esc [8mx.yaml") + why
                 + "hep: note: ignoring " + lib.resolve("nl x.yaml") + why
                 + "hep: note: ignoring " + lib.resolve("rlo x.yaml") + why, r.err());
     }
 
     @Test
-    void aPlanFileNamedLikeAnOptionOrAHiddenFileGetsAnOrdinaryOutputName() {
-        byte[] yaml = "title: Plan\nexercises:\n  - use: squat\n".getBytes(StandardCharsets.UTF_8);
-        for (String[] stemAndId : new String[][] {{"-rf", "rf"}, {".x", "x"}, {"=1+1", "1+1"}, {"--", "plan"},
-                {"knee plan", "knee plan"}}) {
-            org.hep.model.Plan plan = org.hep.load.PlanLoader.load(org.hep.load.Source.bytes(stemAndId[0] + ".yaml",
-                    null, yaml), stemAndId[0], org.hep.load.Library.builtIn());
-            assertEquals(stemAndId[1], plan.id());
+    void aPlanFileNamedLikeAnOptionOrAHiddenFileGetsAnOrdinaryOutputName() throws Exception {
+        for (String[] stemAndOutput : new String[][] {{"-rf", "rf.pdf"}, {".x", "x.pdf"}, {"--", "plan.pdf"},
+                {"knee plan", "knee plan.pdf"}}) {
+            Path run = Files.createDirectories(dir.resolve("run-" + stemAndOutput[1]));
+            Files.writeString(run.resolve(stemAndOutput[0] + ".yaml"), "title: Plan\nexercises:\n  - use: squat\n");
+            // As a user types it, from the plan's folder, with the default output name.
+            Process p = BatchProcess.start(run, Map.of(), "generate", "./" + stemAndOutput[0] + ".yaml");
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+            try (var files = Files.list(run)) {
+                assertEquals(new java.util.TreeSet<>(List.of(stemAndOutput[0] + ".yaml", stemAndOutput[1])),
+                        files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+            }
         }
     }
 
