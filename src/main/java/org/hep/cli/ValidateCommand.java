@@ -20,7 +20,7 @@ import org.hep.diag.Problem;
 import org.hep.load.BuiltIns;
 import org.hep.load.FileKind;
 import org.hep.load.FileNames;
-import org.hep.diag.IoMessages;
+import org.hep.io.FileIdentity;
 import org.hep.load.Library;
 import org.hep.load.Source;
 import org.hep.summary.ProblemReport;
@@ -34,9 +34,11 @@ import picocli.CommandLine.ParentCommand;
         description = "Check plan, exercise and template files and report every problem.",
         footer = {"",
             "A file in a folder named 'exercises' is an exercise, one in 'templates' is a",
-            "template; one in i18n/<language>/ is the translation of the file of the same name",
-            "two folders up. Any other file is recognised by its keys. Plans may use the built-in",
-            "exercises and the --library folders, exactly as 'hep generate' resolves them.",
+            "template; one in i18n/<language>/ is the translation of the file of the same",
+            "name two folders up. Any other file is recognised by its keys. Plans may use",
+            "the built-in exercises and the --library folders, exactly as 'hep generate'",
+            "resolves them. Links to files and folders are followed; a folder with no .yaml",
+            "or .yml file in it is a problem.",
             "", "Examples:",
             "  hep validate",
             "  hep validate my-clinic/plans my-clinic/templates/branded.yaml",
@@ -114,7 +116,10 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             String result = problems.isEmpty() ? count(items.size(), "file") + " OK"
                     : count(problems.size(), "problem") + " found in " + badItems + " of " + count(items.size(), "file");
-            io.err().println(warnings.isEmpty() ? result : result + ", " + count(warnings.size(), "warning"));
+            if (!items.isEmpty() || problems.isEmpty()) {
+                // With no file checked, the lines above say all there is.
+                io.err().println(warnings.isEmpty() ? result : result + ", " + count(warnings.size(), "warning"));
+            }
             if (readability) {
                 ReadabilityReport.write(items.stream().filter(i -> i.kind() != FileKind.TEMPLATE)
                         .map(Item::source).toList(), io);
@@ -150,6 +155,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private List<Item> files(Streams io) {
         List<Item> items = new ArrayList<>();
+        // A file reached twice (two arguments, or a link beside its target) is checked once.
+        Set<Object> seen = new java.util.HashSet<>();
         for (String arg : paths) {
             if (arg.equals("-")) {
                 Source s = PlanRef.resolve("-", io.in());
@@ -162,11 +169,20 @@ public final class ValidateCommand implements Callable<Integer> {
             if (Files.isDirectory(path)) {
                 YamlFolder.Listing listing = walk(path);
                 unreadable.addAll(listing.unreadable());
+                if (listing.files().isEmpty() && listing.unreadable().isEmpty()) {
+                    // "0 files OK" for a mistyped or empty folder would let a CI job pass having checked nothing.
+                    unreadable.add(new Problem(arg, 0, 0,
+                            "no plan, exercise or template to check: the folder holds no .yaml or .yml file"));
+                }
                 for (Path file : listing.files()) {
-                    items.add(item(file));
+                    if (seen.add(FileIdentity.of(file))) {
+                        items.add(item(file));
+                    }
                 }
             } else if (Files.isRegularFile(path)) {
-                items.add(item(path));
+                if (seen.add(FileIdentity.of(path))) {
+                    items.add(item(path));
+                }
             } else {
                 throw new UncheckedIOException(arg + ": cannot read: no such file or directory",
                         new NoSuchFileException(arg));

@@ -99,6 +99,52 @@ class ValidateCommandTest {
         assertEquals(dir.resolve("nope") + ": cannot read: no such file or directory\n", r.err());
     }
 
+    @Test
+    void aLinkedFolderAndLinkedFilesAreCheckedLikeRealOnes() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Files.writeString(real.resolve("bad.yaml"), "title: Knee\nexercises: [{use: squatt}]\n");
+        Path linked = Files.createSymbolicLink(dir.resolve("linked"), real);
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.createSymbolicLink(other.resolve("l.yaml"), Path.of("../real/bad.yaml"));
+        String problem = ":2:19: unknown exercise 'squatt' (did you mean 'squat'?)\n1 problem found in 1 of 1 file\n";
+        for (String arg : List.of(linked.toString(), linked + "/")) {
+            CliRun r = Hep.run("validate", arg);
+            assertEquals(linked.resolve("bad.yaml") + problem, r.err());
+            assertEquals(1, r.exit());
+        }
+        CliRun r = Hep.run("validate", other.toString());
+        assertEquals(other.resolve("l.yaml") + problem, r.err());
+        assertEquals(1, r.exit());
+        // The same file through two arguments, or through a link beside it, is checked once.
+        r = Hep.run("validate", real.toString(), linked.toString(), other.toString());
+        assertEquals(real.resolve("bad.yaml") + problem, r.err());
+    }
+
+    @Test
+    void aLinkLoopEndsAndABrokenLinkIsNamed() throws Exception {
+        Path d = Files.createDirectories(dir.resolve("d/sub"));
+        Files.createSymbolicLink(d.resolve("loop"), Path.of(".."));
+        Files.createSymbolicLink(dir.resolve("d/self"), dir.resolve("d"));
+        Files.writeString(dir.resolve("d/ok.yaml"), "name: Reach\nsteps: [Reach up.]\n");
+        Files.createSymbolicLink(dir.resolve("d/gone.yaml"), Path.of("nowhere.yaml"));
+        CliRun r = Hep.run("validate", dir.resolve("d").toString());
+        assertEquals(dir.resolve("d/gone.yaml") + ": cannot read: it links to nowhere.yaml, which does not exist\n"
+                + "1 problem found in 0 of 1 file\n", r.err());
+        assertEquals(1, r.exit());
+    }
+
+    @Test
+    void aFolderWithNothingToCheckIsNotASuccess() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("notes.txt"), "title: x\n");
+        Files.writeString(empty.resolve(".hidden.yaml"), "title: x\n");
+        CliRun r = Hep.run("validate", empty.toString());
+        assertEquals(empty + ": no plan, exercise or template to check: the folder holds no .yaml or .yml file\n",
+                r.err());
+        assertEquals(1, r.exit());
+        assertEquals("", r.stdout());
+    }
+
     /** A clinic folder: a plan, a broken exercise beside it, a broken template, a good template. */
     @Test
     void aByteOrderMarkBeforeTheYamlIsNotAColumn() throws Exception {
