@@ -8,6 +8,9 @@ import java.util.Map;
  * search for {@code hep.yaml} starts. Tests pass their own.
  */
 public record Environment(Map<String, String> vars, Path workingDir) {
+    /** The name of a folder's own settings file. */
+    static final String PROJECT_CONFIG = "hep.yaml";
+
     public Environment {
         vars = Map.copyOf(vars);
         workingDir = workingDir.toAbsolutePath();
@@ -35,7 +38,7 @@ public record Environment(Map<String, String> vars, Path workingDir) {
     /** {@code hep.yaml} in the working folder or the nearest parent that has one, or null. */
     Path projectConfig() {
         for (Path dir = workingDir; dir != null; dir = dir.getParent()) {
-            Path file = dir.resolve("hep.yaml");
+            Path file = dir.resolve(PROJECT_CONFIG);
             if (java.nio.file.Files.isRegularFile(file)) {
                 return file;
             }

@@ -35,10 +35,11 @@ import picocli.CommandLine.ParentCommand;
         footer = {"",
             "A file in a folder named 'exercises' is an exercise, one in 'templates' is a",
             "template; one in i18n/<language>/ is the translation of the file of the same",
-            "name two folders up. Any other file is recognised by its keys. Plans may use",
-            "the built-in exercises and the --library folders, exactly as 'hep generate'",
-            "resolves them. Links to files and folders are followed; a folder with no .yaml",
-            "or .yml file in it is a problem.",
+            "name two folders up; hep.yaml is a folder's settings, checked as every command",
+            "reads it. Any other file is recognised by its keys. Plans may use the built-in",
+            "exercises and the --library folders, exactly as 'hep generate' resolves them.",
+            "Links to files and folders are followed; a folder with no .yaml or .yml file",
+            "in it is a problem.",
             "", "Examples:",
             "  hep validate",
             "  hep validate my-clinic/plans my-clinic/templates/branded.yaml",
@@ -66,8 +67,14 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;
 
-    /** A file to check, and an extra exercise folder for it (an 'exercises' folder beside a plan). */
+    /**
+     * A file to check, and an extra exercise folder for it (an 'exercises' folder beside a plan).
+     * A {@code hep.yaml} has no kind: it holds settings, and is checked as 'generate' reads it.
+     */
     private record Item(Source source, String stem, FileKind kind, Path exercisesBeside) {
+        boolean config() {
+            return kind == null;
+        }
     }
 
     private final Map<Path, Library> libraries = new HashMap<>();
@@ -93,6 +100,12 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Item item : items) {
             Library lib = item.exercisesBeside() == null ? base : libraries.computeIfAbsent(item.exercisesBeside(),
                     dir -> Library.withFolders(concat(library.folders(), dir)));
+            if (item.config()) {
+                List<Problem> found = ConfigCheck.problems(item.source());
+                problems.addAll(found);
+                badItems += found.isEmpty() ? 0 : 1;
+                continue;
+            }
             List<Problem> found = Validator.check(item.source(), item.stem(), item.kind(), lib,
                     parent.settings().setup());
             problems.addAll(found);
@@ -121,7 +134,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 io.err().println(warnings.isEmpty() ? result : result + ", " + count(warnings.size(), "warning"));
             }
             if (readability) {
-                ReadabilityReport.write(items.stream().filter(i -> i.kind() != FileKind.TEMPLATE)
+                ReadabilityReport.write(items.stream().filter(i -> !i.config() && i.kind() != FileKind.TEMPLATE)
                         .map(Item::source).toList(), io);
             }
         }
@@ -193,6 +206,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private static Item item(Path file) {
         Source source = Source.file(file);
+        if (file.getFileName().toString().equals(Environment.PROJECT_CONFIG)) {
+            return new Item(source, null, null, null);
+        }
         FileKind kind = FileKind.byFolder(file);
         if (kind == null) {
             kind = FileKind.byContent(source);

@@ -145,6 +145,24 @@ class ValidateCommandTest {
         assertEquals("", r.stdout());
     }
 
+    @Test
+    void hepYamlIsCheckedAsTheSettingsFileItIs() throws Exception {
+        Path clinic = Files.createDirectories(dir.resolve("clinic/exercises"));
+        Files.writeString(clinic.resolve("mine.yaml"), "name: Mine\nsteps: [Lift the arm.]\n");
+        Path config = Files.writeString(dir.resolve("clinic/hep.yaml"),
+                "library: [exercises]\ntemplate: standard\npage_size: a4\nclinic:\n  name: Harbour Physio\n");
+        CliRun r = Hep.run("validate", dir.resolve("clinic").toString());
+        assertEquals("2 files OK\n", r.err());
+        assertEquals(0, r.exit());
+        Files.writeString(config, "library: [exercise]\npage_size: legal\ncolour: red\n");
+        r = Hep.run("validate", dir.resolve("clinic").toString());
+        assertEquals(config + ":1:10: folder 'exercise' not found (paths are relative to this file)\n"
+                + config + ":2:12: 'page_size' must be letter or a4, found 'legal'\n"
+                + config + ":3:1: unknown key 'colour'\n"
+                + "3 problems found in 1 of 2 files\n", r.err());
+        assertEquals(1, r.exit());
+    }
+
     /** A clinic folder: a plan, a broken exercise beside it, a broken template, a good template. */
     @Test
     void aByteOrderMarkBeforeTheYamlIsNotAColumn() throws Exception {
