@@ -69,6 +69,7 @@ public final class ListCommand implements Callable<Integer> {
         if (!List.of("text", "json", "csv").contains(f)) {
             throw new UsageException("--format: must be text, json or csv, found '" + format + "'");
         }
+        output.check(f, List.of("text", "json", "csv"));
         if (what == What.TEMPLATES && (region != null || tag != null)) {
             throw new UsageException("--region and --tag apply to plans and exercises, not templates");
         }

@@ -1,21 +1,41 @@
 package org.hep.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.hep.io.AtomicFile;
+import org.hep.io.ExistingFile;
 import picocli.CommandLine.Option;
 
-/** {@code -o FILE|-} for text output (a picocli mixin): stdout by default, or a file written atomically. */
+/**
+ * {@code -o FILE|-} for text output (a picocli mixin): stdout by default, or a file written
+ * atomically that replaces only text (see {@link ExistingFile#refuseUnlessText}).
+ */
 public final class OutputOption {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|-", description = "Write to this file instead of stdout (- is stdout).")
     String output;
 
-    /** Writes the bytes unchanged: the formats are UTF-8 whatever the platform charset. */
+    /**
+     * Before any work: the name is a usable path, and its extension does not name another kind
+     * of file than {@code format} (text, markdown, json or csv) writes.
+     *
+     * @param formats the formats the command writes, for the hint
+     */
+    void check(String format, List<String> formats) {
+        OutputPath.of(output);
+        TextOutputName.check(output, format, formats);
+    }
+
+    /**
+     * Writes the bytes unchanged: the formats are UTF-8 whatever the platform charset. A file of
+     * another kind (a handout, a plan, a picture) is never replaced, whatever its name says.
+     */
     void write(Streams io, byte[] bytes) {
         Path file = OutputPath.of(output);
         if (file == null) {
             io.out().write(bytes, 0, bytes.length);
             io.out().flush();
         } else {
+            ExistingFile.refuseUnlessText(file);
             AtomicFile.write(file, bytes);
         }
     }

@@ -1,5 +1,6 @@
 package org.hep.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.hep.diag.InvalidInputException;
 import org.hep.load.Library;
@@ -51,6 +52,7 @@ public final class ShowCommand implements Callable<Integer> {
             throw new UsageException("--format: must be text, markdown or json for one exercise; "
                     + "use 'hep list exercises --format csv' for a table");
         }
+        output.check(format.key(), List.of("text", "markdown", "json"));
         Language lang = language.language();
         Library lib = library.library();
         Exercise exercise = lib.exercise(id);

@@ -1,5 +1,6 @@
 package org.hep.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.hep.app.Generator;
 import org.hep.app.PlanRef;
@@ -57,6 +58,7 @@ public final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Streams io = parent.streams;
+        output.check(format.key(), List.of("text", "markdown", "json", "csv"));
         DoseOverrides overrides = doses.overrides();
         Language lang = language.language();
         Plan loaded = Generator.loadPlan(PlanRef.resolve(plan, io.in()), library.library(), lang);
