@@ -37,7 +37,7 @@ public final class FiguresCommand implements Callable<Integer> {
     List<String> ids = new ArrayList<>();
 
     @Option(names = "--sheet", paramLabel = "FILE.pdf", description = "Write a contact sheet of the figures.")
-    Path sheet;
+    String sheetName;
 
     @Option(names = "--svg", paramLabel = "DIR", description = "Write one ID.svg per figure into DIR.")
     Path svg;
@@ -59,9 +59,10 @@ public final class FiguresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (sheet == null && svg == null) {
+        if (sheetName == null && svg == null) {
             throw new UsageException("figures: give --sheet FILE.pdf or --svg DIR");
         }
+        Path sheet = sheetName == null ? null : OutputPath.file("--sheet", sheetName);
         Library lib = library.library();
         List<Exercise> exercises = new ArrayList<>();
         for (String id : ids.isEmpty() ? new ArrayList<>(lib.exerciseIds()) : ids) {

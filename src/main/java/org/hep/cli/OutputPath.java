@@ -13,13 +13,27 @@ final class OutputPath {
         if (value == null || value.equals("-")) {
             return null;
         }
+        return file("-o", value);
+    }
+
+    /**
+     * A file to write, named by {@code option}. A name ending in {@code /} (or {@code .}, {@code ..})
+     * names a folder: as a path it would lose the slash and become a file named like the folder.
+     */
+    static Path file(String option, String value) {
         if (value.isBlank()) {
-            throw new UsageException("-o: the output file name is empty; give a file name, or - for stdout");
+            throw new UsageException(option + ": the output file name is empty; give a file name"
+                    + (option.equals("-o") ? ", or - for stdout" : ""));
+        }
+        String last = value.substring(value.lastIndexOf('/') + 1);
+        if (last.isEmpty() || last.equals(".") || last.equals("..")) {
+            throw new UsageException(option + " " + Cli.oneLine(value) + ": names a folder"
+                    + (last.isEmpty() ? " (it ends in /)" : "") + "; give a file name");
         }
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {
-            throw new UsageException("-o: cannot use this file name (" + Cli.oneLine(e.getReason()) + ")");
+            throw new UsageException(option + ": cannot use this file name (" + Cli.oneLine(e.getReason()) + ")");
         }
     }
 }

@@ -84,16 +84,17 @@ class BadOptionsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         under a plain file  | plan.yaml/out.pdf      | cannot write: not a directory
-        an existing folder  | .                      | cannot write: is a folder
+        an existing folder  | plan                   | cannot write: is a folder
         """)
     void unwritableOutputIsAnIoError(String why, String output, String reason) throws IOException {
         Files.writeString(dir.resolve("plan.yaml"), "title: Knee plan\nexercises:\n  - use: squat\n");
+        Files.createDirectories(dir.resolve("plan"));
         Path target = dir.resolve(output);
         CliRun run = Hep.run("generate", PLAN, "-o", target.toString());
         assertEquals(List.of(target + ": " + reason), run.errLines());
         assertEquals(3, run.exit());
         try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(List.of(dir.resolve("plan.yaml")), s.toList(), "no temp file is left");
+            assertEquals(List.of(dir.resolve("plan"), dir.resolve("plan.yaml")), s.sorted().toList(), "no temp file is left");
         }
     }
 
@@ -140,6 +141,31 @@ class BadOptionsTest {
         assertEquals(2, p.waitFor(), err);
         assertEquals("hep: invalid value for option '" + option + "'" + label + ": cannot use this file name (Malformed "
                 + "input or input contains unmappable characters) (see 'hep " + command + " --help')\n", err);
+        assertNothingWritten();
+    }
+
+    /** As a path "new/" loses its slash: hep once wrote a file named "new" where a folder was meant. */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        generate | -o      | new/  | (it ends in /)
+        summary  | -o      | sdir/ | (it ends in /)
+        show     | -o      | ..    | ''
+        list     | -o      | .     | ''
+        figures  | --sheet | sh/   | (it ends in /)
+        """)
+    void anOutputNameThatNamesAFolderIsAUsageError(String command, String option, String name, String why)
+            throws IOException {
+        String out = dir + "/" + name;
+        List<String> args = new ArrayList<>(switch (command) {
+            case "generate", "summary" -> List.of(command, PLAN);
+            case "show" -> List.of(command, "squat");
+            default -> List.of(command);
+        });
+        args.addAll(List.of(option, out));
+        CliRun run = Hep.run(args.toArray(String[]::new));
+        assertEquals(List.of("hep: " + option + " " + out + ": names a folder" + (why.isEmpty() ? "" : " " + why)
+                + "; give a file name"), run.errLines());
+        assertEquals(2, run.exit());
         assertNothingWritten();
     }
 
