@@ -46,8 +46,11 @@ final class BatchCells {
         return p == null ? fallback : p;
     }
 
-    /** Exercise ids separated by commas or semicolons. */
-    static List<String> ids(Map<String, String> cells, String column) {
+    /**
+     * Exercise ids separated by commas or semicolons. A cell of separators only (",") is a
+     * problem, as {@code --only ,} is: read as empty, it would select every exercise.
+     */
+    static List<String> ids(Map<String, String> cells, String column, List<String> problems, String at) {
         String v = cell(cells, column);
         List<String> out = new ArrayList<>();
         if (v != null) {
@@ -55,6 +58,10 @@ final class BatchCells {
                 if (!id.isBlank()) {
                     out.add(id.strip());
                 }
+            }
+            if (out.isEmpty()) {
+                problems.add(at + "'" + column + "': no exercise id in '" + Cli.oneLine(v)
+                        + "'; give ids separated by commas or semicolons, or leave the cell empty");
             }
         }
         return out;

@@ -99,6 +99,8 @@ final class BatchRows {
         PageSize page = BatchCells.pageSize(cells, pageSize, problems, at);
         Map<String, Dose> perExercise = BatchCells.doses(cells, problems, at);
         String template = template(cells, problems, at);
+        List<String> only = BatchCells.ids(cells, "only", problems, at);
+        List<String> exclude = BatchCells.ids(cells, "exclude", problems, at);
         BatchOutputs.Target target = output(cells.get("output"), plan, details, problems, at);
         if (!problems.isEmpty()) {
             throw new RowException(problems);
@@ -110,7 +112,7 @@ final class BatchRows {
             throw new RowException(List.of(at + e.getMessage()));
         }
         HandoutRequest request = new HandoutRequest(template, page, details, new DoseOverrides(dose, perExercise,
-                BatchCells.ids(cells, "only"), BatchCells.ids(cells, "exclude")), setup);
+                only, exclude), setup);
         return new Job(at, plan.plan(), plan.sourceName(), request, target.real(), target.shown(), target.format(),
                 claim);
     }

@@ -32,10 +32,11 @@ public final class DoseOptions {
             description = "Dose for one exercise, e.g. squat:sets=2,reps=8. Repeatable; wins over the options above.")
     List<String> dose = new ArrayList<>();
 
-    @Option(names = "--only", split = ",", paramLabel = "ID", description = "Print only these exercises (comma-separated or repeated).")
+    // Split here rather than by picocli, which reads "--only ," as no option at all: every exercise.
+    @Option(names = "--only", paramLabel = "ID[,ID...]", description = "Print only these exercises (comma-separated or repeated).")
     List<String> only = new ArrayList<>();
 
-    @Option(names = "--exclude", split = ",", paramLabel = "ID", description = "Leave these exercises out.")
+    @Option(names = "--exclude", paramLabel = "ID[,ID...]", description = "Leave these exercises out.")
     List<String> exclude = new ArrayList<>();
 
 
@@ -64,7 +65,29 @@ public final class DoseOptions {
             }
             per.put(id, d);
         }
-        return new DoseOverrides(global, per, only, exclude);
+        return new DoseOverrides(global, per, ids(only, "--only"), ids(exclude, "--exclude"));
+    }
+
+    /**
+     * Each value's comma-separated ids. A value that names none ({@code ""}, {@code ","}) is a
+     * usage error: read as no selection, {@code --only ,} printed every exercise.
+     */
+    static List<String> ids(List<String> values, String option) {
+        List<String> ids = new ArrayList<>();
+        for (String value : values) {
+            List<String> these = new ArrayList<>();
+            for (String id : value.split(",")) {
+                if (!id.isBlank()) {
+                    these.add(id.strip());
+                }
+            }
+            if (these.isEmpty()) {
+                throw new UsageException(option + ": no exercise id in '" + Cli.oneLine(value)
+                        + "'; give ids separated by commas, e.g. " + option + " squat,bridge");
+            }
+            ids.addAll(these);
+        }
+        return ids;
     }
 
 

@@ -127,12 +127,12 @@ final class QuickGenerate {
         return true;
     }
 
-    /** "a,b" as picocli's split="," reads it; quotes and empty items are left to picocli. */
+    /** "a,b" as picocli reads it: one value, split into ids by {@link DoseOptions}; quotes are left to picocli. */
     private static boolean split(String value, List<String> into) {
-        if (value.indexOf('"') >= 0 || value.startsWith(",") || value.endsWith(",") || value.contains(",,")) {
+        if (value.indexOf('"') >= 0) {
             return false;
         }
-        into.addAll(List.of(value.split(",")));
+        into.add(value);
         return true;
     }
 }

@@ -52,6 +52,9 @@ class BadOptionsTest {
         --dose squat:sets=2,,reps=5 | 2 | hep: --dose squat: expected KEY=VALUE, found ''
         --only lunge              | 2 | hep: --only: exercise 'lunge' is not in this plan; the plan has squat
         --exclude squat           | 2 | hep: --only/--exclude: leave no exercises to print
+        --only ,                  | 2 | hep: --only: no exercise id in ','; give ids separated by commas, e.g. --only squat,bridge
+        --exclude ,               | 2 | hep: --exclude: no exercise id in ','; give ids separated by commas, e.g. --exclude squat,bridge
+        --only=                   | 2 | hep: --only: no exercise id in ''; give ids separated by commas, e.g. --only squat,bridge
         --page-size legal         | 2 | hep: --page-size: must be letter or a4, found 'legal'
         --template fancy          | 2 | hep: --template: unknown template 'fancy'; built-in templates are compact, large-print, standard
         --template standrd        | 2 | hep: --template: unknown template 'standrd' (did you mean 'standard'?); built-in templates are compact, large-print, standard

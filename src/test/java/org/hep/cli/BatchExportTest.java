@@ -75,6 +75,21 @@ class BatchExportTest {
     }
 
     @Test
+    void aSelectionCellOfSeparatorsOnlyFailsItsRowAsTheOptionDoes() throws IOException {
+        Path m = Files.writeString(dir.resolve("m.csv"), "plan,only,exclude,output\n"
+                + "knee-osteoarthritis,\",\",,a.pdf\n"
+                + "knee-osteoarthritis,,; ;,b.pdf\n"
+                + "knee-osteoarthritis,quad-set;,,c.pdf\n");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", dir.resolve("out").toString());
+        assertEquals(List.of(
+                m + ":2: 'only': no exercise id in ','; give ids separated by commas or semicolons, or leave the cell empty",
+                m + ":3: 'exclude': no exercise id in '; ;'; give ids separated by commas or semicolons, or leave the cell"
+                        + " empty",
+                "1 written, 2 failed"), r.errLines());
+        assertEquals(List.of(dir.resolve("out/c.pdf")), Files.list(dir.resolve("out")).toList());
+    }
+
+    @Test
     void theReportHasOneRecordPerRow() throws IOException {
         Path m = Files.writeString(dir.resolve("m.csv"), "plan,output\n" + BatchCommandTest.PLAN + ",a.pdf\n"
                 + "no-such-plan,b.pdf\n");

@@ -39,6 +39,7 @@ class QuickGenerateTest {
                 "generate knee-osteoarthritis --dose quad-set:hold=10 --dose squat:sets=2,reps=8 --template large-print",
                 "generate hip --sets 2 --reps 10-15 --sides each --hold 30s --rest 1 --page-size a4",
                 "generate hip --only a,b --only c --exclude d --library lib --library=other/lib",
+                "generate hip --only a,,b --exclude ,",
                 "generate --patient=Ana hip --template=compact");
     }
 
@@ -70,7 +71,6 @@ class QuickGenerateTest {
                 "generate hip -- x",
                 "generate @args.txt",
                 "generate hip --patient @name.txt",
-                "generate hip --only a,,b",
                 "generate hip --only \"a,b\"",
                 "generate hip --patient=",
                 "summary hip");

@@ -115,7 +115,7 @@ public record CompletionModel(List<Command> commands) {
             case "DIR" -> new Values(List.of(), false, true);
             case "PLAN" -> new Values(PlanRef.builtInIds(), true, false);
             case "NAME|FILE" -> new Values(TemplateLoader.builtInNames(), true, false);
-            case "EXERCISE_ID", "ID", "ID:KEY=VALUE[,KEY=VALUE]" -> new Values(exerciseIds(), false, false);
+            case "EXERCISE_ID", "ID", "ID,ID", "ID:KEY=VALUE[,KEY=VALUE]" -> new Values(exerciseIds(), false, false);
             default -> Values.NONE;
         };
     }
