@@ -74,6 +74,7 @@ final class BatchCells {
         if (v == null) {
             return per;
         }
+        java.util.Set<String> given = new java.util.HashSet<>();
         for (String raw : v.split(";")) {
             String item = raw.strip();
             if (item.isEmpty()) {
@@ -93,8 +94,12 @@ final class BatchCells {
                     problems.add(at + "'dose' " + id + ": expected KEY=VALUE, found '" + Cli.oneLine(kv.strip()) + "'");
                     continue;
                 }
+                String key = kv.substring(0, eq).strip();
                 try {
-                    d = d.withText(DoseKey.byName(kv.substring(0, eq).strip()), kv.substring(eq + 1));
+                    d = d.withText(DoseKey.byName(key), kv.substring(eq + 1));
+                    if (!given.add(id + ":" + key)) {
+                        problems.add(at + "'dose' " + id + ": " + DoseOptions.twice(key));
+                    }
                 } catch (DoseValueException e) {
                     problems.add(at + "'dose' " + id + ": " + e.getMessage());
                 }

@@ -1,9 +1,11 @@
 package org.hep.cli;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hep.dose.DoseOverrides;
 import org.hep.model.Dose;
 import org.hep.model.DoseKey;
@@ -49,6 +51,8 @@ public final class DoseOptions {
         global = apply(global, "hold", hold, "--hold");
         global = apply(global, "rest", rest, "--rest");
         Map<String, Dose> per = new LinkedHashMap<>();
+        // A key given twice for one exercise (in one --dose or two) would have the last win without a word.
+        Set<String> given = new HashSet<>();
         for (String spec : dose) {
             int colon = spec.indexOf(':');
             if (colon <= 0 || colon == spec.length() - 1) {
@@ -61,7 +65,11 @@ public final class DoseOptions {
                 if (eq <= 0) {
                     throw new UsageException("--dose " + id + ": expected KEY=VALUE, found '" + kv.strip() + "'");
                 }
-                d = apply(d, kv.substring(0, eq).strip(), kv.substring(eq + 1), "--dose " + id);
+                String key = kv.substring(0, eq).strip();
+                d = apply(d, key, kv.substring(eq + 1), "--dose " + id);
+                if (!given.add(id + ":" + key)) {
+                    throw new UsageException("--dose " + id + ": " + twice(key));
+                }
             }
             per.put(id, d);
         }
@@ -90,6 +98,11 @@ public final class DoseOptions {
         return ids;
     }
 
+
+    /** The message for a dose key given twice to one exercise. */
+    static String twice(String key) {
+        return "'" + Cli.oneLine(key) + "' is given twice; give each dose key once";
+    }
 
     static Dose apply(Dose dose, String key, String value, String option) {
         if (value == null) {

@@ -52,6 +52,15 @@ public final class DoseResolver {
         if (out.isEmpty()) {
             throw new RequestException(Subject.SELECTION, "leave no exercises to print");
         }
+        // A dose for an exercise the selection leaves out would be dropped without a word.
+        Set<String> printed = new LinkedHashSet<>();
+        out.forEach(d -> printed.add(d.exercise().id()));
+        for (String id : o.perExercise().keySet()) {
+            if (!printed.contains(id)) {
+                throw new RequestException(Subject.DOSE, "exercise '" + id + "' is not in the handout (the exercises "
+                        + "chosen leave it out); the handout has " + String.join(", ", printed));
+            }
+        }
         return new DosedPlan(plan, out);
     }
 

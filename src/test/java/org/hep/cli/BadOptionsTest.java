@@ -50,6 +50,7 @@ class BadOptionsTest {
         --dose squat:sets=x       | 2 | hep: --dose squat: 'sets' must be a whole number from 1 to 20, found 'x'
         --dose squat:set=2        | 2 | hep: --dose squat: unknown dose key 'set' (did you mean 'sets'?)
         --dose squat:sets=2,,reps=5 | 2 | hep: --dose squat: expected KEY=VALUE, found ''
+        --dose squat:sets=2,sets=3  | 2 | hep: --dose squat: 'sets' is given twice; give each dose key once
         --only lunge              | 2 | hep: --only: exercise 'lunge' is not in this plan; the plan has squat
         --exclude squat           | 2 | hep: --only/--exclude: leave no exercises to print
         --only ,                  | 2 | hep: --only: no exercise id in ','; give ids separated by commas, e.g. --only squat,bridge
@@ -75,6 +76,23 @@ class BadOptionsTest {
         assertEquals(List.of(line), run.errLines());
         assertEquals(exit, run.exit());
         assertEquals(0, run.out().length);
+        assertNothingWritten();
+    }
+
+    /** Two values for one key, or a dose for an exercise left out: either would be dropped without a word. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        summary  | --dose squat:sets=2 --dose squat:reps=5,sets=3 | hep: --dose squat: 'sets' is given twice; give each dose key once
+        summary  | --exclude squat --dose squat:sets=2           | hep: --dose: exercise 'squat' is not in the handout (the exercises chosen leave it out); the handout has forward-lunge, side-lying-hip-abduction
+        generate | --only squat --dose forward-lunge:sets=2      | hep: --dose: exercise 'forward-lunge' is not in the handout (the exercises chosen leave it out); the handout has squat
+        """)
+    void aDoseThatWouldBeDroppedIsAUsageError(String command, String options, String line) throws IOException {
+        List<String> args = new ArrayList<>(List.of(command, "it-band-syndrome", "-o",
+                dir.resolve(command.equals("generate") ? "out.pdf" : "out.txt").toString()));
+        args.addAll(List.of(options.split(" ")));
+        CliRun run = Hep.run(args.toArray(String[]::new));
+        assertEquals(List.of(line), run.errLines());
+        assertEquals(2, run.exit());
         assertNothingWritten();
     }
 

@@ -90,6 +90,18 @@ class BatchExportTest {
     }
 
     @Test
+    void aDoseCellThatWouldBeDroppedFailsItsRow() throws IOException {
+        Path m = Files.writeString(dir.resolve("m.csv"), "plan,exclude,dose,output\n"
+                + "it-band-syndrome,,squat:sets=2;squat:sets=3,a.pdf\n"
+                + "it-band-syndrome,squat,squat:sets=2,b.pdf\n");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", dir.resolve("out").toString());
+        assertEquals(List.of(m + ":2: 'dose' squat: 'sets' is given twice; give each dose key once",
+                m + ":3: dose: exercise 'squat' is not in the handout (the exercises chosen leave it out); the handout has"
+                        + " forward-lunge, side-lying-hip-abduction",
+                "0 written, 2 failed"), r.errLines());
+    }
+
+    @Test
     void theReportHasOneRecordPerRow() throws IOException {
         Path m = Files.writeString(dir.resolve("m.csv"), "plan,output\n" + BatchCommandTest.PLAN + ",a.pdf\n"
                 + "no-such-plan,b.pdf\n");
