@@ -134,8 +134,7 @@ public final class Cli {
         }
         if (e instanceof java.nio.file.InvalidPathException bad) {
             // Typically a non-ASCII file name while the locale is C/POSIX: Java cannot encode it.
-            err.println(oneLine(bad.getInput()) + ": cannot use this file name (" + oneLine(bad.getReason())
-                    + "); with non-ASCII names, run under a UTF-8 locale such as C.UTF-8");
+            err.println(oneLine(bad.getInput()) + ": " + FileNameWords.cannotUse(bad));
             return IO;
         }
         if (e instanceof UncheckedIOException || e instanceof java.io.IOException) {

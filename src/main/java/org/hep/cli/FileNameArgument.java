@@ -17,7 +17,7 @@ final class FileNameArgument {
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {
-            throw new TypeConversionException("cannot use this file name (" + Cli.oneLine(e.getReason()) + ")");
+            throw new TypeConversionException(FileNameWords.cannotUse(e));
         }
     }
 }

@@ -33,7 +33,7 @@ final class OutputPath {
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {
-            throw new UsageException(option + ": cannot use this file name (" + Cli.oneLine(e.getReason()) + ")");
+            throw new UsageException(option + ": " + FileNameWords.cannotUse(e));
         }
     }
 }

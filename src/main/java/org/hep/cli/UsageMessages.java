@@ -30,8 +30,25 @@ final class UsageMessages {
         if (arg != null && arg.type().isEnum() && ex.getValue() != null) {
             return badWord(arg, ex.getValue()) + help;
         }
+        if (arg != null && ex.getValue() != null && wholeNumber(arg.type())
+                && (ex.getCause() instanceof CommandLine.TypeConversionException
+                    || ex.getCause() instanceof NumberFormatException)) {
+            // picocli says "'abc' is not a long": a Java type, not what to type.
+            String v = Cli.oneLine(ex.getValue());
+            return name(arg) + (v.strip().matches("[-+]?[0-9]+") ? ": the number '" + v + "' is too large"
+                    : ": must be a whole number, found '" + v + "'") + help;
+        }
         String m = Cli.oneLine(ex.getMessage());
         return (m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1)) + help;
+    }
+
+    private static boolean wholeNumber(Class<?> type) {
+        return type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class;
+    }
+
+    private static String name(ArgSpec arg) {
+        return arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel();
     }
 
     private static String unmatched(CommandSpec spec, String word) {

@@ -123,6 +123,8 @@ public final class YamlDocument {
         {"expected ',' or '}', but got", "a mapping opened with '{' is not closed with '}'"},
         {"found unexpected end of stream", "a quoted text is not closed"},
         {"but found another document", "a file holds one document; remove the second '---' line"},
+        {"expected '<document start>', but found", "text after the end mark '...'; a file holds one YAML document, "
+                + "so remove the '...' line or what follows it"},
     };
 
     /** Line and column (from 1) of the {@code position}-th code point of {@code text}. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.hep.testing.CliRun;
 import org.hep.testing.Hep;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -160,8 +161,20 @@ class BadOptionsTest {
         Process p = BatchProcess.start(dir, java.util.Map.of("LC_ALL", "C"), args.toArray(String[]::new));
         String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(2, p.waitFor(), err);
-        assertEquals("hep: invalid value for option '" + option + "'" + label + ": cannot use this file name (Malformed "
-                + "input or input contains unmappable characters) (see 'hep " + command + " --help')\n", err);
+        assertEquals("hep: invalid value for option '" + option + "'" + label + ": cannot use this file name: the "
+                + "system's locale cannot represent its characters; run hep under a UTF-8 locale such as C.UTF-8 "
+                + "(see 'hep " + command + " --help')\n", err);
+        assertNothingWritten();
+    }
+
+    @Test
+    void anOutputNameTheLocaleCannotSpellIsAUsageErrorInWords() throws Exception {
+        Process p = BatchProcess.start(dir, java.util.Map.of("LC_ALL", "C"), "summary",
+                Path.of(PLAN).toAbsolutePath().toString(), "-o", "r\u00e9sum\u00e9.txt");
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, p.waitFor(), err);
+        assertEquals("hep: -o: cannot use this file name: the system's locale cannot represent its characters; run hep "
+                + "under a UTF-8 locale such as C.UTF-8\n", err);
         assertNothingWritten();
     }
 

@@ -39,6 +39,20 @@ class FiguresCommandTest {
         assertTrue(!text.contains("Squat") && !text.contains("Clamshell"), text);
     }
 
+    /** picocli's own words were "'abc' is not a long": a Java type, not what to type. */
+    @Test
+    void aSeedThatIsNotAWholeNumberIsSaidInWords() {
+        CliRun r = Hep.run("figures", "--sheet", dir.resolve("s.pdf").toString(), "--shuffle", "abc");
+        assertEquals("hep: --shuffle: must be a whole number, found 'abc' (see 'hep figures --help')\n", r.err());
+        assertEquals(2, r.exit());
+        r = Hep.run("figures", "--sheet", dir.resolve("s.pdf").toString(), "--shuffle", "99999999999999999999");
+        assertEquals("hep: --shuffle: the number '99999999999999999999' is too large (see 'hep figures --help')\n",
+                r.err());
+        r = Hep.run("batch", "m.csv", "--jobs", "two");
+        assertEquals("hep: --jobs: must be a whole number, found 'two' (see 'hep batch --help')\n", r.err());
+        assertTrue(!Files.exists(dir.resolve("s.pdf")));
+    }
+
     @Test
     void svgFilesAreWrittenForFiguresOnly() throws Exception {
         Path lib = Files.createDirectories(dir.resolve("lib"));
