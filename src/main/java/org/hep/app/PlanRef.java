@@ -11,6 +11,7 @@ import org.hep.load.BuiltIns;
 import org.hep.diag.InvalidInputException;
 import org.hep.load.FileNames;
 import org.hep.diag.Problem;
+import org.hep.load.InputFiles;
 import org.hep.load.Source;
 import org.hep.diag.Suggest;
 
@@ -22,6 +23,9 @@ public final class PlanRef {
     }
 
     /** @param stdin read fully for "-" (tests pass their own stream) */
+    /** Standard input as a file, where the system has one: what {@code <} gave the process. */
+    public static final Path STDIN_DEVICE = Path.of("/dev/stdin");
+
     public static Source resolve(String ref, InputStream stdin) {
         if (ref.isBlank()) {
             throw new org.hep.diag.RequestException(org.hep.diag.RequestException.Subject.PLAN, "is empty; give a plan file, a built-in plan id, or - for stdin");
@@ -30,6 +34,10 @@ public final class PlanRef {
             if (stdin == System.in && StandardInput.closed()) {
                 throw new UncheckedIOException(STDIN_NAME + ": cannot read: standard input is closed; "
                         + "pipe a plan into hep or give a plan file", new IOException("closed"));
+            }
+            if (stdin == System.in) {
+                // "-o /dev/stdin" would write over the plan being read ("< plan.yaml"): an output that is an input.
+                InputFiles.record(STDIN_DEVICE);
             }
             try {
                 byte[] bytes = stdin.readNBytes(Source.MAX_BYTES + 1);

@@ -306,6 +306,9 @@ public final class BatchCommand implements Callable<Integer> {
                 throw new UncheckedIOException(PlanRef.STDIN_NAME + ": cannot read: standard input is closed; "
                         + "pipe a manifest into hep or give a manifest file", new IOException("closed"));
             }
+            if (io.in() == System.in) {
+                InputFiles.record(PlanRef.STDIN_DEVICE);
+            }
             in = io.in();
         } else {
             try {

@@ -167,6 +167,26 @@ class BadOptionsTest {
         assertNothingWritten();
     }
 
+    /** "generate - -o /dev/stdin < plan.yaml" names the plan being read as the output: exit 2, as for -o plan.yaml. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"generate", "summary"})
+    void standardInputAsTheOutputIsTheRunsOwnInput(String command) throws Exception {
+        Path plan = Files.copy(Path.of(PLAN), dir.resolve("plan.yaml"));
+        byte[] before = Files.readAllBytes(plan);
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.hep.cli.Main", command, "-", "-o", "/dev/stdin"));
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectInput(plan.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, p.waitFor(), err);
+        assertEquals("hep: -o: /dev/stdin: this is also an input of this run (/dev/stdin); choose another output file\n",
+                err);
+        assertEquals(new String(before), Files.readString(plan), "the plan is kept");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of(plan), s.toList(), "no temporary file");
+        }
+    }
+
     @Test
     void anOutputNameTheLocaleCannotSpellIsAUsageErrorInWords() throws Exception {
         Process p = BatchProcess.start(dir, java.util.Map.of("LC_ALL", "C"), "summary",
