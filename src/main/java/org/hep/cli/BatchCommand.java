@@ -43,8 +43,8 @@ import picocli.CommandLine.ParentCommand;
             "An empty cell means 'not given'. A bad row is reported as MANIFEST:LINE: message",
             "and skipped; the other rows are still written. Rows without a date use",
             "SOURCE_DATE_EPOCH, else today. Plan and template paths are relative to the",
-            "manifest's folder; an output must end in .pdf (or .html, for the HTML handout)",
-            "and stay inside --out-dir.",
+            "manifest's folder; an output must end in .pdf, or in .html or .htm (any case)",
+            "for the HTML handout, and stay inside --out-dir.",
             "", "Examples:",
             "  hep batch tonight.csv --out-dir handouts",
             "  export-patients | hep batch - --jobs 2 --fail-fast"})

@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import org.hep.app.OutputFormat;
 
 /**
- * Where each row's handout goes. An output must end in {@code .pdf} (or {@code .html}, for the
+ * Where each row's handout goes. An output must end in {@code .pdf} (or {@code .html}/{@code .htm}, for the
  * HTML handout {@code generate} makes of such a name) and resolve inside
  * {@code --out-dir} once {@code ..} and symlinked folders are resolved, so a manifest cannot
  * write over files elsewhere; two rows may not name the same file, compared by real path.
@@ -80,7 +80,8 @@ final class BatchOutputs {
         }
         OutputFormat format = OutputFormat.ofFileName(cell);
         if (format == null) {
-            throw new Refused("'output' must end in .pdf or .html, found '" + Cli.oneLine(cell) + "'");
+            throw new Refused("'output' must end in .pdf, or in .html or .htm for the HTML handout (upper or lower "
+                    + "case), found '" + Cli.oneLine(cell) + "'");
         }
         Path shown = outDir.resolve(name).normalize();
         Path real;

@@ -39,8 +39,8 @@ public final class GenerateCommand implements Callable<Integer> {
     boolean noClobber;
 
     @Option(names = "--format", paramLabel = "pdf|html",
-            description = "pdf (default) or html: one self-contained, accessible web page. "
-                    + "An output name ending in .html also picks html.")
+            description = "pdf (default) or html: one self-contained, accessible web page; "
+                    + "an -o name ending in .html or .htm picks html too.")
     String format;
 
     @Mixin

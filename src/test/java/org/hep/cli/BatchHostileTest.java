@@ -52,20 +52,24 @@ class BatchHostileTest {
                 PLAN + ",escape/x.pdf",
                 PLAN + ",notes.txt",
                 PLAN + ",../manifest.csv",
-                PLAN + ",fine.pdf");
+                PLAN + ",fine.pdf",
+                // What the message promises is what is taken: any case, .htm too.
+                PLAN + ",a.PDF",
+                PLAN + ",b.htm",
+                PLAN + ",c.HTML");
         CliRun r = Hep.run("batch", m.toString(), "--out-dir", out.toString());
         assertEquals(List.of(
-                m + ":2: 'output' must end in .pdf or .html, found '../victim/notes.txt'",
+                m + ":2: 'output' must end in .pdf, or in .html or .htm for the HTML handout (upper or lower case), found '../victim/notes.txt'",
                 m + ":3: 'output' must be a file name inside --out-dir, found the absolute path '" + victim.resolve("x.pdf") + "'",
                 m + ":4: 'output' must stay inside --out-dir (" + out + "), found 'sub/../../victim/x.pdf'",
                 m + ":5: 'output' must stay inside --out-dir (" + out + "), found 'escape/x.pdf'",
-                m + ":6: 'output' must end in .pdf or .html, found 'notes.txt'",
-                m + ":7: 'output' must end in .pdf or .html, found '../manifest.csv'",
-                "1 written, 6 failed"), r.errLines());
+                m + ":6: 'output' must end in .pdf, or in .html or .htm for the HTML handout (upper or lower case), found 'notes.txt'",
+                m + ":7: 'output' must end in .pdf, or in .html or .htm for the HTML handout (upper or lower case), found '../manifest.csv'",
+                "4 written, 6 failed"), r.errLines());
         assertEquals(1, r.exit());
         assertArrayEquals(VICTIM, Files.readAllBytes(victim.resolve("notes.txt")));
         assertArrayEquals(VICTIM, Files.readAllBytes(victim.resolve("x.pdf")));
-        assertEquals(List.of("escape", "fine.pdf"), names(out));
+        assertEquals(List.of("a.PDF", "b.htm", "c.HTML", "escape", "fine.pdf"), names(out));
         assertEquals(List.of("notes.txt", "x.pdf"), names(victim));
     }
 
@@ -125,7 +129,7 @@ class BatchHostileTest {
                 m + ":2: 'sets' must be a whole number from 1 to 20, found 0",
                 m + ":2: 'reps' range 20-10 is reversed; write the smaller number first (\"10-20\")",
                 m + ":2: 'template': unknown template 'fancy'; built-in templates are compact, large-print, standard",
-                m + ":2: 'output' must end in .pdf or .html, found 'x.txt'",
+                m + ":2: 'output' must end in .pdf, or in .html or .htm for the HTML handout (upper or lower case), found 'x.txt'",
                 "1 written, 1 failed"), r.errLines());
     }
 

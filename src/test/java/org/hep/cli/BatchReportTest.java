@@ -32,17 +32,17 @@ class BatchReportTest {
         assertEquals(1, batch("m.csv", "--out-dir", ".", "--report", "r.csv"));
         assertEquals("\"line\",\"status\",\"output\",\"messages\"\r\n"
                 + "\"2\",\"written\",\"'=HYPERLINK(\"\"x\"\").pdf\",\"\"\r\n"
-                + "\"3\",\"failed\",\"\",\"m.csv:3: 'output' must end in .pdf or .html, found '+1.txt'\"\r\n",
+                + "\"3\",\"failed\",\"\",\"m.csv:3: 'output' must end in .pdf, or in .html or .htm for the HTML handout (upper or lower case), found '+1.txt'\"\r\n",
                 Files.readString(dir.resolve("r.csv")));
         assertEquals(1, batch("=m.csv", "--out-dir", ".", "--report", "s.csv"));
         assertEquals("\"line\",\"status\",\"output\",\"messages\"\r\n"
                 + "\"2\",\"written\",\"'=HYPERLINK(\"\"y\"\").pdf\",\"\"\r\n"
-                + "\"3\",\"failed\",\"\",\"'=m.csv:3: 'output' must end in .pdf or .html, found '+1.txt'\"\r\n",
+                + "\"3\",\"failed\",\"\",\"'=m.csv:3: 'output' must end in .pdf, or in .html or .htm for the HTML handout (upper or lower case), found '+1.txt'\"\r\n",
                 Files.readString(dir.resolve("s.csv")));
         assertEquals(1, batch("m.csv", "--out-dir", ".", "--report", "raw.csv", "--raw-csv"));
         assertEquals("\"line\",\"status\",\"output\",\"messages\"\r\n"
                 + "\"2\",\"written\",\"=HYPERLINK(\"\"x\"\").pdf\",\"\"\r\n"
-                + "\"3\",\"failed\",\"\",\"m.csv:3: 'output' must end in .pdf or .html, found '+1.txt'\"\r\n",
+                + "\"3\",\"failed\",\"\",\"m.csv:3: 'output' must end in .pdf, or in .html or .htm for the HTML handout (upper or lower case), found '+1.txt'\"\r\n",
                 Files.readString(dir.resolve("raw.csv")));
         assertTrue(Files.size(dir.resolve("=HYPERLINK(\"x\").pdf")) > 1000);
     }
@@ -108,7 +108,7 @@ class BatchReportTest {
                 report.toString());
         assertEquals(1, r.exit());
         assertEquals("[\n  {\"line\": 2, \"status\": \"failed\", \"output\": null, \"messages\": [\"" + m
-                + ":2: 'output' must end in .pdf or .html, found '=x.txt'\"]}\n]\n",
+                + ":2: 'output' must end in .pdf, or in .html or .htm for the HTML handout (upper or lower case), found '=x.txt'\"]}\n]\n",
                 Files.readString(report, StandardCharsets.UTF_8));
     }
 }
