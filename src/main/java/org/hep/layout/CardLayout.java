@@ -33,7 +33,7 @@ final class CardLayout {
         // At a page's top the space above the section's heading is dropped.
         float large = pictureHeight(card, heights,
                 LayoutContext.heightOf(prefix.stream().dropWhile(Box::isSpace).toList()), cx);
-        List<Box> boxes = content(parent.add("Sect"), card, cx.left, cx.width, above, large, cx);
+        List<Box> boxes = content(parent.add("Sect"), card, cx.left, cx.width, large, cx);
         List<Box> all = new ArrayList<>(prefix);
         all.addAll(boxes);
         all.add(Box.space(th.gap()));
@@ -49,40 +49,37 @@ final class CardLayout {
 
     /**
      * A card's content for a frame at {@code x0} of width {@code w0}, padding included. Its parts
-     * (head with start, steps and take care | tips | note | video) are each kept together, so a
-     * card taller than a page breaks only between them; a first part taller than a page (with
-     * what stays above it) breaks only between steps, the head staying with the first of them.
-     * A head that ends under its dose band with what is needed or the start position is a part of
-     * its own, the steps (under their pictures) each a part after it: a card taller than a page
-     * then begins on the page it comes to, never leaving its name or dose band at the page's foot.
+     * (head | start, pictures and steps with take care | tips | note | video) are each kept
+     * together, so a card taller than a page breaks only between them. The head (name, purpose,
+     * dose band) goes on with the start position unless it ends with what is needed; the start
+     * position stays with the pictures and the first two steps, and the last two steps stay with
+     * the Take care box, so a card that splits between steps leaves at least two on each side.
      */
     static List<Box> content(Struct sect, Card card, float x0, float w0, LayoutContext cx) {
-        return content(sect, card, x0, w0, 0f, CardPicture.TWO_INCHES, cx);
+        return content(sect, card, x0, w0, CardPicture.TWO_INCHES, cx);
     }
 
     /**
      * The first of {@code heights} for a large-print card's pictures that keeps the card, under
      * {@code above} points that go with it, on one page (the card laid out for each on a scratch
-     * tree); the first when none does.
+     * tree); the last when none does.
      */
     private static float pictureHeight(Card card, float[] heights, float above, LayoutContext cx) {
         if (heights.length == 1 || cx.th.body() < CardPicture.LARGE_TYPE) {
             return heights[0];
         }
         for (float h : heights) {
-            if (above + LayoutContext.heightOf(content(Struct.root(), card, cx.left, cx.width, above, h, cx))
+            if (above + LayoutContext.heightOf(content(Struct.root(), card, cx.left, cx.width, h, cx))
                     <= cx.contentHeight) {
                 return h;
             }
         }
-        return heights[0];
+        // Split in any case: the smallest leave the most room to carry the steps on in pairs.
+        return heights[heights.length - 1];
     }
 
-    /**
-     * As above, under {@code above} points of boxes that must stay with it (the section's heading),
-     * large-print pictures at most {@code large} points tall.
-     */
-    static List<Box> content(Struct sect, Card card, float x0, float w0, float above, float large, LayoutContext cx) {
+    /** As above, large-print pictures at most {@code large} points tall. */
+    static List<Box> content(Struct sect, Card card, float x0, float w0, float large, LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
         float pad = th.cardPadding();
@@ -103,26 +100,19 @@ final class CardLayout {
             head.addAll(cx.labelled(card.words().equipment(), String.join(", ", card.equipment()), sect, x, w));
         }
         Arrangement steps = startAndSteps(card, sect, x, w, large, cx);
-        head.addAll(steps.lead());
         // "Take care" comes right after the steps and stays on the page of the last one: a card that
         // splits goes on with its tips, never with its warning alone, away from the steps it is about.
         if (!card.cautions().isEmpty()) {
             steps.pieces().get(steps.pieces().size() - 1).addAll(cautions(card, sect, x, w, cx));
         }
         List<List<Box>> parts = new ArrayList<>();
-        List<Box> first = new ArrayList<>(head);
-        steps.pieces().forEach(first::addAll);
-        if (!head.get(head.size() - 1).neverLast()) {
-            // The head may end a page under what follows its dose band (what is needed, the start
-            // position); a card too tall for one page then goes on between its steps.
-            parts.add(head);
-            parts.addAll(steps.pieces());
-        } else if (above + LayoutContext.heightOf(first) <= cx.contentHeight) {
-            parts.add(first);
-        } else {
+        if (head.get(head.size() - 1).neverLast()) {
             steps.pieces().get(0).addAll(0, head);
-            parts.addAll(steps.pieces());
+        } else {
+            // The head may end a page under what it needs ("You need: a chair").
+            parts.add(head);
         }
+        parts.addAll(steps.pieces());
         if (!card.tips().isEmpty()) {
             parts.add(tips(card, sect, x, w, cx));
         }
@@ -164,14 +154,10 @@ final class CardLayout {
         return out;
     }
 
-    /**
-     * A card's start position, pictures and steps: {@code lead} may stay with the card's head (the
-     * start position, when the pictures stand above the steps), then the pieces the page may break
-     * between when they cannot stay together.
-     */
-    private record Arrangement(List<Box> lead, List<List<Box>> pieces) {
+    /** A card's start position, pictures and steps, in the pieces the page may break between when they cannot stay together. */
+    private record Arrangement(List<List<Box>> pieces) {
         float height() {
-            return LayoutContext.heightOf(lead) + LayoutContext.heightOf(pieces.stream().flatMap(List::stream).toList());
+            return LayoutContext.heightOf(pieces.stream().flatMap(List::stream).toList());
         }
     }
 
@@ -232,14 +218,11 @@ final class CardLayout {
                     measure.width(LayoutContext.heightOf(body))));
         }
         body.add(Box.space(th.paragraphSpace()));
-        List<List<Box>> steps = new ArrayList<>(CardParts.steps(card.steps(), sect, x, measure,
+        List<List<Box>> steps = pairedEnds(CardParts.steps(card.steps(), sect, x, measure,
                 LayoutContext.heightOf(body), cx));
-        if (steps.isEmpty()) {
-            steps.add(new ArrayList<>());
-        }
         steps.get(0).addAll(0, body);
         if (!beside) {
-            return new Arrangement(List.of(), steps);
+            return new Arrangement(steps);
         }
         // The steps that start beside the picture stay with it on one page; the later ones may go on.
         List<Box> top = new ArrayList<>();
@@ -255,23 +238,23 @@ final class CardLayout {
         List<List<Box>> out = new ArrayList<>();
         out.add(new ArrayList<>(hung));
         out.addAll(steps.subList(next, steps.size()));
-        return new Arrangement(List.of(), out);
+        return new Arrangement(out);
     }
 
     /**
      * Large print: the start position under the dose band, then the pictures full width with the
-     * steps under them. The page may break after the start position, so the pictures and the
-     * steps they show begin the next page together.
+     * steps under them, all one piece with the first steps: the position a patient takes is read
+     * beside the pictures that show it and the steps that begin from it.
      */
     private static Arrangement startThenPicture(Card card, CardPicture pic, Struct sect, float x, float w,
                                                 LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
         float wide = Math.min(w, th.body() * MEASURE_EMS);
-        List<Box> lead = new ArrayList<>();
+        List<Box> start = new ArrayList<>();
         if (card.start() != null) {
-            lead.add(Box.space(th.paragraphSpace()));
-            lead.addAll(cx.labelled(card.words().start(), card.start(), sect, x, wide));
+            start.add(Box.space(th.paragraphSpace()));
+            start.addAll(cx.labelled(card.words().start(), card.start(), sect, x, wide));
         }
         List<Struct.Mark> marks = pic.tag(sect);
         List<Box> body = new ArrayList<>();
@@ -279,13 +262,33 @@ final class CardLayout {
         body.add(new Box(pic.height(), pic.ops(x + (w - pic.width()) / 2f, 0, th.accent(), th.muted(), marks, b),
                 false));
         body.add(Box.space(th.paragraphSpace()));
-        List<List<Box>> steps = new ArrayList<>(CardParts.steps(card.steps(), sect, x, top -> wide,
+        List<List<Box>> steps = pairedEnds(CardParts.steps(card.steps(), sect, x, top -> wide,
                 LayoutContext.heightOf(body), cx));
-        if (steps.isEmpty()) {
-            steps.add(new ArrayList<>());
-        }
         steps.get(0).addAll(0, body);
-        return new Arrangement(lead, steps);
+        steps.get(0).addAll(0, start);
+        return new Arrangement(steps);
+    }
+
+    /**
+     * The steps in the pieces a page may break between: the first two one piece and the last two
+     * one piece, so a card that splits between its steps leaves at least two of them before the
+     * break and carries at least two on (with its Take care box), never "then switch legs" alone;
+     * when it cannot, it moves whole to a page it fits on. Never empty.
+     */
+    private static List<List<Box>> pairedEnds(List<List<Box>> steps) {
+        List<List<Box>> out = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            boolean joins = i == 1 || (i == steps.size() - 1 && i > 1);
+            if (joins) {
+                out.get(out.size() - 1).addAll(steps.get(i));
+            } else {
+                out.add(new ArrayList<>(steps.get(i)));
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(new ArrayList<>());
+        }
+        return out;
     }
 
     /**

@@ -52,15 +52,15 @@ class PageFillTest {
             Map.entry("it-band-syndrome", new int[] {4, 8, 3, 4, 8, 3}),
             Map.entry("achilles-tendinopathy", new int[] {5, 8, 3, 5, 8, 3}),
             Map.entry("ankle-sprain", new int[] {6, 10, 4, 6, 10, 4}),
-            Map.entry("greater-trochanteric-pain", new int[] {6, 11, 4, 6, 10, 4}),
-            Map.entry("hip-osteoarthritis", new int[] {7, 11, 4, 7, 11, 4}),
+            Map.entry("greater-trochanteric-pain", new int[] {6, 11, 4, 6, 11, 4}),
+            Map.entry("hip-osteoarthritis", new int[] {7, 12, 4, 7, 11, 4}),
             Map.entry("knee-osteoarthritis", new int[] {7, 12, 4, 7, 11, 4}),
-            Map.entry("low-back-pain", new int[] {7, 12, 4, 7, 10, 4}),
-            Map.entry("neck-pain", new int[] {7, 11, 4, 7, 9, 4}),
+            Map.entry("low-back-pain", new int[] {7, 12, 4, 7, 11, 4}),
+            Map.entry("neck-pain", new int[] {7, 10, 4, 7, 9, 4}),
             Map.entry("patellofemoral-pain", new int[] {7, 12, 4, 7, 11, 4}),
             Map.entry("plantar-heel-pain", new int[] {5, 8, 3, 5, 8, 3}),
-            Map.entry("rotator-cuff-shoulder-pain", new int[] {8, 13, 4, 8, 12, 4}),
-            Map.entry("tennis-elbow", new int[] {6, 9, 3, 5, 9, 3}));
+            Map.entry("rotator-cuff-shoulder-pain", new int[] {8, 11, 4, 8, 11, 4}),
+            Map.entry("tennis-elbow", new int[] {6, 9, 3, 5, 8, 3}));
     /**
      * Where a page but the last may be less than 60% used: a card that fits on a page but not in
      * what is left of one moves whole (the handout's first rule), and with nothing later that fits
@@ -69,17 +69,17 @@ class PageFillTest {
      * than {@link #LONE_CARD_FLOOR} (a page that holds one card is not a page that holds a heading).
      */
     private static final Set<String> LESS_USED = Set.of(
-            "achilles-tendinopathy standard",
+            "achilles-tendinopathy standard", "achilles-tendinopathy large-print A4",
             "ankle-sprain standard", "ankle-sprain large-print", "it-band-syndrome large-print",
             "greater-trochanteric-pain standard", "greater-trochanteric-pain large-print",
-            "hip-osteoarthritis standard", "hip-osteoarthritis large-print A4", "hip-osteoarthritis compact A4",
-            "knee-osteoarthritis standard", "knee-osteoarthritis large-print",
-            "low-back-pain standard", "low-back-pain large-print LETTER",
+            "hip-osteoarthritis standard", "hip-osteoarthritis large-print", "hip-osteoarthritis compact A4",
+            "knee-osteoarthritis standard", "knee-osteoarthritis large-print LETTER",
+            "low-back-pain standard", "low-back-pain large-print",
             "neck-pain standard", "neck-pain large-print LETTER",
             "patellofemoral-pain standard", "patellofemoral-pain large-print", "patellofemoral-pain compact A4",
-            "plantar-heel-pain standard",
+            "plantar-heel-pain standard", "plantar-heel-pain large-print A4",
             "rotator-cuff-shoulder-pain standard", "rotator-cuff-shoulder-pain large-print",
-            "tennis-elbow standard A4", "tennis-elbow large-print");
+            "tennis-elbow standard A4");
     private static final float FLOOR = 0.10f;
     private static final float LONE_CARD_FLOOR = 0.40f;
     private static final List<String> TEMPLATES = List.of("standard", "large-print", "compact");
