@@ -144,7 +144,7 @@ public final class HandoutLayout {
                         adviceInAnyGap, cx);
                 continue;
             }
-            groups(block, template, handout, cx).forEach(paginator::add);
+            addAll(block, groups(block, template, handout, cx), paginator);
         }
         List<Page> pages = paginator.pages();
         FooterLayout.addTo(pages, handout.furniture(), top + contentHeight + footerHeight, cx);
@@ -203,7 +203,7 @@ public final class HandoutLayout {
                 if (template.columns() == 2) {
                     inColumns(List.of(advice), template, handout, paginator, cx);
                 } else {
-                    TextSectionLayout.advice(advice, cx).forEach(paginator::add);
+                    addAll(advice, TextSectionLayout.advice(advice, cx), paginator);
                 }
                 readBeforeExercises(rows, tags, cx.root);
                 placed = advice;
@@ -283,15 +283,34 @@ public final class HandoutLayout {
     }
 
     /** Running text laid out a column wide, each page's share to be set by {@link ColumnFlow}. */
+    /**
+     * A block's groups in order. The pain guide after the advice never opens a page without it:
+     * when the guide does not fit, the advice's last line comes along, and with it (the list's
+     * last two items kept together) its last two items.
+     */
+    private static void addAll(Block block, List<Group> groups, Paginator paginator) {
+        for (int i = 0; i < groups.size(); i++) {
+            if (block instanceof Block.Advice && i > 0) {
+                paginator.addWithWhatIsBefore(groups.get(i));
+            } else {
+                paginator.add(groups.get(i));
+            }
+        }
+    }
+
     private static List<Box> inColumn(List<Block> text, Template template, Handout handout, LayoutContext cx) {
         float colW = (cx.width - cx.th.gutter()) / 2f;
         LayoutContext column = cx.column(cx.left, colW);
         List<Box> boxes = new ArrayList<>();
         for (Block block : text) {
-            for (Group g : groups(block, template, handout, column)) {
+            List<Group> groups = groups(block, template, handout, column);
+            for (int i = 0; i < groups.size(); i++) {
+                Group g = groups.get(i);
+                // The advice's last line keeps with the pain guide after it, as on a page of one column.
+                boolean glued = block instanceof Block.Advice && i < groups.size() - 1;
                 List<Box> gb = g.boxes();
                 for (int k = 0; k < gb.size(); k++) {
-                    boolean kept = g.keepTogether() && k < gb.size() - 1;
+                    boolean kept = k < gb.size() - 1 ? g.keepTogether() : glued;
                     boxes.add(kept ? gb.get(k).keep(true) : gb.get(k));
                 }
             }

@@ -123,7 +123,27 @@ public final class Paginator {
      * last line of that group glued to this one.
      */
     public void addGlued(Group group) {
-        if (group.height() <= remaining() || last == null) {
+        addGlued(group, group.height());
+    }
+
+    /**
+     * As {@link #addGlued}, for a group kept whole (the pain guide under the advice): it stays on
+     * this page when all of it but the space above it fits, as {@link #add} places it there.
+     */
+    void addWithWhatIsBefore(Group group) {
+        Placed before = last;
+        int lead = leadingSpaces(group);
+        addGlued(group, inkHeight(group) - heightOf(group.boxes().subList(0, lead)));
+        if (before != null) {
+            // Whatever is glued next (the disclaimer) takes both back, never the guide alone, and
+            // places them again without the space above the guide, as add would to keep it here.
+            Group tight = Group.whole(group.boxes().subList(lead, group.boxes().size()));
+            last = new Placed(glue(before.group(), tight), before.pageIndex(), before.opCount(), before.y());
+        }
+    }
+
+    private void addGlued(Group group, float needed) {
+        if (needed <= remaining() || last == null) {
             add(group);
             return;
         }
