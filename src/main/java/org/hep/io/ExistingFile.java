@@ -21,7 +21,8 @@ import org.hep.diag.IoMessages;
  * {@code hep figures} an SVG picture), or an empty one ({@code mktemp}). New names, devices and FIFOs are not files to lose.
  */
 public final class ExistingFile {
-    private static final int HEAD = 64;
+    /** Enough to see past an XML declaration, a comment or two and a doctype to the first element. */
+    private static final int HEAD = 1024;
     private static final int TEXT_HEAD = 4096;
     /** Keys that open hep's YAML files (plans, exercises, templates, translations, hep.yaml). */
     private static final java.util.Set<String> YAML_KEYS = java.util.Set.of("id", "title", "condition", "language",
@@ -90,7 +91,7 @@ public final class ExistingFile {
             return;
         }
         Kind kind = Kind.of(head, n);
-        String is = kind != Kind.OTHER ? kind.words : !isText(head, n, n == TEXT_HEAD) ? null
+        String is = kind != Kind.OTHER ? kind.words : utf16(head, n) ? "" : !isText(head, n, n == TEXT_HEAD) ? null
                 : isHepYaml(new String(head, 0, n, StandardCharsets.UTF_8)) ? "a YAML plan, exercise, template or settings file"
                 : "";
         if (is != null && is.isEmpty()) {
@@ -100,6 +101,11 @@ public final class ExistingFile {
                 + "; remove it or choose another name";
         throw new UncheckedIOException(target + ": cannot write: " + why,
                 new FileSystemException(target.toString(), null, why));
+    }
+
+    /** Text in UTF-16, as Windows' Notepad saves "Unicode": it starts with a byte order mark. */
+    private static boolean utf16(byte[] b, int n) {
+        return n >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE));
     }
 
     /** UTF-8 without NUL; a character cut off at the end of what was read still counts as text. */
@@ -130,25 +136,36 @@ public final class ExistingFile {
     }
 
     /**
-     * A plan, exercise, template or hep.yaml: the first line that is not blank, a comment or a
-     * document mark names one of the keys such files start with. A summary never starts so: its
-     * first line is a title, a heading, a bracket or a CSV header.
+     * A plan, exercise, template or hep.yaml: a YAML document mark first, or the first key is one
+     * such files start with and another of their keys follows at the top level, or the first is
+     * one no other file has ({@code extends}, {@code exercises}, {@code steps}). A note such as
+     * "title: meeting / date: monday" or "size: 12" is text a summary may replace; a summary
+     * itself never starts with a key: its first line is a title, a heading, a bracket or a CSV header.
      */
     private static boolean isHepYaml(String text) {
+        int keys = 0;
         for (String line : text.replaceFirst("^\uFEFF", "").split("\\R", -1)) {
             String l = line.stripTrailing();
-            if (l.isEmpty() || l.startsWith("#") || l.equals("---") || l.startsWith("%YAML")) {
-                if (l.equals("---") || l.startsWith("%YAML")) {
-                    return true;
-                }
-                continue;
+            if (keys == 0 && (l.equals("---") || l.startsWith("%YAML"))) {
+                return true;
+            }
+            if (l.isEmpty() || l.startsWith("#") || Character.isWhitespace(l.charAt(0)) || l.startsWith("- ")) {
+                continue; // nested lines and list items under a key
             }
             int colon = l.indexOf(':');
-            return colon > 0 && (colon == l.length() - 1 || l.charAt(colon + 1) == ' ')
-                    && YAML_KEYS.contains(l.substring(0, colon));
+            String key = colon > 0 && (colon == l.length() - 1 || l.charAt(colon + 1) == ' ') ? l.substring(0, colon) : null;
+            if (key == null || !YAML_KEYS.contains(key)) {
+                return false;
+            }
+            if (keys == 0 && DECISIVE_KEYS.contains(key) || ++keys >= 2) {
+                return true;
+            }
         }
         return false;
     }
+
+    /** Keys only hep's own files start with. */
+    private static final java.util.Set<String> DECISIVE_KEYS = java.util.Set.of("extends", "exercises", "steps");
 
     private enum Kind {
         PDF("a PDF"), HTML("an HTML page"), SVG("an SVG picture"), OTHER("a handout");
@@ -164,11 +181,30 @@ public final class ExistingFile {
             if (start.startsWith("%PDF-")) {
                 return PDF;
             }
-            String text = start.replaceFirst("^(\u00EF\u00BB\u00BF)?\\s*", "").toLowerCase(Locale.ROOT);
-            if (text.startsWith("<svg") || text.startsWith("<?xml") && text.contains("<svg")) {
+            String text = markupStart(start.replaceFirst("^\u00EF\u00BB\u00BF", "").toLowerCase(Locale.ROOT));
+            if (text.startsWith("<svg") || text.startsWith("<!doctype svg")) {
                 return SVG;
             }
             return text.startsWith("<!doctype html") || text.startsWith("<html") ? HTML : OTHER;
+        }
+
+        /**
+         * The text from its first element or doctype on: past white space, an XML declaration and
+         * comments, as a browser's "save page" (<!-- saved from url=… -->) or Inkscape
+         * (<?xml …?><!-- Created with Inkscape -->) write them before the page or picture.
+         */
+        private static String markupStart(String text) {
+            String t = text.stripLeading();
+            while (true) {
+                int end = t.startsWith("<?xml") ? t.indexOf("?>") : t.startsWith("<!--") ? t.indexOf("-->") : -2;
+                if (end == -2) {
+                    return t;
+                }
+                if (end < 0) {
+                    return "";
+                }
+                t = t.substring(end + (t.startsWith("<?xml") ? 2 : 3)).stripLeading();
+            }
         }
     }
 }

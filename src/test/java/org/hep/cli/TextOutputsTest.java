@@ -81,6 +81,31 @@ class TextOutputsTest {
         assertTrue(Files.isSymbolicLink(link));
     }
 
+    @Test
+    void aPageOrPictureBehindACommentIsStillKeptAndANoteWithAColonIsStillText() throws Exception {
+        Path html = dir.resolve("real.html");
+        Hep.expectExit(0, Hep.run("generate", "it-band-syndrome", "-o", html.toString()));
+        // As a browser's "save page" and Inkscape write them: a comment (and a declaration) first.
+        Path saved = Files.writeString(dir.resolve("saved.txt"), "<!-- saved from url=(0014)about:internet -->\n"
+                + Files.readString(html));
+        Path svg = Files.writeString(dir.resolve("drawing.txt"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<!-- Created with Inkscape (http://www.inkscape.org/) -->\n\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+        Path template = Files.writeString(dir.resolve("clinic.txt"), "extends: standard\n");
+        String end = ", not text; remove it or choose another name";
+        assertKept(saved, saved + ": cannot write: the file there is an HTML page" + end, "summary", "it-band-syndrome");
+        assertKept(svg, svg + ": cannot write: the file there is an SVG picture" + end, "summary", "it-band-syndrome");
+        assertKept(template, template + ": cannot write: the file there is a YAML plan, exercise, template or settings"
+                + " file" + end, "summary", "it-band-syndrome");
+        // A note that starts like a key, a single setting-like line, and Notepad's UTF-16 are text.
+        for (byte[] text : new byte[][] {"title: meeting\ndate: monday\n".getBytes(StandardCharsets.UTF_8),
+                "name: Bob\nphone: 555\n".getBytes(StandardCharsets.UTF_8), "size: 12\n".getBytes(StandardCharsets.UTF_8),
+                "\uFEFFnotes from Monday\n".getBytes(StandardCharsets.UTF_16LE)}) {
+            Path note = Files.write(dir.resolve("note.txt"), text);
+            Hep.expectExit(0, Hep.run("summary", "it-band-syndrome", "-o", note.toString()));
+            assertTrue(Files.readString(note).startsWith("IT Band Syndrome"), Files.readString(note));
+        }
+    }
+
     private static void assertUsage(String message, String... args) {
         CliRun r = Hep.run(args);
         assertEquals(message + "\n", r.err());
