@@ -199,8 +199,21 @@ public final class FontSet implements Metrics {
         }
     }
 
-    /** Letters and digits a handout cannot do without; a font that maps them must draw them. */
-    private static final String PROBE = "AaBbEeHhOoSsTt0123456789";
+    /**
+     * Letters, digits and punctuation of ASCII and Latin-1 (no space or soft hyphen, which have no
+     * outline): a font that maps one must draw it. About 190 glyphs, a millisecond's reading.
+     */
+    private static final String PROBE = probe();
+
+    private static String probe() {
+        StringBuilder sb = new StringBuilder();
+        for (char c = '!'; c <= 0xFF; c++) {
+            if (c <= '~' || c >= 0xA1 && c != 0xAD) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
 
     /**
      * Why the font's outlines cannot be drawn, or null. The glyph table is read only where a
