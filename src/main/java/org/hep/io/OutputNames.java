@@ -20,19 +20,24 @@ public final class OutputNames {
 
     /**
      * "Zoë O'Brien" → "zoe-obrien". ASCII only, so the name works in any locale and on any
-     * file system; a name with no Latin letters (Ελένη, Иван) becomes "p" plus a short hash.
+     * file system; a name with no Latin letters (Ελένη, Иван) becomes "p" plus a short hash, and
+     * one whose other letters would be dropped ("Ana علي", "Ana 王") keeps a hash of the whole
+     * name after its Latin part, so two patients never share a default file name.
      */
     public static String slug(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         s = s.replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("ø", "o").replace("Ø", "O")
                 .replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D");
+        boolean dropped = s.codePoints().anyMatch(c -> Character.isLetterOrDigit(c) && !(c < 0x80));
         s = s.toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-");
         s = s.replaceAll("^-+|-+$", "");
-        if (s.isEmpty() && text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        s = s.length() > 60 ? s.substring(0, 60).replaceAll("-+$", "") : s;
+        if (dropped || s.isEmpty() && text.codePoints().anyMatch(Character::isLetterOrDigit)) {
             java.util.zip.CRC32 crc = new java.util.zip.CRC32();
             crc.update(text.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return String.format(java.util.Locale.ROOT, "p%08x", crc.getValue());
+            String hash = String.format(java.util.Locale.ROOT, "%08x", crc.getValue());
+            return s.isEmpty() ? "p" + hash : s + "-" + hash;
         }
-        return s.length() > 60 ? s.substring(0, 60).replaceAll("-+$", "") : s;
+        return s;
     }
 }

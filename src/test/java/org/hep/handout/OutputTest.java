@@ -109,6 +109,12 @@ class OutputTest {
         assertEquals(OutputNames.pdfName("plan", "Иван"), OutputNames.pdfName("plan", " Иван "));
         assertTrue(OutputNames.pdfName("plan", "Иван").matches("plan-p[0-9a-f]{8}\\.pdf"));
         assertNotEquals(OutputNames.pdfName("plan", "Иван"), OutputNames.pdfName("plan", "Ελένη"));
+        // Part-Latin names keep their Latin part and a hash of the whole, so two patients never share a file.
+        String arabic = OutputNames.pdfName("plan", "Ana \u0639\u0644\u064A");
+        String chinese = OutputNames.pdfName("plan", "Ana \u738B");
+        assertTrue(arabic.matches("plan-ana-[0-9a-f]{8}\\.pdf"), arabic);
+        assertTrue(chinese.matches("plan-ana-[0-9a-f]{8}\\.pdf"), chinese);
+        assertNotEquals(arabic, chinese);
     }
 
     /** The real process: its own stdout pipe, environment and working directory. */
