@@ -140,20 +140,15 @@ public final class TemplateLoader {
         return t;
     }
 
-    /** Fewest characters a line of body text may hold: below it, words such as "strengthening" break in two. */
-    static final int MIN_LINE_CHARS = 15;
-
     /**
      * Each of size, margins and columns has its range, but together they can leave a line a few
      * characters wide (36 pt in two columns between 2 in margins: 8), where every word breaks and
-     * a handout runs to hundreds of pages. Measured on A4, the narrower paper, with an average
-     * character of 0.55 em; said at the leaf template's key that set it, else at its 'extends'.
+     * a handout runs to hundreds of pages ({@link Template#charsPerLine}); said at the leaf
+     * template's key that set it, else at its 'extends'.
      */
     private static void refuseCramped(Template t, Fields leaf) {
-        float gutter = 18f;
-        float column = (PageSize.A4.width - 2 * t.margin() - (t.columns() - 1) * gutter) / t.columns();
-        int chars = (int) (column / (0.55f * t.bodySize()));
-        if (chars >= MIN_LINE_CHARS) {
+        int chars = Template.charsPerLine(t.margin(), t.columns(), t.bodySize());
+        if (chars >= Template.MIN_LINE_CHARS) {
             return;
         }
         String key = java.util.stream.Stream.of("size", "margins", "columns", "extends").filter(leaf::has).findFirst()
@@ -161,7 +156,7 @@ public final class TemplateLoader {
         String inches = String.format(java.util.Locale.ROOT, "%.2f", t.margin() / 72f).replaceAll("\\.?0+$", "");
         String message = "a line of text would hold about " + Math.max(chars, 0) + " characters (size "
                 + Math.round(t.bodySize()) + (t.columns() > 1 ? ", " + t.columns() + " columns" : "") + ", margins "
-                + inches + "in), fewer than " + MIN_LINE_CHARS + "; make the type smaller, the margins narrower or use"
+                + inches + "in), fewer than " + Template.MIN_LINE_CHARS + "; make the type smaller, the margins narrower or use"
                 + " one column";
         if (key != null) {
             leaf.problem(key, message);

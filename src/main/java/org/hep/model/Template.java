@@ -53,4 +53,18 @@ public record Template(
     public Template withClinic(Clinic newClinic) {
         return withWords(newClinic, footer);
     }
+
+    /** Fewest characters a line of body text may hold: below it, words such as "strengthening" break in two. */
+    public static final int MIN_LINE_CHARS = 15;
+
+    /**
+     * About how many characters a line of card text holds on A4, the narrower paper: the column
+     * less a card's padding and hanging indent (about two body sizes), at an average character of
+     * 0.55 em. An estimate for refusing templates whose lines could not hold a word, not layout.
+     */
+    public static int charsPerLine(float margin, int columns, float bodySize) {
+        float gutter = Math.max(18f, bodySize * 1.5f);
+        float column = (PageSize.A4.width - 2 * margin - (columns - 1) * gutter) / columns;
+        return Math.max(0, (int) ((column - 2 * bodySize) / (0.55f * bodySize)));
+    }
 }

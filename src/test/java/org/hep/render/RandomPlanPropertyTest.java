@@ -289,6 +289,10 @@ class RandomPlanPropertyTest {
             default:
                 int margin = 18 + r.nextInt(127);
                 int body = 10 + r.nextInt(27);
+                // hep refuses a template whose lines hold too few characters; keep to those it takes.
+                while (org.hep.model.Template.charsPerLine(margin, 1, body) < org.hep.model.Template.MIN_LINE_CHARS) {
+                    body--;
+                }
                 String yaml = "extends: standard\npage: " + (r.nextBoolean() ? "a4" : "letter") + "\nmargins: " + margin
                         + "\nsize: " + body + "\nheading_size: " + (10 + r.nextInt(39))
                         + "\nline_spacing: " + (1 + r.nextInt(16) / 10f) + "\ndensity: " + (0.4f + r.nextInt(17) / 10f)
