@@ -51,7 +51,8 @@ public final class HtmlHandout {
         if (h.meta().author() != null) {
             out.append("<meta name=\"author\" content=\"").append(Html.text(h.meta().author())).append("\">\n");
         }
-        out.append("<style>\n").append(variables(template)).append(CSS).append("</style>\n</head>\n<body>\n");
+        // The template's variables after the stylesheet's defaults, so they win (same selector, later rule).
+        out.append("<style>\n").append(CSS).append(variables(template)).append("</style>\n</head>\n<body>\n");
         Block.Header header = h.block(Block.Header.class);
         if (header != null && header.clinic() != null) {
             clinic(header.clinic());
@@ -68,12 +69,17 @@ public final class HtmlHandout {
         return out.toString();
     }
 
-    /** The template's accent, tint and body size, as CSS variables the stylesheet reads. */
+    /**
+     * The template's accent, tint, tips' rule (the accent faded 40% toward white, as on paper) and
+     * body size, as CSS variables the stylesheet reads.
+     */
     private static String variables(Template t) {
         String accent = String.format(Locale.ROOT, "#%06x", t.accent());
         String tint = String.format(Locale.ROOT, "#%06x", mix(t.accent(), 0xFFFFFF, 0.9f));
-        return String.format(Locale.ROOT, ":root { --accent: %s; --tint: %s; --base: %.1fpx; --print-base: %.1fpt;%s }%n",
-                accent, tint, t.bodySize() * 4f / 3f, t.bodySize(), t.italics() ? "" : " --emphasis: normal;");
+        String tipRule = String.format(Locale.ROOT, "#%06x", mix(t.accent(), 0xFFFFFF, 0.4f));
+        return String.format(Locale.ROOT,
+                ":root { --accent: %s; --tint: %s; --tip-rule: %s; --base: %.1fpx; --print-base: %.1fpt;%s }%n",
+                accent, tint, tipRule, t.bodySize() * 4f / 3f, t.bodySize(), t.italics() ? "" : " --emphasis: normal;");
     }
 
     private static int mix(int a, int b, float amount) {

@@ -134,13 +134,13 @@ final class CardLayout {
 
     private static List<Box> tips(Card card, Struct sect, float x, float w, LayoutContext cx) {
         Theme th = cx.th;
-        return CardParts.callout(sect, card.words().tips(), CHECK, card.tips(), null, th.accent(),
+        return CardParts.callout(sect, null, card.words().tips(), CHECK, card.tips(), null, th.tipBar(),
                 th.barWidth() * 0.5f, th.accent(), x, w, cx);
     }
 
     private static List<Box> cautions(Card card, Struct sect, float x, float w, LayoutContext cx) {
         Theme th = cx.th;
-        return CardParts.callout(sect, WARN + " " + card.words().cautions(), LayoutContext.BULLET, card.cautions(),
+        return CardParts.callout(sect, WARN, card.words().cautions(), LayoutContext.BULLET, card.cautions(),
                 th.cautionFill(), th.cautionBar(), th.barWidth() * 1.5f, th.cautionBar(), x, w, cx);
     }
 

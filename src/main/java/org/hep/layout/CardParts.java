@@ -46,8 +46,8 @@ final class CardParts {
      * A box with a title and marked items and a rule at its left: {@code fill} null for tips (white,
      * a thin accent rule), filled with a heavy dark rule for cautions, so the two differ on any printer.
      */
-    static List<Box> callout(Struct sect, String title, String mark, List<String> items, Integer fill, int bar,
-                             float barWidth, int markColor, float x, float w, LayoutContext cx) {
+    static List<Box> callout(Struct sect, String icon, String title, String mark, List<String> items, Integer fill,
+                             int bar, float barWidth, int markColor, float x, float w, LayoutContext cx) {
         Blocks b = cx.b;
         Theme th = cx.th;
         float pad = th.boxPadding();
@@ -60,13 +60,38 @@ final class CardParts {
         boxes.add(b.slabSpace(pad, slab));
         Struct div = sect.add("Div");
         int titleColor = markColor == th.accent() ? th.accent() : th.cautionBar();
-        for (Box h : b.paragraph(List.of(b.span(title, Face.BOLD)), th.body(), titleColor, inner, innerW,
-                div.add("P"), slab)) {
-            boxes.add(new Box(h.height(), h.ops(), true));
+        Struct p = div.add("P");
+        String words = icon == null ? title : icon + " " + title;
+        boolean first = true;
+        for (Box h : b.paragraph(List.of(b.span(words, Face.BOLD)), th.body(), titleColor, inner, innerW, p, slab)) {
+            List<Op> ops = first && icon != null ? larger(h.ops(), icon, b) : h.ops();
+            first = false;
+            boxes.add(new Box(h.height(), ops, true));
         }
         boxes.addAll(cx.bullets(div, items, mark, markColor, slab, inner - th.hang(), innerW + th.hang(), th.hang()));
         boxes.add(b.slabSpace(pad * 0.7f, slab));
         return boxes;
+    }
+
+    /**
+     * The title's first line with its sign a quarter larger than the words, on their baseline, so
+     * a warning's sign catches the eye; the line's text reads the same ("⚠ Take care"). The sign is
+     * decoration for a screen reader (as in the HTML handout), which reads the heading's words.
+     */
+    private static List<Op> larger(List<Op> ops, String icon, Blocks b) {
+        String sign = b.span(icon, Face.BOLD).text();
+        List<Op> out = new ArrayList<>();
+        for (Op op : ops) {
+            if (op instanceof Op.Text t && !sign.isEmpty() && t.text().startsWith(sign + " ")) {
+                float big = t.size() * 1.25f;
+                out.add(new Op.Text(t.x(), t.baseline(), sign, t.face(), big, t.color(), null));
+                out.add(new Op.Text(t.x() + b.width(sign, t.face(), big), t.baseline(), t.text().substring(sign.length()),
+                        t.face(), t.size(), t.color(), t.mark()));
+            } else {
+                out.add(op);
+            }
+        }
+        return out;
     }
 
     /** The QR code (at least an inch) with "Watch the video" and the address, in short, beside it. */

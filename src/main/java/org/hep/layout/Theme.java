@@ -5,7 +5,7 @@ import org.hep.model.Template;
 /** Sizes and colours derived from a template: the handout's typographic scale in one place. */
 public record Theme(float body, float small, float h1, float h2, float h3, float spacing, float gap,
                     boolean italics, int text, int muted, int accent, int tint, int cautionFill,
-                    int cautionBar, int border, int grid) {
+                    int cautionBar, int tipBar, int border, int grid) {
 
     /** One step of the type scale: body → card name → section heading → title. */
     static final float STEP = 1.25f;
@@ -16,6 +16,11 @@ public record Theme(float body, float small, float h1, float h2, float h3, float
      */
     static final float LARGE_STEP = 22f / 18f;
 
+    /** The "Take care" box's fill; the HTML stylesheet uses the same value. */
+    static final int CAUTION_FILL = 0xF2D9B4;
+    /** The "Take care" box's rule, heading and bullets; the HTML stylesheet uses the same value. */
+    static final int CAUTION_INK = 0x3F1F00;
+
     public static Theme of(Template t) {
         float body = t.bodySize();
         // Each level a clear step above the one below; the template's heading size is the least a section heading gets.
@@ -24,10 +29,15 @@ public record Theme(float body, float small, float h1, float h2, float h3, float
         float heading = Math.max(t.headingSize(), card * step);
         // Body text is near-black (about 18:1 on white); accents are for rules, badges and headings.
         // Large print (body 16 pt and up) prints nothing smaller than the body: footers, logs, URLs.
+        // "Take care" must survive a greyscale laser printer, which drops tints of 5% or so: its fill
+        // is a sand tint that prints about 14% grey (220 of 255), its rule, heading and bullets a
+        // near-black brown (grey about 37, body text 17). Tips stay open and light beside it: no
+        // fill, a thin rule in the accent faded 40% toward white.
         float small = body >= 16f ? body : Math.max(9f, body * 0.85f);
         return new Theme(body, small, heading * step, heading, card,
                 t.lineSpacing(), body * 0.6f * t.density(), t.italics(), 0x111111, 0x333333, t.accent(),
-                mix(t.accent(), 0xFFFFFF, 0.9f), 0xFFF1DC, 0x8A4600, 0x9AA5B1, 0x7A828C);
+                mix(t.accent(), 0xFFFFFF, 0.9f), CAUTION_FILL, CAUTION_INK,
+                mix(t.accent(), 0xFFFFFF, 0.4f), 0x9AA5B1, 0x7A828C);
     }
 
     /** {@code a} blended toward {@code b} by {@code amount} (0 = a, 1 = b). */

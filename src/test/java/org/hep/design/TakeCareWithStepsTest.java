@@ -97,12 +97,28 @@ class TakeCareWithStepsTest {
         for (Object kid : card.kids()) {
             if (kid instanceof Struct div && div.role().equals("Div")) {
                 Struct title = (Struct) div.kids().stream().filter(Struct.class::isInstance).findFirst().orElseThrow();
-                if (text(title, h).startsWith(WARN)) {
+                if (signed(title, h)) {
                     return div;
                 }
             }
         }
         return null;
+    }
+
+    /** Whether the title's words are drawn right after the warning sign (decoration, so outside the title's tags). */
+    private static boolean signed(Struct title, PagedHandout h) {
+        Set<Struct.Mark> mine = new java.util.HashSet<>();
+        collect(title, mine);
+        for (var page : h.pages()) {
+            Op before = null;
+            for (Op op : page.ops()) {
+                if (op instanceof Op.Text t && mine.contains(t.mark())) {
+                    return before instanceof Op.Text sign && sign.mark() == null && sign.text().equals(WARN);
+                }
+                before = op;
+            }
+        }
+        return false;
     }
 
     private static Set<Integer> pages(Struct node, Map<Struct.Mark, Integer> pageOf) {

@@ -12,6 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.hep.app.Templates;
+import org.hep.layout.Theme;
+import org.hep.load.BuiltIns;
+import org.hep.load.Library;
+import org.hep.load.PlanLoader;
 import org.hep.testing.CliRun;
 import org.hep.testing.Hep;
 import org.jsoup.Jsoup;
@@ -20,6 +25,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The HTML handout as a browser and a screen reader meet it: semantic, escaped, self-contained. */
 class HtmlHandoutTest {
@@ -204,6 +211,57 @@ class HtmlHandoutTest {
         String css = doc.selectFirst("style").data();
         assertTrue(css.contains("--base: 24.0px"), "18 pt body is 24 px");
         assertTrue(css.contains("--emphasis: normal"));
+    }
+
+    /**
+     * As on paper, in every template: "Take care" sits in a tint a greyscale printer keeps under a
+     * near-black heading and heavy rule, in the very colours of the PDF; tips are open (no fill)
+     * with a thin, lighter rule; and the template's own variables win over the stylesheet's defaults.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"standard", "large-print", "compact"})
+    void takeCareIsFilledAndDarkAsOnPaperAndTipsAreOpen(String name) {
+        Document doc = html("generate", "it-band-syndrome", "--template", name, "--format", "html", "-o", "-");
+        String css = doc.selectFirst("style").data();
+        Theme theme = Theme.of(Templates.choose(name, PlanLoader.load(BuiltIns.source("plans/it-band-syndrome.yaml"),
+                "plan", Library.builtIn())));
+        assertEquals(hex(theme.accent()), variable(css, "accent"), name);
+        assertEquals(hex(theme.cautionFill()), variable(css, "caution-fill"), name);
+        assertEquals(hex(theme.cautionBar()), variable(css, "caution"), name);
+        assertEquals(hex(theme.tipBar()), variable(css, "tip-rule"), name);
+        assertTrue(grey(theme.cautionFill()) <= 230 && grey(theme.cautionBar()) <= 50, name);
+        assertTrue(grey(theme.tipBar()) - grey(theme.cautionBar()) >= 75, name + ": the tips' rule is lighter");
+        String tips = rule(css, ".tips {");
+        assertFalse(tips.contains("background"), tips);
+        assertTrue(tips.contains("border-left: 2px solid var(--tip-rule)"), tips);
+        assertTrue(rule(css, ".cautions {").contains("border-left: 6px solid var(--caution)"), css);
+        assertTrue(css.contains(".cautions h4 span { font-size: 1.25em"), "the sign is a quarter larger, as on paper");
+    }
+
+    /** The value a browser uses: the last declaration of {@code --name} in the style. */
+    private static String variable(String css, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("--" + name + ": (#[0-9a-fA-F]{6})").matcher(css);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        }
+        assertNotNull(last, "--" + name);
+        return last;
+    }
+
+    private static String rule(String css, String selector) {
+        int at = css.indexOf(selector);
+        assertTrue(at >= 0, selector);
+        return css.substring(at, css.indexOf('}', at));
+    }
+
+    private static String hex(int rgb) {
+        return String.format(java.util.Locale.ROOT, "#%06x", rgb);
+    }
+
+    /** 0 black to 255 paper, as a greyscale printer sees it. */
+    private static double grey(int rgb) {
+        return 0.299 * ((rgb >> 16) & 0xff) + 0.587 * ((rgb >> 8) & 0xff) + 0.114 * (rgb & 0xff);
     }
 
     @Test
