@@ -96,6 +96,11 @@ final class ArrowPainter {
             ny = -ny;
         }
         double off = r + 0.06;
+        if (belowFloor(pts, nx * off, ny * off) && !belowFloor(pts, -nx * off, -ny * off)) {
+            // A foot sliding along the floor: its arrow goes above the floor line, not under it.
+            nx = -nx;
+            ny = -ny;
+        }
         if (length < 0.14) {
             // A short move still gets an arrow a reader can see, centred on the move.
             double ux = cx / chord;
@@ -109,6 +114,23 @@ final class ArrowPainter {
             q[1] += ny * off;
         }
         return arrow(pts, both);
+    }
+
+    /**
+     * Whether the path moved by {@code (dx, dy)} would cross the floor line, head included, in a
+     * view that shows the floor (as the scene draws it: looking less than 50° down on it).
+     */
+    private boolean belowFloor(double[][] pts, double dx, double dy) {
+        if (cam.dir(Vec3.Y)[1] < Math.cos(Math.toRadians(50))) {
+            return false;
+        }
+        double floor = cam.y(Vec3.ZERO);
+        for (double[] q : pts) {
+            if (q[1] + dy - HEAD / 2 < floor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A shaft along {@code pts}, shortened under its head(s), and the head(s). */

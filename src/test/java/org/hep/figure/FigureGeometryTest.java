@@ -40,6 +40,44 @@ class FigureGeometryTest {
         assertEquals(Prop.STEP.height(), body.bottom(Landmark.byName("toes")), 1e-6);
     }
 
+    /**
+     * The forward lunge's end picture matches its steps ("rest on the ball of that foot", "lower
+     * your back knee toward the floor, as far as feels safe"): the back knee hovers off the floor
+     * by about a hand's width, the back foot's toes are on the floor with the heel up, the front
+     * foot is flat on the floor, and the movement arrow stays above the floor. It used to kneel
+     * with the shin flat and the foot in the air, the arrow under the floor line.
+     */
+    @Test
+    void theLungesBackKneeHoversAndItsBackFootRestsOnItsToes() {
+        FigureSpec spec = org.hep.load.Library.builtIn().exercise("forward-lunge").figure();
+        Body end = Grounding.place(spec.end(), spec.props());
+        Vec3 forward = end.bone(Part.PELVIS, null).frame().f();
+        Side back = end.point(Landmark.byName("left_ankle")).dot(forward)
+                < end.point(Landmark.byName("right_ankle")).dot(forward) ? Side.LEFT : Side.RIGHT;
+        Side front = back == Side.LEFT ? Side.RIGHT : Side.LEFT;
+        Landmark knee = Landmark.byName(back.word() + "_knee");
+        double kneeGap = end.point(knee).y() - end.radius(knee);
+        assertTrue(kneeGap >= 0.15 * Skeleton.SHIN && kneeGap <= 0.4 * Skeleton.SHIN,
+                "the back knee is a hand's width off the floor, found " + kneeGap + " m");
+        assertEquals(0, end.bottom(Landmark.byName(back.word() + "_toes")), 0.01, "the back foot's toes on the floor");
+        Landmark heel = Landmark.byName(back.word() + "_heel");
+        assertTrue(end.point(heel).y() - end.radius(heel) > 0.05, "the back heel is lifted");
+        Vec3 backToes = end.point(Landmark.byName(back.word() + "_toes"));
+        Vec3 backAnkle = end.point(Landmark.byName(back.word() + "_ankle"));
+        assertTrue(backToes.dot(forward) > backAnkle.dot(forward), "the back foot's toes point forward");
+        assertEquals(0, end.bottom(Landmark.byName(front.word() + "_foot")), 0.01, "the front foot on the floor");
+        Landmark frontFoot = Landmark.byName(front.word() + "_heel");
+        assertTrue(end.point(frontFoot).y() - end.radius(frontFoot) < 0.02, "the front heel down");
+        Drawing drawn = Scene.drawTwo(spec, "Start", "End").get(1);
+        double floor = drawn.shapes().stream().filter(sh -> sh.role() == Role.FLOOR).findFirst().orElseThrow()
+                .path().bounds()[1];
+        for (Shape sh : drawn.shapes()) {
+            if (sh.role() == Role.ARROW || sh.role() == Role.ARROW_HEAD) {
+                assertTrue(sh.path().bounds()[1] >= floor, "the arrow runs above the floor line");
+            }
+        }
+    }
+
     @Test
     void aBentKneeIsInFrontOfTheBodyInTheSideView() {
         Body body = Skeleton.build(pose(BasePose.STANDING, Map.of(new Dof(Side.RIGHT, Joint.HIP, Motion.FLEX), 90.0)), 0);
