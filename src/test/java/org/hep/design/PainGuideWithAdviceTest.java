@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PainGuideWithAdviceTest {
 
     @ParameterizedTest(name = "{0} / {1} / {2}")
-    @MethodSource("org.hep.design.StepsKeptTogetherTest#cases")
+    @MethodSource("org.hep.design.LaidOutCards#cases")
     void thePainGuideIsOnThePageOfTheLastTwoPiecesOfAdvice(String plan, String template, PageSize size) {
         PagedHandout h = PageFillTest.layout(plan, template, size);
-        Map<Struct.Mark, Integer> pageOf = StepsKeptTogetherTest.pagesOfMarks(h);
+        Map<Struct.Mark, Integer> pageOf = LaidOutCards.pagesOfMarks(h);
         List<Struct> advice = advice(h.structure(), h);
         assertTrue(!advice.isEmpty(), plan + ": no advice with a pain guide to check");
         for (Struct sect : advice) {
@@ -34,7 +34,7 @@ class PainGuideWithAdviceTest {
             for (Struct item : items.subList(Math.max(0, items.size() - 2), items.size())) {
                 int p = StepsKeptTogetherTest.firstPage(item, pageOf);
                 assertTrue(p == at, plan + " / " + template + " / " + size + ": the pain guide is on page " + at
-                        + " and the advice '" + StepsKeptTogetherTest.text(item, h) + "' on " + p);
+                        + " and the advice '" + LaidOutCards.text(item, h) + "' on " + p);
             }
         }
     }
@@ -46,7 +46,7 @@ class PainGuideWithAdviceTest {
             if (kid instanceof Struct s) {
                 Struct guide = kid(s, "Div");
                 if (s.role().equals("Sect") && kid(s, "L") != null && guide != null
-                        && StepsKeptTogetherTest.text(guide, h).startsWith("How much pain is OK?")) {
+                        && LaidOutCards.text(guide, h).startsWith("How much pain is OK?")) {
                     out.add(s);
                 } else {
                     out.addAll(advice(s, h));

@@ -3,21 +3,16 @@ package org.hep.design;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.hep.layout.Op;
 import org.hep.layout.PagedHandout;
 import org.hep.layout.Struct;
-import org.hep.load.BuiltIns;
-import org.hep.load.FileNames;
 import org.hep.model.PageSize;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -29,20 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TakeCareWithStepsTest {
     private static final String WARN = "\u26A0";
 
-    static Stream<Arguments> cases() {
-        List<Arguments> out = new ArrayList<>();
-        for (String plan : BuiltIns.list("plans").stream().map(FileNames::stem).sorted().toList()) {
-            for (PageSize size : List.of(PageSize.LETTER, PageSize.A4)) {
-                for (String template : List.of("standard", "large-print", "compact")) {
-                    out.add(Arguments.of(plan, template, size));
-                }
-            }
-        }
-        return out.stream();
-    }
-
     @ParameterizedTest(name = "{0} / {1} / {2}")
-    @MethodSource("cases")
+    @MethodSource("org.hep.design.LaidOutCards#cases")
     void aCardsTakeCareBoxIsOnThePageOfItsLastStep(String plan, String template, PageSize size) {
         PagedHandout h = PageFillTest.layout(plan, template, size);
         Map<Struct.Mark, Integer> pageOf = new HashMap<>();
@@ -54,7 +37,7 @@ class TakeCareWithStepsTest {
             }
         }
         int cautions = 0;
-        for (Struct card : cards(h.structure())) {
+        for (Struct card : LaidOutCards.cards(h.structure())) {
             Struct caution = caution(card, pageOf, h);
             if (caution == null) {
                 continue;
@@ -67,29 +50,12 @@ class TakeCareWithStepsTest {
                     .toList();
             Set<Integer> lastStep = pages(items.get(items.size() - 1), pageOf);
             Set<Integer> box = pages(caution, pageOf);
-            String name = text(card.kids().stream().filter(k -> k instanceof Struct s && s.role().matches("H\\d"))
+            String name = LaidOutCards.text(card.kids().stream().filter(k -> k instanceof Struct s && s.role().matches("H\\d"))
                     .map(Struct.class::cast).findFirst().orElseThrow(), h);
             assertTrue(lastStep.size() == 1 && box.equals(lastStep), plan + " / " + template + " / " + size + ": '"
                     + name + "' has its last step on page(s) " + lastStep + " and its Take care box on " + box);
         }
         assertTrue(cautions > 0, plan + ": no card with a Take care box to check");
-    }
-
-    /** The exercise cards: sections headed by a card name (H3) with a numbered list of steps. */
-    private static List<Struct> cards(Struct node) {
-        List<Struct> out = new ArrayList<>();
-        for (Object kid : node.kids()) {
-            if (kid instanceof Struct s) {
-                boolean named = s.kids().stream().anyMatch(k -> k instanceof Struct c && c.role().equals("H3"));
-                boolean steps = s.kids().stream().anyMatch(k -> k instanceof Struct c && c.role().equals("L"));
-                if (s.role().equals("Sect") && named && steps) {
-                    out.add(s);
-                } else {
-                    out.addAll(cards(s));
-                }
-            }
-        }
-        return out;
     }
 
     /** The card's box whose title starts with the warning sign, or null. */
@@ -108,7 +74,7 @@ class TakeCareWithStepsTest {
     /** Whether the title's words are drawn right after the warning sign (decoration, so outside the title's tags). */
     private static boolean signed(Struct title, PagedHandout h) {
         Set<Struct.Mark> mine = new java.util.HashSet<>();
-        collect(title, mine);
+        LaidOutCards.collect(title, mine);
         for (var page : h.pages()) {
             Op before = null;
             for (Op op : page.ops()) {
@@ -133,28 +99,4 @@ class TakeCareWithStepsTest {
         return out;
     }
 
-    /** The words drawn for a node and its kids. */
-    private static String text(Struct node, PagedHandout h) {
-        Set<Struct.Mark> mine = new java.util.HashSet<>();
-        collect(node, mine);
-        StringBuilder sb = new StringBuilder();
-        for (var page : h.pages()) {
-            for (Op op : page.ops()) {
-                if (op instanceof Op.Text t && mine.contains(t.mark())) {
-                    sb.append(sb.length() == 0 ? "" : " ").append(t.text());
-                }
-            }
-        }
-        return sb.toString();
-    }
-
-    private static void collect(Struct node, Set<Struct.Mark> into) {
-        for (Object kid : node.kids()) {
-            if (kid instanceof Struct.Mark m) {
-                into.add(m);
-            } else {
-                collect((Struct) kid, into);
-            }
-        }
-    }
 }
