@@ -47,29 +47,38 @@ final class Grounding {
         return 0;
     }
 
-    /** The extra lean, nearest upright, that sets both resting parts on their supports. */
+    /**
+     * The extra lean, nearest upright, that sets both resting parts on their supports: the root of
+     * the gap between them on a 2° grid from −80° to 80°, bisected, the one nearest 0 (the lower
+     * on a tie); with no root, the grid point where the gap is least. The grid is searched from 0
+     * outwards and stops at the first bracket, so a pose drawn many times (a motion arrow follows
+     * it through its in-between positions) builds a few skeletons instead of eighty-one; the
+     * brackets and their bisection are the ones a full scan would find, so the figure is the same.
+     */
     private static double solve(Pose pose, Landmark a, double ha, Landmark b, double hb) {
-        Double root = null;
+        java.util.Map<Integer, Double> gaps = new java.util.HashMap<>();
+        java.util.function.IntToDoubleFunction at = d -> gaps.computeIfAbsent(d, k -> gap(pose, k, a, ha, b, hb));
+        for (int k = 2; k <= 80; k += 2) {
+            Double below = crosses(at, -k, -k + 2) ? bisect(pose, -k, -k + 2, a, ha, b, hb) : null;
+            Double above = crosses(at, k - 2, k) ? bisect(pose, k - 2, k, a, ha, b, hb) : null;
+            if (below != null || above != null) {
+                return above == null || below != null && Math.abs(below) <= Math.abs(above) ? below : above;
+            }
+        }
         double closest = 0;
         double closestGap = Double.MAX_VALUE;
-        double prev = 0;
-        double prevGap = Double.NaN;
-        for (double d = -80; d <= 80; d += 2) {
-            double g = gap(pose, d, a, ha, b, hb);
-            if (Math.abs(g) < closestGap) {
-                closestGap = Math.abs(g);
+        for (int d = -80; d <= 80; d += 2) {
+            double g = Math.abs(at.applyAsDouble(d));
+            if (g < closestGap) {
+                closestGap = g;
                 closest = d;
             }
-            if (!Double.isNaN(prevGap) && Math.signum(g) != Math.signum(prevGap)) {
-                double r = bisect(pose, prev, d, a, ha, b, hb);
-                if (root == null || Math.abs(r) < Math.abs(root)) {
-                    root = r;
-                }
-            }
-            prev = d;
-            prevGap = g;
         }
-        return root != null ? root : closest;
+        return closest;
+    }
+
+    private static boolean crosses(java.util.function.IntToDoubleFunction at, int lo, int hi) {
+        return Math.signum(at.applyAsDouble(lo)) != Math.signum(at.applyAsDouble(hi));
     }
 
     private static double bisect(Pose pose, double lo, double hi, Landmark a, double ha, Landmark b, double hb) {
