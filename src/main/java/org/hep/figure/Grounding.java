@@ -56,11 +56,10 @@ final class Grounding {
      * brackets and their bisection are the ones a full scan would find, so the figure is the same.
      */
     private static double solve(Pose pose, Landmark a, double ha, Landmark b, double hb) {
-        java.util.Map<Integer, Double> gaps = new java.util.HashMap<>();
-        java.util.function.IntToDoubleFunction at = d -> gaps.computeIfAbsent(d, k -> gap(pose, k, a, ha, b, hb));
+        Gaps at = new Gaps(pose, a, ha, b, hb);
         for (int k = 2; k <= 80; k += 2) {
-            Double below = crosses(at, -k, -k + 2) ? bisect(pose, -k, -k + 2, a, ha, b, hb) : null;
-            Double above = crosses(at, k - 2, k) ? bisect(pose, k - 2, k, a, ha, b, hb) : null;
+            Double below = at.crosses(-k, -k + 2) ? bisect(pose, -k, -k + 2, a, ha, b, hb) : null;
+            Double above = at.crosses(k - 2, k) ? bisect(pose, k - 2, k, a, ha, b, hb) : null;
             if (below != null || above != null) {
                 return above == null || below != null && Math.abs(below) <= Math.abs(above) ? below : above;
             }
@@ -68,7 +67,7 @@ final class Grounding {
         double closest = 0;
         double closestGap = Double.MAX_VALUE;
         for (int d = -80; d <= 80; d += 2) {
-            double g = Math.abs(at.applyAsDouble(d));
+            double g = Math.abs(at.at(d));
             if (g < closestGap) {
                 closestGap = g;
                 closest = d;
@@ -77,8 +76,36 @@ final class Grounding {
         return closest;
     }
 
-    private static boolean crosses(java.util.function.IntToDoubleFunction at, int lo, int hi) {
-        return Math.signum(at.applyAsDouble(lo)) != Math.signum(at.applyAsDouble(hi));
+    /** The gap at each grid lean, built once (no map or lambda: this runs on a one-off handout's path). */
+    private static final class Gaps {
+        private final Pose pose;
+        private final Landmark a;
+        private final double ha;
+        private final Landmark b;
+        private final double hb;
+        private final double[] gaps = new double[81];
+        private final boolean[] known = new boolean[81];
+
+        Gaps(Pose pose, Landmark a, double ha, Landmark b, double hb) {
+            this.pose = pose;
+            this.a = a;
+            this.ha = ha;
+            this.b = b;
+            this.hb = hb;
+        }
+
+        double at(int lean) {
+            int i = (lean + 80) / 2;
+            if (!known[i]) {
+                gaps[i] = gap(pose, lean, a, ha, b, hb);
+                known[i] = true;
+            }
+            return gaps[i];
+        }
+
+        boolean crosses(int lo, int hi) {
+            return Math.signum(at(lo)) != Math.signum(at(hi));
+        }
     }
 
     private static double bisect(Pose pose, double lo, double hi, Landmark a, double ha, Landmark b, double hb) {
