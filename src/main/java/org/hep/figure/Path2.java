@@ -33,6 +33,12 @@ public final class Path2 {
         return this;
     }
 
+    /** Appends a segment as it was written out ({@link PackedFigures}). */
+    Path2 seg(char op, double[] pts) {
+        segs.add(new Seg(op, pts));
+        return this;
+    }
+
     Path2 close() {
         segs.add(new Seg('Z', new double[0]));
         return this;

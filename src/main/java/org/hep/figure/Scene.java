@@ -78,11 +78,26 @@ public final class Scene {
     private static List<Drawing> drawn(Drawn key) {
         List<Drawing> d = DRAWN.get(key);
         if (d == null) {
-            Scene scene = new Scene(key.way() == Way.OVERLAY ? key.spec().withLayout(FigureSpec.Layout.OVERLAY) : key.spec());
-            d = key.way() == Way.TWO ? scene.buildTwo(null, null) : List.of(scene.build(null));
+            d = PackedFigures.read(FigureKey.of(key.spec(), key.way().name()));
+            if (d == null) {
+                d = solve(key.spec(), key.way().name());
+            }
             DRAWN.put(key, d);
         }
         return d;
+    }
+
+    /** {@code spec} drawn {@code way} from its poses, never from the packed drawings. */
+    static List<Drawing> solve(FigureSpec spec, String way) {
+        Way w = Way.valueOf(way);
+        Scene scene = new Scene(w == Way.OVERLAY ? spec.withLayout(FigureSpec.Layout.OVERLAY) : spec);
+        return w == Way.TWO ? scene.buildTwo(null, null) : List.of(scene.build(null));
+    }
+
+    /** The ways a handout or the figure sheet may draw {@code spec}: as it is, and apart and overlaid when it is two pictures. */
+    static List<String> waysOf(FigureSpec spec) {
+        return spec.twoPictures() ? List.of(Way.AS_IS.name(), Way.TWO.name(), Way.OVERLAY.name())
+                : List.of(Way.AS_IS.name());
     }
 
     private List<Drawing> buildTwo(String startAlt, String endAlt) {
