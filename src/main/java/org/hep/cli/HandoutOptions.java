@@ -98,9 +98,9 @@ public final class HandoutOptions {
     /** An ISO date in a plausible range; {@code what} names the option or column in the message. */
     public static LocalDate parseDate(String what, String value) {
         String v = value.strip();
-        LocalDate d;
+        LocalDate d = plainDate(v);
         try {
-            d = LocalDate.parse(v);
+            d = d != null ? d : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
             throw new UsageException(what + ": " + whyNotADate(v));
         }
@@ -108,6 +108,39 @@ public final class HandoutOptions {
             throw new UsageException(what + ": the year must be from 1900 to 2999, found '" + Cli.oneLine(v) + "'");
         }
         return d;
+    }
+
+    /**
+     * {@code v} read as YYYY-MM-DD in ASCII digits, or null for anything else (a day that does not
+     * exist too): the JDK's parser sets up its formatters at first use, on a one-off handout's
+     * start. Anything else goes to the parser, for its reading and its messages.
+     */
+    private static LocalDate plainDate(String v) {
+        if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+            return null;
+        }
+        int y = digits(v, 0, 4);
+        int m = digits(v, 5, 7);
+        int d = digits(v, 8, 10);
+        boolean leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+        int days = m == 2 ? (leap ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
+        if (y < 0 || m < 1 || m > 12 || d < 1 || d > days) {
+            return null;
+        }
+        return LocalDate.of(y, m, d);
+    }
+
+    /** The number written in ASCII digits from {@code from} to {@code to}, or -1. */
+    private static int digits(String v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     static String blankToNull(String s, String option) {

@@ -1,7 +1,5 @@
 package org.hep.compose;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.hep.dose.DoseStrip;
@@ -94,8 +92,7 @@ public final class HandoutComposer {
     }
 
     private String date() {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(plan.language().locale())
-                .format(details.date());
+        return HandoutDate.format(details.date(), plan.language());
     }
 
     private Block header() {

@@ -12,14 +12,34 @@ import java.util.List;
  * every start for it. veraPDF checks the result in the conformance tests.
  */
 final class Xmp {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-
     private Xmp() {
+    }
+
+    /**
+     * The date as XMP writes it ({@code yyyy-MM-dd'T'HH:mm:ssXXX}). A handout's is midnight UTC,
+     * written by hand: the JDK's date formatter sets up its tables at first use, on a one-off
+     * handout's start. Other dates go to the formatter.
+     */
+    static String when(OffsetDateTime date) {
+        if (date.getOffset().getTotalSeconds() != 0 || date.getYear() < 1000 || date.getYear() > 9999) {
+            return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").format(date);
+        }
+        StringBuilder b = new StringBuilder(20);
+        b.append(date.getYear()).append('-');
+        two(b, date.getMonthValue()).append('-');
+        two(b, date.getDayOfMonth()).append('T');
+        two(b, date.getHour()).append(':');
+        two(b, date.getMinute()).append(':');
+        return two(b, date.getSecond()).append('Z').toString();
+    }
+
+    private static StringBuilder two(StringBuilder b, int n) {
+        return (n < 10 ? b.append('0') : b).append(n);
     }
 
     static String packet(String title, String author, String subject, List<String> keywords, String language,
                          OffsetDateTime date, String producer) {
-        String when = WHEN.format(date);
+        String when = when(date);
         StringBuilder x = new StringBuilder(4096);
         x.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n");
         x.append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n");
