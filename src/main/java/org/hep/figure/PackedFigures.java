@@ -1,8 +1,6 @@
 package org.hep.figure;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,23 +28,29 @@ public final class PackedFigures {
 
     /** The packed drawings of {@code key}, or null when the jar has none for it. */
     static List<Drawing> read(String key) {
+        byte[] bytes;
         try (InputStream raw = PackedFigures.class.getResourceAsStream(FOLDER + name(key))) {
             if (raw == null) {
                 return null;
             }
-            DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 16 * 1024));
-            if (in.readInt() != VERSION) {
+            bytes = raw.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+        try {
+            Reader in = new Reader(bytes);
+            if (in.i32() != VERSION) {
                 return null;
             }
-            for (int n = in.readInt(); n > 0; n--) {
-                boolean mine = in.readUTF().equals(key);
+            for (int n = in.i32(); n > 0; n--) {
+                boolean mine = in.utf().equals(key);
                 List<Drawing> drawings = drawings(in);
                 if (mine) {
                     return drawings;
                 }
             }
             return null;
-        } catch (IOException e) {
+        } catch (RuntimeException e) {
             // A damaged entry costs only the speed-up: the figure is solved as before.
             return null;
         }
@@ -110,20 +114,20 @@ public final class PackedFigures {
         }
     }
 
-    private static List<Drawing> drawings(DataInputStream in) throws IOException {
+    private static List<Drawing> drawings(Reader in) {
         Role[] roles = Role.values();
-        int count = in.readInt();
+        int count = in.i32();
         List<Drawing> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            double[] bounds = numbers(in, in.readUnsignedByte());
-            int shapes = in.readInt();
+            double[] bounds = in.numbers(in.u8());
+            int shapes = in.i32();
             List<Shape> list = new ArrayList<>(shapes);
             for (int j = 0; j < shapes; j++) {
-                Role role = roles[in.readUnsignedByte()];
+                Role role = roles[in.u8()];
                 Path2 path = new Path2();
-                for (int k = in.readInt(); k > 0; k--) {
-                    char op = (char) in.readUnsignedByte();
-                    path.seg(op, numbers(in, in.readUnsignedByte()));
+                for (int k = in.i32(); k > 0; k--) {
+                    char op = (char) in.u8();
+                    path.seg(op, in.numbers(in.u8()));
                 }
                 list.add(new Shape(role, path));
             }
@@ -132,11 +136,47 @@ public final class PackedFigures {
         return out;
     }
 
-    private static double[] numbers(DataInputStream in, int n) throws IOException {
-        double[] q = new double[n];
-        for (int i = 0; i < n; i++) {
-            q[i] = in.readDouble();
+    /**
+     * Reads what {@link DataOutputStream} wrote, from the whole file in memory: a one-off
+     * handout reads some ten thousand numbers before the JIT compiles anything, and a data
+     * stream's layers of calls per number cost a few milliseconds there.
+     */
+    private static final class Reader {
+        private final byte[] b;
+        private int at;
+
+        Reader(byte[] b) {
+            this.b = b;
         }
-        return q;
+
+        int u8() {
+            return b[at++] & 0xFF;
+        }
+
+        int i32() {
+            int v = (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | b[at + 3] & 0xFF;
+            at += 4;
+            return v;
+        }
+
+        /** Written by writeUTF: modified UTF-8, which for a key's characters is plain UTF-8 (no NUL, no surrogates). */
+        String utf() {
+            int n = (b[at] & 0xFF) << 8 | b[at + 1] & 0xFF;
+            String s = new String(b, at + 2, n, java.nio.charset.StandardCharsets.UTF_8);
+            at += 2 + n;
+            return s;
+        }
+
+        double[] numbers(int n) {
+            double[] q = new double[n];
+            for (int i = 0; i < n; i++) {
+                long v = 0;
+                for (int k = 0; k < 8; k++) {
+                    v = v << 8 | b[at++] & 0xFF;
+                }
+                q[i] = Double.longBitsToDouble(v);
+            }
+            return q;
+        }
     }
 }
