@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -333,12 +331,7 @@ final class PdfFile {
 
     /** The file identifier: a digest of the document's own id, the same on every run. */
     private static byte[] fileId(long id) {
-        try {
-            MessageDigest md5 = MessageDigest.getInstance("MD5");
-            return md5.digest(Long.toString(id).getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is part of every Java runtime", e);
-        }
+        return Md5.digest(Long.toString(id).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** A growable byte buffer without ByteArrayOutputStream's locking, and PDF's token spacing. */
