@@ -135,9 +135,53 @@ public final class TextWrap {
         while (to < s.length() && "/?#".indexOf(s.charAt(to)) < 0) {
             to++;
         }
-        String host = s.substring(from, to);
-        boolean looksLikeHost = host.matches("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+(:\\d+)?");
-        return looksLikeHost ? new int[] {from, to} : null;
+        return looksLikeHost(s.substring(from, to)) ? new int[] {from, to} : null;
+    }
+
+    /**
+     * Whether {@code host} reads as {@code [\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?}: names of
+     * letters, digits and hyphens, two or more joined by dots, then perhaps a port. Checked by hand:
+     * {@code String.matches} compiled the pattern at every call, on a one-off handout's start.
+     * {@code TextWrapTest} holds it to the pattern.
+     */
+    static boolean looksLikeHost(String host) {
+        int colon = host.indexOf(':');
+        int end = colon < 0 ? host.length() : colon;
+        if (colon >= 0) {
+            if (colon + 1 == host.length()) {
+                return false;
+            }
+            for (int i = colon + 1; i < host.length(); i++) {
+                char c = host.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+            }
+        }
+        int names = 0;
+        int length = 0;
+        for (int i = 0; i < end; ) {
+            int cp = host.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '.') {
+                if (length == 0) {
+                    return false;
+                }
+                names++;
+                length = 0;
+            } else if (cp == '-' || Character.isLetter(cp) || isNumber(cp)) {
+                length++;
+            } else {
+                return false;
+            }
+        }
+        return length > 0 && names >= 1;
+    }
+
+    /** {@code \p{N}}: a decimal digit, a letter number or another number. */
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /**

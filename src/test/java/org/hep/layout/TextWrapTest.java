@@ -80,4 +80,23 @@ class TextWrapTest {
     private static List<String> texts(List<List<Span>> lines) {
         return lines.stream().map(TextWrap::joined).toList();
     }
+
+    /** The host check by hand reads what its pattern reads, letters and numbers of any script included. */
+    @Test
+    void hostsAreWhatThePatternMatches() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+(:\\d+)?");
+        String[] parts = {"a", "\u00e9", "1", "\u0663", "\u216b", "\u00bd", "-", ".", ":", "/", " ", "_", "\ud835\udc00", "9", "x"};
+        java.util.Random random = new java.util.Random(3);
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(9); i > 0; i--) {
+                b.append(parts[random.nextInt(parts.length)]);
+            }
+            String host = b.toString();
+            assertEquals(pattern.matcher(host).matches(), TextWrap.looksLikeHost(host), host);
+        }
+        for (String host : List.of("example.com", "www.example.com:8080", "a.b:", "a..b", ".a.b", "a.b.", "localhost", "h\u00f4pital.fr", "a.b:8x")) {
+            assertEquals(pattern.matcher(host).matches(), TextWrap.looksLikeHost(host), host);
+        }
+    }
 }
