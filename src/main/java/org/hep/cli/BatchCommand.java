@@ -153,6 +153,9 @@ public final class BatchCommand implements Callable<Integer> {
             Row row;
             while (!(failFast && tally.anyFailed()) && (row = reader.next()) != null) {
                 if (!only.has(row.line())) {
+                    // Another shard makes this row, but its output name counts here too: a later row of
+                    // this shard naming the same file fails, as it would in one unsharded run.
+                    rows.reserve(row);
                     continue;
                 }
                 while (inFlight.size() >= window) {

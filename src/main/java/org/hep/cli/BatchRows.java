@@ -10,6 +10,7 @@ import org.hep.app.HandoutRequest;
 import org.hep.app.OutputFormat;
 import org.hep.app.ManifestReader.Row;
 import org.hep.dose.DoseOverrides;
+import org.hep.dose.DoseResolver;
 import org.hep.io.OutputNames;
 import org.hep.load.FileNames;
 import org.hep.load.TemplateLoader;
@@ -115,6 +116,28 @@ final class BatchRows {
                 only, exclude), setup);
         return new Job(at, plan.plan(), plan.sourceName(), request, target.real(), target.shown(), target.format(),
                 claim);
+    }
+
+    /**
+     * Takes the output of a row that another shard makes, without making it, when that shard will
+     * find the row good: the same cell checks, and its doses resolved against its plan (no layout,
+     * no rendering). A bad row is not reported here (its own shard does) and gives its name up.
+     */
+    void reserve(Row row) {
+        try {
+            Job job = job(row);
+            boolean good = false;
+            try {
+                DoseResolver.resolve(job.plan(), job.request().overrides());
+                good = true;
+            } catch (org.hep.diag.RequestException | org.hep.diag.InvalidInputException e) {
+                // its own shard reports it
+            } finally {
+                job.claim().settle(good);
+            }
+        } catch (RowException e) {
+            // its own shard reports it
+        }
     }
 
     private BatchPlans.PlanInfo plan(String cell, String language, List<String> problems, String at) {

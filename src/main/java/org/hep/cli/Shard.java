@@ -3,7 +3,8 @@ package org.hep.cli;
 /**
  * {@code --shard K/N}: the manifest rows this run makes. A row belongs to shard K when its
  * line number mod N is K, so N runs with K = 0 … N−1 (a job array's index) make every row
- * exactly once, whatever the manifest holds and without reading it first.
+ * exactly once, whatever the manifest holds and without reading it first. Every shard still
+ * reads every row's output name, so two rows naming one file are caught across shards.
  */
 record Shard(int index, int count) {
     static final Shard ALL = new Shard(0, 1);

@@ -154,4 +154,55 @@ class BatchExportTest {
         assertEquals("hep: --shard: expected K/N with 0 <= K < N, e.g. 0/4, found '3/3'\n", bad.err());
         assertEquals(2, bad.exit());
     }
+    @Test
+    void aRowWhoseOutputAnEarlierRowOfAnotherShardNamesFailsAsInOneRun() throws IOException {
+        Path m = Files.writeString(dir.resolve("m.csv"), "plan,output,patient\n"
+                + BatchCommandTest.PLAN + ",same.pdf,Alice Adams\n"
+                + BatchCommandTest.PLAN + ",same.pdf,Bob Brown\n"
+                + BatchCommandTest.PLAN + ",,Zoë O'Brien\n"
+                + BatchCommandTest.PLAN + ",,Zoe OBrien\n");
+        Path out = dir.resolve("out");
+        String taken = m + ":3: output " + out.resolve("same.pdf") + " is already taken by line 2; give this row its"
+                + " own 'output' or a different patient";
+        String slug = m + ":5: output " + out.resolve("batch-plan-zoe-obrien.pdf") + " is already taken by line 4;"
+                + " give this row its own 'output' or a different patient";
+        CliRun one = Hep.run("batch", m.toString(), "--out-dir", out.toString());
+        assertEquals(List.of(taken, slug, "2 written, 2 failed"), one.errLines());
+        assertEquals(1, one.exit());
+
+        Path sharded = dir.resolve("sharded");
+        taken = taken.replace(out.toString(), sharded.toString());
+        slug = slug.replace(out.toString(), sharded.toString());
+        CliRun even = Hep.run("batch", m.toString(), "--out-dir", sharded.toString(), "--shard", "0/2",
+                "--report", dir.resolve("r0.csv").toString());
+        CliRun odd = Hep.run("batch", m.toString(), "--out-dir", sharded.toString(), "--shard", "1/2",
+                "--report", dir.resolve("r1.csv").toString());
+        assertEquals(List.of("2 written, 0 failed"), even.errLines(), "lines 2 and 4 are this shard's first rows");
+        assertEquals(0, even.exit());
+        assertEquals(List.of(taken, slug, "0 written, 2 failed"), odd.errLines());
+        assertEquals(1, odd.exit());
+        try (Stream<Path> s = Files.list(sharded)) {
+            assertEquals(Set.of("same.pdf", "batch-plan-zoe-obrien.pdf"),
+                    s.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+        }
+        assertTrue(org.hep.testing.PdfProbe.of(Files.readAllBytes(sharded.resolve("same.pdf"))).text().contains("Alice Adams"),
+                "line 2's handout is never replaced by line 3's");
+        assertTrue(Files.readString(dir.resolve("r1.csv")).contains("\"3\",\"failed\""));
+    }
+
+    @Test
+    void anEarlierRowOfAnotherShardThatFailsGivesItsOutputUp() throws IOException {
+        Path m = Files.writeString(dir.resolve("m.csv"), "plan,output,dose\n"
+                + BatchCommandTest.PLAN + ",same.pdf,nowhere:sets=2\n"
+                + BatchCommandTest.PLAN + ",same.pdf,\n"
+                + "no-such-plan,other.pdf,\n"
+                + BatchCommandTest.PLAN + ",other.pdf,\n");
+        Path out = dir.resolve("out");
+        CliRun one = Hep.run("batch", m.toString(), "--out-dir", out.toString());
+        assertEquals(1, one.exit());
+        assertEquals("2 written, 2 failed", one.errLines().get(one.errLines().size() - 1), one.err());
+        CliRun odd = Hep.run("batch", m.toString(), "--out-dir", dir.resolve("sharded").toString(), "--shard", "1/2");
+        assertEquals(List.of("2 written, 0 failed"), odd.errLines(), "lines 3 and 5 are written, as in one run");
+        assertEquals(0, odd.exit());
+    }
 }
