@@ -35,6 +35,11 @@ final class ExerciseTranslation {
                 o.text("load", base.dose().load()));
         // The translation's placeholders are filled from the base's dose, so they must fit it.
         PlaceholderCheck.check(f, base.dose(), new TextPositions(source));
+        SamePlaceholders same = new SamePlaceholders(problems, baseName);
+        same.one(f.raw("start"), base.start(), "'start'", base.dose());
+        same.items(f.raw("steps"), base.steps(), "step", base.dose());
+        same.items(f.raw("cues"), base.cues(), "cue", base.dose());
+        same.items(f.raw("cautions"), base.cautions(), "caution", base.dose());
         problems.throwIfAny();
         return base.withText(text, source.name());
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.hep.model.Dose;
 import org.hep.model.Exercise;
 import org.hep.model.Language;
 import org.hep.model.Plan;
@@ -61,7 +62,7 @@ final class PlanTranslation {
                 o.texts("advice", base.advice()));
         Map<String, String> notes = perEntry(f, "notes", base.entries(), PlanEntry::notes, "notes", baseName);
         Map<String, String> loads = perEntry(f, "loads", base.entries(), e -> e.dose().load(), "a load", baseName);
-        notePlaceholders(f.mapping("notes"), base.entries(), source, p);
+        notePlaceholders(f.mapping("notes"), base.entries(), source, p, baseName);
         p.throwIfAny();
         return new Overlay(text, notes, loads);
     }
@@ -148,14 +149,21 @@ final class PlanTranslation {
     }
 
     /** A translated note's placeholders are filled from its entry's dose, so they must fit it. */
-    private static void notePlaceholders(MappingNode notes, List<PlanEntry> entries, Source source, Problems p) {
+    private static void notePlaceholders(MappingNode notes, List<PlanEntry> entries, Source source, Problems p,
+                                         String baseName) {
         if (notes == null) {
             return;
         }
         TextPositions positions = new TextPositions(source);
+        SamePlaceholders same = new SamePlaceholders(p, baseName);
+        Set<String> compared = new java.util.HashSet<>();
         for (PlanEntry e : entries) {
             if (value(notes, e.exercise().id()) instanceof ScalarNode note) {
-                PlaceholderCheck.one(note, e.exercise().dose().over(e.dose()), positions, p);
+                Dose dose = e.exercise().dose().over(e.dose());
+                PlaceholderCheck.one(note, dose, positions, p);
+                if (e.notes() != null && compared.add(e.exercise().id())) {
+                    same.one(note, e.notes(), "the note for '" + e.exercise().id() + "'", dose);
+                }
             }
         }
     }

@@ -30,7 +30,7 @@ class TranslationFilesTest {
                 region: [hip]
                 steps:
                   - Put the band around your knees.
-                  - Step to the side.
+                  - Step to the side, {reps}.
                   - Bring the other foot in.
                 cues: [Stay low., Keep your toes forward.]
                 dose: {sets: 2, reps: 10, load: red band}
@@ -90,6 +90,69 @@ class TranslationFilesTest {
                 + t + ":7:54: unknown placeholder {hlod} (did you mean {hold}?); the placeholders are {hold}, {reps},"
                 + " {sets}, {rest} and {side}\n"
                 + "2 problems found in 1 of 2 files\n", validate(c.resolve("exercises")).err());
+    }
+
+    @Test
+    void aTranslatedTextNamesTheSamePlaceholdersAsItsBase() {
+        Hep.write(c, "exercises/lift.yaml", """
+                name: Leg lift
+                start: Lie on your back for {rest}.
+                steps:
+                  - Lift your leg and hold for {hold}.
+                  - Do this {reps}.
+                cautions:
+                  - Stop if it hurts.
+                dose: {sets: 3, reps: 10, hold: 5, rest: 30}
+                """);
+        Hep.write(c, "exercises/i18n/fr/lift.yaml", """
+                name: Lever la jambe
+                start: Allongez-vous sur le dos.
+                steps:
+                  - Levez la jambe et tenez {reps}, {hold}.
+                  - Faites cela une fois.
+                cautions:
+                  - Arrêtez si ça fait mal, {hlod}.
+                """);
+        Hep.write(c, "lift-plan.yaml", "title: Leg plan\nexercises:\n  - use: lift\n");
+        Hep.write(c, "i18n/fr/lift-plan.yaml", "language: fr\ntitle: Programme\n");
+        String t = c + "/exercises/i18n/fr/lift.yaml";
+        String base = c + "/exercises/lift.yaml";
+        String same = "; name the same dose placeholders as the base, so the text never contradicts the dose"
+                + " printed beside it";
+        String expected = t + ":2:8: 'start' names no placeholder but " + base + " names {rest}" + same + "\n"
+                + t + ":4:5: step 1 names {hold} and {reps} but " + base + " names {hold}" + same + "\n"
+                + t + ":5:5: step 2 names no placeholder but " + base + " names {reps}" + same + "\n"
+                + t + ":7:29: unknown placeholder {hlod} (did you mean {hold}?); the placeholders are {hold}, {reps},"
+                + " {sets}, {rest} and {side}\n";
+        CliRun v = validate(c.resolve("exercises"));
+        assertEquals(expected + "4 problems found in 1 of 3 files\n", v.err());
+        assertEquals(1, v.exit());
+        Path pdf = dir.resolve("fr.pdf");
+        CliRun g = Hep.run("generate", c.resolve("lift-plan.yaml").toString(), "--library",
+                c.resolve("exercises").toString(), "--language", "fr", "-o", pdf.toString());
+        assertEquals(expected, g.err(), "generate refuses the same texts");
+        assertEquals(1, g.exit());
+        assertTrue(!java.nio.file.Files.exists(pdf), "no handout is written");
+    }
+
+    @Test
+    void aTranslatedNoteNamesTheSamePlaceholdersAsItsBase() {
+        Hep.write(c, "hold.yaml", """
+                title: Hold
+                exercises:
+                  - use: squat
+                    notes: Rest a minute after {reps}.
+                """);
+        Hep.write(c, "i18n/fr/hold.yaml", """
+                language: fr
+                title: Tenir
+                notes:
+                  squat: Reposez-vous une minute ensuite.
+                """);
+        String t = c + "/i18n/fr/hold.yaml";
+        assertEquals(t + ":4:10: the note for 'squat' names no placeholder but " + c + "/hold.yaml names {reps};"
+                + " name the same dose placeholders as the base, so the text never contradicts the dose printed"
+                + " beside it\n1 problem found in 1 of 2 files\n", validate(c.resolve("hold.yaml"), c.resolve("i18n")).err());
     }
 
     @Test
