@@ -35,9 +35,10 @@ import picocli.CommandLine.ParentCommand;
         footer = {"",
             "A file in a folder named 'exercises' is an exercise, one in 'templates' is a",
             "template; one in i18n/<language>/ is the translation of the file of the same",
-            "name two folders up; hep.yaml is a folder's settings, checked as every command",
-            "reads it. Any other file is recognised by its keys. Plans may use the built-in",
-            "exercises and the --library folders, exactly as 'hep generate' resolves them.",
+            "name two folders up, checked against it as its kind; hep.yaml is a folder's",
+            "settings, checked as every command reads it. Any other file is recognised by",
+            "its keys. Plans may use the built-in exercises and the --library folders,",
+            "exactly as 'hep generate' resolves them.",
             "Links to files and folders are followed; a folder with no .yaml or .yml file",
             "in it is a problem.",
             "", "Examples:",
@@ -209,10 +210,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (file.getFileName().toString().equals(Environment.PROJECT_CONFIG)) {
             return new Item(source, null, null, null);
         }
-        FileKind kind = FileKind.byFolder(file);
-        if (kind == null) {
-            kind = FileKind.byContent(source);
-        }
+        FileKind kind = FileKind.of(file);
         // No extra folder: a plan validates against the same exercises that generate would use.
         return new Item(source, FileNames.stem(file.getFileName().toString()), kind, null);
     }

@@ -14,10 +14,30 @@ public enum FileKind {
 
 
     /**
-     * By the folder the file sits in: {@code exercises/} and {@code templates/}, and
-     * {@code i18n/<language>/} for translations (of exercises under {@code exercises/},
-     * of templates under {@code templates/});
-     * null for any other folder.
+     * The kind of a file on disk: by its folder when that says ({@link #byFolder}); a translation
+     * elsewhere (a clinic's library folder need not be named {@code exercises}) by the kind of the
+     * file it translates, and a plan's when that file is missing (checking it says so); any other
+     * file by its keys.
+     */
+    public static FileKind of(Path file) {
+        FileKind kind = byFolder(file);
+        if (kind != null) {
+            return kind;
+        }
+        if (TranslationSources.isTranslation(file)) {
+            Source base = TranslationSources.baseOf(Source.file(file));
+            return switch (base == null ? PLAN : of(Path.of(base.name()))) {
+                case EXERCISE, EXERCISE_TRANSLATION -> EXERCISE_TRANSLATION;
+                case TEMPLATE, TEMPLATE_TRANSLATION -> TEMPLATE_TRANSLATION;
+                default -> PLAN_TRANSLATION;
+            };
+        }
+        return byContent(Source.file(file));
+    }
+
+    /**
+     * By the folder the file sits in: {@code exercises/} and {@code templates/}, and their
+     * {@code i18n/<language>/} folders for translations; null for any other folder.
      */
     public static FileKind byFolder(Path file) {
         if (TranslationSources.isTranslation(file)) {
@@ -26,7 +46,7 @@ public enum FileKind {
             return switch (folder) {
                 case "exercises" -> EXERCISE_TRANSLATION;
                 case "templates" -> TEMPLATE_TRANSLATION;
-                default -> PLAN_TRANSLATION;
+                default -> null;
             };
         }
         Path parent = file.toAbsolutePath().normalize().getParent();

@@ -156,6 +156,27 @@ class TranslationFilesTest {
     }
 
     @Test
+    void aLibraryFolderOfAnyNameIsCheckedAsExercisesWithTheirTranslations() {
+        Path lib = dir.resolve("lib");
+        Hep.write(lib, "lift.yaml", "name: Leg lift\nsteps:\n  - Lift your leg {reps}.\ndose: {sets: 3, reps: 10}\n");
+        Hep.write(lib, "i18n/fr/lift.yaml", "name: Lever la jambe\nsteps:\n  - Levez la jambe {reps}.\n");
+        CliRun r = validate(lib);
+        assertEquals("2 files OK\n", r.err());
+        assertEquals(0, r.exit());
+        assertEquals("1 file OK\n", Hep.run("validate", "--library", lib.toString(), lib.resolve("i18n").toString())
+                .err());
+
+        Hep.write(lib, "i18n/fr/lift.yaml", "name: Lever la jambe\nsteps:\n  - Levez la jambe.\ntitle: Jambe\n");
+        String t = lib + "/i18n/fr/lift.yaml";
+        CliRun bad = validate(lib);
+        assertEquals(t + ":3:5: step 1 names no placeholder but " + lib + "/lift.yaml names {reps}; name the same dose"
+                + " placeholders as the base, so the text never contradicts the dose printed beside it\n"
+                + t + ":4:1: unknown key 'title'\n"
+                + "2 problems found in 1 of 2 files\n", bad.err(), "the translation is checked as an exercise's");
+        assertEquals(1, bad.exit());
+    }
+
+    @Test
     void aPlanTranslationHasTheBaseShapeAndNotesForItsEntries() {
         Hep.write(c, "i18n/fr/knee.yaml", """
                 language: fr
