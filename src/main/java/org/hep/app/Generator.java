@@ -30,9 +30,11 @@ public final class Generator {
 
     /**
      * The handout's bytes, where the characters came from that no font has and so print as '?',
-     * and whether it names a clinic (the built-in templates name none).
+     * where text of a script the PDF cannot shape came from, and whether it names a clinic (the
+     * built-in templates name none).
      */
-    public record Result(String planId, byte[] bytes, List<MissingGlyphs.Missing> missing, boolean branded) {
+    public record Result(String planId, byte[] bytes, List<MissingGlyphs.Missing> missing,
+                         List<UnshapedText.Unshaped> unshaped, boolean branded) {
     }
 
     /** The plan in its own language, each exercise in that language too. */
@@ -72,7 +74,8 @@ public final class Generator {
                 // In the order the PDF on the template's paper reads, which a layout decides (compact
                 // moves the advice and the log after the exercises when that saves a page).
                 List<Block> order = HandoutLayout.readingOrder(handout, template, fonts(template));
-                return new Result(plan.id(), HtmlHandout.write(handout, order, template), List.of(),
+                // A browser shapes every script: nothing prints unshaped.
+                return new Result(plan.id(), HtmlHandout.write(handout, order, template), List.of(), List.of(),
                         branded(template));
             } catch (DamagedPictureException e) {
                 throw damaged(e);
@@ -88,7 +91,8 @@ public final class Generator {
             throw damaged(e);
         }
         return new Result(plan.id(), pdf,
-                MissingGlyphs.find(paged.missingGlyphs(), request.details(), template, dosed), branded(template));
+                MissingGlyphs.find(paged.missingGlyphs(), request.details(), template, dosed),
+                UnshapedText.find(paged.missingGlyphs(), request.details(), template, dosed), branded(template));
     }
 
     /** The header was fine when the plan was loaded; the picture data behind it is not. */

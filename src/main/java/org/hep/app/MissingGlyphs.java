@@ -6,13 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.hep.dose.DosedExercise;
 import org.hep.dose.DosedPlan;
-import org.hep.model.Clinic;
-import org.hep.model.Exercise;
 import org.hep.model.HandoutDetails;
-import org.hep.model.Plan;
-import org.hep.model.Section;
 import org.hep.model.Template;
 import org.hep.script.ArabicShaping;
 
@@ -42,40 +37,14 @@ public final class MissingGlyphs {
             return List.of();
         }
         MissingGlyphs m = new MissingGlyphs(missing);
-        m.scan(Field.PATIENT, details.patient());
-        m.scan(Field.THERAPIST, details.therapist());
-        m.scan(Field.NOTES, details.notes());
-        m.scan(Field.NEXT_VISIT, details.nextVisit());
-        Clinic c = template.clinic();
-        m.scan(template.source(), c.name(), c.address(), c.phone(), c.website(), template.footer());
-        Plan plan = dosed.plan();
-        m.scan(plan.source(), plan.title(), plan.condition(), plan.disclaimer());
-        for (Section s : plan.education()) {
-            m.scan(plan.source(), s.heading());
-            m.scan(plan.source(), s.paragraphs().toArray(String[]::new));
-            m.scan(plan.source(), s.bullets().toArray(String[]::new));
-        }
-        for (DosedExercise de : dosed.exercises()) {
-            Exercise e = de.exercise();
-            m.scan(plan.source(), de.notes(), de.dose().load());
-            m.scan(e.source(), e.name(), e.summary(), e.start(), e.imageAlt(), e.imageEndAlt());
-            for (List<String> texts : List.of(e.steps(), e.cues(), e.cautions(), e.equipment())) {
-                m.scan(e.source(), texts.toArray(String[]::new));
-            }
-        }
-        m.scan(plan.source(), plan.advice().toArray(String[]::new));
-        return m.result(plan.source());
+        HandoutTexts.each(details, template, dosed, m::scan);
+        return m.result(dosed.plan().source());
     }
 
-    private void scan(Object where, String... texts) {
-        for (String text : texts) {
-            if (text == null) {
-                continue;
-            }
-            // Arabic is printed joined: its '?' is the joined form, so look for that.
-            ArabicShaping.shape(text).codePoints().filter(missing::contains)
-                    .forEach(cp -> found.computeIfAbsent(where, k -> new TreeSet<>()).add(cp));
-        }
+    private void scan(Object where, String text) {
+        // Arabic is printed joined: its '?' is the joined form, so look for that.
+        ArabicShaping.shape(text).codePoints().filter(missing::contains)
+                .forEach(cp -> found.computeIfAbsent(where, k -> new TreeSet<>()).add(cp));
     }
 
     /** Characters no input accounts for (printed words of hep itself) are put with the plan. */

@@ -246,7 +246,9 @@ public final class BatchCommand implements Callable<Integer> {
         String at = job.at();
         try {
             Generator.Result result = Generator.generate(job.plan(), job.sourceName(), job.request(), job.format());
-            List<String> warnings = result.missing().stream().map(w -> at + GlyphWords.inManifest(w)).toList();
+            List<String> warnings = java.util.stream.Stream.concat(
+                    result.missing().stream().map(w -> at + GlyphWords.inManifest(w)),
+                    result.unshaped().stream().map(w -> at + GlyphWords.inManifest(w))).toList();
             HandoutFile.write(job.target(), result.bytes(), noClobber, () -> placed.accept(warnings));
             return new Outcome(true, warnings);
         } catch (InvalidInputException e) {

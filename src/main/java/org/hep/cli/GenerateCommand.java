@@ -81,6 +81,7 @@ public final class GenerateCommand implements Callable<Integer> {
                     + "standard and gives your clinic's name and phone (see docs/formats.md)");
         }
         result.missing().forEach(w -> io.err().println(Cli.oneLine(GlyphWords.onCommandLine(w))));
+        result.unshaped().forEach(w -> io.err().println(Cli.oneLine(GlyphWords.onCommandLine(w))));
         if ("-".equals(output)) {
             io.out().write(result.bytes(), 0, result.bytes().length);
             io.out().flush();

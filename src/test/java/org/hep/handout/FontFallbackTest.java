@@ -102,6 +102,44 @@ class FontFallbackTest {
     }
 
     @Test
+    void devanagariPrintsUnshapedInThePdfWithOneWarningPerInputAndNoneForHtml() throws IOException {
+        assumeTrue(fontFileFor(0x0915) != null, "no Devanagari font on this machine");
+        Path lib = dir.resolve("lib");
+        Hep.write(lib, "greet.yaml", "name: Greet\nsteps: [\"Say नमस्ते.\", \"Say नमस्ते again.\"]\n");
+        Path plan = Hep.write(dir, "plan.yaml", "title: Greet\nexercises:\n  - use: greet\n");
+        String unshaped = ": warning: Devanagari text prints unshaped in the PDF (letters not reordered or joined),"
+                + " so words may read misspelt; check the printout, or make the HTML handout (--format html), which a"
+                + " browser shapes";
+        Path pdf = dir.resolve("x.pdf");
+        CliRun r = Hep.expectExit(0, Hep.run("generate", plan.toString(), "--library", lib.toString(),
+                "--patient", "दीपिका पादुकोण", "--therapist", "Sam Lee", "-o", pdf.toString()));
+        assertEquals(List.of("--patient" + unshaped, lib.resolve("greet.yaml") + unshaped), r.errLines());
+        assertTrue(PdfProbe.of(Files.readAllBytes(pdf)).page(1).contains("दीपिका पादुकोण"), "the words are all there");
+
+        CliRun html = Hep.expectExit(0, Hep.run("generate", plan.toString(), "--library", lib.toString(),
+                "--patient", "दीपिका पादुकोण", "-o", dir.resolve("x.html").toString()));
+        assertEquals("", html.err(), "a browser shapes the HTML handout");
+
+        Path m = Hep.write(dir, "m.csv", "plan,patient,output\nplan.yaml,दीपिका,a.pdf\nplan.yaml,दीपिका,a.html\n");
+        CliRun batch = Hep.expectExit(0, Hep.run("batch", m.toString(), "--library", lib.toString(), "--out-dir",
+                dir.resolve("out").toString()));
+        String inManifest = ": warning: Devanagari text prints unshaped in the PDF (letters not reordered or joined),"
+                + " so words may read misspelt; check the printout, or name an .html 'output' for the HTML handout,"
+                + " which a browser shapes";
+        assertEquals(List.of(m + ":2: patient" + inManifest, m + ":2: " + lib.resolve("greet.yaml") + inManifest,
+                "2 written, 0 failed"), batch.errLines());
+    }
+
+    @Test
+    void textNoFontHasIsWarnedOfAsQuestionMarksNotAsUnshaped() throws IOException {
+        Path template = Hep.write(dir, "own-fonts-only.yaml", "extends: standard\nsystem_fonts: false\n");
+        CliRun r = Hep.expectExit(0, Hep.run("generate", "neck-pain", "--template", template.toString(),
+                "--patient", "दीप", "-o", dir.resolve("x.pdf").toString()));
+        assertEquals(List.of("--patient: warning: 3 characters are not in any font and print as '?': U+0926, U+092A,"
+                + " U+0940"), r.errLines());
+    }
+
+    @Test
     void aNameInLatinLettersIsDrawnAsBefore() throws IOException {
         PdfProbe pdf = Hep.generate(dir, "neck-pain", "--patient", "Ana López");
         assertTrue(pdf.page(1).contains("Ana López"));
