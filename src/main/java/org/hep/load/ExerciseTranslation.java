@@ -4,16 +4,18 @@ import java.util.List;
 import java.util.Set;
 import org.hep.model.Exercise;
 import org.hep.model.ExerciseText;
+import org.hep.model.Progression;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
  * Reads {@code i18n/<language>/<id>.yaml} for an exercise: only its words, including the
- * default dose's {@code load} when it has one ("light band" is words too). Dose numbers,
+ * default dose's {@code load} when it has one ("light band" is words too), and the load steps of
+ * its progression ({@link ProgressLoadTranslation}). Dose numbers,
  * regions, tags, picture and video come from the base exercise file.
  */
 final class ExerciseTranslation {
     static final List<String> KEYS = List.of("name", "aliases", "summary", "equipment", "start", "steps", "cues",
-            "cautions", "image_alt", "image_end_alt", "figure_alt", "load");
+            "cautions", "image_alt", "image_end_alt", "figure_alt", "load", ProgressLoadTranslation.KEY);
     private static final Set<String> KNOWN = Set.copyOf(KEYS);
 
     private ExerciseTranslation() {
@@ -40,7 +42,8 @@ final class ExerciseTranslation {
         same.items(f.raw("steps"), base.steps(), "step", base.dose());
         same.items(f.raw("cues"), base.cues(), "cue", base.dose());
         same.items(f.raw("cautions"), base.cautions(), "caution", base.dose());
+        Progression progression = ProgressLoadTranslation.read(f, base.progression(), text.load(), baseName);
         problems.throwIfAny();
-        return base.withText(text, source.name());
+        return base.withText(text, source.name()).withProgression(progression);
     }
 }

@@ -13,6 +13,7 @@ import org.hep.model.Language;
 import org.hep.model.Plan;
 import org.hep.model.PlanEntry;
 import org.hep.model.PlanText;
+import org.hep.model.Progression;
 import org.hep.model.Section;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -21,21 +22,22 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads {@code i18n/<language>/<id>.yaml} for a plan: its title, condition, education, advice,
- * disclaimer, and the notes and load words of its entries (by exercise id). Exercises, dose
+ * disclaimer, and the notes, load words and load steps of its entries (by exercise id). Exercises, dose
  * numbers, schedule and template come from the base plan.
  */
 final class PlanTranslation {
     private static final Set<String> KEYS = Set.of("language", "title", "condition", "education", "advice",
-            "disclaimer", "notes", "loads");
+            "disclaimer", "notes", "loads", ProgressLoadTranslation.ENTRIES_KEY);
 
     /** The translated words, and each entry's translated notes and load by exercise id. */
-    record Overlay(PlanText text, Map<String, String> notes, Map<String, String> loads) {
-        /** A base entry with the translated exercise, notes and load. */
+    record Overlay(PlanText text, Map<String, String> notes, Map<String, String> loads,
+                   Map<String, Progression> progressions) {
+        /** A base entry with the translated exercise, notes, load and load steps. */
         PlanEntry entry(PlanEntry base, Exercise printed) {
             String id = base.exercise().id();
             String load = base.dose().load() == null ? null : loads.get(id);
             return new PlanEntry(printed, base.dose().withLoad(load), base.notes() == null ? null : notes.get(id),
-                    base.progression());
+                    progressions.getOrDefault(id, base.progression()));
         }
     }
 
@@ -62,9 +64,10 @@ final class PlanTranslation {
                 o.texts("advice", base.advice()));
         Map<String, String> notes = perEntry(f, "notes", base.entries(), PlanEntry::notes, "notes", baseName);
         Map<String, String> loads = perEntry(f, "loads", base.entries(), e -> e.dose().load(), "a load", baseName);
+        Map<String, Progression> progressions = ProgressLoadTranslation.perEntry(f, base.entries(), loads, baseName);
         notePlaceholders(f.mapping("notes"), base.entries(), source, p, baseName);
         p.throwIfAny();
-        return new Overlay(text, notes, loads);
+        return new Overlay(text, notes, loads, progressions);
     }
 
     private static List<Section> education(Fields f, TextOverlay o, List<Section> base, String baseName) {

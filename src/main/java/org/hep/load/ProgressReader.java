@@ -80,7 +80,7 @@ final class ProgressReader {
     }
 
     /** The step texts of one key, from "10 -> 15 -> 20" or a list; null when the key is absent or wrong. */
-    private static List<String> steps(Fields f, String key) {
+    static List<String> steps(Fields f, String key) {
         Node v = f.raw(key);
         List<String> steps = new ArrayList<>();
         if (v instanceof ScalarNode s && !Fields.isNull(v)) {

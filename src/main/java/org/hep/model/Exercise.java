@@ -44,6 +44,12 @@ public record Exercise(
                 figure == null ? null : figure.alt(), dose.load());
     }
 
+    /** The same exercise with another progression (a translation's, whose load steps are in its words). */
+    public Exercise withProgression(Progression p) {
+        return new Exercise(id, name, aliases, summary, regions, tags, equipment, start, steps, cues, cautions, dose,
+                image, imageAlt, imageEnd, imageEndAlt, video, figure, p, source);
+    }
+
     /** The same exercise in other words (a translation): the dose but its load in words, regions, tags and media stay. */
     public Exercise withText(ExerciseText t, String textSource) {
         return new Exercise(id, t.name(), t.aliases(), t.summary(), regions, tags, t.equipment(), t.start(), t.steps(),

@@ -177,6 +177,82 @@ class TranslationFilesTest {
     }
 
     @Test
+    void aProgressionThatStepsTheLoadIsTranslatedStepByStepNeverDropped() throws java.io.IOException {
+        Hep.write(c, "exercises/band-row.yaml", """
+                name: Band row
+                steps:
+                  - Pull the band {reps}.
+                dose: {sets: 3, reps: 10, load: light band}
+                progress:
+                  load: light band -> medium band -> heavy band
+                  every: 1 week
+                """);
+        Hep.write(c, "exercises/i18n/fr/band-row.yaml",
+                "name: Tirage avec bande\nsteps:\n  - Tirez la bande {reps}.\nload: bande légère\n");
+        Hep.write(c, "p.yaml", "title: P\nexercises:\n  - use: band-row\n");
+        Hep.write(c, "i18n/fr/p.yaml", "language: fr\ntitle: Programme\n");
+        String t = c + "/exercises/i18n/fr/band-row.yaml";
+        String base = c + "/exercises/band-row.yaml";
+        CliRun missing = validate(c.resolve("exercises"));
+        assertEquals(t + ":1:1: missing 'progress_load': " + base + " steps the load (light band -> medium band ->"
+                + " heavy band), and a handout must not mix languages; give each step in these words, the first being"
+                + " 'load'\n1 problem found in 1 of 3 files\n", missing.err());
+        assertEquals(1, missing.exit());
+        Path pdf = dir.resolve("fr.pdf");
+        CliRun refused = Hep.run("generate", c.resolve("p.yaml").toString(), "--library", c.resolve("exercises")
+                .toString(), "--language", "fr", "-o", pdf.toString());
+        assertEquals(1, refused.exit());
+        assertEquals(List.of(t + ":1:1: missing 'progress_load': " + base + " steps the load (light band -> medium"
+                + " band -> heavy band), and a handout must not mix languages; give each step in these words, the first"
+                + " being 'load'"), refused.errLines());
+        assertTrue(!java.nio.file.Files.exists(pdf));
+
+        Hep.write(c, "exercises/i18n/fr/band-row.yaml", "name: Tirage avec bande\nsteps:\n  - Tirez la bande {reps}.\n"
+                + "load: bande légère\nprogress_load: bande rouge -> bande forte\n");
+        assertEquals(t + ":5:16: 'progress_load' has 2 steps but " + base + " has 3 (light band -> medium band ->"
+                + " heavy band); translate each step, in the same order\n1 problem found in 1 of 3 files\n",
+                validate(c.resolve("exercises")).err());
+        Hep.write(c, "exercises/i18n/fr/band-row.yaml", "name: Tirage avec bande\nsteps:\n  - Tirez la bande {reps}.\n"
+                + "load: bande légère\nprogress_load: bande rouge -> bande moyenne -> bande forte\n");
+        assertEquals(t + ":5:16: step 1 of 'progress_load' is 'bande rouge' but the translated load is 'bande légère';"
+                + " the first step is the dose's load, in the same words\n1 problem found in 1 of 3 files\n",
+                validate(c.resolve("exercises")).err());
+
+        Hep.write(c, "exercises/i18n/fr/band-row.yaml", "name: Tirage avec bande\nsteps:\n  - Tirez la bande {reps}.\n"
+                + "load: bande légère\nprogress_load: [bande légère, bande moyenne, bande forte]\n");
+        assertEquals("3 files OK\n", validate(c.resolve("exercises")).err());
+        CliRun made = Hep.run("generate", c.resolve("p.yaml").toString(), "--library", c.resolve("exercises")
+                .toString(), "--language", "fr", "-o", pdf.toString());
+        assertEquals("", made.err());
+        String text = org.hep.testing.PdfProbe.flat(org.hep.testing.PdfProbe.of(java.nio.file.Files.readAllBytes(pdf))
+                .text());
+        assertTrue(text.contains(org.hep.testing.PdfProbe.flat("Augmentez chaque semaine si c'est facile : bande légère → bande moyenne → bande forte")), text);
+    }
+
+    @Test
+    void aPlanEntrysOwnLoadStepsAreTranslatedUnderProgressLoads() {
+        Hep.write(c, "row.yaml", """
+                title: Row
+                exercises:
+                  - use: squat
+                    load: light band
+                    progress:
+                      load: light band -> heavy band
+                      every: 2 weeks
+                """);
+        Hep.write(c, "i18n/fr/row.yaml", "language: fr\ntitle: Tirage\nloads:\n  squat: bande légère\n");
+        String t = c + "/i18n/fr/row.yaml";
+        assertEquals(t + ":1:1: missing 'progress_loads': " + c + "/row.yaml steps the load of squat in 'progress',"
+                + " and a handout must not mix languages\n1 problem found in 1 of 2 files\n",
+                validate(c.resolve("row.yaml"), c.resolve("i18n")).err());
+        Hep.write(c, "i18n/fr/row.yaml", "language: fr\ntitle: Tirage\nloads:\n  squat: bande légère\n"
+                + "progress_loads:\n  squat: bande légère -> bande forte\n");
+        assertEquals("2 files OK\n", validate(c.resolve("row.yaml"), c.resolve("i18n")).err());
+        CliRun json = Hep.run("summary", c.resolve("row.yaml").toString(), "--language", "fr", "--format", "json");
+        assertTrue(json.stdout().contains("bande légère → bande forte"), json.stdout());
+    }
+
+    @Test
     void aPlanTranslationHasTheBaseShapeAndNotesForItsEntries() {
         Hep.write(c, "i18n/fr/knee.yaml", """
                 language: fr
