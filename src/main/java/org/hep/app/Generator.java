@@ -20,6 +20,7 @@ import org.hep.model.Language;
 import org.hep.model.Plan;
 import org.hep.model.Template;
 import org.hep.picture.DamagedPictureException;
+import org.hep.picture.PictureMemoryException;
 import org.hep.render.FontSet;
 import org.hep.render.PdfRenderer;
 
@@ -79,6 +80,8 @@ public final class Generator {
                         branded(template));
             } catch (DamagedPictureException e) {
                 throw damaged(e);
+            } catch (PictureMemoryException e) {
+                throw tooLarge(e);
             }
         }
         FontSet fonts = fonts(template);
@@ -89,6 +92,8 @@ public final class Generator {
             pdf = PdfRenderer.render(paged, fonts, request.details().date());
         } catch (DamagedPictureException e) {
             throw damaged(e);
+        } catch (PictureMemoryException e) {
+            throw tooLarge(e);
         }
         return new Result(plan.id(), pdf,
                 MissingGlyphs.find(paged.missingGlyphs(), request.details(), template, dosed),
@@ -99,6 +104,13 @@ public final class Generator {
     private static InvalidInputException damaged(DamagedPictureException e) {
         return new InvalidInputException(new Problem(e.path().toString(), 0, 0,
                 "not a readable PNG or JPEG: the picture data is damaged or cut short; save the picture again"));
+    }
+
+    /** Named by the picture, so the clinic knows which photo to make smaller. */
+    private static InvalidInputException tooLarge(PictureMemoryException e) {
+        return new InvalidInputException(new Problem(e.path().toString(), 0, 0,
+                "not enough memory to decode this picture; save it smaller (a few million pixels print sharp),"
+                        + " or give hep more memory (HEP_JAVA_OPTS=-Xmx1g)"));
     }
 
     private static boolean branded(Template template) {

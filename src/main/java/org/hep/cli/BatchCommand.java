@@ -20,6 +20,7 @@ import org.hep.app.ManifestReader.ManifestException;
 import org.hep.app.ManifestReader.Row;
 import org.hep.app.PlanRef;
 import org.hep.app.StandardInput;
+import org.hep.html.HtmlHandout;
 import org.hep.io.AtomicFile;
 import org.hep.io.Terminal;
 import org.hep.load.InputFiles;
@@ -235,10 +236,17 @@ public final class BatchCommand implements Callable<Integer> {
     /** Pictures are decoded at about twice their printed size (300 dpi), never in full: a few million pixels. */
     private static final long DECODED_PIXELS = 4_000_000L;
 
-    /** Decoded size of the plan's pictures, the part of a handout's memory that varies most. */
+    /**
+     * Decoded size of the plan's pictures, the part of a handout's memory that varies most; a web
+     * page keeps its photos larger than the PDF's cards, so it decodes more of each.
+     */
     private static long pictureBytes(BatchRows.Job job) {
-        return job.plan().entries().stream().map(e -> e.exercise().image()).filter(java.util.Objects::nonNull)
-                .distinct().mapToLong(i -> 4L * Math.min((long) i.width() * i.height(), DECODED_PIXELS)).sum();
+        boolean html = job.format() == org.hep.app.OutputFormat.HTML;
+        return job.plan().entries().stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.exercise().image(), e.exercise().imageEnd()))
+                .filter(java.util.Objects::nonNull).distinct()
+                .mapToLong(i -> html ? HtmlHandout.photoBytes(i.width(), i.height())
+                        : 4L * Math.min((long) i.width() * i.height(), DECODED_PIXELS)).sum();
     }
 
     /** The same path as 'hep generate': load, dose, lay out, render, then an atomic write. */

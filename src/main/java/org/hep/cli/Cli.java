@@ -58,9 +58,13 @@ public final class Cli {
         InputFiles.begin();
         try {
             code = quick != null ? call(quick, errWriter, debug) : picocli(args, streams, env, outWriter, errWriter, debug);
-        } catch (StackOverflowError | OutOfMemoryError e) {
+        } catch (StackOverflowError e) {
             // picocli passes only Exceptions to the handler; these must still end in one line.
             errWriter.println("hep: input too large or too deeply nested to process");
+            code = INPUT;
+        } catch (OutOfMemoryError e) {
+            errWriter.println("hep: not enough memory for this input; give hep more memory (HEP_JAVA_OPTS=-Xmx1g)"
+                    + " or use smaller pictures");
             code = INPUT;
         } finally {
             InputFiles.end();

@@ -15,7 +15,7 @@ import org.hep.picture.PictureEncoder;
  */
 final class DataUri {
     /** CSS pixels are 1/96 inch; points 1/72. */
-    private static final float POINTS_PER_CSS_PX = 0.75f;
+    static final float POINTS_PER_CSS_PX = 0.75f;
 
     private DataUri() {
     }

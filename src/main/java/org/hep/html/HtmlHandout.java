@@ -10,6 +10,7 @@ import org.hep.compose.Block;
 import org.hep.compose.Glue;
 import org.hep.compose.Handout;
 import org.hep.model.Template;
+import org.hep.picture.PictureEncoder;
 
 /**
  * One self-contained, accessible HTML file from the composed handout: semantic headings and
@@ -38,6 +39,17 @@ public final class HtmlHandout {
     }
 
     /** The handout with its blocks in {@code order}: the order its PDF is read in. */
+    /**
+     * Heap that decoding one {@code width × height} photo of the page takes, for its largest box:
+     * the decoded picture and its ARGB copy, 8 bytes a pixel. The page keeps photos larger than
+     * a PDF card does, so a batch of web pages budgets more for them.
+     */
+    public static long photoBytes(int width, int height) {
+        int maxW = PictureEncoder.pixelsFor(CardHtml.PHOTO_W * DataUri.POINTS_PER_CSS_PX);
+        int maxH = PictureEncoder.pixelsFor(CardHtml.PHOTO_H * DataUri.POINTS_PER_CSS_PX);
+        return 8L * PictureEncoder.decodedPixels(width, height, maxW, maxH);
+    }
+
     public static byte[] write(Handout handout, List<Block> order, Template template) {
         return new HtmlHandout(template.accent(), Glue.of(handout.meta().language())).document(handout, order, template)
                 .getBytes(StandardCharsets.UTF_8);

@@ -30,12 +30,16 @@ public final class PictureCache {
      * The picture reduced to at most {@code maxW} × {@code maxH} pixels, upright, encoded again.
      *
      * @throws DamagedPictureException when the picture data does not decode in full
+     * @throws PictureMemoryException when the heap cannot hold the picture while it is decoded
      */
     public static PictureEncoder.Encoded get(Path path, int maxW, int maxH) throws IOException {
         try {
             return cached(path, maxW, maxH);
         } catch (PictureEncoder.Damaged e) {
             throw new DamagedPictureException(path, e);
+        } catch (OutOfMemoryError e) {
+            // The decoded pixels are garbage once this is thrown, so the heap is usable again.
+            throw new PictureMemoryException(path);
         }
     }
 

@@ -114,7 +114,7 @@ public final class PictureEncoder {
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 int w = reader.getWidth(0);
                 int h = reader.getHeight(0);
-                int step = Math.max(1, Math.min(w / (2 * needW), h / (2 * needH)));
+                int step = step(w, h, needW, needH);
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(step, step, 0, 0);
                 Pixels pixels = info.components() == 4 ? Cmyk.toRgb(reader.readRaster(0, param), info.adobe())
@@ -129,6 +129,25 @@ public final class PictureEncoder {
                 reader.dispose();
             }
         }
+    }
+
+    /**
+     * The subsampling step for a {@code w × h} picture kept at most {@code needW × needH}. The
+     * tighter side sets the printed size (a photo in a wide box is as tall as the box), so the
+     * step comes from that side; both sides still decode at twice their printed pixels or more.
+     */
+    static int step(int w, int h, int needW, int needH) {
+        return Math.max(1, Math.max(w / (2 * needW), h / (2 * needH)));
+    }
+
+    /** Pixels decoded for a {@code w × h} picture kept at most {@code maxW × maxH}, either way up. */
+    public static long decodedPixels(int w, int h, int maxW, int maxH) {
+        return Math.max(decoded(w, h, maxW, maxH), decoded(w, h, maxH, maxW));
+    }
+
+    private static long decoded(int w, int h, int needW, int needH) {
+        int step = step(w, h, needW, needH);
+        return (long) ((w + step - 1) / step) * ((h + step - 1) / step);
     }
 
     private static int distinctColours(Pixels p) {
