@@ -83,6 +83,11 @@ final class BatchOutputs {
             throw new Refused("'output' must end in .pdf, or in .html or .htm for the HTML handout (upper or lower "
                     + "case), found '" + Cli.oneLine(cell) + "'");
         }
+        String file = name.getFileName() == null ? "" : name.getFileName().toString();
+        if (file.startsWith(".") && file.lastIndexOf('.') == 0) {
+            // ".pdf" alone would be a hidden file with no name, which no one finds in the folder.
+            throw new Refused("'output' needs a file name before its extension, found '" + Cli.oneLine(cell) + "'");
+        }
         Path shown = outDir.resolve(name).normalize();
         Path real;
         try {

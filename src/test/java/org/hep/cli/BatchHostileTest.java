@@ -56,7 +56,9 @@ class BatchHostileTest {
                 // What the message promises is what is taken: any case, .htm too.
                 PLAN + ",a.PDF",
                 PLAN + ",b.htm",
-                PLAN + ",c.HTML");
+                PLAN + ",c.HTML",
+                PLAN + ",.pdf",
+                PLAN + ",sub/.HTML");
         CliRun r = Hep.run("batch", m.toString(), "--out-dir", out.toString());
         assertEquals(List.of(
                 m + ":2: 'output' must end in .pdf, or in .html or .htm for the HTML handout (upper or lower case), found '../victim/notes.txt'",
@@ -65,7 +67,9 @@ class BatchHostileTest {
                 m + ":5: 'output' must stay inside --out-dir (" + out + "), found 'escape/x.pdf'",
                 m + ":6: 'output' must end in .pdf, or in .html or .htm for the HTML handout (upper or lower case), found 'notes.txt'",
                 m + ":7: 'output' must end in .pdf, or in .html or .htm for the HTML handout (upper or lower case), found '../manifest.csv'",
-                "4 written, 6 failed"), r.errLines());
+                m + ":12: 'output' needs a file name before its extension, found '.pdf'",
+                m + ":13: 'output' needs a file name before its extension, found 'sub/.HTML'",
+                "4 written, 8 failed"), r.errLines());
         assertEquals(1, r.exit());
         assertArrayEquals(VICTIM, Files.readAllBytes(victim.resolve("notes.txt")));
         assertArrayEquals(VICTIM, Files.readAllBytes(victim.resolve("x.pdf")));
