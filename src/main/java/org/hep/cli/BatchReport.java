@@ -65,6 +65,8 @@ final class BatchReport {
         if (input != null) {
             throw sameAsInput(input);
         }
+        // A report replaces an earlier report or other text, never a handout or a binary file given its name.
+        org.hep.io.ExistingFile.refuseUnlessText(file);
         OutputTarget to = OutputTarget.of(file);
         Path folder = to.path().getParent();
         if (!to.stream() && folder != null && !Files.isWritable(folder)) {

@@ -98,9 +98,11 @@ public final class ValidateCommand implements Callable<Integer> {
         Set<Problem> warnings = new LinkedHashSet<>();
         int badItems = 0;
         problems.addAll(unreadable);
+        problems.addAll(base.clashes());
         for (Item item : items) {
             Library lib = item.exercisesBeside() == null ? base : libraries.computeIfAbsent(item.exercisesBeside(),
                     dir -> Library.withFolders(concat(library.folders(), dir)));
+            problems.addAll(lib.clashes());
             if (item.config()) {
                 List<Problem> found = ConfigCheck.problems(item.source());
                 problems.addAll(found);
@@ -188,11 +190,18 @@ public final class ValidateCommand implements Callable<Integer> {
                     unreadable.add(new Problem(arg, 0, 0,
                             "no plan, exercise or template to check: the folder holds no .yaml or .yml file"));
                 }
+                List<Path> exercises = new ArrayList<>();
                 for (Path file : listing.files()) {
                     if (seen.add(FileIdentity.of(file))) {
-                        items.add(item(file));
+                        Item item = item(file);
+                        items.add(item);
+                        if (item.kind() == FileKind.EXERCISE) {
+                            exercises.add(file);
+                        }
                     }
                 }
+                // As --library reads the folder: two exercise files of one folder with one id make it unusable.
+                unreadable.addAll(sameIds(exercises));
             } else if (Files.isRegularFile(path)) {
                 if (seen.add(FileIdentity.of(path))) {
                     items.add(item(path));
@@ -203,6 +212,21 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         return items;
+    }
+
+    /** Exercise files that give one id in one folder ("squat.yaml", "squat.yml"), as the library reports them. */
+    private static List<Problem> sameIds(List<Path> exercises) {
+        List<Problem> out = new ArrayList<>();
+        Map<Path, Map<String, Path>> byFolder = new HashMap<>();
+        for (Path file : exercises) {
+            String id = FileNames.stem(file.getFileName().toString());
+            Path first = byFolder.computeIfAbsent(file.toAbsolutePath().getParent(), k -> new HashMap<>())
+                    .putIfAbsent(id, file);
+            if (first != null) {
+                out.add(Library.sameIdProblem(file, first, id));
+            }
+        }
+        return out;
     }
 
     private static Item item(Path file) {

@@ -52,6 +52,10 @@ final class YamlFolder {
                 } else if (attrs.isSymbolicLink()) {
                     // Only a link that cannot be followed gets here with its own attributes.
                     unreadable.add(new Problem(file.toString(), 0, 0, "cannot read: " + brokenLink(file)));
+                } else {
+                    // A pipe or device would block or never end; passing it by in silence would hide a file.
+                    unreadable.add(new Problem(file.toString(), 0, 0,
+                            "cannot read: not a regular file (a pipe, socket or device); it was not checked"));
                 }
                 return FileVisitResult.CONTINUE;
             }

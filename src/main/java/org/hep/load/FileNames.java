@@ -16,15 +16,22 @@ public final class FileNames {
         return ref.contains("/") || ref.contains("\\") || isYaml(ref);
     }
 
-    /** "squat.yaml" and "squat.yml" are YAML files. */
+    /**
+     * "squat.yaml" and "squat.yml" are YAML files, and so are "SQUAT.YAML" and "Squat.Yml": files
+     * saved on Windows or copied from a camera-roll style export often carry upper-case extensions.
+     */
     public static boolean isYaml(String fileName) {
-        return fileName.endsWith(".yaml") || fileName.endsWith(".yml");
+        return extensionLength(fileName) > 0;
     }
 
     /** The id a YAML file stands for: its name without the extension ("squat.yaml" → "squat"). */
     public static String stem(String fileName) {
-        return fileName.endsWith(".yaml") ? fileName.substring(0, fileName.length() - 5)
-                : fileName.endsWith(".yml") ? fileName.substring(0, fileName.length() - 4) : fileName;
+        return fileName.substring(0, fileName.length() - extensionLength(fileName));
+    }
+
+    private static int extensionLength(String fileName) {
+        return fileName.regionMatches(true, fileName.length() - 5, ".yaml", 0, 5) ? 5
+                : fileName.regionMatches(true, fileName.length() - 4, ".yml", 0, 4) ? 4 : 0;
     }
 
     /**

@@ -25,12 +25,15 @@ import org.hep.model.Language;
 public final class Library {
     private final Map<String, Source> sources;
     private final List<String> ignored;
+    /** Ids that two files of one folder both give ("squat.yaml", "squat.yml"): the problem for each. */
+    private final Map<String, Problem> clashes;
     private final Map<String, Exercise> cache = new ConcurrentHashMap<>();
     private final Map<String, Exercise> translations = new ConcurrentHashMap<>();
 
-    private Library(Map<String, Source> sources, List<String> ignored) {
+    private Library(Map<String, Source> sources, List<String> ignored, Map<String, Problem> clashes) {
         this.sources = sources;
         this.ignored = List.copyOf(ignored);
+        this.clashes = Map.copyOf(clashes);
     }
 
     public static Library builtIn() {
@@ -40,6 +43,7 @@ public final class Library {
     public static Library withFolders(List<Path> folders) {
         Map<String, Source> sources = new TreeMap<>();
         List<String> ignored = new ArrayList<>();
+        Map<String, Problem> clashes = new TreeMap<>();
         for (String name : BuiltIns.list("plans/exercises")) {
             sources.put(FileNames.stem(name), BuiltIns.source("plans/exercises/" + name));
         }
@@ -48,16 +52,38 @@ public final class Library {
                 throw new UncheckedIOException(folder + ": cannot read: not a folder",
                         new IOException("not a folder"));
             }
+            Map<String, Path> inFolder = new TreeMap<>();
             for (Path file : yamlFiles(folder)) {
                 String id = FileNames.stem(file.getFileName().toString());
                 if (FileNames.isUsableId(id)) {
+                    // Which of two files with one id wins would be an accident of their names' order.
+                    Path first = inFolder.putIfAbsent(id, file);
+                    if (first == null) {
+                        clashes.remove(id); // a later folder's one file settles an earlier folder's clash
+                    } else {
+                        clashes.putIfAbsent(id, sameIdProblem(file, first, id));
+                    }
                     sources.put(id, Source.file(file));
                 } else if (!id.startsWith(".")) {
                     ignored.add(file.toString()); // hidden files (editors', macOS's "._x.yaml") are left out quietly
                 }
             }
         }
-        return new Library(sources, ignored);
+        return new Library(sources, ignored, clashes);
+    }
+
+    /** Two exercise files of one folder give one id: which is meant cannot be known. */
+    public static Problem sameIdProblem(Path file, Path first, String id) {
+        return new Problem(file.toString(), 0, 0, "the exercise id '" + id + "' is also given by "
+                + first.getFileName() + " in the same folder; keep one of the two files");
+    }
+
+    /**
+     * Ids given by two files in one folder, one problem each. Such an id cannot be used (which file
+     * is meant is not known); the rest of the library can.
+     */
+    public List<Problem> clashes() {
+        return List.copyOf(clashes.values());
     }
 
     /**
@@ -71,6 +97,10 @@ public final class Library {
 
     /** The exercise, or null when no file has that id. */
     public Exercise exercise(String id) {
+        Problem clash = clashes.get(id);
+        if (clash != null) {
+            throw new InvalidInputException(clash);
+        }
         Source source = sources.get(id);
         if (source == null) {
             return null;

@@ -1,0 +1,117 @@
+package org.hep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How the files of an exercise folder become ids: an upper-case extension is still YAML, and two
+ * files of one folder that give one id ("squat.yaml", "squat.yml") are refused where the id is
+ * used, rather than one of them winning by the order of their names.
+ */
+class LibraryFolderNamesTest {
+    private static final String REACH = "name: Overhead reach\nsteps: [Stand tall., Reach both arms up.]\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anUpperCaseExtensionIsAnExerciseFile() throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(lib.resolve("Reach.YAML"), REACH);
+        Files.writeString(lib.resolve("Lift.Yml"), REACH.replace("Overhead reach", "Arm lift"));
+        CliRun r = Hep.run("list", "exercises", "--library", lib.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.stdout().lines().anyMatch(l -> l.startsWith("Reach ") && l.contains("Overhead reach")),
+                r.stdout());
+        assertTrue(r.stdout().lines().anyMatch(l -> l.startsWith("Lift ") && l.contains("Arm lift")), r.stdout());
+        assertEquals(0, Hep.run("validate", lib.toString()).exit());
+    }
+
+    @Test
+    void twoFilesGivingOneIdAreRefusedWhereTheIdIsUsed() throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(lib.resolve("squat.yaml"), REACH);
+        Files.writeString(lib.resolve("squat.yml"), REACH.replace("Overhead reach", "Other"));
+        Path out = dir.resolve("it.pdf");
+        CliRun r = Hep.run("generate", "it-band-syndrome", "--library", lib.toString(), "-o", out.toString());
+        assertEquals(lib.resolve("squat.yml") + ": the exercise id 'squat' is also given by squat.yaml in the same"
+                + " folder; keep one of the two files\n", r.err());
+        assertEquals(1, r.exit());
+        assertFalse(Files.exists(out));
+        // A plan that does not use the id is made as usual.
+        r = Hep.run("generate", "tennis-elbow", "--library", lib.toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        // A later folder with one file of that id settles it: later folders win on an id.
+        Path later = Files.createDirectories(dir.resolve("later"));
+        Files.writeString(later.resolve("squat.yaml"), Files.readString(Path.of("plans/exercises/squat.yaml")));
+        r = Hep.run("generate", "it-band-syndrome", "--library", lib.toString(), "--library", later.toString(),
+                "-o", dir.resolve("later.pdf").toString());
+        assertEquals(0, r.exit(), r.err());
+    }
+
+    @Test
+    void validateNamesTwoFilesGivingOneId() throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(lib.resolve("reach.yaml"), REACH);
+        Files.writeString(lib.resolve("reach.YML"), REACH);
+        CliRun r = Hep.run("validate", lib.toString());
+        assertEquals(lib.resolve("reach.yaml") + ": the exercise id 'reach' is also given by reach.YML in the same"
+                + " folder; keep one of the two files\n1 problem found in 0 of 2 files\n", r.err());
+        assertEquals(1, r.exit());
+        // Checked as a --library folder, the same.
+        Files.writeString(dir.resolve("plan.yaml"), "title: Arms\nexercises: [{use: reach}]\n");
+        r = Hep.run("validate", dir.resolve("plan.yaml").toString(), "--library", lib.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().startsWith(lib.resolve("reach.yaml") + ": the exercise id 'reach' is also given by"
+                + " reach.YML in the same folder; keep one of the two files\n"), r.err());
+    }
+
+    @Test
+    void aPipeNamedLikeYamlIsNamedNotPassedBy() throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(lib.resolve("reach.yaml"), REACH);
+        Path fifo = lib.resolve("pipe.yaml");
+        Process p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+        assertTrue(p.waitFor(10, TimeUnit.SECONDS));
+        Assumptions.assumeTrue(p.exitValue() == 0, "mkfifo");
+        CliRun r = Hep.run("validate", lib.toString());
+        assertEquals(fifo + ": cannot read: not a regular file (a pipe, socket or device); it was not checked\n"
+                + "1 problem found in 0 of 1 file\n", r.err());
+        assertEquals(1, r.exit());
+    }
+
+    @Test
+    void aBatchReportNeverReplacesAHandout() throws Exception {
+        Path manifest = dir.resolve("m.csv");
+        Files.writeString(manifest, "plan,patient\nit-band-syndrome,Ana Lopez\n");
+        Path pdf = dir.resolve("first.pdf");
+        assertEquals(0, Hep.run("generate", "tennis-elbow", "-o", pdf.toString()).exit());
+        Path report = dir.resolve("report.csv");
+        byte[] handout = Files.readAllBytes(pdf);
+        Files.write(report, handout);
+        Path out = dir.resolve("out");
+        CliRun r = Hep.run("batch", manifest.toString(), "--report", report.toString(), "--out-dir", out.toString());
+        assertEquals(report + ": cannot write: the file there is a PDF, not text; remove it or choose another name\n",
+                r.err());
+        assertEquals(3, r.exit());
+        assertArrayEquals(handout, Files.readAllBytes(report));
+        assertFalse(Files.exists(out), "no handout is made before the report is known to be writable");
+        // An earlier report is text, and is replaced.
+        Files.writeString(report, "line,status\n", StandardCharsets.UTF_8);
+        r = Hep.run("batch", manifest.toString(), "--report", report.toString(), "--out-dir", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(report).contains("it-band-syndrome-ana-lopez.pdf"), Files.readString(report));
+    }
+}
