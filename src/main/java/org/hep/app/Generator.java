@@ -21,6 +21,8 @@ import org.hep.model.Plan;
 import org.hep.model.Template;
 import org.hep.picture.DamagedPictureException;
 import org.hep.picture.PictureMemoryException;
+import org.hep.model.ImageFile;
+import org.hep.model.Origin;
 import org.hep.render.FontSet;
 import org.hep.render.PdfRenderer;
 
@@ -79,7 +81,7 @@ public final class Generator {
                 return new Result(plan.id(), HtmlHandout.write(handout, order, template), List.of(), List.of(),
                         branded(template));
             } catch (DamagedPictureException e) {
-                throw damaged(e);
+                throw damaged(e, plan, template);
             } catch (PictureMemoryException e) {
                 throw tooLarge(e);
             }
@@ -91,7 +93,7 @@ public final class Generator {
         try {
             pdf = PdfRenderer.render(paged, fonts, request.details().date());
         } catch (DamagedPictureException e) {
-            throw damaged(e);
+            throw damaged(e, plan, template);
         } catch (PictureMemoryException e) {
             throw tooLarge(e);
         }
@@ -100,10 +102,31 @@ public final class Generator {
                 UnshapedText.find(paged.missingGlyphs(), request.details(), template, dosed), branded(template));
     }
 
-    /** The header was fine when the plan was loaded; the picture data behind it is not. */
-    private static InvalidInputException damaged(DamagedPictureException e) {
-        return new InvalidInputException(new Problem(e.path().toString(), 0, 0,
-                "not a readable PNG or JPEG: the picture data is damaged or cut short; save the picture again"));
+    /**
+     * The header was fine when the plan was loaded; the picture data behind it is not. Reported at
+     * the line that named the picture, with the picture's own name.
+     */
+    private static InvalidInputException damaged(DamagedPictureException e, Plan plan, Template template) {
+        return new InvalidInputException(at(namedAt(e.path(), plan, template), e.path().toString(),
+                "not a readable PNG or JPEG: " + e.path().getFileName()
+                        + ": the picture data is damaged or cut short; save the picture again"));
+    }
+
+    private static Origin namedAt(java.nio.file.Path picture, Plan plan, Template template) {
+        List<ImageFile> named = new java.util.ArrayList<>();
+        named.add(template.clinic().logo());
+        for (org.hep.model.PlanEntry e : plan.entries()) {
+            named.add(e.exercise().image());
+            named.add(e.exercise().imageEnd());
+        }
+        return named.stream().filter(i -> i != null && i.path().equals(picture)).map(ImageFile::namedAt)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** A problem at {@code origin}, or naming only {@code file} when where it was written is not known. */
+    private static Problem at(Origin origin, String file, String message) {
+        return origin == null ? new Problem(file, 0, 0, message)
+                : new Problem(origin.file(), origin.line(), origin.column(), message);
     }
 
     /** Named by the picture, so the clinic knows which photo to make smaller. */
@@ -126,8 +149,8 @@ public final class Generator {
             // Bad input in the template, not an I/O failure: exit 1 like any other template mistake.
             boolean main = template.font() != null && e.path().toAbsolutePath().equals(template.font().toAbsolutePath());
             String what = main ? "'font' is not a usable TrueType font: " : "a file of 'fonts' is not a usable font: ";
-            throw new InvalidInputException(new Problem(template.source(), 0, 0, what + e.path().getFileName()
-                    + (e.reason() == null ? "" : ": " + e.reason())));
+            throw new InvalidInputException(at(template.fontNamedAt(e.path()), template.source(),
+                    what + e.path().getFileName() + (e.reason() == null ? "" : ": " + e.reason())));
         }
     }
 }

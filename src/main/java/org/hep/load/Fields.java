@@ -240,6 +240,11 @@ public final class Fields {
         return null;
     }
 
+    /** Where the value of {@code key} starts (the mapping itself when the key is absent). */
+    public org.hep.model.Origin origin(String key) {
+        return problems.origin(values.getOrDefault(key, node));
+    }
+
     public void problem(String key, String message) {
         problems.at(values.getOrDefault(key, node), message);
     }

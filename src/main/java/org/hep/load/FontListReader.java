@@ -16,7 +16,7 @@ final class FontListReader {
     }
 
     /** The files, or null when the template does not say (it inherits them). */
-    static List<Path> read(Fields f, Source source) {
+    static List<Path> read(Fields f, Source source, java.util.Map<Path, org.hep.model.Origin> namedAt) {
         if (!f.has("fonts")) {
             return null;
         }
@@ -27,6 +27,7 @@ final class FontListReader {
             Path file = check(names.get(i), nodes.get(i), source, f.problems());
             if (file != null) {
                 out.add(file);
+                namedAt.put(file, f.problems().origin(nodes.get(i)));
             }
         }
         return out;

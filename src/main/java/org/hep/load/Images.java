@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.hep.model.ImageFile;
+import org.hep.model.Origin;
 import org.hep.model.JpegInfo;
 
 /**
@@ -92,7 +93,8 @@ final class Images {
                     return null;
                 }
                 JpegInfo jpeg = format.equals("jpeg") ? jpegInfo(path) : new JpegInfo(1, 3, -1);
-                return jpeg.quarterTurn() ? new ImageFile(path, h, w) : new ImageFile(path, w, h);
+                Origin at = f.origin(key);
+                return jpeg.quarterTurn() ? new ImageFile(path, h, w, at) : new ImageFile(path, w, h, at);
             } finally {
                 reader.dispose();
             }

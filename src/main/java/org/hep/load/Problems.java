@@ -19,6 +19,12 @@ public final class Problems {
         return file;
     }
 
+    /** Where {@code node} starts, as a problem there would name it. */
+    public org.hep.model.Origin origin(Node node) {
+        return node == null ? new org.hep.model.Origin(file, 1, 1) : new org.hep.model.Origin(file,
+                node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+    }
+
     public void at(Node node, String message) {
         if (node == null) {
             list.add(new Problem(file, 1, 1, message));

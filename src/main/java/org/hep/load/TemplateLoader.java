@@ -11,6 +11,7 @@ import java.util.Set;
 import org.hep.model.Clinic;
 import org.hep.model.FontFallback;
 import org.hep.model.ImageFile;
+import org.hep.model.Origin;
 import org.hep.model.PageSize;
 import org.hep.model.SectionKind;
 import org.hep.model.Template;
@@ -29,7 +30,7 @@ public final class TemplateLoader {
     private static final Set<String> CLINIC_KEYS = Set.of("name", "address", "phone", "website", "logo");
     private static final Template BASE = new Template("base", PageSize.LETTER, 54f, null, FontFallback.DEFAULT, 12f,
             16f, 1.3f, 1f, true, 0x1B4F8A, Clinic.NONE, null, List.of(SectionKind.values()), new Tracking(2, false, false), 6, 1,
-            "built-in defaults");
+            "built-in defaults", java.util.Map.of());
 
     /** Fonts are read whole into memory; DejaVu Sans is under 1 MB, large CJK fonts near 20 MB. */
     public static final long MAX_FONT_BYTES = 32L << 20;
@@ -39,7 +40,7 @@ public final class TemplateLoader {
                          Float size, Float headingSize, Float lineSpacing, Float density, Boolean italics,
                          Integer accent, Clinic clinic, String footer, List<SectionKind> sections, TrackingReader.Layer tracking,
                          Integer notesLines, Integer columns,
-                         String source) {
+                         String source, Map<Path, Origin> fontsNamedAt) {
     }
 
     /**
@@ -190,6 +191,7 @@ public final class TemplateLoader {
             }
         }
         Path font = null;
+        Map<Path, Origin> fontsNamedAt = new java.util.HashMap<>();
         String fontText = f.text("font");
         if (fontText != null && !fontText.equalsIgnoreCase("sans")) {
             Path path = source.dir() == null ? Path.of(fontText) : source.dir().resolve(fontText);
@@ -202,6 +204,7 @@ public final class TemplateLoader {
             } else {
                 InputFiles.record(path);
                 font = path;
+                fontsNamedAt.put(path, f.origin("font"));
             }
         }
         Integer accent = null;
@@ -256,10 +259,11 @@ public final class TemplateLoader {
             clinic = new Clinic(c.text("name"), c.text("address"), c.text("phone"), c.text("website"), logo);
         }
         return new Layer(FileNames.stem(Path.of(source.name()).getFileName().toString()), page, margin, font,
-                FontListReader.read(f, source), f.bool("system_fonts"),
+                FontListReader.read(f, source, fontsNamedAt), f.bool("system_fonts"),
                 f.decimal("size", 8, 36), f.decimal("heading_size", 10, 48), f.decimal("line_spacing", 1f, 2.5f),
                 f.decimal("density", 0.4f, 2f), f.bool("italics"), accent, clinic, f.text("footer"), sections,
-                TrackingReader.read(f), f.integer("notes_lines", 0, 30), f.integer("columns", 1, 2), source.name());
+                TrackingReader.read(f), f.integer("notes_lines", 0, 30), f.integer("columns", 1, 2), source.name(),
+                fontsNamedAt);
     }
 
     private static long size(Path path) {
@@ -279,11 +283,13 @@ public final class TemplateLoader {
         }
         FontFallback fallback = new FontFallback(or(l.fonts(), t.fallback().files()),
                 or(l.systemFonts(), t.fallback().systemFonts()));
+        Map<Path, Origin> namedAt = new java.util.HashMap<>(t.fontsNamedAt());
+        namedAt.putAll(l.fontsNamedAt()); // the file that names a font last is the one to fix
         return new Template(l.name(), or(l.page(), t.page()), or(l.margin(), t.margin()), or(l.font(), t.font()),
                 fallback, or(l.size(), t.bodySize()), or(l.headingSize(), t.headingSize()), or(l.lineSpacing(), t.lineSpacing()),
                 or(l.density(), t.density()), or(l.italics(), t.italics()), or(l.accent(), t.accent()), clinic,
                 or(l.footer(), t.footer()), or(l.sections(), t.sections()), l.tracking().over(t.tracking()),
-                or(l.notesLines(), t.notesLines()), or(l.columns(), t.columns()), l.source());
+                or(l.notesLines(), t.notesLines()), or(l.columns(), t.columns()), l.source(), namedAt);
     }
 
     private static <T> T or(T a, T b) {

@@ -33,21 +33,28 @@ public record Template(
         Tracking tracking,
         int notesLines,
         int columns,
-        String source) {
+        String source,
+        java.util.Map<java.nio.file.Path, Origin> fontsNamedAt) {
 
     public Template {
         sections = List.copyOf(sections);
+        fontsNamedAt = java.util.Map.copyOf(fontsNamedAt);
+    }
+
+    /** Where a font file of this template (or a template it extends) was named; null when not known. */
+    public Origin fontNamedAt(java.nio.file.Path file) {
+        return fontsNamedAt.get(file);
     }
 
     public Template withPage(PageSize newPage) {
         return new Template(name, newPage, margin, font, fallback, bodySize, headingSize, lineSpacing, density, italics,
-                accent, clinic, footer, sections, tracking, notesLines, columns, source);
+                accent, clinic, footer, sections, tracking, notesLines, columns, source, fontsNamedAt);
     }
 
     /** The same layout with other printed words (the built-in sample texts in another language). */
     public Template withWords(Clinic newClinic, String newFooter) {
         return new Template(name, page, margin, font, fallback, bodySize, headingSize, lineSpacing, density, italics,
-                accent, newClinic, newFooter, sections, tracking, notesLines, columns, source);
+                accent, newClinic, newFooter, sections, tracking, notesLines, columns, source, fontsNamedAt);
     }
 
     public Template withClinic(Clinic newClinic) {

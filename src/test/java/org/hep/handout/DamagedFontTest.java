@@ -2,6 +2,7 @@ package org.hep.handout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -72,9 +73,25 @@ class DamagedFontTest {
         Path template = Hep.write(dir, "clinic.yaml", "extends: standard\nfont: clinic.ttf\n");
         Path out = dir.resolve("x.pdf");
         CliRun r = Hep.run("generate", "it-band-syndrome", "--template", template.toString(), "-o", out.toString());
-        assertEquals(template + ": 'font' is not a usable TrueType font: clinic.ttf: " + why + "\n", r.err());
+        assertEquals(template + ":2:7: 'font' is not a usable TrueType font: clinic.ttf: " + why + "\n", r.err());
         assertEquals(1, r.exit());
         assertFalse(Files.exists(out), "no handout of blank letters");
+        // Named in a template this one extends, and as a fallback font: at the line that named it.
+        Path child = Hep.write(dir, "child.yaml", "extends: clinic.yaml\naccent: \"#224466\"\n");
+        r = Hep.run("generate", "it-band-syndrome", "--template", child.toString(), "-o", out.toString());
+        assertEquals(template + ":2:7: 'font' is not a usable TrueType font: clinic.ttf: " + why + "\n", r.err());
+
+    }
+
+    @Test
+    void aFallbackFontThatIsNoFontIsNamedAtItsLine() throws IOException {
+        Files.writeString(dir.resolve("notes.ttf"), "these are my notes, not a font\n");
+        Path template = Hep.write(dir, "fallback.yaml", "extends: standard\nfonts:\n  - notes.ttf\n");
+        Path out = dir.resolve("x.pdf");
+        CliRun r = Hep.run("generate", "it-band-syndrome", "--template", template.toString(), "-o", out.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().startsWith(template + ":3:5: a file of 'fonts' is not a usable font: notes.ttf"), r.err());
+        assertFalse(Files.exists(out));
     }
 
     private static int table(ByteBuffer b, String tag) {

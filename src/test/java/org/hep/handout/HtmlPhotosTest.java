@@ -89,7 +89,8 @@ class HtmlPhotosTest {
         Path plan = plan("cut.jpg", java.util.Arrays.copyOf(good, good.length * 2 / 3));
         Path out = dir.resolve("x.html");
         CliRun r = Hep.run("generate", plan.toString(), "-o", out.toString());
-        assertEquals(List.of(dir.resolve("cut.jpg") + ": not a readable PNG or JPEG: the picture data is damaged or cut"
+        // At the line that names the picture: its header was fine when the plan was read.
+        assertEquals(List.of(plan + ":6:12: not a readable PNG or JPEG: cut.jpg: the picture data is damaged or cut"
                 + " short; save the picture again"), r.errLines());
         assertEquals(1, r.exit());
         assertTrue(Files.notExists(out));

@@ -124,8 +124,8 @@ class PhotosTest {
             String name = (String) c.get(0);
             Path plan = plan(name, (byte[]) c.get(1));
             CliRun r = Hep.run("generate", plan.toString(), "-o", dir.resolve("x.pdf").toString());
-            assertEquals(List.of(dir.resolve(name) + ": not a readable PNG or JPEG: the picture data is damaged or cut"
-                    + " short; save the picture again"), r.errLines(), name);
+            assertEquals(List.of(plan + ":6:12: not a readable PNG or JPEG: " + name + ": the picture data is damaged"
+                    + " or cut short; save the picture again"), r.errLines(), name);
             assertEquals(1, r.exit());
             assertTrue(Files.notExists(dir.resolve("x.pdf")));
         }
