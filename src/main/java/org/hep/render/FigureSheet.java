@@ -49,12 +49,29 @@ public final class FigureSheet {
                     }
                 }
             }
+            // PDFBox would seed /ID from the clock: the same figures must give the same bytes, so a
+            // reviewed sheet can be checked in and compared.
+            doc.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, documentId(entries));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the figure sheet: " + e.getMessage(), e);
         }
+    }
+
+    private static org.apache.pdfbox.cos.COSArray documentId(List<Entry> entries) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        for (Entry e : entries) {
+            crc.update(e.caption().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            crc.update(e.drawing() == null ? 0 : 1);
+        }
+        byte[] id = String.format(java.util.Locale.ROOT, "hep-figures-%08x", crc.getValue())
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+        ids.add(new org.apache.pdfbox.cos.COSString(id));
+        ids.add(new org.apache.pdfbox.cos.COSString(id));
+        return ids;
     }
 
     private static void cell(PDPageContentStream cs, PDPage page, PDType0Font font, FontSet fonts, Entry e, Palette palette,

@@ -29,6 +29,18 @@ class FiguresCommandTest {
     }
 
     @Test
+    void theSameFiguresGiveTheSameSheetByteForByte() throws Exception {
+        Path first = dir.resolve("first.pdf");
+        Path second = dir.resolve("second.pdf");
+        assertEquals(0, Hep.run("figures", "squat", "clamshell", "--sheet", first.toString()).exit());
+        assertEquals(0, Hep.run("figures", "squat", "clamshell", "--sheet", second.toString()).exit());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+        Path other = dir.resolve("other.pdf");
+        assertEquals(0, Hep.run("figures", "squat", "--sheet", other.toString()).exit());
+        assertTrue(!java.util.Arrays.equals(Files.readAllBytes(first), Files.readAllBytes(other)));
+    }
+
+    @Test
     void aBlindSheetNumbersTheFiguresAndPrintsTheKey() throws Exception {
         Path sheet = dir.resolve("blind.pdf");
         CliRun r = Hep.run("figures", "squat", "clamshell", "--sheet", sheet.toString(), "--no-names", "--shuffle", "3");
