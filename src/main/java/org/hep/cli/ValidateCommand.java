@@ -114,6 +114,12 @@ public final class ValidateCommand implements Callable<Integer> {
             problems.addAll(found);
             badItems += found.isEmpty() ? 0 : 1;
             warnings.addAll(Validator.warnings(item.source(), item.kind()));
+            if (item.kind() == FileKind.EXERCISE && item.stem() != null && !FileNames.isUsableId(item.stem())) {
+                // The file is sound, but a --library folder leaves it out: its name cannot be an id.
+                warnings.add(new Problem(item.source().name(), 0, 0, "'generate' and 'list' leave this exercise out:"
+                        + " its file name is its id, which must not start with '-' or '.' or hold a control character;"
+                        + " rename the file"));
+            }
         }
         if (f.equals("json")) {
             byte[] json = ProblemReport.json(items.size(), List.copyOf(problems), List.copyOf(warnings));

@@ -79,6 +79,21 @@ class LibraryFolderNamesTest {
     }
 
     @Test
+    void validateWarnsOfAnExerciseWhoseNameCannotBeAnId() throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Path dash = Files.writeString(lib.resolve("-reach.yaml"), REACH);
+        CliRun r = Hep.run("validate", lib.toString());
+        assertEquals(dash + ": warning: 'generate' and 'list' leave this exercise out: its file name is its id, which"
+                + " must not start with '-' or '.' or hold a control character; rename the file\n"
+                + "1 file OK, 1 warning\n", r.err());
+        assertEquals(0, r.exit());
+        // As validate says: list leaves it out, with a note.
+        r = Hep.run("list", "exercises", "--library", lib.toString());
+        assertFalse(r.stdout().contains("Overhead reach"), r.stdout());
+        assertTrue(r.err().startsWith("hep: note: ignoring " + dash + ":"), r.err());
+    }
+
+    @Test
     void aPipeNamedLikeYamlIsNamedNotPassedBy() throws Exception {
         Path lib = Files.createDirectories(dir.resolve("lib"));
         Files.writeString(lib.resolve("reach.yaml"), REACH);
