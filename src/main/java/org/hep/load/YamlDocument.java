@@ -93,7 +93,7 @@ public final class YamlDocument {
             throw new InvalidInputException(new Problem(source.name(), 1, 1, limitMessage(e.getMessage())));
         }
         if (root != null) {
-            checkGraph(root, source.name());
+            checkGraph(root, source.name(), text);
         }
         return root;
     }
@@ -126,6 +126,30 @@ public final class YamlDocument {
         {"expected '<document start>', but found", "text after the end mark '...'; a file holds one YAML document, "
                 + "so remove the '...' line or what follows it"},
     };
+
+    /**
+     * Where the scalar's first forbidden character stands in the file, when it is written there as
+     * itself (in a block of several lines it can be lines below the '|'); null when it was written
+     * as an escape ("\u202E"), which the scalar's own start names well enough.
+     */
+    private static int[] forbiddenAt(String text, org.yaml.snakeyaml.nodes.ScalarNode scalar) {
+        String v = scalar.getValue();
+        int cp = v.codePointAt(org.hep.model.SafeText.firstForbidden(v));
+        int from = scalar.getStartMark().getIndex();
+        int to = scalar.getEndMark().getIndex();
+        if (from < 0 || to > text.codePointCount(0, text.length())) {
+            return null;
+        }
+        int i = text.offsetByCodePoints(0, from);
+        for (int n = from; n < to && i < text.length(); n++) {
+            int c = text.codePointAt(i);
+            if (c == cp) {
+                return lineColumn(text, n);
+            }
+            i += Character.charCount(c);
+        }
+        return null;
+    }
 
     /** Line and column (from 1) of the {@code position}-th code point of {@code text}. */
     private static int[] lineColumn(String text, int position) {
@@ -211,7 +235,7 @@ public final class YamlDocument {
      * aliases that point at their own ancestor, which would make a cyclic graph.
      * Iterative, with an identity set, so a hostile graph cannot overflow the stack.
      */
-    private static void checkGraph(Node root, String file) {
+    private static void checkGraph(Node root, String file, String text) {
         Problems problems = new Problems(file);
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Node, Node> parent = new IdentityHashMap<>();
@@ -225,7 +249,12 @@ public final class YamlDocument {
             if (!PLAIN_TAGS.contains(node.getTag())) {
                 problems.at(node, tagRefused(node.getTag().getValue()));
             } else if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar && ScalarText.problem(scalar) != null) {
-                problems.at(node, ScalarText.problem(scalar));
+                int[] at = forbiddenAt(text, scalar);
+                if (at == null) {
+                    problems.at(node, ScalarText.problem(scalar));
+                } else {
+                    problems.at(at[0], at[1], ScalarText.problem(scalar));
+                }
             }
             Iterable<Node> kids = children(node);
             for (Node kid : kids) {
