@@ -66,17 +66,16 @@ public final class Generator {
 
     public static Result generate(Plan plan, String sourceName, HandoutRequest request, OutputFormat format) {
         DosedPlan dosed = DoseResolver.resolve(plan, request.overrides());
-        Template template = Templates.choose(request.template(), plan, request.setup());
-        if (request.pageSize() != null) {
-            template = template.withPage(request.pageSize());
-        }
+        Template chosen = Templates.choose(request.template(), plan, request.setup());
+        Template template = request.pageSize() != null ? chosen.withPage(request.pageSize()) : chosen;
         HandoutBudget.check(plan, template);
         Handout handout = HandoutComposer.compose(dosed, template, request.details());
         if (format == OutputFormat.HTML) {
             try {
                 // In the order the PDF on the template's paper reads, which a layout decides (compact
                 // moves the advice and the log after the exercises when that saves a page).
-                List<Block> order = HandoutLayout.readingOrder(handout, template, fonts(template));
+                List<Block> order = footerChecked(() -> HandoutLayout.readingOrder(handout, template, fonts(template)),
+                        template);
                 // A browser shapes every script: nothing prints unshaped.
                 return new Result(plan.id(), HtmlHandout.write(handout, order, template), List.of(), List.of(),
                         branded(template));
@@ -87,7 +86,7 @@ public final class Generator {
             }
         }
         FontSet fonts = fonts(template);
-        PagedHandout paged = HandoutLayout.layout(handout, template, fonts);
+        PagedHandout paged = footerChecked(() -> HandoutLayout.layout(handout, template, fonts), template);
         HandoutBudget.checkPages(plan, paged.pages().size());
         byte[] pdf;
         try {
@@ -134,6 +133,19 @@ public final class Generator {
         return new InvalidInputException(new Problem(e.path().toString(), 0, 0,
                 "not enough memory to decode this picture; save it smaller (a few million pixels print sharp),"
                         + " or give hep more memory (HEP_JAVA_OPTS=-Xmx1g)"));
+    }
+
+    /** A layout, or the template named when its footer is too long to print whole. */
+    private static <T> T footerChecked(java.util.function.Supplier<T> layout, Template template) {
+        try {
+            return layout.get();
+        } catch (org.hep.layout.FooterTooLongException e) {
+            String what = template.footer() != null ? "'footer'" : "the clinic's name";
+            String phone = template.clinic().phone() != null ? " (with the clinic's phone)" : "";
+            throw new InvalidInputException(new Problem(template.source(), 0, 0, what + " is too long for the foot"
+                    + " of the page: at this type size it takes " + e.lines() + " lines" + phone + ", and the most is "
+                    + org.hep.layout.FooterTooLongException.MOST + "; shorten it"));
+        }
     }
 
     private static boolean branded(Template template) {

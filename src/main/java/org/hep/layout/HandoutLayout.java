@@ -89,7 +89,9 @@ public final class HandoutLayout {
                                float[] pictureHeights, boolean adviceInAnyGap) {
         Theme th = Theme.of(template);
         Blocks b = new Blocks(metrics, th, Glue.of(handout.meta().language()));
-        float footerHeight = th.lineHeight(th.small()) + th.gap();
+        List<String> footer = FooterLayout.lines(handout.furniture(), b, th,
+                template.page().width - 2 * template.margin());
+        float footerHeight = FooterLayout.height(footer, th);
         float top = template.margin();
         float contentHeight = template.page().height - 2 * template.margin() - footerHeight;
         float headBand = RunningHeadLayout.height(th);
@@ -147,7 +149,7 @@ public final class HandoutLayout {
             addAll(block, groups(block, template, handout, cx), paginator);
         }
         List<Page> pages = paginator.pages();
-        FooterLayout.addTo(pages, handout.furniture(), top + contentHeight + footerHeight, cx);
+        FooterLayout.addTo(pages, handout.furniture(), footer, top + contentHeight + footerHeight, cx);
         RunningHeadLayout.addTo(pages, handout.furniture(), top, cx);
         Meta meta = handout.meta();
         PagedHandout paged = new PagedHandout(template.page().width, template.page().height, pages, cx.root,

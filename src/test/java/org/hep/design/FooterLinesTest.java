@@ -1,0 +1,72 @@
+package org.hep.design;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.hep.testing.CliRun;
+import org.hep.testing.Hep;
+import org.hep.testing.PdfProbe;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The footer is the clinic's line on every page, often with its phone number: it wraps onto a
+ * second line rather than losing its last words, and a footer too long for two lines is refused
+ * rather than cut (the words cut could be the number to call).
+ */
+class FooterLinesTest {
+    private static final String FOOTER = "Questions? Call Harbour Physiotherapy at 416-555-0199.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aClinicLineTooLongForOneLineInLargePrintWrapsWhole() throws Exception {
+        Path template = Hep.write(dir, "clinic.yaml", "extends: large-print\nfooter: \"" + FOOTER + "\"\n");
+        Path out = dir.resolve("lp.pdf");
+        CliRun r = Hep.run("generate", "it-band-syndrome", "--template", template.toString(), "--date", "2026-03-14",
+                "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        PdfProbe pdf = PdfProbe.of(Files.readAllBytes(out));
+        for (int page = 1; page <= pdf.pageCount(); page++) {
+            List<PdfProbe.Line> lines = pdf.lines(page);
+            int at = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).text().startsWith("Questions? Call")) {
+                    at = i;
+                }
+            }
+            assertTrue(at >= 0 && at + 1 < lines.size(), "page " + page + " has the footer on two lines");
+            String whole = lines.get(at).text() + " " + lines.get(at + 1).text();
+            assertTrue(whole.startsWith(FOOTER), "page " + page + ": " + whole);
+            assertTrue(lines.get(at + 1).text().endsWith("Page " + page + " of " + pdf.pageCount()),
+                    "the page number on the footer's last line: " + lines.get(at + 1).text());
+            PdfProbe.Line last = lines.get(at + 1);
+            float margin = 36; // large print's half-inch margins
+            assertTrue(last.glyphs().stream().allMatch(g -> g.bottom() <= pdf.pageHeight() - margin + 0.5f),
+                    "page " + page + ": the footer stays inside the bottom margin");
+            // Nothing of the page's content runs into the footer: the footer lines are the last two.
+            assertEquals(lines.size() - 2, at, "page " + page + ": " + lines.get(lines.size() - 1).text());
+        }
+    }
+
+    @Test
+    void aFooterTooLongForTwoLinesIsRefusedNotCut() throws Exception {
+        Path template = Hep.write(dir, "long.yaml", "extends: standard\nfooter: \"Questions about your exercises?"
+                + " Call Harbour Physiotherapy on weekdays between 8 and 6. If you have chest pain or cannot breathe,"
+                + " call 911 now. Our front desk can also move your visit or answer questions about your bill.\"\n");
+        Path out = dir.resolve("long.pdf");
+        CliRun r = Hep.run("generate", "it-band-syndrome", "--template", template.toString(), "-o", out.toString());
+        assertEquals(template + ": 'footer' is too long for the foot of the page: at this type size it takes 3 lines,"
+                + " and the most is 2; shorten it\n", r.err());
+        assertEquals(1, r.exit());
+        assertFalse(Files.exists(out));
+        r = Hep.run("generate", "it-band-syndrome", "--template", template.toString(), "-o",
+                dir.resolve("long.html").toString());
+        assertEquals(1, r.exit(), "the web page reads the same layout and says the same");
+    }
+}
