@@ -53,6 +53,10 @@ public final class PlanLoader {
             f.problem("id", "'id' must start with a letter or digit and use only letters, digits, '.', '_' and '-'"
                     + " (it names the output file)");
             id = null;
+        } else if (id != null && source.onDisk() && !id.equals(FileNames.usableId(fallbackId))) {
+            // The id names the handout: a copied plan that kept its id would write over the original's handouts.
+            f.problem("id", "'id' is '" + id + "' but the file name says '" + FileNames.usableId(fallbackId)
+                    + "'; they must match (or leave 'id' out)");
         }
         Language language = language(f);
         Dose schedule = Dose.NONE;

@@ -26,10 +26,27 @@ public record Source(String name, Path dir, Opener opener) {
 
     public static Source file(Path path) {
         Path abs = path.toAbsolutePath().getParent();
-        return new Source(path.toString(), abs, () -> {
+        return new Source(path.toString(), abs, new OnDisk(path));
+    }
+
+    /** Whether this is a file on disk, whose name a plan's 'id' must match. */
+    public boolean onDisk() {
+        return opener instanceof OnDisk;
+    }
+
+    /** A file on disk, recorded as an input of the run when opened (so no output replaces it). */
+    private static final class OnDisk implements Opener {
+        private final Path path;
+
+        OnDisk(Path path) {
+            this.path = path;
+        }
+
+        @Override
+        public InputStream open() throws IOException {
             InputFiles.record(path);
             return Files.newInputStream(path);
-        });
+        }
     }
 
     public static Source resource(String displayName, String resource) {

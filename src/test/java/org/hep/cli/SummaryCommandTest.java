@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SummaryCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String FIXTURE = Path.of("src/test/resources/fixtures/summary-plan.yaml").toString();
+    private static final String FIXTURE = Path.of("src/test/resources/fixtures/fixture-plan.yaml").toString();
 
     @Test
     void textIsWrappedAndAligned() {
