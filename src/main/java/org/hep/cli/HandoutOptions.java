@@ -144,7 +144,7 @@ public final class HandoutOptions {
     }
 
     static String blankToNull(String s, String option) {
-        if (s == null || s.isBlank()) {
+        if (s == null || org.hep.model.SafeText.printsNothing(s)) {
             return null;
         }
         if (s.length() > 500) {

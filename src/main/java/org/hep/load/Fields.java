@@ -105,7 +105,7 @@ public final class Fields {
     String asText(Node v, String what) {
         if (v instanceof ScalarNode s) {
             String t = s.getValue().strip();
-            if (t.isEmpty()) {
+            if (org.hep.model.SafeText.printsNothing(t)) {
                 problems.at(v, what + " is empty");
                 return null;
             }

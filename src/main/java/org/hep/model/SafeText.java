@@ -68,4 +68,17 @@ public final class SafeText {
         s.codePoints().filter(cp -> !forbidden(cp)).forEach(sb::appendCodePoint);
         return sb.toString();
     }
+
+    /**
+     * Whether the text prints nothing: spaces of every kind (no-break, ideographic …) and format
+     * characters (zero-width space, word joiner …) only. Such a title, step, alt text or patient
+     * name would print blank, so it counts as not given.
+     */
+    public static boolean printsNothing(String s) {
+        return s.codePoints().allMatch(cp -> {
+            int type = Character.getType(cp);
+            return Character.isWhitespace(cp) || type == Character.SPACE_SEPARATOR || type == Character.FORMAT
+                    || type == Character.CONTROL;
+        });
+    }
 }

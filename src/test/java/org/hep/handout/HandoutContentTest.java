@@ -103,6 +103,11 @@ class HandoutContentTest {
         assertFalse(all.contains("Therapist:"), all);
         assertFalse(all.contains("Notes:"), all);
         assertTrue(PdfProbe.flat(pdf.page(1)).contains(PdfProbe.flat("Date: March 1, 2026")), pdf.page(1));
+        // A name of invisible characters (a no-break space, a zero-width space) is no name: no blank label.
+        all = Hep.generate(dir, "it-band-syndrome", "--date", "2026-03-01", "--patient", "\u00A0\u200B",
+                "--therapist", "\u2060").text();
+        assertFalse(all.contains("Patient:"), all);
+        assertFalse(all.contains("Therapist:"), all);
     }
 
     @Test
