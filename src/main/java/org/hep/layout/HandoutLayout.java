@@ -89,7 +89,7 @@ public final class HandoutLayout {
                                float[] pictureHeights, boolean adviceInAnyGap) {
         Theme th = Theme.of(template);
         Blocks b = new Blocks(metrics, th, Glue.of(handout.meta().language()));
-        List<String> footer = FooterLayout.lines(handout.furniture(), b, th,
+        FooterLayout.Lines footer = FooterLayout.lines(handout.furniture(), b, th,
                 template.page().width - 2 * template.margin());
         float footerHeight = FooterLayout.height(footer, th);
         float top = template.margin();

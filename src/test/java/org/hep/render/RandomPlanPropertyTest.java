@@ -85,6 +85,13 @@ class RandomPlanPropertyTest {
             assertTrue(Files.notExists(pdf));
             return;
         }
+        if (run.exit() == 1 && run.errLines().size() == 1
+                && run.errLines().get(0).matches(java.util.regex.Pattern.quote(plan.toString())
+                        + ": the handout would have \\d+ pages; the most is 1000 \\(split the plan into several handouts\\)")) {
+            // Huge type in tiny margins can take a long random plan past the page limit: refused whole.
+            assertTrue(Files.notExists(pdf), "seed " + seed);
+            return;
+        }
         assertEquals("", run.err(), "seed " + seed);
         assertEquals(0, run.exit(), "seed " + seed);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -299,7 +306,8 @@ class RandomPlanPropertyTest {
                         + "\naccent: \"#" + String.format("%06X", r.nextInt(1 << 24)) + "\"\nlog: " + r.nextInt(32)
                         + "\nclinic:\n  name: " + quote(words(r, 1 + r.nextInt(4), 40))
                         + "\n  address: " + quote(words(r, 1 + r.nextInt(6), 30))
-                        + "\nfooter: " + quote(words(r, 1 + r.nextInt(10), 30)) + "\n";
+                        // A clinic's line: a footer too long for three lines is refused (FooterLinesTest).
+                        + "\nfooter: " + quote(words(r, 1 + r.nextInt(3), 8)) + "\n";
                 Path template = dir.resolve("template-" + seed + ".yaml");
                 try {
                     Files.writeString(template, yaml, StandardCharsets.UTF_8);
