@@ -212,6 +212,11 @@ public final class TemplateLoader {
         if (accentText != null) {
             if (accentText.matches("#?[0-9A-Fa-f]{6}")) {
                 accent = Integer.parseInt(accentText.replace("#", ""), 16);
+                String tooLight = AccentContrast.problem("\"" + accentText + "\"", accent);
+                if (tooLight != null) {
+                    f.problem("accent", tooLight);
+                    accent = null;
+                }
             } else {
                 f.problem("accent", "'accent' must be a colour like \"#1F5C99\", found '" + accentText + "'");
             }

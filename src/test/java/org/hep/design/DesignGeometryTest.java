@@ -40,7 +40,7 @@ class DesignGeometryTest {
             "Next visit in two weeks");
 
     static PagedHandout layout(Source source, String templateRef) {
-        Plan plan = PlanLoader.load(source, "plan", Library.builtIn());
+        Plan plan = PlanLoader.load(source, org.hep.app.PlanRef.fallbackId(source), Library.builtIn());
         DosedPlan dosed = DoseResolver.resolve(plan, DoseOverrides.NONE);
         Template template = Templates.choose(templateRef, plan);
         return HandoutLayout.layout(HandoutComposer.compose(dosed, template, DETAILS), template, FontSet.forThread());
