@@ -34,12 +34,14 @@ final class Cmyk {
                 int ye = row[at + 2];
                 int k = row[at + 3];
                 if (adobe == YCCK) {
+                    // The YCC holds the ink (C, M, Y as written by Photoshop and ImageMagick, through
+                    // libjpeg): the light each lets through is what is left of 255, as libjpeg decodes it.
                     int cb = m - 128;
                     int cr = ye - 128;
                     int luma = c;
-                    c = clamp(luma + ((91_881 * cr + 32_768) >> 16));
-                    m = clamp(luma - ((22_554 * cb + 46_802 * cr - 32_768) >> 16));
-                    ye = clamp(luma + ((116_130 * cb + 32_768) >> 16));
+                    c = 255 - clamp(luma + ((91_881 * cr + 32_768) >> 16));
+                    m = 255 - clamp(luma - ((22_554 * cb + 46_802 * cr - 32_768) >> 16));
+                    ye = 255 - clamp(luma + ((116_130 * cb + 32_768) >> 16));
                 } else if (adobe < 0) {
                     c = 255 - c;
                     m = 255 - m;

@@ -98,6 +98,23 @@ class PhotosTest {
         }
     }
 
+    /**
+     * A file no code of ours wrote: ImageMagick's {@code convert base.png -colorspace CMYK} of a
+     * red-to-blue gradient (Adobe YCCK, as libjpeg stores CMYK). ImageMagick, browsers and print
+     * software show it red at the top and blue at the bottom; so must the handout.
+     */
+    @Test
+    void aCmykJpegFromImageMagickKeepsItsColours() throws IOException {
+        byte[] jpeg = Files.readAllBytes(Path.of("src/test/resources/fixtures/photos/imagemagick-ycck.jpg"));
+        try (PDDocument doc = Loader.loadPDF(generate(plan("magick.jpg", jpeg)))) {
+            BufferedImage pixels = images(doc).get(0).getImage();
+            int top = pixels.getRGB(pixels.getWidth() / 2, 1);
+            int bottom = pixels.getRGB(pixels.getWidth() / 2, pixels.getHeight() - 2);
+            assertTrue(TestPictures.reddish(top), "red at the top, found " + Integer.toHexString(top));
+            assertTrue(TestPictures.bluish(bottom), "blue at the bottom, found " + Integer.toHexString(bottom));
+        }
+    }
+
     @Test
     void cmykAndYcckJpegsFromPrintWorkflowsComeOutAsSrgb() throws IOException {
         for (boolean ycck : new boolean[] {false, true}) {

@@ -136,8 +136,9 @@ public final class TestPictures {
     public static byte[] cmykJpeg(int w, int h, boolean ycck) {
         WritableRaster r = java.awt.image.Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, w, h, 4, null);
         // Light let through (255 - ink) for C, M, Y, then K (no black ink).
-        int[] red = ycck ? new int[] {76, 85, 255, 255} : new int[] {255, 0, 0, 255};
-        int[] blue = ycck ? new int[] {29, 255, 107, 255} : new int[] {0, 0, 255, 255};
+        // YCCK holds the YCC of the ink (255 - light), as libjpeg writes it for Photoshop and ImageMagick.
+        int[] red = ycck ? new int[] {179, 171, 0, 255} : new int[] {255, 0, 0, 255};
+        int[] blue = ycck ? new int[] {226, 1, 149, 255} : new int[] {0, 0, 255, 255};
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 r.setPixel(x, y, x < w / 2 ? red : blue);
