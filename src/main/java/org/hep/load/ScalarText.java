@@ -22,7 +22,7 @@ final class ScalarText {
         }
         int cp = v.codePointAt(i);
         // YAML lets control codes in only as escapes, so the hint names them there.
-        return SafeText.describe(cp) + " is not allowed in text; remove it"
+        return SafeText.describe(cp) + (SafeText.forbidden(cp) ? " is not allowed in text" : " is not allowed") + "; remove it"
                 + (SafeText.isControl(cp) ? " (escapes such as \\e or \\x1b included)" : "");
     }
 

@@ -8,9 +8,13 @@ import java.util.Locale;
  * U+FDD0–U+FDEF …, which make XMP malformed), unpaired surrogates, and the bidirectional
  * overrides U+202D and U+202E, which show the rest of a line's characters in reverse order
  * ("Trojan Source"): a plan could read one way in review and another on the handout or a
- * terminal. The embeddings and isolates (U+202A–U+202C, U+2066–U+2069) and the marks only
- * group or direct text without reversing it, and text pasted from word processors and chat
- * apps carries them around names: they stay allowed. Tab and line feed are ordinary white space.
+ * terminal. The embeddings and isolates (U+202A–U+202C, U+2066–U+2069) and the marks (U+200E,
+ * U+200F, U+061C) direct text that mixes right-to-left and left-to-right letters, and text pasted
+ * from word processors and chat apps carries them around names: they are allowed where the text
+ * has a right-to-left letter. In text without one they have no work to do, but they can still
+ * make a browser or an editor show "stop if below 3 … above 5" as "stop if above 5 … below 3"
+ * while the handout prints it as written, so there they are refused. Tab and line feed are
+ * ordinary white space.
  */
 public final class SafeText {
     private SafeText() {
@@ -29,16 +33,31 @@ public final class SafeText {
         return cp == 0x202D || cp == 0x202E;
     }
 
-    /** The first forbidden code point's index in {@code s}, or -1. */
+    /** The first forbidden code point's index in {@code s} (a stray direction control included), or -1. */
     public static int firstForbidden(String s) {
+        int firstDirection = -1;
+        boolean rightToLeft = false;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             if (forbidden(cp)) {
                 return i;
             }
+            if (directionControl(cp)) {
+                firstDirection = firstDirection < 0 ? i : firstDirection;
+                i += Character.charCount(cp);
+                continue; // a right-to-left mark is of class R itself: only letters count
+            }
+            byte d = Character.getDirectionality(cp);
+            rightToLeft |= d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
             i += Character.charCount(cp);
         }
-        return -1;
+        return rightToLeft ? -1 : firstDirection;
+    }
+
+    /** Embeddings, isolates and marks: allowed only in text with a right-to-left letter. */
+    private static boolean directionControl(int cp) {
+        return cp == 0x200E || cp == 0x200F || cp == 0x061C || (cp >= 0x202A && cp <= 0x202C)
+                || (cp >= 0x2066 && cp <= 0x2069);
     }
 
     /** Whether {@code cp} is a C0 or C1 control code or DEL, which YAML can carry only as an escape. */
@@ -48,6 +67,9 @@ public final class SafeText {
 
     /** "control character U+001B", "non-character U+FFFF": the character itself is never printed. */
     public static String describe(int cp) {
+        if (!forbidden(cp) && directionControl(cp)) {
+            return "direction control " + name(cp) + " with no right-to-left letter in the text";
+        }
         String kind = cp >= 0xD800 && cp <= 0xDFFF ? "unpaired surrogate"
                 : cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) ? "control character"
                 : bidiControl(cp) ? "bidirectional override" : "non-character";

@@ -93,6 +93,33 @@ class TerminalAndSpreadsheetTest {
         assertTrue(runs.get(0).err().contains(file + ":3:5: control character U+001B is not allowed in text"));
     }
 
+    /**
+     * A direction mark or isolate directs text that mixes right-to-left and left-to-right letters;
+     * in text with no right-to-left letter it only makes a browser or editor show the words in
+     * another order than the handout prints them ("stop if above 5" reviewed, "below 3" printed).
+     */
+    @Test
+    void directionControlsWithoutRightToLeftLettersAreRefused() throws Exception {
+        Path pdf = dir.resolve("d.pdf");
+        CliRun r = Hep.run("generate", "it-band-syndrome", "--patient", "Ana \u200F", "-o", pdf.toString());
+        assertEquals(List.of("hep: argument 4 contains the direction control U+200F with no right-to-left letter in"
+                + " the text; remove it"), r.errLines());
+        assertEquals(2, r.exit());
+        assertFalse(Files.exists(pdf));
+        Path plan = Files.writeString(dir.resolve("flip.yaml"), "title: Flip\nexercises:\n  - name: Squat\n"
+                + "    steps: [Do it.]\n    cautions:\n      - \"Stop if pain is \\u2067below 3\\u200F \\u200Fkeep"
+                + " going if\\u200F ,\\u200Fabove 5\\u2069.\"\n");
+        r = Hep.run("generate", plan.toString(), "-o", pdf.toString());
+        assertEquals(List.of(plan + ":6:9: direction control U+2067 with no right-to-left letter in the text is not"
+                + " allowed; remove it"), r.errLines());
+        assertEquals(1, r.exit());
+        assertFalse(Files.exists(pdf));
+        // Beside a right-to-left name they do their work, and stay.
+        r = Hep.run("generate", "it-band-syndrome", "--patient", "\u2067\u0639\u0644\u064A\u2069 Ana", "-o",
+                pdf.toString());
+        assertEquals(0, r.exit(), r.err());
+    }
+
     @Test
     void controlCharactersInOptionsAreAUsageError() {
         CliRun r = Hep.run("generate", "it-band-syndrome", "--patient", "Ana\u001b[2J", "-o", dir.resolve("a.pdf").toString());
@@ -106,7 +133,7 @@ class TerminalAndSpreadsheetTest {
 
     @Test
     void csvCellsThatASpreadsheetWouldRunAreGuardedUnlessRawIsAsked() throws Exception {
-        Path plan = Files.writeString(dir.resolve("plan.yaml"), "id: p\ntitle: Plan\nexercises:\n"
+        Path plan = Files.writeString(dir.resolve("p.yaml"), "id: p\ntitle: Plan\nexercises:\n"
                 + "  - use: squat\n    notes: \"=HYPERLINK(\\\"http://x.example\\\",\\\"call\\\")\"\n"
                 + "  - use: squat\n    notes: \"+1 more set\"\n"
                 + "  - use: squat\n    notes: \"-2 reps\"\n"
