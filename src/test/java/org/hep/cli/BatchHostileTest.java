@@ -166,9 +166,9 @@ class BatchHostileTest {
     @Test
     void planPathsAreRelativeToTheManifestsFolder() throws Exception {
         Path clinic = Files.createDirectories(dir.resolve("clinic"));
-        Files.copy(Path.of(PLAN), clinic.resolve("plan.yaml"));
+        Files.copy(Path.of(PLAN), clinic.resolve("batch-plan.yaml"));
         Files.copy(Path.of(BatchCommandTest.TEMPLATE), clinic.resolve("look.yaml"));
-        Path m = Files.writeString(clinic.resolve("m.csv"), "plan,template,patient\nplan.yaml,look.yaml,A\nother.yaml,,B\n");
+        Path m = Files.writeString(clinic.resolve("m.csv"), "plan,template,patient\nbatch-plan.yaml,look.yaml,A\nother.yaml,,B\n");
         CliRun r = Hep.run("batch", m.toString(), "--out-dir", dir.resolve("out").toString());
         assertEquals(List.of(m + ":3: 'plan' " + clinic.resolve("other.yaml")
                 + ": not found (plan paths are relative to the manifest's folder)", "1 written, 1 failed"), r.errLines());
