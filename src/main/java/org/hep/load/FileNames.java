@@ -26,7 +26,8 @@ public final class FileNames {
 
     /** The id a YAML file stands for: its name without the extension ("squat.yaml" → "squat"). */
     public static String stem(String fileName) {
-        return fileName.substring(0, fileName.length() - extensionLength(fileName));
+        // Composed, as ids in YAML are: a Mac names files "café" with a combining accent.
+        return org.hep.model.SafeText.composed(fileName.substring(0, fileName.length() - extensionLength(fileName)));
     }
 
     private static int extensionLength(String fileName) {

@@ -96,7 +96,8 @@ public final class Library {
     }
 
     /** The exercise, or null when no file has that id. */
-    public Exercise exercise(String id) {
+    public Exercise exercise(String wanted) {
+        String id = org.hep.model.SafeText.composed(wanted); // ids are kept composed (FileNames.stem)
         Problem clash = clashes.get(id);
         if (clash != null) {
             throw new InvalidInputException(clash);

@@ -103,4 +103,14 @@ public final class SafeText {
                     || type == Character.CONTROL;
         });
     }
+
+    /**
+     * {@code s} in Unicode's composed form (NFC): "café" typed on a keyboard and "café" in a file
+     * name from a Mac (e + combining accent) look the same and must be the same id, and the
+     * composed letters are the ones fonts draw well. The same string when it already is.
+     */
+    public static String composed(String s) {
+        return s == null || java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC) ? s
+                : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+    }
 }

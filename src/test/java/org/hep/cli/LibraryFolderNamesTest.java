@@ -61,6 +61,29 @@ class LibraryFolderNamesTest {
         assertEquals(0, r.exit(), r.err());
     }
 
+    /** "café" typed on a keyboard (composed é) and "café" in a file name from a Mac (e + U+0301) are one id. */
+    @Test
+    void anIdIsTheSameInEitherUnicodeForm() throws Exception {
+        String composed = "caf\u00e9";
+        String decomposed = "cafe\u0301";
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(lib.resolve(decomposed + ".yaml"), REACH);
+        Path plan = Files.writeString(dir.resolve("plan.yaml"), "title: Arms\nexercises:\n  - use: " + composed + "\n");
+        CliRun r = Hep.run("summary", plan.toString(), "--library", lib.toString(), "--dose", composed + ":sets=2",
+                "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.stdout().contains("\"id\": \"" + composed + "\""), r.stdout());
+        assertTrue(r.stdout().contains("\"sets\": 2"), r.stdout());
+        r = Hep.run("show", decomposed, "--library", lib.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.stdout().startsWith("Overhead reach"), r.stdout());
+        // Both forms in one folder are two files giving one id.
+        Files.writeString(lib.resolve(composed + ".yaml"), REACH);
+        r = Hep.run("summary", plan.toString(), "--library", lib.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("the exercise id '" + composed + "' is also given by"), r.err());
+    }
+
     @Test
     void validateNamesTwoFilesGivingOneId() throws Exception {
         Path lib = Files.createDirectories(dir.resolve("lib"));
