@@ -134,6 +134,11 @@ public final class PlanLoader {
             }
         }
         String id = f.text("id");
+        if (id != null && library.exerciseIds().contains(id)) {
+            // --dose, --only and --exclude name exercises by id: they would reach both, and a summary list both.
+            f.problem("id", "'" + id + "' is already the id of a library exercise; give this exercise its own id"
+                    + " (or write 'use: " + id + "' to print the library's)");
+        }
         Exercise exercise = ExerciseReader.read(f, id != null ? id : "exercise-" + index, source, dose);
         checkEntry(f, exercise.dose().over(dose), positions);
         return new PlanEntry(exercise, dose, notes, null);
