@@ -75,17 +75,24 @@ public final class ShowCommand implements Callable<Integer> {
      * chosen language's translation; broken files are skipped here.
      */
     private static Exercise byAlias(Library lib, String alias, Language lang) {
+        List<Exercise> found = new java.util.ArrayList<>();
         for (String other : lib.exerciseIds()) {
             try {
                 Exercise e = lib.exercise(other);
                 if (hasAlias(e, alias) || lang != null && hasAlias(Translations.exercise(lib, other, lang), alias)) {
-                    return e;
+                    found.add(e);
                 }
             } catch (InvalidInputException e) {
                 // 'hep validate' reports it; here it simply cannot match
             }
         }
-        return null;
+        if (found.size() > 1) {
+            // Showing the first would show one of them by the accident of its name's order.
+            throw new InvalidInputException(new Problem(alias, 0, 0, "another name of " + found.size()
+                    + " exercises (" + String.join(", ", found.stream().map(Exercise::id).toList())
+                    + "); show one by its id"));
+        }
+        return found.isEmpty() ? null : found.get(0);
     }
 
     private static boolean hasAlias(Exercise e, String alias) {

@@ -84,6 +84,19 @@ class ShowCommandTest {
     }
 
     @Test
+    void anAliasOfTwoExercisesNamesBothRatherThanPickingOne() throws Exception {
+        java.nio.file.Path two = java.nio.file.Files.createDirectories(library.resolveSibling("two"));
+        java.nio.file.Files.writeString(two.resolve("glute-lift.yaml"), "name: Glute bridge\naliases: [bridge]\n"
+                + "steps: [Lift your hips.]\n");
+        java.nio.file.Files.writeString(two.resolve("hip-lift.yaml"), "name: Hip bridge\naliases: [Bridge]\n"
+                + "steps: [Lift your hips.]\n");
+        CliRun r = Hep.run("show", "bridge", "--library", two.toString());
+        assertEquals("bridge: another name of 2 exercises (glute-lift, hip-lift); show one by its id\n", r.err());
+        assertEquals(1, r.exit());
+        assertEquals("", r.stdout());
+    }
+
+    @Test
     void aBuiltInExercise() {
         CliRun r = Hep.run("show", "squat");
         assertEquals(0, r.exit(), r.err());
