@@ -83,8 +83,25 @@ public final class ListCommand implements Callable<Integer> {
             case TEMPLATES -> templates();
         };
         output.write(parent.streams, table.render(f, csv.raw));
+        unknownWord("region", region, regionsSeen);
+        unknownWord("tag", tag, tagsSeen);
         return 0;
     }
+
+    /**
+     * A region or tag that no item has is most likely mistyped ("kne"): an empty list alone would
+     * read as "there is none", so a note on stderr says so, with the closest words (stdout stays empty).
+     */
+    private void unknownWord(String what, String word, java.util.Set<String> seen) {
+        if (word == null || seen.stream().anyMatch(w -> w.equalsIgnoreCase(word.strip()))) {
+            return;
+        }
+        parent.streams.err().println("hep: note: no item has the " + what + " '" + Cli.oneLine(word.strip()) + "'"
+                + org.hep.diag.Suggest.hint(word.strip().toLowerCase(java.util.Locale.ROOT), seen));
+    }
+
+    private final java.util.Set<String> regionsSeen = new java.util.TreeSet<>();
+    private final java.util.Set<String> tagsSeen = new java.util.TreeSet<>();
 
     /** With a language, the plans available in it, in its words. */
     private Table plans(Library lib, Language lang) {
@@ -129,6 +146,8 @@ public final class ListCommand implements Callable<Integer> {
 
     /** Region and tag match case-insensitively; both must match when both are given. */
     private boolean matches(List<String> regions, List<String> tags) {
+        regionsSeen.addAll(regions);
+        tagsSeen.addAll(tags);
         return (region == null || contains(regions, region)) && (tag == null || contains(tags, tag));
     }
 

@@ -45,6 +45,19 @@ class ListCommandTest {
     }
 
     @Test
+    void aRegionOrTagNoItemHasIsNotedWithTheClosest() {
+        CliRun r = Hep.run("list", "exercises", "--region", "kne");
+        assertEquals(0, r.exit());
+        assertEquals("", r.stdout());
+        assertEquals("hep: note: no item has the region 'kne' (did you mean 'knee'?)\n", r.err());
+        r = Hep.run("list", "--tag", "strenght");
+        assertEquals("hep: note: no item has the tag 'strenght' (did you mean 'strength'?)\n", r.err());
+        // A region some items have, even with nothing left after --tag, is no typo: no note.
+        r = Hep.run("list", "exercises", "--region", "knee", "--tag", "balance", "--format", "csv");
+        assertEquals("", r.err());
+    }
+
+    @Test
     void planFiltersUseThePlansRegionsAndTags() throws Exception {
         JsonNode rows = JSON.readTree(Hep.run("list", "plans", "--region", "knee", "--format", "json").out());
         List<String> ids = new java.util.ArrayList<>();
