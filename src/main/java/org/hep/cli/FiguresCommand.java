@@ -63,6 +63,12 @@ public final class FiguresCommand implements Callable<Integer> {
             throw new UsageException("figures: give --sheet FILE.pdf or --svg DIR");
         }
         Path sheet = sheetName == null ? null : OutputPath.file("--sheet", sheetName);
+        if (sheet != null && (sheetName.equals("-")
+                || !sheetName.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf"))) {
+            // A PDF under another kind's name ("sheet.svg") opens in nothing; '-' would be a file named '-'.
+            throw new UsageException("--sheet " + Cli.oneLine(sheetName) + ": the contact sheet is a PDF file;"
+                    + " give a name ending in .pdf");
+        }
         Library lib = library.library();
         List<Exercise> exercises = new ArrayList<>();
         for (String id : ids.isEmpty() ? new ArrayList<>(lib.exerciseIds()) : ids) {

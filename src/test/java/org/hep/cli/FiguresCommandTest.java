@@ -41,6 +41,16 @@ class FiguresCommandTest {
     }
 
     @Test
+    void theSheetIsAPdfByName() {
+        for (String name : java.util.List.of("sheet.svg", "sheet.html", "-")) {
+            CliRun r = Hep.run("figures", "squat", "--sheet", name.equals("-") ? name : dir.resolve(name).toString());
+            assertEquals(2, r.exit(), name);
+            assertTrue(r.err().endsWith(": the contact sheet is a PDF file; give a name ending in .pdf\n"), r.err());
+            assertTrue(!Files.exists(dir.resolve(name)) && !Files.exists(Path.of("-")), name);
+        }
+    }
+
+    @Test
     void aBlindSheetNumbersTheFiguresAndPrintsTheKey() throws Exception {
         Path sheet = dir.resolve("blind.pdf");
         CliRun r = Hep.run("figures", "squat", "clamshell", "--sheet", sheet.toString(), "--no-names", "--shuffle", "3");
