@@ -290,6 +290,9 @@ public final class BatchCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
             o = counted(pending.line(), pending.output(), Outcome.failed(name + ": a row could not be made (an internal error)"));
         }
+        if (!o.written() && AtomicFile.stopping()) {
+            return; // cut short by Ctrl-C or SIGTERM: neither written nor failed, so no "cannot write" line
+        }
         for (String m : o.messages()) {
             tally.line(m);
         }
