@@ -19,6 +19,14 @@ import org.hep.app.OutputFormat;
 final class BatchOutputs {
     /** A row's output: the path as the user sees it (for messages), the real file to write, and its kind. */
     record Target(Path shown, Path real, OutputFormat format) {
+        /**
+         * The output as a Mac's or Windows' file system compares names: without case, and with
+         * accents in one form ("A.pdf" is "a.pdf", "Zoë" typed or pasted is one name). Handouts
+         * made here are often copied there; two rows so named would be one file after the copy.
+         */
+        Path key() {
+            return Path.of(org.hep.model.SafeText.composed(real.toString()).toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     /** A row's hold on its output, released if the row fails, so a later row can have the name. */
@@ -113,15 +121,15 @@ final class BatchOutputs {
      */
     Claim claim(Target target, int line) throws Refused {
         settleFinished();
-        Claim running = unsettled.get(target.real());
-        int earlier = running != null && running.heldAfterAll() ? running.line : written.lineOf(target.real());
+        Claim running = unsettled.get(target.key());
+        int earlier = running != null && running.heldAfterAll() ? running.line : written.lineOf(target.key());
         if (earlier != 0) {
             throw new Refused("output " + target.shown() + " is already taken by line " + earlier
                     + "; give this row its own 'output' or a different patient");
         }
         Claim mine = new Claim(line);
-        unsettled.put(target.real(), mine);
-        order.add(target.real());
+        unsettled.put(target.key(), mine);
+        order.add(target.key());
         return mine;
     }
 

@@ -154,6 +154,27 @@ class BatchExportTest {
         assertEquals("hep: --shard: expected K/N with 0 <= K < N, e.g. 0/4, found '3/3'\n", bad.err());
         assertEquals(2, bad.exit());
     }
+    /**
+     * Handouts made here are often copied to a Mac or a Windows share, where "A.pdf" and "a.pdf",
+     * or "Zoë" with a composed and a combining accent, are one file: the second would replace the first.
+     */
+    @Test
+    void outputsThatDifferOnlyInCaseOrAccentFormAreOneOutput() throws IOException {
+        Path m = Files.writeString(dir.resolve("m.csv"), "plan,output,patient\n"
+                + BatchCommandTest.PLAN + ",Ana.pdf,Ana Lopez\n"
+                + BatchCommandTest.PLAN + ",ana.PDF,Ana Ruiz\n"
+                + BatchCommandTest.PLAN + ",Zo\u00eb.pdf,Zo\u00eb Adams\n"
+                + BatchCommandTest.PLAN + ",Zoe\u0308.pdf,Zo\u00eb Brown\n");
+        Path out = dir.resolve("out");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", out.toString(), "--jobs", "1");
+        assertEquals(List.of(m + ":3: output " + out.resolve("ana.PDF") + " is already taken by line 2; give this row"
+                        + " its own 'output' or a different patient",
+                m + ":5: output " + out.resolve("Zoe\u0308.pdf") + " is already taken by line 4; give this row its own"
+                        + " 'output' or a different patient", "2 written, 2 failed"), r.errLines());
+        assertEquals(1, r.exit());
+        assertEquals(2, Files.list(out).count());
+    }
+
     @Test
     void aRowWhoseOutputAnEarlierRowOfAnotherShardNamesFailsAsInOneRun() throws IOException {
         Path m = Files.writeString(dir.resolve("m.csv"), "plan,output,patient\n"
