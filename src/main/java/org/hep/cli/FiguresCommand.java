@@ -16,7 +16,8 @@ import org.hep.figure.SvgWriter;
 import org.hep.io.ExistingFile;
 import org.hep.load.Library;
 import org.hep.model.Exercise;
-import org.hep.render.FigureSheet;
+import org.hep.layout.FigureSheetLayout;
+import org.hep.render.PdfRenderer;
 import org.hep.render.FontSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,16 +84,20 @@ public final class FiguresCommand implements Callable<Integer> {
             Collections.shuffle(exercises, new Random(shuffle));
         }
         if (sheet != null) {
-            List<FigureSheet.Entry> entries = new ArrayList<>();
+            List<FigureSheetLayout.Entry> entries = new ArrayList<>();
             StringBuilder key = new StringBuilder();
             int n = 0;
             for (Exercise e : exercises) {
                 n++;
                 Drawing d = e.figure() == null ? null : Scene.draw(e.figure(), FigureAlt.english(e.figure(), e.name()));
-                entries.add(new FigureSheet.Entry(noNames ? Integer.toString(n) : e.name() + " (" + e.id() + ")", d));
+                entries.add(new FigureSheetLayout.Entry(noNames ? Integer.toString(n) : e.name() + " (" + e.id() + ")",
+                        d));
                 key.append(n).append('\t').append(e.id()).append('\n');
             }
-            byte[] pdf = FigureSheet.write(entries, FontSet.forThread(), ACCENT);
+            // Laid out and rendered as a handout is: a tagged PDF/UA and PDF/A file, the same bytes for the same day.
+            FontSet fonts = FontSet.forThread();
+            byte[] pdf = PdfRenderer.render(FigureSheetLayout.layout(entries, "Exercise figures", ACCENT, fonts), fonts,
+                    HandoutOptions.date(null, System.getenv("SOURCE_DATE_EPOCH")));
             ExistingFile.refuseOtherKinds(sheet, pdf); // before the key: a key without its sheet is as useless
             if (noNames) {
                 // The key first: a blind sheet whose key was lost to a full disk or closed pipe is useless.

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,6 +84,27 @@ class ConformanceTest {
                     () -> generate(samples.world(), t, WORLD)));
         }
         return tests.stream();
+    }
+
+    /** The contact sheet of 'hep figures' is a PDF hep writes with exit 0: it conforms as a handout does. */
+    @TestFactory
+    Stream<DynamicTest> theFigureSheet() {
+        return Stream.of(check("the figure sheet, named", () -> sheet()),
+                check("the figure sheet, numbered for a blind review", () -> sheet("--no-names", "--shuffle", "3")));
+    }
+
+    private static byte[] sheet(String... more) {
+        try {
+            Path out = Files.createTempFile(dir, "sheet", ".pdf");
+            Files.delete(out);
+            List<String> args = new ArrayList<>(List.of("figures", "--sheet", out.toString()));
+            args.addAll(List.of(more));
+            org.hep.testing.CliRun r = org.hep.testing.Hep.run(args.toArray(String[]::new));
+            assertEquals(0, r.exit(), r.err());
+            return Files.readAllBytes(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Guards the check itself: the same handout without its document language must be refused. */
