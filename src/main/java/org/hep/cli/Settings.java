@@ -46,6 +46,9 @@ public final class Settings {
         Path user = env.userConfig();
         if (user != null && Files.isRegularFile(user)) {
             s.apply(ConfigLoader.load(Source.file(user)));
+        } else if (user != null && Files.exists(user)) {
+            // A folder (or a pipe) where the settings file belongs: passed by in silence, its settings would just not apply.
+            s.notes.add("hep: note: ignoring " + Cli.oneLine(user.toString()) + ": it is not a file");
         }
         Path project = env.projectConfig();
         if (project != null && !project.equals(user)) {
@@ -128,7 +131,8 @@ public final class Settings {
             }
             Path folder = env.workingDir().resolve(part.strip()).normalize();
             if (!Files.isDirectory(folder)) {
-                throw new UsageException(name + ": folder '" + Cli.oneLine(part.strip()) + "' not found");
+                throw new UsageException(name + ": folder '" + Cli.oneLine(part.strip()) + "' "
+                        + (Files.exists(folder) ? "is a file, not a folder" : "not found"));
             }
             into.add(new Value<>(folder, name));
         }

@@ -92,6 +92,16 @@ class ConfigTest {
     }
 
     @Test
+    void aSettingsFileThatIsAFolderIsNoted() throws IOException {
+        Path xdg = dir.resolve("xdg2");
+        Files.createDirectories(xdg.resolve("hep/config.yaml"));
+        vars.put("XDG_CONFIG_HOME", xdg.toString());
+        CliRun r = run("summary", "tennis-elbow");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("hep: note: ignoring " + xdg.resolve("hep/config.yaml") + ": it is not a file\n", r.err());
+    }
+
+    @Test
     void hepYamlFromAParentFolderSetsLibraryTemplatesPageSizeAndClinic() throws IOException {
         Hep.write(clinic, "hep.yaml", "library: exercises\ntemplates: [templates]\npage_size: a4\n"
                 + "clinic:\n  name: Harbour Physiotherapy\n");
@@ -183,7 +193,7 @@ class ConfigTest {
     }
 
     @Test
-    void environmentVariablesNameFoldersAndAreChecked() {
+    void environmentVariablesNameFoldersAndAreChecked() throws IOException {
         vars.put("HEP_LIBRARY", clinic.resolve("exercises").toString());
         vars.put("HEP_TEMPLATES", clinic.resolve("templates").toString());
         CliRun ok = run("validate", clinic.resolve("plans/shoulder.yaml").toString());
@@ -209,6 +219,9 @@ class ConfigTest {
         assertEquals(0, run("config").exit(), "a template in HEP_TEMPLATES is known");
         vars.put("HEP_LIBRARY", dir.resolve("nope").toString());
         assertEquals("hep: HEP_LIBRARY: folder '" + dir.resolve("nope") + "' not found\n", run("config").err());
+        Path file = Files.writeString(dir.resolve("lib.txt"), "not a folder\n");
+        vars.put("HEP_LIBRARY", file.toString());
+        assertEquals("hep: HEP_LIBRARY: folder '" + file + "' is a file, not a folder\n", run("config").err());
     }
 
     @Test
