@@ -3,6 +3,7 @@ package org.hep.load;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hep.diag.InvalidInputException;
 import org.hep.diag.Suggest;
@@ -53,7 +54,9 @@ public final class PlanLoader {
             f.problem("id", "'id' must start with a letter or digit and use only letters, digits, '.', '_' and '-'"
                     + " (it names the output file)");
             id = null;
-        } else if (id != null && source.onDisk() && !id.equals(FileNames.usableId(fallbackId))) {
+        } else if (id != null && source.onDisk() && !id.equalsIgnoreCase(FileNames.usableId(fallbackId))) {
+            // Without case: a download or a mail program renames "knee.yaml" to "Knee.yaml", and on a Mac
+            // or Windows the two names are one file anyway.
             // The id names the handout: a copied plan that kept its id would write over the original's handouts.
             f.problem("id", "'id' is '" + id + "' but the file name says '" + FileNames.usableId(fallbackId)
                     + "'; they must match (or leave 'id' out)");
@@ -78,6 +81,8 @@ public final class PlanLoader {
         List<PlanEntry> entries = new ArrayList<>();
         TextPositions positions = new TextPositions(source);
         int inlineCount = 0;
+        Map<String, Node> inlineIds = new java.util.LinkedHashMap<>();
+        Set<String> usedIds = new HashSet<>();
         for (Node n : entryNodes) {
             if (!(n instanceof MappingNode m)) {
                 p.at(n, "each exercise must be 'use: <exercise-id>' or an inline exercise with name and steps, found "
@@ -87,14 +92,37 @@ public final class PlanLoader {
             PlanEntry e = entry(m, p, library, source, positions, ++inlineCount);
             if (e != null) {
                 entries.add(e);
+                if (value(m, "use") == null && value(m, "id") != null) {
+                    inlineIds.put(e.exercise().id(), value(m, "id"));
+                } else if (value(m, "use") != null) {
+                    usedIds.add(e.exercise().id());
+                }
             }
         }
+        // --dose, --only and --exclude name exercises by id: an inline exercise with the id of one this
+        // plan also uses would be reached with it, and a summary would list two exercises with one id.
+        inlineIds.forEach((inline, at) -> {
+            if (usedIds.contains(inline)) {
+                p.at(at, "'" + inline + "' is also the id of an exercise this plan uses ('use: " + inline
+                        + "'); give this exercise its own id");
+            }
+        });
         Plan plan = new Plan(id != null ? id : FileNames.usableId(fallbackId), f.text("title"), f.text("condition"),
                 language != null ? language : Language.EN, f.text("template"), Fields.lowerCase(f.texts("region")),
                 Fields.lowerCase(f.texts("tags")), f.text("disclaimer"), education, schedule, entries, f.texts("advice"),
                 source.name());
         p.throwIfAny();
         return plan;
+    }
+
+    /** The value node of {@code key} in the mapping, or null. */
+    private static Node value(MappingNode m, String key) {
+        for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k && k.getValue().equals(key)) {
+                return t.getValueNode();
+            }
+        }
+        return null;
     }
 
     private static PlanEntry entry(MappingNode m, Problems p, Library library, Source source,
@@ -134,11 +162,6 @@ public final class PlanLoader {
             }
         }
         String id = f.text("id");
-        if (id != null && library.exerciseIds().contains(id)) {
-            // --dose, --only and --exclude name exercises by id: they would reach both, and a summary list both.
-            f.problem("id", "'" + id + "' is already the id of a library exercise; give this exercise its own id"
-                    + " (or write 'use: " + id + "' to print the library's)");
-        }
         Exercise exercise = ExerciseReader.read(f, id != null ? id : "exercise-" + index, source, dose);
         checkEntry(f, exercise.dose().over(dose), positions);
         return new PlanEntry(exercise, dose, notes, null);

@@ -10,11 +10,12 @@ import java.util.Locale;
  * ("Trojan Source"): a plan could read one way in review and another on the handout or a
  * terminal. The embeddings and isolates (U+202A–U+202C, U+2066–U+2069) and the marks (U+200E,
  * U+200F, U+061C) direct text that mixes right-to-left and left-to-right letters, and text pasted
- * from word processors and chat apps carries them around names: they are allowed where the text
- * has a right-to-left letter. In text without one they have no work to do, but they can still
- * make a browser or an editor show "stop if below 3 … above 5" as "stop if above 5 … below 3"
- * while the handout prints it as written, so there they are refused. Tab and line feed are
- * ordinary white space.
+ * from phones, word processors and chat apps carries them around names and phone numbers (an
+ * iPhone wraps a copied number in U+202A … U+202C): they are allowed. The ones that turn text
+ * right-to-left (U+202B, U+2067, U+200F, U+061C) have no work to do in text with no right-to-left
+ * letter, but there they can make a browser or an editor show "stop if below 3 … above 5" as
+ * "stop if above 5 … below 3" while the handout prints it as written, so there they are refused.
+ * Tab and line feed are ordinary white space.
  */
 public final class SafeText {
     private SafeText() {
@@ -54,10 +55,13 @@ public final class SafeText {
         return rightToLeft ? -1 : firstDirection;
     }
 
-    /** Embeddings, isolates and marks: allowed only in text with a right-to-left letter. */
+    /**
+     * The controls that turn text right-to-left (embedding, isolate, marks): allowed only in text
+     * with a right-to-left letter. Their left-to-right twins and the closing PDF and PDI cannot
+     * reorder left-to-right words, and phones paste them around numbers: always allowed.
+     */
     private static boolean directionControl(int cp) {
-        return cp == 0x200E || cp == 0x200F || cp == 0x061C || (cp >= 0x202A && cp <= 0x202C)
-                || (cp >= 0x2066 && cp <= 0x2069);
+        return cp == 0x202B || cp == 0x2067 || cp == 0x200F || cp == 0x061C;
     }
 
     /** Whether {@code cp} is a C0 or C1 control code or DEL, which YAML can carry only as an escape. */

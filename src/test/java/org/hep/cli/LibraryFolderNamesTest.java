@@ -84,6 +84,22 @@ class LibraryFolderNamesTest {
         assertTrue(r.err().contains("the exercise id '" + composed + "' is also given by"), r.err());
     }
 
+    /**
+     * A clinic's own inline "squat" is its plan's squat when the plan does not also use the
+     * library's; and a plan file renamed "Knee.yaml" by a download still matches its 'id: knee'.
+     */
+    @Test
+    void plansKeepTheirOwnIdsWhereNothingClashes() throws Exception {
+        Path inline = Files.writeString(dir.resolve("mine.yaml"), "title: Mine\nexercises:\n"
+                + "  - {id: squat, name: My squat, steps: [Sit back onto a chair.]}\n");
+        CliRun r = Hep.run("summary", inline.toString(), "--dose", "squat:sets=4", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.stdout().contains("My squat"), r.stdout());
+        Path renamed = Files.writeString(dir.resolve("Knee.yaml"), "id: knee\ntitle: Knee\nexercises: [{use: squat}]\n");
+        r = Hep.run("generate", renamed.toString(), "-o", dir.resolve("knee.pdf").toString());
+        assertEquals(0, r.exit(), r.err());
+    }
+
     @Test
     void validateNamesTwoFilesGivingOneId() throws Exception {
         Path lib = Files.createDirectories(dir.resolve("lib"));

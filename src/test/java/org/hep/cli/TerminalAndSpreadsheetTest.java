@@ -114,6 +114,13 @@ class TerminalAndSpreadsheetTest {
                 + " allowed; remove it"), r.errLines());
         assertEquals(1, r.exit());
         assertFalse(Files.exists(pdf));
+        // The left-to-right ones cannot reorder anything, and phones and mail programs paste them:
+        // an iPhone wraps a copied number in U+202A … U+202C, Outlook puts U+200E before a name.
+        Path phone = Files.writeString(dir.resolve("phone.yaml"), "extends: standard\nclinic:\n  name: Harbour\n"
+                + "  phone: \"\\u202A+1 (416) 555-0199\\u202C\"\n");
+        r = Hep.run("generate", "it-band-syndrome", "--template", phone.toString(), "--patient", "\u200EJohn Smith",
+                "-o", pdf.toString());
+        assertEquals(0, r.exit(), r.err());
         // Beside a right-to-left name they do their work, and stay.
         r = Hep.run("generate", "it-band-syndrome", "--patient", "\u2067\u0639\u0644\u064A\u2069 Ana", "-o",
                 pdf.toString());
