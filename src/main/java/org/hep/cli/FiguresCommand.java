@@ -71,8 +71,11 @@ public final class FiguresCommand implements Callable<Integer> {
                     + " give a name ending in .pdf");
         }
         Library lib = library.library();
+        if (ids.isEmpty()) {
+            LibraryOption.noteClashes(lib, parent.streams);
+        }
         List<Exercise> exercises = new ArrayList<>();
-        for (String id : ids.isEmpty() ? new ArrayList<>(lib.exerciseIds()) : ids) {
+        for (String id : ids.isEmpty() ? lib.usableIds() : ids) {
             Exercise e = lib.exercise(id);
             if (e == null) {
                 throw new org.hep.diag.InvalidInputException(new org.hep.diag.Problem(id, 0, 0, "no such exercise"

@@ -31,6 +31,16 @@ public final class LibraryOption {
         return library;
     }
 
+    /**
+     * For the commands that go through the whole library (list, figures): the ids two files of one
+     * folder give are left out, with a note each. A command that names such an id fails with it.
+     */
+    static void noteClashes(Library library, Streams io) {
+        for (org.hep.diag.Problem clash : library.clashes()) {
+            io.err().println("hep: note: " + Cli.oneLine(clash.toString()) + "; it is left out");
+        }
+    }
+
     List<Path> folders() {
         List<Path> all = new ArrayList<>((root != null ? root : HepCommand.of(command)).settings().libraryFolders());
         all.addAll(libraries);

@@ -79,7 +79,11 @@ public final class ListCommand implements Callable<Integer> {
         Language lang = language.language();
         Table table = switch (what) {
             case PLANS -> plans(library.library(), lang);
-            case EXERCISES -> exercises(library.library(), lang);
+            case EXERCISES -> {
+                Library lib = library.library();
+                LibraryOption.noteClashes(lib, parent.streams);
+                yield exercises(lib, lang);
+            }
             case TEMPLATES -> templates();
         };
         output.write(parent.streams, table.render(f, csv.raw));

@@ -75,7 +75,7 @@ public final class Library {
     /** Two exercise files of one folder give one id: which is meant cannot be known. */
     public static Problem sameIdProblem(Path file, Path first, String id) {
         return new Problem(file.toString(), 0, 0, "the exercise id '" + id + "' is also given by "
-                + first.getFileName() + " in the same folder; keep one of the two files");
+                + first.getFileName() + " in the same folder; keep one of them");
     }
 
     /**
@@ -141,15 +141,23 @@ public final class Library {
         return sources.keySet();
     }
 
+    /** The ids that can be used: all but those two files of one folder give ({@link #clashes}). */
+    public List<String> usableIds() {
+        return sources.keySet().stream().filter(id -> !clashes.containsKey(id)).toList();
+    }
+
     public Source source(String id) {
         return sources.get(id);
     }
 
-    /** Every exercise, loaded; problems in any file are thrown together. */
+    /**
+     * Every exercise but those whose id two files of one folder give (their problem is in
+     * {@link #clashes}), loaded; problems in any file are thrown together.
+     */
     public List<Exercise> all() {
         List<Exercise> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (String id : sources.keySet()) {
+        for (String id : usableIds()) {
             try {
                 out.add(exercise(id));
             } catch (InvalidInputException e) {

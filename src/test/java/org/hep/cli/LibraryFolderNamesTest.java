@@ -47,7 +47,7 @@ class LibraryFolderNamesTest {
         Path out = dir.resolve("it.pdf");
         CliRun r = Hep.run("generate", "it-band-syndrome", "--library", lib.toString(), "-o", out.toString());
         assertEquals(lib.resolve("squat.yml") + ": the exercise id 'squat' is also given by squat.yaml in the same"
-                + " folder; keep one of the two files\n", r.err());
+                + " folder; keep one of them\n", r.err());
         assertEquals(1, r.exit());
         assertFalse(Files.exists(out));
         // A plan that does not use the id is made as usual.
@@ -101,20 +101,37 @@ class LibraryFolderNamesTest {
     }
 
     @Test
+    void listAndTheFigureSheetLeaveAClashedIdOutAndSaySo() throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(lib.resolve("reach.yaml"), REACH);
+        Files.writeString(lib.resolve("lift.yaml"), REACH.replace("Overhead reach", "Arm lift"));
+        Files.writeString(lib.resolve("lift.yml"), REACH.replace("Overhead reach", "Arm lift"));
+        String note = "hep: note: " + lib.resolve("lift.yml") + ": the exercise id 'lift' is also given by lift.yaml in"
+                + " the same folder; keep one of them; it is left out\n";
+        CliRun r = Hep.run("list", "exercises", "--library", lib.toString());
+        assertEquals(0, r.exit());
+        assertEquals(note, r.err());
+        assertTrue(r.stdout().contains("Overhead reach") && !r.stdout().contains("Arm lift"), r.stdout());
+        r = Hep.run("figures", "--library", lib.toString(), "--sheet", dir.resolve("s.pdf").toString());
+        assertEquals(0, r.exit());
+        assertEquals(note, r.err());
+    }
+
+    @Test
     void validateNamesTwoFilesGivingOneId() throws Exception {
         Path lib = Files.createDirectories(dir.resolve("lib"));
         Files.writeString(lib.resolve("reach.yaml"), REACH);
         Files.writeString(lib.resolve("reach.YML"), REACH);
         CliRun r = Hep.run("validate", lib.toString());
         assertEquals(lib.resolve("reach.yaml") + ": the exercise id 'reach' is also given by reach.YML in the same"
-                + " folder; keep one of the two files\n1 problem found in 0 of 2 files\n", r.err());
+                + " folder; keep one of them\n1 problem found in 0 of 2 files\n", r.err());
         assertEquals(1, r.exit());
         // Checked as a --library folder, the same.
         Files.writeString(dir.resolve("plan.yaml"), "title: Arms\nexercises: [{use: reach}]\n");
         r = Hep.run("validate", dir.resolve("plan.yaml").toString(), "--library", lib.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().startsWith(lib.resolve("reach.yaml") + ": the exercise id 'reach' is also given by"
-                + " reach.YML in the same folder; keep one of the two files\n"), r.err());
+                + " reach.YML in the same folder; keep one of them\n"), r.err());
     }
 
     @Test
