@@ -16,7 +16,7 @@ public final class ExerciseLoader {
         MappingNode root = YamlDocument.parseMapping(source, "an exercise with name and steps");
         Problems problems = new Problems(source.name());
         Fields f = new Fields(root, problems, KEYS);
-        String declared = f.text("id");
+        String declared = org.hep.model.SafeText.composed(f.text("id"));
         if (declared != null && !declared.equals(id)) {
             f.problem("id", "'id' is '" + declared + "' but the file name says '" + id
                     + "'; they must match (or leave 'id' out)");

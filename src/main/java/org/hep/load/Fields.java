@@ -105,7 +105,6 @@ public final class Fields {
     String asText(Node v, String what) {
         if (v instanceof ScalarNode s) {
             String t = s.getValue().strip();
-            t = org.hep.model.SafeText.composed(t); // one form for ids to match and fonts to draw
             if (org.hep.model.SafeText.printsNothing(t)) {
                 problems.at(v, what + " is empty");
                 return null;

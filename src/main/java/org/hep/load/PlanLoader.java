@@ -133,7 +133,7 @@ public final class PlanLoader {
         Dose dose = DoseReader.read(f);
         String notes = f.text("notes");
         if (isUse) {
-            String use = f.text("use");
+            String use = org.hep.model.SafeText.composed(f.text("use")); // as file names give ids
             if (use == null) {
                 f.problem("use", "'use' is empty: give an exercise id (see 'hep list') or the path of an exercise file");
                 return null;
@@ -161,7 +161,7 @@ public final class PlanLoader {
                 return null;
             }
         }
-        String id = f.text("id");
+        String id = org.hep.model.SafeText.composed(f.text("id"));
         Exercise exercise = ExerciseReader.read(f, id != null ? id : "exercise-" + index, source, dose);
         checkEntry(f, exercise.dose().over(dose), positions);
         return new PlanEntry(exercise, dose, notes, null);
