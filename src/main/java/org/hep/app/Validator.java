@@ -55,7 +55,8 @@ public final class Validator {
     /** Things that load but may print wrong, such as a step that writes out the dose's seconds. */
     public static List<Problem> warnings(Source source, FileKind kind) {
         try {
-            return DoseNumberLint.warnings(source, kind);
+            return kind == FileKind.TEMPLATE ? org.hep.load.AccentLint.warnings(source)
+                    : DoseNumberLint.warnings(source, kind);
         } catch (UncheckedIOException e) {
             return List.of();   // check() has reported why the file cannot be read
         }

@@ -4,12 +4,14 @@ import java.util.Locale;
 
 /**
  * The accent colour prints headings, step numbers and the numbers on card badges (white on the
- * accent): on paper it must read like text, at least 4.5:1 against white (WCAG 1.4.3). A clinic's
- * light brand colour ("#FFCC00") would print every heading and step number near-invisible, so it is
- * refused with a darker shade of the same hue that reads.
+ * accent): on paper it must read like text. Below 3:1 against white (WCAG's least, for large text)
+ * a clinic's light brand colour ("#FFCC00") prints every heading and step number near-invisible,
+ * so it is refused, with a darker shade of the same hue that reads; from 3:1 to 4.5:1 (body-size
+ * text's least) it prints, and validate suggests the shade.
  */
 final class AccentContrast {
-    static final double LEAST = 4.5;
+    static final double LEAST = 3.0;
+    static final double GOOD = 4.5;
 
     private AccentContrast() {
     }
@@ -30,11 +32,22 @@ final class AccentContrast {
                 written, Math.floor(ratio * 10) / 10, LEAST, darker(rgb));
     }
 
+    /** The warning for an accent that prints but reads less well than it could, or null. */
+    static String warning(String written, int rgb) {
+        double ratio = againstWhite(rgb);
+        if (ratio < LEAST || ratio >= GOOD) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "'accent' %s has a contrast of %.1f:1 on white paper; the step numbers read"
+                + " best at %.1f:1, which a slightly darker shade, such as \"#%06X\", gives", written,
+                Math.floor(ratio * 10) / 10, GOOD, darker(rgb));
+    }
+
     /** The lightest shade of {@code rgb} (the same hue, each channel scaled down alike) that reads. */
     static int darker(int rgb) {
         for (int step = 100; step >= 0; step--) {
             int shade = scale(rgb, step / 100.0);
-            if (againstWhite(shade) >= LEAST) {
+            if (againstWhite(shade) >= GOOD) {
                 return shade;
             }
         }

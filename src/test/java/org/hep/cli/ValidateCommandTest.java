@@ -210,4 +210,17 @@ class ValidateCommandTest {
         Files.writeString(clinic.resolve("notes.txt"), "title: [\n");
         return clinic;
     }
+
+    /** A brand colour that prints but reads below 4.5:1 is a warning with a shade that reads, not a refusal. */
+    @Test
+    void aMidContrastAccentIsAWarningWithADarkerShade() throws Exception {
+        Path template = Files.writeString(dir.resolve("brand.yaml"), "extends: standard\naccent: \"#0078D7\"\n");
+        CliRun r = Hep.run("validate", template.toString());
+        assertEquals(template + ":2:9: warning: 'accent' \"#0078D7\" has a contrast of 4.4:1 on white paper; the step"
+                + " numbers read best at 4.5:1, which a slightly darker shade, such as \"#0076D4\", gives\n"
+                + "1 file OK, 1 warning\n", r.err());
+        assertEquals(0, r.exit());
+        assertEquals(0, Hep.run("generate", "tennis-elbow", "--template", template.toString(), "-o",
+                dir.resolve("brand.pdf").toString()).exit());
+    }
 }
