@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The footer is the clinic's line on every page, often with its phone number: it wraps onto a
  * second line rather than losing its last words, and a footer too long for two lines is refused
- * rather than cut (the words cut could be the number to call).
+ * rather than cut (the words cut could be the number to call). Beyond three lines it is refused.
  */
 class FooterLinesTest {
     private static final String FOOTER = "Questions? Call Harbour Physiotherapy at 416-555-0199.";

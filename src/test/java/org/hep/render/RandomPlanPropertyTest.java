@@ -69,6 +69,18 @@ class RandomPlanPropertyTest {
         });
     }
 
+    /**
+     * Answers a random template may rightly get, whole: huge type in tiny margins can take a long plan
+     * past the page limit or a footer past three lines, and a random accent can be too light to read.
+     */
+    private static boolean refusedWhole(String line, Path plan) {
+        return line.matches(java.util.regex.Pattern.quote(plan.toString())
+                + ": the handout would have \\d+ pages; the most is 1000 \\(split the plan into several handouts\\)")
+                || line.matches(".*template-\\d+\\.yaml: 'footer' is too long for the foot of the page: .*; shorten it")
+                || line.matches(".*template-\\d+\\.yaml:\\d+:\\d+: 'accent' \"#[0-9A-F]{6}\" is too light to read on white"
+                        + " paper .*");
+    }
+
     private void check(long seed) throws IOException {
         Path plan = dir.resolve("plan-" + seed + ".yaml");
         Path pdf = dir.resolve("plan-" + seed + ".pdf");
@@ -85,10 +97,7 @@ class RandomPlanPropertyTest {
             assertTrue(Files.notExists(pdf));
             return;
         }
-        if (run.exit() == 1 && run.errLines().size() == 1
-                && run.errLines().get(0).matches(java.util.regex.Pattern.quote(plan.toString())
-                        + ": the handout would have \\d+ pages; the most is 1000 \\(split the plan into several handouts\\)")) {
-            // Huge type in tiny margins can take a long random plan past the page limit: refused whole.
+        if (run.exit() == 1 && run.errLines().size() == 1 && refusedWhole(run.errLines().get(0), plan)) {
             assertTrue(Files.notExists(pdf), "seed " + seed);
             return;
         }
@@ -303,11 +312,12 @@ class RandomPlanPropertyTest {
                 String yaml = "extends: standard\npage: " + (r.nextBoolean() ? "a4" : "letter") + "\nmargins: " + margin
                         + "\nsize: " + body + "\nheading_size: " + (10 + r.nextInt(39))
                         + "\nline_spacing: " + (1 + r.nextInt(16) / 10f) + "\ndensity: " + (0.4f + r.nextInt(17) / 10f)
-                        + "\naccent: \"#" + String.format("%06X", darkColour(r)) + "\"\nlog: " + r.nextInt(32)
+                        + "\naccent: \"#" + String.format("%06X", accent(r)) + "\"\nlog: " + r.nextInt(32)
                         + "\nclinic:\n  name: " + quote(words(r, 1 + r.nextInt(4), 40))
                         + "\n  address: " + quote(words(r, 1 + r.nextInt(6), 30))
-                        // A clinic's line: a footer too long for three lines is refused (FooterLinesTest).
-                        + "\nfooter: " + quote(words(r, 1 + r.nextInt(3), 8)) + "\n";
+                        // One in four a footer of any length (refused past three lines), else a clinic's line.
+                        + "\nfooter: " + quote(r.nextInt(4) == 0 ? words(r, 1 + r.nextInt(10), 30)
+                                : words(r, 1 + r.nextInt(3), 8)) + "\n";
                 Path template = dir.resolve("template-" + seed + ".yaml");
                 try {
                     Files.writeString(template, yaml, StandardCharsets.UTF_8);
@@ -324,12 +334,12 @@ class RandomPlanPropertyTest {
         return (int) Math.floor(Math.pow(r.nextDouble(), 5) * (max + 1));
     }
 
-    /** Words in one script each, mostly short, now and then up to {@code longest} characters. */
-    /** A colour dark enough to print headings in (a light accent is refused: BadInputCorpusTest). */
-    private static int darkColour(Random r) {
-        return r.nextInt(0x60) << 16 | r.nextInt(0x60) << 8 | r.nextInt(0x60);
+    /** One in four any colour (refused when too light to read), else one dark enough to print headings in. */
+    private static int accent(Random r) {
+        return r.nextInt(4) == 0 ? r.nextInt(1 << 24) : r.nextInt(0x60) << 16 | r.nextInt(0x60) << 8 | r.nextInt(0x60);
     }
 
+    /** Words in one script each, mostly short, now and then up to {@code longest} characters. */
     private static String words(Random r, int count, int longest) {
         StringBuilder sb = new StringBuilder();
         for (int w = 0; w < count; w++) {
