@@ -141,9 +141,12 @@ public final class Generator {
             return layout.get();
         } catch (org.hep.layout.FooterTooLongException e) {
             String what = template.footer() != null ? "'footer'" : "the clinic's name";
-            String phone = template.clinic().phone() != null ? " (with the clinic's phone)" : "";
+            String number = template.clinic().phone();
+            // The composer adds the phone only where the footer does not say it already.
+            String phone = number != null && (template.footer() == null || !template.footer().contains(number))
+                    ? " (with the clinic's phone)" : "";
             throw new InvalidInputException(new Problem(template.source(), 0, 0, what + " is too long for the foot"
-                    + " of the page: at this type size it takes " + e.lines() + " lines" + phone + ", and the most is "
+                    + " of the printed page: at this type size it takes " + e.lines() + " lines" + phone + ", and the most is "
                     + org.hep.layout.FooterTooLongException.MOST + "; shorten it"));
         }
     }

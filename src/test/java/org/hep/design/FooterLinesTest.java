@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The footer is the clinic's line on every page, often with its phone number: it wraps onto a
- * second line rather than losing its last words, and a footer too long for two lines is refused
- * rather than cut (the words cut could be the number to call). Beyond three lines it is refused.
+ * second line rather than losing its last words, and a footer too long for three lines is refused
+ * rather than cut (the words cut could be the number to call).
  */
 class FooterLinesTest {
     private static final String FOOTER = "Questions? Call Harbour Physiotherapy at 416-555-0199.";
@@ -63,7 +63,7 @@ class FooterLinesTest {
                 + " building.\"\n");
         Path out = dir.resolve("long.pdf");
         CliRun r = Hep.run("generate", "it-band-syndrome", "--template", template.toString(), "-o", out.toString());
-        assertEquals(template + ": 'footer' is too long for the foot of the page: at this type size it takes 4 lines,"
+        assertEquals(template + ": 'footer' is too long for the foot of the printed page: at this type size it takes 4 lines,"
                 + " and the most is 3; shorten it\n", r.err());
         assertEquals(1, r.exit());
         assertFalse(Files.exists(out));
