@@ -52,6 +52,17 @@ final class Images {
         }
         InputFiles.record(path);
         try {
+            if (lower.endsWith(".png")) {
+                String bad;
+                try (InputStream in = Files.newInputStream(path)) {
+                    bad = PngChecksums.firstBad(in);
+                }
+                if (bad != null) {
+                    f.problem(key, key + " file is damaged (the checksum of its " + bad + " part does not match, as after"
+                            + " a broken copy); save the picture again: " + text);
+                    return null;
+                }
+            }
             return header(f, key, text, path);
         } catch (IOException | RuntimeException e) {
             f.problem(key, key + " file is not a readable PNG or JPEG: " + text);
