@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.hep.model.Dose;
 import org.hep.model.Exercise;
@@ -123,22 +122,11 @@ final class PlanTranslation {
             }
         }
         Map<String, String> out = new LinkedHashMap<>();
-        MappingNode m = f.mapping(key);
-        if (m == null) {
-            if (!inBase.isEmpty()) {
-                f.problem(key, "missing '" + key + "': " + baseName + " gives " + noun + " for "
-                        + String.join(", ", inBase.keySet()) + ", and a handout must not mix languages");
-            }
+        Fields byId = EntryWords.open(f, key, entries, inBase.keySet(), baseName + " gives " + noun + " for "
+                + String.join(", ", inBase.keySet()) + ", and a handout must not mix languages",
+                baseName + " gives it no " + noun);
+        if (byId == null) {
             return out;
-        }
-        Set<String> ids = new TreeSet<>();
-        entries.forEach(e -> ids.add(e.exercise().id()));
-        Fields byId = new Fields(m, f.problems(), ids);
-        for (NodeTuple t : m.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && ids.contains(k.getValue()) && !inBase.containsKey(k.getValue())) {
-                f.problems().at(k, "'" + k.getValue() + "' has nothing to translate here: " + baseName + " gives it no "
-                        + noun);
-            }
         }
         for (String id : inBase.keySet()) {
             String text = byId.text(id);

@@ -4,16 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.hep.model.Dose;
 import org.hep.model.DoseKey;
 import org.hep.model.DoseValueException;
 import org.hep.model.PlanEntry;
 import org.hep.model.Progression;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * The load steps of a progression in a translation's words ({@code progress_load: bande légère ->
@@ -67,22 +62,11 @@ final class ProgressLoadTranslation {
             }
         }
         Map<String, Progression> out = new LinkedHashMap<>();
-        MappingNode m = f.mapping(ENTRIES_KEY);
-        if (m == null) {
-            if (!inBase.isEmpty()) {
-                f.problem(ENTRIES_KEY, "missing '" + ENTRIES_KEY + "': " + baseName + " steps the load of "
-                        + String.join(", ", inBase.keySet()) + " in 'progress', and a handout must not mix languages");
-            }
+        Fields byId = EntryWords.open(f, ENTRIES_KEY, entries, inBase.keySet(), baseName + " steps the load of "
+                + String.join(", ", inBase.keySet()) + " in 'progress', and a handout must not mix languages",
+                baseName + " gives it no load steps in 'progress'");
+        if (byId == null) {
             return out;
-        }
-        Set<String> ids = new TreeSet<>();
-        entries.forEach(e -> ids.add(e.exercise().id()));
-        Fields byId = new Fields(m, f.problems(), ids);
-        for (NodeTuple t : m.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && ids.contains(k.getValue()) && !inBase.containsKey(k.getValue())) {
-                f.problems().at(k, "'" + k.getValue() + "' has nothing to translate here: " + baseName
-                        + " gives it no load steps in 'progress'");
-            }
         }
         inBase.forEach((id, base) -> {
             if (byId.raw(id) == null) {
