@@ -135,6 +135,23 @@ public final class Generator {
                         + " or give hep more memory (HEP_JAVA_OPTS=-Xmx1g)"));
     }
 
+    /**
+     * Lays the IT band handout out with {@code template} on both papers, for validate: what only a
+     * layout finds (a footer too long for the page, a font that cannot draw) is found before a
+     * clinic's first handout, not at it.
+     */
+    static void sampleLayout(Template template) {
+        Plan plan = loadPlan(org.hep.load.BuiltIns.source("plans/it-band-syndrome.yaml"), Library.builtIn());
+        for (org.hep.model.PageSize size : org.hep.model.PageSize.values()) {
+            Template t = template.withPage(size);
+            Handout h = HandoutComposer.compose(DoseResolver.resolve(plan, org.hep.dose.DoseOverrides.NONE), t,
+                    new org.hep.model.HandoutDetails("Ana Lopez", null, java.time.LocalDate.of(2026, 3, 14), null,
+                            null));
+            FontSet fonts = fonts(t);
+            footerChecked(() -> HandoutLayout.layout(h, t, fonts), t);
+        }
+    }
+
     /** A layout, or the template named when its footer is too long to print whole. */
     private static <T> T footerChecked(java.util.function.Supplier<T> layout, Template template) {
         try {

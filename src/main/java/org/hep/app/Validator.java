@@ -32,7 +32,7 @@ public final class Validator {
         try {
             switch (kind) {
                 case EXERCISE -> ExerciseLoader.load(source, stem);
-                case TEMPLATE -> TemplateLoader.load(source);
+                case TEMPLATE -> Generator.sampleLayout(TemplateLoader.load(source));
                 case TEMPLATE_TRANSLATION -> TemplateWords.check(source);
                 case PLAN_TRANSLATION, EXERCISE_TRANSLATION ->
                         TranslationCheck.check(source, kind == FileKind.EXERCISE_TRANSLATION, library);

@@ -67,6 +67,11 @@ class FooterLinesTest {
                 + " and the most is 3; shorten it\n", r.err());
         assertEquals(1, r.exit());
         assertFalse(Files.exists(out));
+        // validate lays a handout out with the template, and finds it before the first handout does.
+        r = Hep.run("validate", template.toString());
+        assertEquals(template + ": 'footer' is too long for the foot of the printed page: at this type size it takes 4"
+                + " lines, and the most is 3; shorten it\n1 problem found in 1 of 1 file\n", r.err());
+        assertEquals(1, r.exit());
         r = Hep.run("generate", "it-band-syndrome", "--template", template.toString(), "-o",
                 dir.resolve("long.html").toString());
         assertEquals(1, r.exit(), "the web page reads the same layout and says the same");
