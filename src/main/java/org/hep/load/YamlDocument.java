@@ -7,6 +7,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -256,8 +258,11 @@ public final class YamlDocument {
                     problems.at(at[0], at[1], ScalarText.problem(scalar));
                 }
             }
-            Iterable<Node> kids = children(node);
-            for (Node kid : kids) {
+            List<Node> kids = new ArrayList<>();
+            children(node).forEach(kids::add);
+            // Pushed last first, so they are taken in the file's order: the first 20 problems are reported.
+            for (int k = kids.size() - 1; k >= 0; k--) {
+                Node kid = kids.get(k);
                 if (isAncestor(kid, node, parent)) {
                     problems.at(kid, "an alias refers to a node that contains it; recursive YAML is not allowed");
                     continue;

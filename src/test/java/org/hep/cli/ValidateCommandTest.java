@@ -223,4 +223,18 @@ class ValidateCommandTest {
         assertEquals(0, Hep.run("generate", "tennis-elbow", "--template", template.toString(), "-o",
                 dir.resolve("brand.pdf").toString()).exit());
     }
+
+    /** With more bad texts than are reported, the first ones in the file are: they are the ones to fix first. */
+    @Test
+    void theFirstBadTextsInTheFileAreTheOnesReported() throws Exception {
+        StringBuilder yaml = new StringBuilder("title: T\nexercises:\n");
+        for (int i = 1; i <= 30; i++) {
+            yaml.append("  - name: \"Move\\e").append(i).append("\"\n    steps: [Go.]\n");
+        }
+        Path plan = Files.writeString(dir.resolve("many.yaml"), yaml.toString());
+        List<String> lines = Hep.run("validate", plan.toString()).errLines();
+        assertEquals(plan + ":3:11: control character U+001B is not allowed in text; remove it (escapes such as \\e"
+                + " or \\x1b included)", lines.get(0));
+        assertTrue(lines.get(19).startsWith(plan + ":41:11: "), lines.get(19));
+    }
 }
