@@ -111,7 +111,13 @@ public final class PictureEncoder {
             try {
                 reader.setInput(in, true, true);
                 Set<String> warnings = new HashSet<>();
-                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+                reader.addIIOReadWarningListener((source, warning) -> {
+                    // A broken colour profile is dropped and the pixels read as sRGB, as browsers show them
+                    // (and as a PNG's profile is never read): the picture itself is whole.
+                    if (!warning.contains("color profile")) {
+                        warnings.add(warning);
+                    }
+                });
                 int w = reader.getWidth(0);
                 int h = reader.getHeight(0);
                 int step = step(w, h, needW, needH);

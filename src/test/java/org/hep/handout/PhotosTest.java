@@ -115,6 +115,20 @@ class PhotosTest {
         }
     }
 
+    /**
+     * A JPEG (written by ImageMagick) whose embedded colour profile is broken: the pixels are whole,
+     * browsers show it, so it prints with the profile dropped, not refused as damaged.
+     */
+    @Test
+    void aJpegWithABrokenColourProfilePrints() throws IOException {
+        byte[] jpeg = Files.readAllBytes(Path.of("src/test/resources/fixtures/photos/broken-profile.jpg"));
+        try (PDDocument doc = Loader.loadPDF(generate(plan("profile.jpg", jpeg)))) {
+            BufferedImage pixels = images(doc).get(0).getImage();
+            int top = pixels.getRGB(pixels.getWidth() / 2, 1);
+            assertTrue(TestPictures.reddish(top), "red at the top, found " + Integer.toHexString(top));
+        }
+    }
+
     @Test
     void cmykAndYcckJpegsFromPrintWorkflowsComeOutAsSrgb() throws IOException {
         for (boolean ycck : new boolean[] {false, true}) {
