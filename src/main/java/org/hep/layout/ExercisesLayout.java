@@ -24,6 +24,12 @@ final class ExercisesLayout {
 
     /** @param heights how tall large print's pictures may be (see {@link CardLayout#single}) */
     static Rows layout(Block.Exercises exercises, int columns, Furniture furniture, float[] heights, LayoutContext cx) {
+        return layout(exercises, columns, furniture, heights, null, cx);
+    }
+
+    /** As above, {@code beside} set beside an odd last card of two columns when it fits there. */
+    static Rows layout(Block.Exercises exercises, int columns, Furniture furniture, float[] heights,
+                       CardPairLayout.Beside beside, LayoutContext cx) {
         Theme th = cx.th;
         Struct sect = cx.root.add("Sect");
         List<Box> intro = new ArrayList<>(cx.sectionHeading(exercises.heading(), sect));
@@ -40,7 +46,8 @@ final class ExercisesLayout {
         for (int i = 0; i < all.size(); i++) {
             Card next = i + 1 < all.size() ? all.get(i + 1) : null;
             starts.add(i == 0 ? 0 : sect.kids().size());
-            Group pair = columns == 2 ? CardPairLayout.layout(sect, all.get(i), next, prefix, cx) : null;
+            Group pair = columns == 2 ? CardPairLayout.layout(sect, all.get(i), next, prefix,
+                    next == null ? beside : null, cx) : null;
             if (pair != null) {
                 groups.add(pair);
                 i += next == null ? 0 : 1;

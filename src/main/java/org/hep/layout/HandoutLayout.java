@@ -42,13 +42,30 @@ public final class HandoutLayout {
         if (template.bodySize() >= CardPicture.LARGE_TYPE) {
             return withPictures(handout, template, metrics);
         }
-        Laid laid = layout(handout, handout.blocks(), template, metrics, USUAL, false);
+        Laid laid = layout(handout, handout.blocks(), template, metrics, USUAL, false, true);
+        if (!wellUsed(laid.paged())) {
+            // The advice beside an odd last card, but a page before it left mostly blank: the advice
+            // may fill that gap instead (before the first row that moves on) when that takes no more pages.
+            Laid apart = layout(handout, handout.blocks(), template, metrics, USUAL, false, false);
+            if (wellUsed(apart.paged()) && apart.pages().size() <= laid.pages().size()) {
+                laid = apart;
+            }
+        }
+        List<Block> first = beforeExercises(laid.order(), b -> b instanceof Block.Advice || b instanceof Block.Log);
+        if (template.columns() == 2 && !wellUsed(laid.paged()) && first != null) {
+            // A first row of cards too tall for what the header leaves: the advice and the log (the
+            // page to pin up) fill what they can of page one, and the cards follow as one run.
+            Laid ahead = layout(handout, first, template, metrics, USUAL, false, false);
+            if (leastUsed(ahead.paged()) > leastUsed(laid.paged()) && ahead.pages().size() <= laid.pages().size()) {
+                return ahead;
+            }
+        }
         List<Block> after = afterExercises(handout.blocks(), b -> b instanceof Block.Advice || b instanceof Block.Log);
         if (after != null) {
             // The advice and the log set before the exercises (compact) go after them, the advice in
             // the gap under a row of cards wherever it fits whole, read there too: the first row may
             // then share page one with the education. Worth it only when it saves a page.
-            Laid moved = layout(handout, after, template, metrics, USUAL, true);
+            Laid moved = layout(handout, after, template, metrics, USUAL, true, true);
             if (moved.pages().size() < laid.pages().size()) {
                 return moved;
             }
@@ -59,7 +76,7 @@ public final class HandoutLayout {
         }
         // The advice set before the exercises (compact) waits for a gap a row of cards leaves, when
         // that leaves no page but the last less than well used and takes no more pages.
-        Laid other = layout(handout, waiting, template, metrics, USUAL, false);
+        Laid other = layout(handout, waiting, template, metrics, USUAL, false, true);
         return wellUsed(other.paged()) && other.pages().size() <= laid.pages().size() ? other : laid;
     }
 
@@ -75,8 +92,8 @@ public final class HandoutLayout {
      * two inches unless that saves paper or a page left mostly blank.
      */
     private static Laid withPictures(Handout handout, Template template, Metrics metrics) {
-        Laid usual = layout(handout, handout.blocks(), template, metrics, USUAL, false);
-        Laid whole = layout(handout, handout.blocks(), template, metrics, CARDS_WHOLE, false);
+        Laid usual = layout(handout, handout.blocks(), template, metrics, USUAL, false, false);
+        Laid whole = layout(handout, handout.blocks(), template, metrics, CARDS_WHOLE, false, false);
         int fewer = usual.pages().size() - whole.pages().size();
         return fewer > 0 || fewer == 0 && wellUsed(whole.paged()) && !wellUsed(usual.paged()) ? whole : usual;
     }
@@ -84,9 +101,11 @@ public final class HandoutLayout {
     /**
      * @param adviceInAnyGap whether the advice takes the first gap under a card or row it fits in
      *                       (and is read there), or only one on a page otherwise less than well used
+     * @param adviceBeside   whether, in two columns, the advice right after the exercises stands
+     *                       beside an odd last card when it fits there
      */
     private static Laid layout(Handout handout, List<Block> blocks, Template template, Metrics metrics,
-                               float[] pictureHeights, boolean adviceInAnyGap) {
+                               float[] pictureHeights, boolean adviceInAnyGap, boolean adviceBeside) {
         Theme th = Theme.of(template);
         Blocks b = new Blocks(metrics, th, Glue.of(handout.meta().language()));
         FooterLayout.Lines footer = FooterLayout.lines(handout.furniture(), b, th,
@@ -100,9 +119,10 @@ public final class HandoutLayout {
         Paginator paginator = new Paginator(top, contentHeight, cx.left, cx.width, headBand);
         Block filled = null;
         Block.Disclaimer early = null;
+        Block besideCards = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (block == filled || block == early) {
+            if (block == filled || block == early || block == besideCards) {
                 continue;
             }
             if (block instanceof Block.Notes n) {
@@ -140,10 +160,17 @@ public final class HandoutLayout {
                 continue;
             }
             if (block instanceof Block.Exercises e) {
+                // In two columns the advice that follows the exercises stands beside an odd last
+                // card when it fits there: read next, as the template orders it, on no page of its own.
+                CardPairLayout.Beside beside = adviceBeside && template.columns() == 2 && i + 1 < blocks.size()
+                        && blocks.get(i + 1) instanceof Block.Advice a ? adviceBeside(a) : null;
                 ExercisesLayout.Rows cards = ExercisesLayout.layout(e, template.columns(), handout.furniture(),
-                        pictureHeights, cx);
-                filled = addCards(cards, blocks.subList(i + 1, blocks.size()), template, handout, paginator,
-                        adviceInAnyGap, cx);
+                        pictureHeights, beside, cx);
+                if (beside != null && beside.placed) {
+                    besideCards = blocks.get(i + 1);
+                }
+                List<Block> later = blocks.subList(i + 1 + (besideCards != null ? 1 : 0), blocks.size());
+                filled = addCards(cards, later, template, handout, paginator, adviceInAnyGap, cx);
                 continue;
             }
             addAll(block, groups(block, template, handout, cx), paginator);
@@ -159,6 +186,18 @@ public final class HandoutLayout {
         List<Block> order = new ArrayList<>(blocks);
         moveBefore(order, filled, Block.Exercises.class);
         return new Laid(paged, List.copyOf(order));
+    }
+
+    /** The advice as one column beside a card: its heading, its items and the pain guide under them. */
+    private static CardPairLayout.Beside adviceBeside(Block.Advice advice) {
+        return new CardPairLayout.Beside() {
+            @Override
+            List<Box> laidOut(LayoutContext column) {
+                List<Box> boxes = new ArrayList<>();
+                TextSectionLayout.advice(advice, column).forEach(g -> boxes.addAll(g.boxes()));
+                return boxes;
+            }
+        };
     }
 
     /** {@code block}, when there is one, taken out and put back just before the first block of {@code kind}. */
@@ -356,10 +395,44 @@ public final class HandoutLayout {
         return out;
     }
 
+    /**
+     * The blocks with those that {@code moves} picks, where they come right after the exercises,
+     * moved to just before them in the same order; null when none follows them so.
+     */
+    private static List<Block> beforeExercises(List<Block> blocks, Predicate<Block> moves) {
+        int exercises = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Exercises) {
+                exercises = i;
+            }
+        }
+        if (exercises < 0) {
+            return null;
+        }
+        int end = exercises + 1;
+        while (end < blocks.size() && moves.test(blocks.get(end))) {
+            end++;
+        }
+        if (end == exercises + 1) {
+            return null;
+        }
+        List<Block> out = new ArrayList<>(blocks.subList(0, exercises));
+        out.addAll(blocks.subList(exercises + 1, end));
+        out.add(blocks.get(exercises));
+        out.addAll(blocks.subList(end, blocks.size()));
+        return out;
+    }
+
     /** True when every page but the last is at least {@link #WELL_USED} used. */
     private static boolean wellUsed(PagedHandout h) {
         List<Page> pages = h.pages();
         return pages.subList(0, pages.size() - 1).stream().allMatch(p -> p.fill() >= WELL_USED);
+    }
+
+    /** How much the least used page but the last is used (1 for a handout of one page). */
+    private static float leastUsed(PagedHandout h) {
+        List<Page> pages = h.pages();
+        return (float) pages.subList(0, pages.size() - 1).stream().mapToDouble(Page::fill).min().orElse(1);
     }
 
     /** A page less used than this is worth filling out of order. */

@@ -49,14 +49,14 @@ class PageFillTest {
      * content is taller than that many pages at the template's type size, however it is placed.
      */
     private static final Map<String, int[]> MOST_PAGES = Map.ofEntries(
-            Map.entry("it-band-syndrome", new int[] {4, 8, 3, 4, 8, 3}),
-            Map.entry("achilles-tendinopathy", new int[] {5, 8, 3, 5, 8, 3}),
-            Map.entry("ankle-sprain", new int[] {6, 10, 4, 6, 10, 4}),
-            Map.entry("greater-trochanteric-pain", new int[] {6, 11, 4, 6, 11, 4}),
+            Map.entry("it-band-syndrome", new int[] {4, 8, 2, 4, 8, 2}),
+            Map.entry("achilles-tendinopathy", new int[] {5, 8, 3, 5, 8, 2}),
+            Map.entry("ankle-sprain", new int[] {6, 10, 3, 6, 10, 3}),
+            Map.entry("greater-trochanteric-pain", new int[] {6, 11, 3, 6, 11, 3}),
             Map.entry("hip-osteoarthritis", new int[] {7, 12, 4, 7, 11, 4}),
             Map.entry("knee-osteoarthritis", new int[] {7, 12, 4, 7, 11, 4}),
             Map.entry("low-back-pain", new int[] {7, 12, 4, 7, 11, 4}),
-            Map.entry("neck-pain", new int[] {7, 10, 4, 7, 9, 4}),
+            Map.entry("neck-pain", new int[] {7, 10, 3, 7, 9, 3}),
             Map.entry("patellofemoral-pain", new int[] {7, 12, 4, 7, 11, 4}),
             Map.entry("plantar-heel-pain", new int[] {5, 8, 3, 5, 8, 3}),
             Map.entry("rotator-cuff-shoulder-pain", new int[] {8, 11, 4, 8, 11, 4}),
@@ -72,7 +72,7 @@ class PageFillTest {
             "achilles-tendinopathy standard", "achilles-tendinopathy large-print A4",
             "ankle-sprain standard", "ankle-sprain large-print", "it-band-syndrome large-print",
             "greater-trochanteric-pain standard", "greater-trochanteric-pain large-print",
-            "hip-osteoarthritis standard", "hip-osteoarthritis large-print", "hip-osteoarthritis compact A4",
+            "hip-osteoarthritis standard", "hip-osteoarthritis large-print",
             "knee-osteoarthritis standard", "knee-osteoarthritis large-print LETTER",
             "low-back-pain standard", "low-back-pain large-print",
             "neck-pain standard", "neck-pain large-print LETTER",
@@ -81,6 +81,8 @@ class PageFillTest {
             "rotator-cuff-shoulder-pain standard", "rotator-cuff-shoulder-pain large-print",
             "tennis-elbow standard A4");
     private static final float FLOOR = 0.10f;
+    /** Page one of a compact sheet whose first row of cards moved on: its header, the advice and the log. */
+    private static final float COMPACT_FIRST_PAGE = 0.5f;
     private static final float LONE_CARD_FLOOR = 0.40f;
     private static final List<String> TEMPLATES = List.of("standard", "large-print", "compact");
 
@@ -116,10 +118,11 @@ class PageFillTest {
 
     /**
      * The standard IT band handout's first card just fits under the end of the education on page
-     * two, and the compact one's first row of cards leaves little room on its page. A plan a little
+     * two, and the compact one's last card just holds the advice beside it. A plan a little
      * longer there (more about the condition, a longer note on the first card) still lands
      * sensibly: a card or row moves whole, the advice takes the gap it leaves, and the handout
-     * takes at most one page more, each page but the last at least 60% used.
+     * takes at most one page more, each page but the last at least 60% used (page one of such a
+     * compact sheet holds what it can: the header, the advice and the log).
      */
     @ParameterizedTest(name = "{1} more sentences in {0}, {3} on {2}")
     @MethodSource("longerPlans")
@@ -137,7 +140,12 @@ class PageFillTest {
         List<String> fills = h.pages().stream().map(p -> Math.round(p.fill() * 100) + "%").toList();
         assertTrue(h.pages().size() <= today.pages().size() + 1, h.pages().size() + " pages " + fills);
         for (int i = 0; i < h.pages().size() - 1; i++) {
-            assertTrue(h.pages().get(i).fill() >= MIN_FILL, "page " + (i + 1) + " is only "
+            // The compact sheet has no background to fill page one: when its first row of cards no
+            // longer fits under the header, only the advice and the log (the page to pin up) are
+            // there to take the room, and they do.
+            float least = template.equals("compact") && i == 0 && h.pages().size() > today.pages().size()
+                    ? COMPACT_FIRST_PAGE : MIN_FILL;
+            assertTrue(h.pages().get(i).fill() >= least, "page " + (i + 1) + " is only "
                     + Math.round(h.pages().get(i).fill() * 100) + "% used " + fills);
         }
     }

@@ -54,7 +54,6 @@ class VisualRegressionTest {
                 Arguments.of("it-band-large-print", "builtin:it-band-syndrome", "large-print", 7),
                 Arguments.of("it-band-compact", "builtin:it-band-syndrome", "compact", 0),
                 Arguments.of("it-band-compact", "builtin:it-band-syndrome", "compact", 1),
-                Arguments.of("it-band-compact", "builtin:it-band-syndrome", "compact", 2),
                 Arguments.of("picture-clinic", "picture-plan.yaml", FIXTURES.resolve("clinic.yaml").toString(), 0),
                 Arguments.of("picture-clinic", "picture-plan.yaml", FIXTURES.resolve("clinic.yaml").toString(), 1));
     }
