@@ -16,6 +16,9 @@ final class CardLayout {
     /** The longest a line of steps may be, in ems of the body size: about 70 characters, easy to follow back to the next. */
     private static final float MEASURE_EMS = 34f;
 
+    /** The most of a page large print's card head and text beside its pictures, kept on one page, may take. */
+    private static final float BESIDE_MOST = 0.85f;
+
     private CardLayout() {
     }
 
@@ -99,7 +102,7 @@ final class CardLayout {
         if (!card.equipment().isEmpty()) {
             head.addAll(cx.labelled(card.words().equipment(), String.join(", ", card.equipment()), sect, x, w));
         }
-        Arrangement steps = startAndSteps(card, sect, x, w, large, cx);
+        Arrangement steps = startAndSteps(card, sect, x, w, large, LayoutContext.heightOf(head), cx);
         // "Take care" comes right after the steps and stays on the page of the last one: a card that
         // splits goes on with its tips, never with its warning alone, away from the steps it is about.
         if (!card.cautions().isEmpty()) {
@@ -164,12 +167,13 @@ final class CardLayout {
     /**
      * Start position and numbered steps, the picture (photo or drawn figure) at the right of the
      * first of them and the rest full width under it, so the card stays short; or full width above
-     * them (two cards to a row), or in large print under the start position and above the steps
+     * them (two cards to a row), or in large print beside the start position as in standard when
+     * that leaves the card shorter, else under the start position and above the steps
      * (see {@link CardPicture}). In pieces where
      * the page may break when they cannot stay together: the picture with what is beside it, then
      * each further step.
      */
-    private static Arrangement startAndSteps(Card card, Struct sect, float x, float w, float large,
+    private static Arrangement startAndSteps(Card card, Struct sect, float x, float w, float large, float head,
                                              LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
@@ -182,8 +186,17 @@ final class CardLayout {
         CardPicture best = null;
         float least = Float.MAX_VALUE;
         for (CardPicture option : options) {
-            float h = startAndSteps(card, option, Struct.root(), x, w, cx).height();
-            if (h < least - 0.5f) {
+            Arrangement tried = startAndSteps(card, option, Struct.root(), x, w, cx);
+            float h = tried.height();
+            // Large print's pictures beside the text hold every step beside them on their page, with
+            // the card's head above and, when no step is left after them, the Take care box: not when
+            // that is nearly a page, which a page's foot would part from the head.
+            float together = head + LayoutContext.heightOf(tried.pieces().get(0))
+                    + (tried.pieces().size() == 1 && !card.cautions().isEmpty()
+                    ? LayoutContext.heightOf(cautions(card, Struct.root(), x, w, cx)) : 0f);
+            boolean held = th.body() >= CardPicture.LARGE_TYPE && !option.above()
+                    && together > cx.contentHeight * BESIDE_MOST;
+            if (!held && h < least - 0.5f) {
                 least = h;
                 best = option;
             }

@@ -12,8 +12,9 @@ import org.hep.figure.Drawing;
  * it has one, else its drawn figure; one picture, or the start and the end position, each
  * captioned. Beside the steps they take about 40% of the card (two side by side, or stacked
  * when they are wide), as long as the
- * steps keep at least {@link #MIN_CHARS} characters a line; with large type, or when that is
- * too narrow (two cards to a row), they go full width above the steps (two side by side).
+ * steps keep at least {@link #MIN_CHARS} characters a line; when that is too narrow (two cards to
+ * a row), they go full width above the steps (two side by side). Large type keeps them two inches
+ * tall, beside the steps when those keep {@link #LARGE_MIN_CHARS} characters a line, or above.
  */
 final class CardPicture {
     /** Shorter lines than this make steps hard to follow. */
@@ -23,6 +24,8 @@ final class CardPicture {
     private static final float[] PHOTO_SHARES = {0.36f, 0.32f};
     /** The least area of a picture, in squares of the body size: about an inch and a fifth square at 12 pt. */
     private static final float MIN_AREA = 48f;
+    /** Large print's shortest line beside its pictures: at 18 pt, fewer characters make steps hard to follow. */
+    static final int LARGE_MIN_CHARS = 32;
     /** Type this large (large print) gets a picture above the steps, about two inches tall. */
     static final float LARGE_TYPE = 16f;
     /** How tall large print's pictures above the steps are: two inches, big enough to see the pose. */
@@ -99,6 +102,17 @@ final class CardPicture {
             }
             if (!out.isEmpty()) {
                 return out;
+            }
+        }
+        if (th.body() >= LARGE_TYPE) {
+            // Large print: beside the start position and the first steps, as tall as above them, when
+            // the text beside keeps a line long enough to read ({@link #LARGE_MIN_CHARS}); the card
+            // takes whichever place leaves it shorter.
+            float inner = th.paragraphSpace();
+            float[] cell = fit(aspect, Float.MAX_VALUE, large);
+            float across = panels.size() == 1 ? cell[0] : 2 * cell[0] + inner;
+            if (w - across - gap >= LARGE_MIN_CHARS * charWidth) {
+                out.add(new CardPicture(panels, cell, false, panels.size() == 2, inner, captionSize));
             }
         }
         float cell = panels.size() == 1 ? w : (w - gap) / 2f;

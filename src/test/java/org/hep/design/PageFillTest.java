@@ -47,20 +47,23 @@ class PageFillTest {
      * Most pages each plan may take: {standard, large-print, compact} on letter, then on A4. The
      * aim for the IT band plan is 4, 6 and 2 on either paper; where a ceiling is above that, the
      * content is taller than that many pages at the template's type size, however it is placed.
+     * The IT band plan in large print, laid end to end, is about 4,640 points tall on letter (4,760
+     * on A4): six pages hold 3,988 (4,287), seven 4,648 (4,997), before the "(continued)" titles
+     * and the gaps that cards moving whole and unbroken boxes leave; so it takes eight.
      */
     private static final Map<String, int[]> MOST_PAGES = Map.ofEntries(
             Map.entry("it-band-syndrome", new int[] {4, 8, 2, 4, 8, 2}),
-            Map.entry("achilles-tendinopathy", new int[] {5, 8, 3, 5, 8, 2}),
-            Map.entry("ankle-sprain", new int[] {6, 10, 3, 6, 10, 3}),
-            Map.entry("greater-trochanteric-pain", new int[] {6, 11, 3, 6, 11, 3}),
-            Map.entry("hip-osteoarthritis", new int[] {7, 12, 4, 7, 11, 4}),
-            Map.entry("knee-osteoarthritis", new int[] {7, 12, 4, 7, 11, 4}),
+            Map.entry("achilles-tendinopathy", new int[] {5, 7, 3, 5, 7, 2}),
+            Map.entry("ankle-sprain", new int[] {6, 9, 3, 6, 8, 3}),
+            Map.entry("greater-trochanteric-pain", new int[] {6, 11, 3, 6, 10, 3}),
+            Map.entry("hip-osteoarthritis", new int[] {7, 11, 4, 7, 11, 4}),
+            Map.entry("knee-osteoarthritis", new int[] {7, 11, 4, 7, 10, 4}),
             Map.entry("low-back-pain", new int[] {7, 12, 4, 7, 11, 4}),
-            Map.entry("neck-pain", new int[] {7, 10, 3, 7, 9, 3}),
+            Map.entry("neck-pain", new int[] {7, 9, 3, 7, 8, 3}),
             Map.entry("patellofemoral-pain", new int[] {7, 12, 4, 7, 11, 4}),
             Map.entry("plantar-heel-pain", new int[] {5, 8, 3, 5, 8, 3}),
             Map.entry("rotator-cuff-shoulder-pain", new int[] {8, 11, 4, 8, 11, 4}),
-            Map.entry("tennis-elbow", new int[] {6, 9, 3, 5, 8, 3}));
+            Map.entry("tennis-elbow", new int[] {6, 8, 3, 5, 8, 3}));
     /**
      * Where a page but the last may be less than 60% used: a card that fits on a page but not in
      * what is left of one moves whole (the handout's first rule), and with nothing later that fits
@@ -69,17 +72,17 @@ class PageFillTest {
      * than {@link #LONE_CARD_FLOOR} (a page that holds one card is not a page that holds a heading).
      */
     private static final Set<String> LESS_USED = Set.of(
-            "achilles-tendinopathy standard", "achilles-tendinopathy large-print A4",
-            "ankle-sprain standard", "ankle-sprain large-print", "it-band-syndrome large-print",
+            "achilles-tendinopathy standard",
+            "ankle-sprain standard", "it-band-syndrome large-print",
             "greater-trochanteric-pain standard", "greater-trochanteric-pain large-print",
             "hip-osteoarthritis standard", "hip-osteoarthritis large-print",
-            "knee-osteoarthritis standard", "knee-osteoarthritis large-print LETTER",
+            "knee-osteoarthritis standard", "knee-osteoarthritis large-print",
             "low-back-pain standard", "low-back-pain large-print",
-            "neck-pain standard", "neck-pain large-print LETTER",
+            "neck-pain standard", "neck-pain large-print",
             "patellofemoral-pain standard", "patellofemoral-pain large-print", "patellofemoral-pain compact A4",
             "plantar-heel-pain standard", "plantar-heel-pain large-print A4",
             "rotator-cuff-shoulder-pain standard", "rotator-cuff-shoulder-pain large-print",
-            "tennis-elbow standard A4");
+            "tennis-elbow standard A4", "tennis-elbow large-print LETTER");
     private static final float FLOOR = 0.10f;
     /** Page one of a compact sheet whose first row of cards moved on: its header, the advice and the log. */
     private static final float COMPACT_FIRST_PAGE = 0.5f;
