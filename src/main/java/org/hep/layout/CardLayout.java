@@ -28,6 +28,17 @@ final class CardLayout {
      */
     static Group single(Struct parent, Card card, List<Box> prefix, Furniture furniture, float[] heights,
                         LayoutContext cx) {
+        return single(parent, card, prefix, furniture, heights, 0f, cx);
+    }
+
+    /**
+     * As above; {@code room} points the card may grow by (the gap it leaves above a card that moves
+     * to the next page): its pictures are drawn larger, up to {@link #MOST_GROWTH} times, where that
+     * makes the card taller by no more than that. A bigger picture is easier to follow, and the
+     * space was left blank.
+     */
+    static Group single(Struct parent, Card card, List<Box> prefix, Furniture furniture, float[] heights,
+                        float room, LayoutContext cx) {
         Theme th = cx.th;
         float pad = th.cardPadding();
         float x = cx.left + pad;
@@ -36,7 +47,8 @@ final class CardLayout {
         // At a page's top the space above the section's heading is dropped.
         float large = pictureHeight(card, heights,
                 LayoutContext.heightOf(prefix.stream().dropWhile(Box::isSpace).toList()), cx);
-        List<Box> boxes = content(parent.add("Sect"), card, cx.left, cx.width, large, cx);
+        float grow = room > 0 ? growth(card, large, room, cx) : 1f;
+        List<Box> boxes = content(parent.add("Sect"), card, cx.left, cx.width, large, grow, cx);
         List<Box> all = new ArrayList<>(prefix);
         all.addAll(boxes);
         all.add(Box.space(th.gap()));
@@ -81,8 +93,29 @@ final class CardLayout {
         return heights[heights.length - 1];
     }
 
+    /** Pictures may grow up to this many times their usual size to use a gap the next card leaves. */
+    static final float MOST_GROWTH = 1.5f;
+    private static final float[] GROWTHS = {1.5f, 1.4f, 1.3f, 1.2f, 1.1f};
+
+    /** The largest of {@link #GROWTHS} whose pictures make the card taller, by at most {@code room}; 1 when none does. */
+    private static float growth(Card card, float large, float room, LayoutContext cx) {
+        float usual = LayoutContext.heightOf(content(Struct.root(), card, cx.left, cx.width, large, 1f, cx));
+        for (float g : GROWTHS) {
+            float h = LayoutContext.heightOf(content(Struct.root(), card, cx.left, cx.width, large, g, cx));
+            if (h > usual + 0.5f && h - usual <= room) {
+                return g;
+            }
+        }
+        return 1f;
+    }
+
     /** As above, large-print pictures at most {@code large} points tall. */
     static List<Box> content(Struct sect, Card card, float x0, float w0, float large, LayoutContext cx) {
+        return content(sect, card, x0, w0, large, 1f, cx);
+    }
+
+    /** As above, the pictures beside the steps up to {@code grow} times their usual size. */
+    static List<Box> content(Struct sect, Card card, float x0, float w0, float large, float grow, LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
         float pad = th.cardPadding();
@@ -102,7 +135,7 @@ final class CardLayout {
         if (!card.equipment().isEmpty()) {
             head.addAll(cx.labelled(card.words().equipment(), String.join(", ", card.equipment()), sect, x, w));
         }
-        Arrangement steps = startAndSteps(card, sect, x, w, large, LayoutContext.heightOf(head), cx);
+        Arrangement steps = startAndSteps(card, sect, x, w, large, grow, LayoutContext.heightOf(head), cx);
         // "Take care" comes right after the steps and stays on the page of the last one: a card that
         // splits goes on with its tips, never with its warning alone, away from the steps it is about.
         if (!card.cautions().isEmpty()) {
@@ -173,12 +206,13 @@ final class CardLayout {
      * the page may break when they cannot stay together: the picture with what is beside it, then
      * each further step.
      */
-    private static Arrangement startAndSteps(Card card, Struct sect, float x, float w, float large, float head,
+    private static Arrangement startAndSteps(Card card, Struct sect, float x, float w, float large, float grow,
+                                             float head,
                                              LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
         List<CardPicture> options = CardPicture.options(card, w, th,
-                b.width("abcdefghijklmnopqrstuvwxyz", Face.REGULAR, th.body()) / 26f, th.gap() * 1.5f, large);
+                b.width("abcdefghijklmnopqrstuvwxyz", Face.REGULAR, th.body()) / 26f, th.gap() * 1.5f, large, grow);
         if (options.size() <= 1) {
             return startAndSteps(card, options.isEmpty() ? null : options.get(0), sect, x, w, cx);
         }

@@ -68,6 +68,12 @@ final class CardPicture {
      * @param large     how tall a picture above the steps may be in large print
      */
     static List<CardPicture> options(Card card, float w, Theme th, float charWidth, float gap, float large) {
+        return options(card, w, th, charWidth, gap, large, 1f);
+    }
+
+    /** As above, pictures beside the steps up to {@code grow} times as tall and wide (the column never leaving the steps too short a line). */
+    static List<CardPicture> options(Card card, float w, Theme th, float charWidth, float gap, float large,
+                                     float grow) {
         List<Panel> panels = panels(card);
         List<CardPicture> out = new ArrayList<>();
         if (panels.isEmpty()) {
@@ -78,19 +84,20 @@ final class CardPicture {
         float captionSize = th.small();
         if (th.body() < LARGE_TYPE) {
             for (float share : photo ? PHOTO_SHARES : FIGURE_SHARES) {
-                float beside = w * share;
-                if (w - beside - gap < MIN_CHARS * charWidth) {
+                float widest = w - gap - MIN_CHARS * charWidth;
+                if (w * share > widest) {
                     continue;
                 }
+                float beside = Math.min(w * share * grow, widest);
                 if (panels.size() == 1) {
-                    out.add(new CardPicture(panels, fit(aspect, beside, th.body() * 12f), false, false, gap,
+                    out.add(new CardPicture(panels, fit(aspect, beside, th.body() * 12f * grow), false, false, gap,
                             captionSize));
                     continue;
                 }
                 // Two pictures share the column: side by side, or stacked.
                 float inner = th.paragraphSpace();
-                float[] side = fit(aspect, (beside - inner) / 2f, th.body() * 12f);
-                float[] stacked = fit(aspect, beside, th.body() * 8.5f);
+                float[] side = fit(aspect, (beside - inner) / 2f, th.body() * 12f * grow);
+                float[] stacked = fit(aspect, beside, th.body() * 8.5f * grow);
                 boolean rowFirst = side[0] * side[1] >= stacked[0] * stacked[1];
                 for (boolean row : new boolean[] {rowFirst, !rowFirst}) {
                     float[] cell = row ? side : stacked;

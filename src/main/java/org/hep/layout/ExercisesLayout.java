@@ -30,6 +30,12 @@ final class ExercisesLayout {
     /** As above, {@code beside} set beside an odd last card of two columns when it fits there. */
     static Rows layout(Block.Exercises exercises, int columns, Furniture furniture, float[] heights,
                        CardPairLayout.Beside beside, LayoutContext cx) {
+        return layout(exercises, columns, furniture, heights, beside, new float[0], cx);
+    }
+
+    /** As above, card {@code i} (one to a row) growing its pictures into {@code room[i]} points when there are any. */
+    static Rows layout(Block.Exercises exercises, int columns, Furniture furniture, float[] heights,
+                       CardPairLayout.Beside beside, float[] room, LayoutContext cx) {
         Theme th = cx.th;
         Struct sect = cx.root.add("Sect");
         List<Box> intro = new ArrayList<>(cx.sectionHeading(exercises.heading(), sect));
@@ -52,7 +58,8 @@ final class ExercisesLayout {
                 groups.add(pair);
                 i += next == null ? 0 : 1;
             } else {
-                groups.add(CardLayout.single(sect, all.get(i), prefix, furniture, heights, cx));
+                groups.add(CardLayout.single(sect, all.get(i), prefix, furniture, heights,
+                        i < room.length ? room[i] : 0f, cx));
             }
             prefix = List.of();
         }

@@ -106,6 +106,47 @@ public final class HandoutLayout {
      */
     private static Laid layout(Handout handout, List<Block> blocks, Template template, Metrics metrics,
                                float[] pictureHeights, boolean adviceInAnyGap, boolean adviceBeside) {
+        int cards = blocks.stream().filter(Block.Exercises.class::isInstance).map(Block.Exercises.class::cast)
+                .mapToInt(e -> e.cards().size()).sum();
+        float[] gaps = new float[cards];
+        Laid laid = layout(handout, blocks, template, metrics, pictureHeights, adviceInAnyGap, adviceBeside,
+                new float[0], gaps);
+        boolean anyGap = false;
+        for (float g : gaps) {
+            anyGap |= g > 0;
+        }
+        if (!anyGap || template.columns() != 1 || template.bodySize() >= CardPicture.LARGE_TYPE) {
+            return laid;
+        }
+        // A card that fits on a page but not under the one before it moves whole and leaves a gap
+        // nothing later may take (the exercises are one run): the card above it draws its pictures
+        // larger into it, each within its own page: taken only when every page breaks as before.
+        Laid grown = layout(handout, blocks, template, metrics, pictureHeights, adviceInAnyGap, adviceBeside, gaps,
+                new float[cards]);
+        return sameBreaks(laid.pages(), grown.pages()) ? grown : laid;
+    }
+
+    /** True when {@code grown} has as many pages as {@code laid}, each holding as much or more. */
+    private static boolean sameBreaks(List<Page> laid, List<Page> grown) {
+        if (laid.size() != grown.size()) {
+            return false;
+        }
+        for (int i = 0; i < laid.size(); i++) {
+            if (grown.get(i).fill() < laid.get(i).fill() - 0.001f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param room what each card may grow by ({@link CardLayout#single})
+     * @param gaps filled with the gap each card leaves under it above the next card, when the card
+     *             is on one page and the next moves whole to the next page
+     */
+    private static Laid layout(Handout handout, List<Block> blocks, Template template, Metrics metrics,
+                               float[] pictureHeights, boolean adviceInAnyGap, boolean adviceBeside, float[] room,
+                               float[] gaps) {
         Theme th = Theme.of(template);
         Blocks b = new Blocks(metrics, th, Glue.of(handout.meta().language()));
         FooterLayout.Lines footer = FooterLayout.lines(handout.furniture(), b, th,
@@ -165,12 +206,12 @@ public final class HandoutLayout {
                 CardPairLayout.Beside beside = adviceBeside && template.columns() == 2 && i + 1 < blocks.size()
                         && blocks.get(i + 1) instanceof Block.Advice a ? adviceBeside(a) : null;
                 ExercisesLayout.Rows cards = ExercisesLayout.layout(e, template.columns(), handout.furniture(),
-                        pictureHeights, beside, cx);
+                        pictureHeights, beside, room, cx);
                 if (beside != null && beside.placed) {
                     besideCards = blocks.get(i + 1);
                 }
                 List<Block> later = blocks.subList(i + 1 + (besideCards != null ? 1 : 0), blocks.size());
-                filled = addCards(cards, later, template, handout, paginator, adviceInAnyGap, cx);
+                filled = addCards(cards, later, template, handout, paginator, adviceInAnyGap, gaps, cx);
                 continue;
             }
             addAll(block, groups(block, template, handout, cx), paginator);
@@ -223,15 +264,19 @@ public final class HandoutLayout {
      * for the end of the exercises. Returns the advice block so placed, or null.
      */
     private static Block addCards(ExercisesLayout.Rows rows, List<Block> later, Template template, Handout handout,
-                                  Paginator paginator, boolean anyGap, LayoutContext cx) {
+                                  Paginator paginator, boolean anyGap, float[] gaps, LayoutContext cx) {
         Block.Advice advice = later.stream().filter(Block.Advice.class::isInstance).map(Block.Advice.class::cast)
                 .findFirst().orElse(null);
         Block placed = null;
         float adviceHeight = -1f;
         List<Group> cards = rows.groups();
+        boolean onOnePage = false;
         for (int i = 0; i < cards.size(); i++) {
             Group card = cards.get(i);
             float gap = paginator.gapBefore(card);
+            if (i > 0 && onOnePage && gap > 0 && i - 1 < gaps.length) {
+                gaps[i - 1] = gap;
+            }
             // Only before the first card: advice between two exercises would end the exercises for a
             // patient reading down the pages, and split them for a screen reader.
             boolean worthFilling = i == 0 && advice != null && gap > 0
@@ -249,7 +294,9 @@ public final class HandoutLayout {
                 readBeforeExercises(rows, tags, cx.root);
                 placed = advice;
             }
+            int begun = paginator.pagesBegun() + (paginator.gapBefore(card) > 0 ? 1 : 0);
             paginator.add(card);
+            onOnePage = paginator.pagesBegun() == begun;
         }
         return placed;
     }

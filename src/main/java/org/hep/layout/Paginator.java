@@ -90,6 +90,11 @@ public final class Paginator {
         return remaining();
     }
 
+    /** How many pages are begun so far, the current one included. */
+    int pagesBegun() {
+        return pages.size();
+    }
+
     /** The height a fresh page offers. */
     float pageHeight() {
         return height();
