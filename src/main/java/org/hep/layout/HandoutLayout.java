@@ -418,17 +418,23 @@ public final class HandoutLayout {
         return LayoutContext.heightOf(set) + (set.size() - 1) * paginator.pageHeight();
     }
 
-    /**
-     * The blocks with those that {@code moves} picks, where they come before the exercises, moved to
-     * just after them in the same order; null when none comes before them.
-     */
-    private static List<Block> afterExercises(List<Block> blocks, Predicate<Block> moves) {
+    /** Where the (last) exercises block stands among the blocks; -1 when there is none. */
+    private static int exercisesAt(List<Block> blocks) {
         int exercises = -1;
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Block.Exercises) {
                 exercises = i;
             }
         }
+        return exercises;
+    }
+
+    /**
+     * The blocks with those that {@code moves} picks, where they come before the exercises, moved to
+     * just after them in the same order; null when none comes before them.
+     */
+    private static List<Block> afterExercises(List<Block> blocks, Predicate<Block> moves) {
+        int exercises = exercisesAt(blocks);
         if (exercises < 0) {
             return null;
         }
@@ -447,12 +453,7 @@ public final class HandoutLayout {
      * moved to just before them in the same order; null when none follows them so.
      */
     private static List<Block> beforeExercises(List<Block> blocks, Predicate<Block> moves) {
-        int exercises = -1;
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i) instanceof Block.Exercises) {
-                exercises = i;
-            }
-        }
+        int exercises = exercisesAt(blocks);
         if (exercises < 0) {
             return null;
         }
