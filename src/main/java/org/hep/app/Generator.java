@@ -162,9 +162,11 @@ public final class Generator {
             // The composer adds the phone only where the footer does not say it already.
             String phone = number != null && (template.footer() == null || !template.footer().contains(number))
                     ? " (with the clinic's phone)" : "";
-            throw new InvalidInputException(new Problem(template.source(), 0, 0, what + " is too long for the foot"
-                    + " of the printed page: at this type size it takes " + e.lines() + " lines" + phone + ", and the most is "
-                    + org.hep.layout.FooterTooLongException.MOST + "; shorten it"));
+            // At the line that set the footer, in the template (or the one it extends) that set it.
+            throw new InvalidInputException(at(template.footer() != null ? template.footerAt() : null,
+                    template.source(), what + " is too long for the foot of the printed page: at this type size it takes "
+                    + e.lines() + " lines" + phone + ", and the most is " + org.hep.layout.FooterTooLongException.MOST
+                    + "; shorten it"));
         }
     }
 

@@ -34,7 +34,8 @@ public record Template(
         int notesLines,
         int columns,
         String source,
-        java.util.Map<java.nio.file.Path, Origin> fontsNamedAt) {
+        java.util.Map<java.nio.file.Path, Origin> fontsNamedAt,
+        Origin footerAt) {
 
     public Template {
         sections = List.copyOf(sections);
@@ -48,13 +49,13 @@ public record Template(
 
     public Template withPage(PageSize newPage) {
         return new Template(name, newPage, margin, font, fallback, bodySize, headingSize, lineSpacing, density, italics,
-                accent, clinic, footer, sections, tracking, notesLines, columns, source, fontsNamedAt);
+                accent, clinic, footer, sections, tracking, notesLines, columns, source, fontsNamedAt, footerAt);
     }
 
     /** The same layout with other printed words (the built-in sample texts in another language). */
     public Template withWords(Clinic newClinic, String newFooter) {
         return new Template(name, page, margin, font, fallback, bodySize, headingSize, lineSpacing, density, italics,
-                accent, newClinic, newFooter, sections, tracking, notesLines, columns, source, fontsNamedAt);
+                accent, newClinic, newFooter, sections, tracking, notesLines, columns, source, fontsNamedAt, footerAt);
     }
 
     public Template withClinic(Clinic newClinic) {

@@ -63,17 +63,21 @@ class FooterLinesTest {
                 + " building.\"\n");
         Path out = dir.resolve("long.pdf");
         CliRun r = Hep.run("generate", "it-band-syndrome", "--template", template.toString(), "-o", out.toString());
-        assertEquals(template + ": 'footer' is too long for the foot of the printed page: at this type size it takes 4 lines,"
-                + " and the most is 3; shorten it\n", r.err());
+        assertEquals(template + ":2:9: 'footer' is too long for the foot of the printed page: at this type size it takes"
+                + " 4 lines, and the most is 3; shorten it\n", r.err());
         assertEquals(1, r.exit());
         assertFalse(Files.exists(out));
         // validate lays a handout out with the template, and finds it before the first handout does.
         r = Hep.run("validate", template.toString());
-        assertEquals(template + ": 'footer' is too long for the foot of the printed page: at this type size it takes 4"
+        assertEquals(template + ":2:9: 'footer' is too long for the foot of the printed page: at this type size it takes 4"
                 + " lines, and the most is 3; shorten it\n1 problem found in 1 of 1 file\n", r.err());
         assertEquals(1, r.exit());
         r = Hep.run("generate", "it-band-syndrome", "--template", template.toString(), "-o",
                 dir.resolve("long.html").toString());
         assertEquals(1, r.exit(), "the web page reads the same layout and says the same");
+        // A template that extends it: the line to fix is in the file that set the footer.
+        Path child = Hep.write(dir, "child.yaml", "extends: long.yaml\nmargins: 0.75in\n");
+        r = Hep.run("generate", "it-band-syndrome", "--template", child.toString(), "-o", out.toString());
+        assertTrue(r.err().startsWith(template + ":2:9: 'footer' is too long"), r.err());
     }
 }

@@ -76,7 +76,7 @@ class RandomPlanPropertyTest {
     private static boolean refusedWhole(String line, Path plan) {
         return line.matches(java.util.regex.Pattern.quote(plan.toString())
                 + ": the handout would have \\d+ pages; the most is 1000 \\(split the plan into several handouts\\)")
-                || line.matches(".*template-\\d+\\.yaml: 'footer' is too long for the foot of the printed page: .*; shorten it")
+                || line.matches(".*template-\\d+\\.yaml:\\d+:\\d+: 'footer' is too long for the foot of the printed page: .*; shorten it")
                 || line.matches(".*template-\\d+\\.yaml:\\d+:\\d+: 'accent' \"#[0-9A-F]{6}\" is too light to read on white"
                         + " paper .*");
     }
