@@ -53,7 +53,11 @@ public final class Cli {
             errWriter.println("hep: " + control);
             return USAGE;
         }
-        GenerateCommand quick = QuickGenerate.parse(args, new HepCommand(streams, env));
+        HepCommand root = new HepCommand(streams, env);
+        java.util.concurrent.Callable<Integer> quick = QuickGenerate.parse(args, root);
+        if (quick == null) {
+            quick = QuickBatch.parse(args, root);
+        }
         int code;
         InputFiles.begin();
         try {
@@ -103,7 +107,7 @@ public final class Cli {
     }
 
     /** A command read without picocli, its errors reported as picocli's handler reports them. */
-    private static int call(GenerateCommand command, PrintWriter errWriter, boolean debug) {
+    private static int call(java.util.concurrent.Callable<Integer> command, PrintWriter errWriter, boolean debug) {
         try {
             return command.call();
         } catch (Exception ex) {

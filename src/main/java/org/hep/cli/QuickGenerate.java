@@ -2,18 +2,15 @@ package org.hep.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * {@code hep generate} read without picocli. Building picocli's model of a command from its
  * annotations (reflection, annotation proxies, its converters) is a fifth of a one-off
- * handout's start, so the plain, common argument lists are read here: a plan and options
- * each given once, as {@code --name value}, {@code --name=value} or {@code -o value}, with
- * values that do not look like options. Anything else — help, version, a mistake, an
- * {@code @file}, {@code --}, a repeated option — returns null, and picocli reads the
- * arguments and gives its help and messages. The names are GenerateCommand's options, which
+ * handout's start, so the plain, common argument lists are read here ({@link QuickArgs}
+ * says which); for the rest it returns null, and picocli reads the arguments and gives its
+ * help and messages. The names are GenerateCommand's options, which
  * a test keeps equal to picocli's model of the command, as it does the values read.
  */
 final class QuickGenerate {
@@ -44,49 +41,26 @@ final class QuickGenerate {
         c.library.root = root;
         c.language = new LanguageOption();
         c.language.root = root;
-        Set<String> seen = new HashSet<>();
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            if (a.isEmpty() || a.startsWith("@")) {
-                return null;
+        boolean read = new QuickArgs(FLAGS, VALUED, REPEATABLE).read(args, new QuickArgs.Target() {
+            @Override
+            public boolean positional(String value) {
+                c.plan = value;
+                return true;
             }
-            if (!a.startsWith("-") || a.equals("-")) {
-                if (c.plan != null) {
-                    return null;
-                }
-                c.plan = a;
-                continue;
-            }
-            int eq = a.startsWith("--") ? a.indexOf('=') : -1;
-            String name = eq > 0 ? a.substring(0, eq) : a;
-            if (FLAGS.contains(name) && eq < 0) {
-                if (!seen.add(name)) {
-                    return null;
-                }
+
+            @Override
+            public boolean flag(String name) {
                 c.noClobber |= name.equals("--no-clobber");
                 c.debug.debug |= name.equals("--debug");
-                continue;
+                return true;
             }
-            if (!VALUED.contains(name)) {
-                return null;
+
+            @Override
+            public boolean option(String name, String value) {
+                return set(c, name, value);
             }
-            String value;
-            if (eq > 0) {
-                value = a.substring(eq + 1);
-            } else if (i + 1 < args.length) {
-                value = args[++i];
-            } else {
-                return null;
-            }
-            if (value.isEmpty() || value.startsWith("@") || value.startsWith("-") && !value.equals("-")) {
-                return null;
-            }
-            String key = name.equals("-o") ? "--output" : name;
-            if (!seen.add(key) && !REPEATABLE.contains(key) || !set(c, key, value)) {
-                return null;
-            }
-        }
-        return c.plan == null ? null : c;
+        });
+        return read ? c : null;
     }
 
     private static boolean set(GenerateCommand c, String name, String value) {

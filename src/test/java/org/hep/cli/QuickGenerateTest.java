@@ -108,7 +108,7 @@ class QuickGenerateTest {
     }
 
     /** Every option field of the command and its mixins, by name; links to other commands left out. */
-    private static TreeMap<String, String> values(GenerateCommand c) throws IllegalAccessException {
+    static TreeMap<String, String> values(Object c) throws IllegalAccessException {
         TreeMap<String, String> all = new TreeMap<>();
         collect("", c, all, new ArrayList<>());
         return all;
