@@ -224,11 +224,13 @@ public final class BatchCommand implements Callable<Integer> {
      * @param output the row's output, null when it failed before it had one
      */
     private Outcome counted(int line, String output, Outcome o) {
-        if (!o.written() && !AtomicFile.stopping()) {
-            tally.failed();
-            if (report != null) {
-                report.add(new BatchReport.Entry(line, false, output, o.messages()));
-            }
+        if (!o.written()) {
+            AtomicFile.unlessStopping(() -> {
+                tally.failed();
+                if (report != null) {
+                    report.add(new BatchReport.Entry(line, false, output, o.messages()));
+                }
+            });
         }
         return o;
     }

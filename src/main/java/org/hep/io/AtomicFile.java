@@ -43,6 +43,17 @@ public final class AtomicFile {
     }
 
     /**
+     * Runs {@code step} unless Ctrl-C or SIGTERM has stopped the writes, under the lock the stop takes:
+     * a batch counts a failed row this way, so the closing count and the report (both written after the
+     * stop) never disagree about a row that failed in the same instant.
+     *
+     * @return false when the writes had stopped and {@code step} did not run
+     */
+    public static boolean unlessStopping(Runnable step) {
+        return TempFiles.unlessClosing(step);
+    }
+
+    /**
      * Stops every write now: from here on no file is renamed into place, and the temporary files of
      * writes in progress are removed. Ctrl-C and SIGTERM do this anyway; a shutdown hook that reports
      * what was written calls it first, so that nothing is written after it counted.

@@ -79,6 +79,17 @@ final class TempFiles {
         }
     }
 
+    /** Runs {@code step} under the shutdown's lock unless it has begun; false when it had. */
+    static boolean unlessClosing(Runnable step) {
+        synchronized (PENDING) {
+            if (closing) {
+                return false;
+            }
+            step.run();
+            return true;
+        }
+    }
+
     /** True once the JVM is shutting down: writes still in progress are being cut short. */
     static boolean closing() {
         synchronized (PENDING) {
