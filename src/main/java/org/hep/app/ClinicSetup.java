@@ -3,6 +3,7 @@ package org.hep.app;
 import java.nio.file.Path;
 import java.util.List;
 import org.hep.model.Clinic;
+import org.hep.model.Origin;
 
 /**
  * What a clinic configured once (hep.yaml, the user's config, HEP_… variables) that shapes
@@ -11,9 +12,10 @@ import org.hep.model.Clinic;
  * @param templateFolders searched for a template name, before the built-in templates
  * @param defaultTemplate used when neither the option nor the plan names one; null for "standard"
  * @param clinic          laid over the template's clinic details, field by field
+ * @param phoneAt         where a configuration file set the clinic's phone; null when none did
  */
-public record ClinicSetup(List<Path> templateFolders, String defaultTemplate, Clinic clinic) {
-    public static final ClinicSetup NONE = new ClinicSetup(List.of(), null, Clinic.NONE);
+public record ClinicSetup(List<Path> templateFolders, String defaultTemplate, Clinic clinic, Origin phoneAt) {
+    public static final ClinicSetup NONE = new ClinicSetup(List.of(), null, Clinic.NONE, null);
 
     public ClinicSetup {
         templateFolders = List.copyOf(templateFolders);

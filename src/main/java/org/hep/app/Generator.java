@@ -157,16 +157,23 @@ public final class Generator {
         try {
             return layout.get();
         } catch (org.hep.layout.FooterTooLongException e) {
-            String what = template.footer() != null ? "'footer'" : "the clinic's name";
+            String footer = template.footer();
             String number = template.clinic().phone();
             // The composer adds the phone only where the footer does not say it already.
-            String phone = number != null && (template.footer() == null || !template.footer().contains(number))
-                    ? " (with the clinic's phone)" : "";
+            boolean withPhone = number != null && (footer == null || !footer.contains(number));
+            String lines = " is too long for the foot of the printed page: at this type size it takes " + e.lines()
+                    + " lines";
+            String most = ", and the most is " + org.hep.layout.FooterTooLongException.MOST + "; shorten it";
+            // The longer of the two is the one to shorten: a clinic's phone set in hep.yaml is reported
+            // there, not at a built-in template's footer the clinic never wrote.
+            if (withPhone && template.phoneAt() != null && (footer == null || number.length() >= footer.length())) {
+                throw new InvalidInputException(at(template.phoneAt(), template.source(),
+                        "the clinic's phone" + lines + " with the footer" + most));
+            }
+            String what = footer != null ? "'footer'" : "the clinic's name";
             // At the line that set the footer, in the template (or the one it extends) that set it.
-            throw new InvalidInputException(at(template.footer() != null ? template.footerAt() : null,
-                    template.source(), what + " is too long for the foot of the printed page: at this type size it takes "
-                    + e.lines() + " lines" + phone + ", and the most is " + org.hep.layout.FooterTooLongException.MOST
-                    + "; shorten it"));
+            throw new InvalidInputException(at(footer != null ? template.footerAt() : null,
+                    template.source(), what + lines + (withPhone ? " (with the clinic's phone)" : "") + most));
         }
     }
 

@@ -35,7 +35,7 @@ public final class Templates {
      * then the configured clinic details over them.
      */
     public static Template choose(String option, Plan plan, ClinicSetup setup) {
-        return withClinic(TemplateWords.inLanguage(load(option, plan, setup), plan.language()), setup.clinic());
+        return withClinic(TemplateWords.inLanguage(load(option, plan, setup), plan.language()), setup);
     }
 
     private static Template load(String option, Plan plan, ClinicSetup setup) {
@@ -113,14 +113,15 @@ public final class Templates {
     }
 
     /** Configured clinic details win over the template's, one field at a time. */
-    static Template withClinic(Template t, Clinic over) {
+    static Template withClinic(Template t, ClinicSetup setup) {
+        Clinic over = setup.clinic();
         if (over == null || over.isEmpty()) {
             return t;
         }
         Clinic c = t.clinic();
         Clinic merged = new Clinic(or(over.name(), c.name()), or(over.address(), c.address()),
                 or(over.phone(), c.phone()), or(over.website(), c.website()), or(over.logo(), c.logo()));
-        return t.withClinic(merged);
+        return t.withClinic(merged, over.phone() != null ? setup.phoneAt() : t.phoneAt());
     }
 
     private static <T> T or(T a, T b) {

@@ -34,6 +34,8 @@ public final class Settings {
     private Value<PageSize> pageSize = new Value<>(null, DEFAULT);
     private Value<String> language = new Value<>("(the plan's own)", DEFAULT);
     private final Value<?>[] clinic = new Value<?>[5];
+    /** Where the configuration file that set the clinic's phone last wrote it. */
+    private org.hep.model.Origin phoneAt;
     private final List<String> files = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -89,6 +91,9 @@ public final class Settings {
             if (fields[i] != null) {
                 clinic[i] = new Value<>(fields[i], from);
             }
+        }
+        if (k.phone() != null) {
+            phoneAt = c.phoneAt();
         }
     }
 
@@ -156,7 +161,7 @@ public final class Settings {
         String defaultTemplate = template.source().equals(DEFAULT) ? null : template.value();
         return new ClinicSetup(values(templates), defaultTemplate,
                 new Clinic((String) field(0), (String) field(1), (String) field(2), (String) field(3),
-                        (org.hep.model.ImageFile) field(4)));
+                        (org.hep.model.ImageFile) field(4)), phoneAt);
     }
 
     private Object field(int i) {

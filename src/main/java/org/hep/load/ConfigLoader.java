@@ -54,15 +54,17 @@ public final class ConfigLoader {
             language = null;
         }
         Clinic clinic = Clinic.NONE;
+        org.hep.model.Origin phoneAt = null;
         MappingNode clinicNode = f.mapping("clinic");
         if (clinicNode != null) {
             Fields c = new Fields(clinicNode, p, CLINIC_KEYS);
+            phoneAt = c.has("phone") ? c.origin("phone") : null;
             String logoText = c.text("logo");
             ImageFile logo = logoText == null ? null : Images.read(c, "logo", logoText, dir);
             clinic = new Clinic(c.text("name"), c.text("address"), c.text("phone"), c.text("website"), logo);
         }
         p.throwIfAny();
-        return new ConfigFile(source.name(), library, templates, template, pageSize, language, clinic);
+        return new ConfigFile(source.name(), library, templates, template, pageSize, language, clinic, phoneAt);
     }
 
     /** One folder or a list of them, each of which must exist. */

@@ -30,7 +30,7 @@ public final class TemplateLoader {
     private static final Set<String> CLINIC_KEYS = Set.of("name", "address", "phone", "website", "logo");
     private static final Template BASE = new Template("base", PageSize.LETTER, 54f, null, FontFallback.DEFAULT, 12f,
             16f, 1.3f, 1f, true, 0x1B4F8A, Clinic.NONE, null, List.of(SectionKind.values()), new Tracking(2, false, false), 6, 1,
-            "built-in defaults", java.util.Map.of(), null);
+            "built-in defaults", java.util.Map.of(), null, null);
 
     /** Fonts are read whole into memory; DejaVu Sans is under 1 MB, large CJK fonts near 20 MB. */
     public static final long MAX_FONT_BYTES = 32L << 20;
@@ -40,7 +40,7 @@ public final class TemplateLoader {
                          Float size, Float headingSize, Float lineSpacing, Float density, Boolean italics,
                          Integer accent, Clinic clinic, String footer, List<SectionKind> sections, TrackingReader.Layer tracking,
                          Integer notesLines, Integer columns,
-                         String source, Map<Path, Origin> fontsNamedAt, Origin footerAt) {
+                         String source, Map<Path, Origin> fontsNamedAt, Origin footerAt, Origin phoneAt) {
     }
 
     /**
@@ -256,9 +256,11 @@ public final class TemplateLoader {
             }
         }
         Clinic clinic = null;
+        Origin phoneAt = null;
         MappingNode clinicNode = f.mapping("clinic");
         if (clinicNode != null) {
             Fields c = new Fields(clinicNode, f.problems(), CLINIC_KEYS);
+            phoneAt = c.has("phone") ? c.origin("phone") : null;
             String logoText = c.text("logo");
             ImageFile logo = logoText == null ? null : Images.read(c, "logo", logoText, source.dir());
             clinic = new Clinic(c.text("name"), c.text("address"), c.text("phone"), c.text("website"), logo);
@@ -268,7 +270,7 @@ public final class TemplateLoader {
                 f.decimal("size", 8, 36), f.decimal("heading_size", 10, 48), f.decimal("line_spacing", 1f, 2.5f),
                 f.decimal("density", 0.4f, 2f), f.bool("italics"), accent, clinic, f.text("footer"), sections,
                 TrackingReader.read(f), f.integer("notes_lines", 0, 30), f.integer("columns", 1, 2), source.name(),
-                fontsNamedAt, f.has("footer") ? f.origin("footer") : null);
+                fontsNamedAt, f.has("footer") ? f.origin("footer") : null, phoneAt);
     }
 
     private static long size(Path path) {
@@ -295,7 +297,7 @@ public final class TemplateLoader {
                 or(l.density(), t.density()), or(l.italics(), t.italics()), or(l.accent(), t.accent()), clinic,
                 or(l.footer(), t.footer()), or(l.sections(), t.sections()), l.tracking().over(t.tracking()),
                 or(l.notesLines(), t.notesLines()), or(l.columns(), t.columns()), l.source(), namedAt,
-                l.footer() != null ? l.footerAt() : t.footerAt());
+                l.footer() != null ? l.footerAt() : t.footerAt(), l.phoneAt() != null ? l.phoneAt() : t.phoneAt());
     }
 
     private static <T> T or(T a, T b) {

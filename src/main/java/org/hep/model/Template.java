@@ -35,7 +35,8 @@ public record Template(
         int columns,
         String source,
         java.util.Map<java.nio.file.Path, Origin> fontsNamedAt,
-        Origin footerAt) {
+        Origin footerAt,
+        Origin phoneAt) {
 
     public Template {
         sections = List.copyOf(sections);
@@ -49,17 +50,20 @@ public record Template(
 
     public Template withPage(PageSize newPage) {
         return new Template(name, newPage, margin, font, fallback, bodySize, headingSize, lineSpacing, density, italics,
-                accent, clinic, footer, sections, tracking, notesLines, columns, source, fontsNamedAt, footerAt);
+                accent, clinic, footer, sections, tracking, notesLines, columns, source, fontsNamedAt, footerAt, phoneAt);
     }
 
     /** The same layout with other printed words (the built-in sample texts in another language). */
     public Template withWords(Clinic newClinic, String newFooter) {
         return new Template(name, page, margin, font, fallback, bodySize, headingSize, lineSpacing, density, italics,
-                accent, newClinic, newFooter, sections, tracking, notesLines, columns, source, fontsNamedAt, footerAt);
+                accent, newClinic, newFooter, sections, tracking, notesLines, columns, source, fontsNamedAt, footerAt, phoneAt);
     }
 
-    public Template withClinic(Clinic newClinic) {
-        return withWords(newClinic, footer);
+    /** Clinic details from a configuration file, whose phone (when it sets one) was written at {@code at}. */
+    public Template withClinic(Clinic newClinic, Origin newPhoneAt) {
+        return new Template(name, page, margin, font, fallback, bodySize, headingSize, lineSpacing, density, italics,
+                accent, newClinic, footer, sections, tracking, notesLines, columns, source, fontsNamedAt, footerAt,
+                newPhoneAt);
     }
 
     /** Fewest characters a line of body text may hold: below it, words such as "strengthening" break in two. */

@@ -268,6 +268,30 @@ class ConfigTest {
         return List.of(name, value, source);
     }
 
+    /**
+     * A clinic's phone too long for the footer, set in hep.yaml, is reported where the clinic wrote it,
+     * not at the built-in template's footer line, which is not a file the clinic has.
+     */
+    @Test
+    void aPhoneTooLongForTheFooterIsReportedInHepYaml() {
+        Path config = Hep.write(clinic, "hep.yaml", "library: exercises\nclinic:\n  name: Harbour Physiotherapy\n  phone: \""
+                + "416-555-0199 ".repeat(40).strip() + "\"\n");
+        CliRun r = run("generate", clinic.resolve("plans/shoulder.yaml").toString(), "--template", "standard", "-o", "out.pdf");
+        // standard's own footer would fit; with the phone it would take 7 lines of the 3 it may
+        assertEquals(config + ":4:10: the clinic's phone is too long for the foot of the printed page: at this type"
+                + " size it takes 7 lines with the footer, and the most is 3; shorten it\n", r.err());
+        assertEquals(1, r.exit());
+        assertFalse(Files.exists(work.resolve("out.pdf")));
+        // A phone that fits, with a footer of the clinic's own template that does not: the footer is reported.
+        Hep.write(clinic, "hep.yaml", "library: exercises\ntemplates: [templates]\nclinic:\n  phone: 416-555-0199\n");
+        Path longFooter = Hep.write(clinic, "templates/branded.yaml", "extends: standard\nfooter: \""
+                + "Call us about your exercises. ".repeat(12).strip() + "\"\n");
+        r = run("generate", clinic.resolve("plans/shoulder.yaml").toString(), "--template", "branded", "-o", "out.pdf");
+        assertTrue(r.err().startsWith(longFooter + ":2:9: 'footer' is too long for the foot of the printed page"),
+                r.err());
+        assertEquals(1, r.exit());
+    }
+
     private CliRun run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
