@@ -141,7 +141,23 @@ public final class Generator {
      * clinic's first handout, not at it.
      */
     static void sampleLayout(Template template) {
-        Plan plan = loadPlan(org.hep.load.BuiltIns.source("plans/it-band-syndrome.yaml"), Library.builtIn());
+        sampleLayout(samplePlan(), template);
+    }
+
+    /**
+     * The same for a configuration file's clinic details, laid over the template it makes the
+     * default: a phone too long for the footer is found by validate, at its line in hep.yaml.
+     */
+    public static void sampleLayout(ClinicSetup setup) {
+        Plan plan = samplePlan();
+        sampleLayout(plan, Templates.choose(null, plan, setup));
+    }
+
+    private static Plan samplePlan() {
+        return loadPlan(org.hep.load.BuiltIns.source("plans/it-band-syndrome.yaml"), Library.builtIn());
+    }
+
+    private static void sampleLayout(Plan plan, Template template) {
         for (org.hep.model.PageSize size : org.hep.model.PageSize.values()) {
             Template t = template.withPage(size);
             Handout h = HandoutComposer.compose(DoseResolver.resolve(plan, org.hep.dose.DoseOverrides.NONE), t,

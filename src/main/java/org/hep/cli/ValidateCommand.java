@@ -104,7 +104,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     dir -> Library.withFolders(concat(library.folders(), dir)));
             problems.addAll(lib.clashes());
             if (item.config()) {
-                List<Problem> found = ConfigCheck.problems(item.source());
+                List<Problem> found = ConfigCheck.problems(item.source(), parent.settings().setup());
                 problems.addAll(found);
                 badItems += found.isEmpty() ? 0 : 1;
                 continue;

@@ -64,7 +64,8 @@ public final class ConfigLoader {
             clinic = new Clinic(c.text("name"), c.text("address"), c.text("phone"), c.text("website"), logo);
         }
         p.throwIfAny();
-        return new ConfigFile(source.name(), library, templates, template, pageSize, language, clinic, phoneAt);
+        return new ConfigFile(source.name(), library, templates, template, pageSize, language, clinic,
+                template == null ? null : f.origin("template"), phoneAt);
     }
 
     /** One folder or a list of them, each of which must exist. */

@@ -163,6 +163,33 @@ class ValidateCommandTest {
         assertEquals(1, r.exit());
     }
 
+    /**
+     * What generate would refuse in a hep.yaml, validate finds first, at its line: a default template
+     * that does not exist, and a clinic phone too long for the footer of that template.
+     */
+    @Test
+    void hepYamlTemplateAndClinicAreCheckedAsGenerateUsesThem() throws Exception {
+        Path clinic = dir.resolve("clinic");
+        Files.createDirectories(clinic.resolve("templates"));
+        Path config = Files.writeString(clinic.resolve("hep.yaml"), "templates: [templates]\ntemplate: branded\n");
+        CliRun r = Hep.run("validate", config.toString());
+        assertEquals(config + ":2:11: unknown template 'branded'; templates are compact, large-print, standard\n"
+                + "1 problem found in 1 of 1 file\n", r.err());
+        assertEquals(1, r.exit());
+        Files.writeString(clinic.resolve("templates/branded.yaml"), "extends: large-print\n");
+        Files.writeString(config, "templates: [templates]\ntemplate: branded\nclinic:\n  phone: \""
+                + "416-555-0199 ".repeat(12).strip() + "\"\n");
+        r = Hep.run("validate", config.toString());
+        assertEquals(config + ":4:10: the clinic's phone is too long for the foot of the printed page: at this type"
+                + " size it takes 4 lines with the footer, and the most is 3; shorten it\n"
+                + "1 problem found in 1 of 1 file\n", r.err());
+        assertEquals(1, r.exit());
+        Files.writeString(config, "templates: [templates]\ntemplate: branded\nclinic:\n  phone: 416-555-0199\n");
+        r = Hep.run("validate", config.toString());
+        assertEquals("1 file OK\n", r.err());
+        assertEquals(0, r.exit());
+    }
+
     /** A clinic folder: a plan, a broken exercise beside it, a broken template, a good template. */
     @Test
     void aByteOrderMarkBeforeTheYamlIsNotAColumn() throws Exception {
