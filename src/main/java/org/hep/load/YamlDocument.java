@@ -92,7 +92,11 @@ public final class YamlDocument {
             throw new InvalidInputException(new Problem(source.name(), at[0], at[1],
                     String.format(java.util.Locale.ROOT, "control character U+%04X is not allowed in YAML text", e.getCodePoint())));
         } catch (YAMLException e) {
-            throw new InvalidInputException(new Problem(source.name(), 1, 1, limitMessage(e.getMessage())));
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            Mark at = m.startsWith("Nesting Depth exceeded") ? LimitPlace.tooDeep(text, MAX_DEPTH)
+                    : m.startsWith("Number of aliases") ? LimitPlace.tooManyAliases(text, MAX_ALIASES) : null;
+            throw new InvalidInputException(new Problem(source.name(), at == null ? 1 : at.getLine() + 1,
+                    at == null ? 1 : at.getColumn() + 1, limitMessage(m)));
         }
         if (root != null) {
             checkGraph(root, source.name(), text);
