@@ -30,7 +30,12 @@ public final class Library {
     private final Map<String, Exercise> cache = new ConcurrentHashMap<>();
     private final Map<String, Exercise> translations = new ConcurrentHashMap<>();
 
-    private Library(Map<String, Source> sources, List<String> ignored, Map<String, Problem> clashes) {
+    /** The --library folders, in order; looked at again only to explain an unknown id. */
+    private final List<Path> folders;
+
+    private Library(Map<String, Source> sources, List<String> ignored, Map<String, Problem> clashes,
+                    List<Path> folders) {
+        this.folders = List.copyOf(folders);
         this.sources = sources;
         this.ignored = List.copyOf(ignored);
         this.clashes = Map.copyOf(clashes);
@@ -69,7 +74,32 @@ public final class Library {
                 }
             }
         }
-        return new Library(sources, ignored, clashes);
+        return new Library(sources, ignored, clashes, folders);
+    }
+
+    /**
+     * For an id no file gives: " ; lib/x.yaml is not a regular file …" when a folder has an entry of
+     * that name that was passed over (a pipe, a folder named x.yaml), so "unknown exercise" does not
+     * leave the user looking at a file that seems to be there. Else "".
+     */
+    public String passedOver(String id) {
+        if (!FileNames.isUsableId(id)) {
+            return "";
+        }
+        for (int i = folders.size() - 1; i >= 0; i--) {
+            try (Stream<Path> entries = Files.list(folders.get(i))) {
+                for (Path entry : entries.sorted().toList()) {
+                    String name = entry.getFileName().toString();
+                    if (FileNames.isYaml(name) && FileNames.stem(name).equals(id) && !Files.isRegularFile(entry)) {
+                        return "; " + entry + (Files.isDirectory(entry) ? " is a folder"
+                                : " is not a regular file (a device or pipe)") + ", so it is not read as an exercise";
+                    }
+                }
+            } catch (IOException e) {
+                // the folder went away: nothing to explain
+            }
+        }
+        return "";
     }
 
     /** Two exercise files of one folder give one id: which is meant cannot be known. */

@@ -150,7 +150,7 @@ public final class PlanLoader {
                 Exercise exercise = library.exercise(use);
                 if (exercise == null) {
                     f.problem("use", "unknown exercise '" + use + "'" + Suggest.hint(use, library.exerciseIds())
-                            + ExerciseRefs.whereElse(use, source));
+                            + library.passedOver(use) + ExerciseRefs.whereElse(use, source));
                     return null;
                 }
                 checkEntry(f, exercise.dose().over(dose), positions);

@@ -39,6 +39,28 @@ class LibraryFolderNamesTest {
         assertEquals(0, Hep.run("validate", lib.toString()).exit());
     }
 
+    /**
+     * A pipe or a folder named like an exercise file is passed over (reading a pipe would wait
+     * forever); the plan that uses its id is told why, instead of "unknown exercise" alone.
+     */
+    @Test
+    void anEntryThatIsNotAFileIsNamedWhenItsIdIsUsed() throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Process mkfifo = new ProcessBuilder("mkfifo", lib.resolve("reach.yaml").toString()).start();
+        Assumptions.assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo");
+        Files.createDirectories(lib.resolve("Lift.YML"));
+        Path plan = Files.writeString(dir.resolve("plan.yaml"), "title: Arms\nexercises:\n  - use: reach\n"
+                + "  - use: Lift\n");
+        Path out = dir.resolve("arms.pdf");
+        CliRun r = Hep.run("generate", plan.toString(), "--library", lib.toString(), "-o", out.toString());
+        assertEquals(plan + ":3:10: unknown exercise 'reach'; " + lib.resolve("reach.yaml") + " is not a regular file"
+                + " (a device or pipe), so it is not read as an exercise\n"
+                + plan + ":4:10: unknown exercise 'Lift'; " + lib.resolve("Lift.YML") + " is a folder, so it is not read"
+                + " as an exercise\n", r.err());
+        assertEquals(1, r.exit());
+        assertFalse(Files.exists(out));
+    }
+
     @Test
     void twoFilesGivingOneIdAreRefusedWhereTheIdIsUsed() throws Exception {
         Path lib = Files.createDirectories(dir.resolve("lib"));
