@@ -65,7 +65,7 @@ public final class Paginator {
     float gapBefore(Group group) {
         float ink = inkHeight(group);
         float lead = heightOf(group.boxes().subList(0, leadingSpaces(group)));
-        boolean moves = group.keepTogether() && !atTop() && ink <= height() && ink - lead > remaining();
+        boolean moves = group.keepTogether() && !atTop() && ink - lead <= height() && ink - lead > remaining();
         return moves ? remaining() : 0f;
     }
 
@@ -192,8 +192,11 @@ public final class Paginator {
         // when its first part fits (keepWithNext chains say what a part is).
         float ink = inkHeight(group);
         int lead = leadingSpaces(group);
-        if (group.keepTogether() && ink > remaining() && !atTop() && ink <= height()) {
-            if (ink - heightOf(boxes.subList(0, lead)) <= remaining()) {
+        // What it needs on a fresh page, which drops the space above it: a card that fits there
+        // moves whole even when with that space it would be a hair taller than a page.
+        float bare = ink - heightOf(boxes.subList(0, lead));
+        if (group.keepTogether() && ink > remaining() && !atTop() && bare <= height()) {
+            if (bare <= remaining()) {
                 // The space above it is what does not fit: it goes, and the group stays on this page.
                 boxes = boxes.subList(lead, boxes.size());
                 boolean framed = group.frame() != null;
