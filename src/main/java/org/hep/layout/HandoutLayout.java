@@ -161,9 +161,10 @@ public final class HandoutLayout {
         Block filled = null;
         Block.Disclaimer early = null;
         Block besideCards = null;
+        Block.Notes notesAhead = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (block == filled || block == early || block == besideCards) {
+            if (block == filled || block == early || block == besideCards || block == notesAhead) {
                 continue;
             }
             if (block instanceof Block.Notes n) {
@@ -186,6 +187,8 @@ public final class HandoutLayout {
                 continue;
             }
             if (block instanceof Block.Glance g) {
+                notesAhead = notesBefore(GlanceLayout.layout(g, paginator, cx.scratch()),
+                        blocks.subList(i + 1, blocks.size()), paginator, cx);
                 List<Group> glance = GlanceLayout.layout(g, paginator, cx);
                 early = disclaimerBefore(glance, blocks.subList(i + 1, blocks.size()), paginator, cx);
                 glance.forEach(paginator::add);
@@ -226,6 +229,7 @@ public final class HandoutLayout {
         // The disclaimer set above the plan at a glance keeps its tags, and its turn, at the end.
         List<Block> order = new ArrayList<>(blocks);
         moveBefore(order, filled, Block.Exercises.class);
+        moveBefore(order, notesAhead, Block.Glance.class);
         return new Laid(paged, List.copyOf(order));
     }
 
@@ -342,6 +346,36 @@ public final class HandoutLayout {
         boolean tight = paginator.room() < EndMatterLayout.disclaimerHeight(d, cx);
         paginator.add(EndMatterLayout.disclaimer(d, tight, cx));
         return d;
+    }
+
+    /**
+     * The page to pin up moves whole to a fresh page, and would leave the page before it less than
+     * well used: the write-in lines that follow it (only the log between) take that gap instead, as
+     * many as fit there, and are read there; the glance stays the last page, the one to take off and
+     * pin up. Returns the notes so placed, or null.
+     */
+    private static Block.Notes notesBefore(List<Group> glance, List<Block> later, Paginator paginator,
+                                           LayoutContext cx) {
+        Block.Notes notes = null;
+        for (Block b : later) {
+            if (b instanceof Block.Notes found) {
+                notes = found;
+                break;
+            }
+            if (!(b instanceof Block.Log)) {
+                return null;
+            }
+        }
+        if (notes == null || glance.isEmpty() || paginator.gapBefore(glance.get(0)) == 0f
+                || paginator.used() >= WELL_USED) {
+            return null;
+        }
+        Group lines = EndMatterLayout.notes(notes, paginator.room(), cx);
+        if (lines == null) {
+            return null;
+        }
+        paginator.add(lines);
+        return notes;
     }
 
     private static boolean isText(Block block) {

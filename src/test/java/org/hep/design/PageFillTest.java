@@ -54,16 +54,16 @@ class PageFillTest {
     private static final Map<String, int[]> MOST_PAGES = Map.ofEntries(
             Map.entry("it-band-syndrome", new int[] {4, 8, 2, 4, 8, 2}),
             Map.entry("achilles-tendinopathy", new int[] {5, 7, 3, 5, 7, 2}),
-            Map.entry("ankle-sprain", new int[] {6, 9, 3, 6, 8, 3}),
-            Map.entry("greater-trochanteric-pain", new int[] {6, 11, 3, 6, 10, 3}),
-            Map.entry("hip-osteoarthritis", new int[] {7, 11, 4, 7, 11, 4}),
-            Map.entry("knee-osteoarthritis", new int[] {7, 11, 4, 7, 10, 4}),
-            Map.entry("low-back-pain", new int[] {7, 11, 4, 7, 11, 4}),
-            Map.entry("neck-pain", new int[] {7, 9, 3, 7, 8, 3}),
-            Map.entry("patellofemoral-pain", new int[] {7, 12, 4, 7, 11, 4}),
-            Map.entry("plantar-heel-pain", new int[] {5, 8, 3, 5, 8, 3}),
-            Map.entry("rotator-cuff-shoulder-pain", new int[] {8, 11, 4, 8, 11, 4}),
-            Map.entry("tennis-elbow", new int[] {6, 8, 3, 5, 8, 3}));
+            Map.entry("ankle-sprain", new int[] {6, 8, 3, 6, 8, 3}),
+            Map.entry("greater-trochanteric-pain", new int[] {6, 10, 3, 6, 9, 3}),
+            Map.entry("hip-osteoarthritis", new int[] {7, 11, 4, 7, 9, 4}),
+            Map.entry("knee-osteoarthritis", new int[] {7, 10, 4, 7, 10, 4}),
+            Map.entry("low-back-pain", new int[] {7, 11, 4, 7, 10, 4}),
+            Map.entry("neck-pain", new int[] {7, 8, 3, 7, 8, 3}),
+            Map.entry("patellofemoral-pain", new int[] {7, 11, 4, 7, 10, 4}),
+            Map.entry("plantar-heel-pain", new int[] {5, 8, 3, 5, 7, 3}),
+            Map.entry("rotator-cuff-shoulder-pain", new int[] {8, 11, 4, 8, 10, 4}),
+            Map.entry("tennis-elbow", new int[] {6, 8, 3, 5, 7, 3}));
     /**
      * Where a page but the last may be less than 60% used: a card that fits on a page but not in
      * what is left of one moves whole (the handout's first rule), and with nothing later that fits
@@ -77,12 +77,11 @@ class PageFillTest {
             "achilles-tendinopathy standard A4",
             "ankle-sprain standard", "it-band-syndrome large-print",
             "greater-trochanteric-pain standard", "greater-trochanteric-pain large-print",
-            "hip-osteoarthritis standard", "hip-osteoarthritis large-print",
+            "hip-osteoarthritis standard", "hip-osteoarthritis large-print LETTER",
             "knee-osteoarthritis standard", "knee-osteoarthritis large-print",
-            "low-back-pain standard", "low-back-pain large-print",
-            "neck-pain large-print",
+            "low-back-pain standard", "low-back-pain large-print A4",
             "patellofemoral-pain standard", "patellofemoral-pain large-print", "patellofemoral-pain compact A4",
-            "plantar-heel-pain standard A4", "plantar-heel-pain large-print A4",
+            "plantar-heel-pain standard A4",
             "rotator-cuff-shoulder-pain standard A4", "rotator-cuff-shoulder-pain large-print",
             "tennis-elbow large-print LETTER");
     private static final float FLOOR = 0.10f;

@@ -100,6 +100,16 @@ final class PageGeometry {
      * Card names and dose figures are bold from 1.25 × the body size up to the section heading's
      * size; the phone line closing the plan at a glance is larger and may end a page.
      */
+    /** True when at least two ruled lines (thin, a third of the page wide) are drawn under {@code line}, above the footer. */
+    private static boolean writeInLinesUnder(PdfProbe pdf, int page, PdfProbe.Line line) {
+        List<PdfProbe.Line> lines = pdf.lines(page);
+        PdfProbe.Line footer = lines.get(lines.size() - 1);
+        float bottom = line.glyphs().stream().map(PdfProbe.Glyph::bottom).reduce(Float::max).orElseThrow();
+        float footerTop = footer.glyphs().stream().map(PdfProbe.Glyph::top).reduce(Float::min).orElseThrow();
+        return pdf.shapes(page).stream().filter(s -> s.top() > bottom && s.top() < footerTop - 6f
+                && s.bottom() - s.top() < 2f && s.right() - s.left() > pdf.pageWidth() / 3f).count() >= 2;
+    }
+
     static void assertNoPageEndsWithACardsHead(PdfProbe pdf, Layout layout, String tickLine, String what) {
         float least = layout.bodySize * 1.2f;
         float most = Math.max(layout.headingSize, layout.bodySize * 1.25f * 1.25f) * 1.05f;
@@ -112,6 +122,10 @@ final class PageGeometry {
             PdfProbe.Line last = body.get(body.size() - 1);
             boolean head = last.glyphs().stream().anyMatch(g -> g.bold() && g.size() >= least && g.size() <= most)
                     || PdfProbe.flat(last.text()).contains(PdfProbe.flat(tickLine));
+            if (head && writeInLinesUnder(pdf, p, last)) {
+                // The notes heading with its ruled lines, in the gap before a plan at a glance.
+                continue;
+            }
             int page = p;
             assertFalse(head, () -> what + ": page " + page + " ends with '" + last.text() + "'");
         }
