@@ -16,9 +16,6 @@ final class CardLayout {
     /** The longest a line of steps may be, in ems of the body size: about 70 characters, easy to follow back to the next. */
     private static final float MEASURE_EMS = 34f;
 
-    /** The most of a page large print's card head and text beside its pictures, kept on one page, may take. */
-    private static final float BESIDE_MOST = 0.85f;
-
     private CardLayout() {
     }
 
@@ -224,12 +221,13 @@ final class CardLayout {
             float h = tried.height();
             // Large print's pictures beside the text hold every step beside them on their page, with
             // the card's head above and, when no step is left after them, the Take care box: not when
-            // that is nearly a page, which a page's foot would part from the head.
+            // that is more than a page, which a page's foot would part from the head. (Nearly a page
+            // is fine: the card then starts a page of its own.)
             float together = head + LayoutContext.heightOf(tried.pieces().get(0))
                     + (tried.pieces().size() == 1 && !card.cautions().isEmpty()
                     ? LayoutContext.heightOf(cautions(card, Struct.root(), x, w, cx)) : 0f);
             boolean held = th.body() >= CardPicture.LARGE_TYPE && !option.above()
-                    && together > cx.contentHeight * BESIDE_MOST;
+                    && together > cx.contentHeight;
             if (!held && h < least - 0.5f) {
                 least = h;
                 best = option;

@@ -14,7 +14,8 @@ import org.hep.figure.Drawing;
  * when they are wide), as long as the
  * steps keep at least {@link #MIN_CHARS} characters a line; when that is too narrow (two cards to
  * a row), they go full width above the steps (two side by side). Large type keeps them two inches
- * tall, beside the steps when those keep {@link #LARGE_MIN_CHARS} characters a line, or above.
+ * tall, beside the steps (two side by side, or start above end) when those keep
+ * {@link #LARGE_MIN_CHARS} characters a line, or above.
  */
 final class CardPicture {
     /** Shorter lines than this make steps hard to follow. */
@@ -120,6 +121,12 @@ final class CardPicture {
             float across = panels.size() == 1 ? cell[0] : 2 * cell[0] + inner;
             if (w - across - gap >= LARGE_MIN_CHARS * charWidth) {
                 out.add(new CardPicture(panels, cell, false, panels.size() == 2, inner, captionSize));
+            }
+            // Start above end, as tall, where two side by side leave too short a line: the steps
+            // beside a narrow column are often as tall as the two pictures, which above them would
+            // add their whole height to the card.
+            if (panels.size() == 2 && w - cell[0] - gap >= LARGE_MIN_CHARS * charWidth) {
+                out.add(new CardPicture(panels, cell, false, false, inner, captionSize));
             }
         }
         float cell = panels.size() == 1 ? w : (w - gap) / 2f;

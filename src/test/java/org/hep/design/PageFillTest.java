@@ -47,12 +47,13 @@ class PageFillTest {
      * Most pages each plan may take: {standard, large-print, compact} on letter, then on A4. The
      * aim for the IT band plan is 4, 6 and 2 on either paper; where a ceiling is above that, the
      * content is taller than that many pages at the template's type size, however it is placed.
-     * The IT band plan in large print, laid end to end, is about 4,640 points tall on letter (4,760
+     * The IT band plan in large print, laid end to end, is about 4,400 points tall on letter (4,500
      * on A4): six pages hold 3,988 (4,287), seven 4,648 (4,997), before the "(continued)" titles
-     * and the gaps that cards moving whole and unbroken boxes leave; so it takes eight.
+     * and the gaps that cards moving whole and unbroken boxes leave; so it takes seven on A4, and
+     * eight on letter, where the side-lying card's head and first steps do not fit under the lunge.
      */
     private static final Map<String, int[]> MOST_PAGES = Map.ofEntries(
-            Map.entry("it-band-syndrome", new int[] {4, 8, 2, 4, 8, 2}),
+            Map.entry("it-band-syndrome", new int[] {4, 8, 2, 4, 7, 2}),
             Map.entry("achilles-tendinopathy", new int[] {5, 7, 3, 5, 7, 2}),
             Map.entry("ankle-sprain", new int[] {6, 8, 3, 6, 8, 3}),
             Map.entry("greater-trochanteric-pain", new int[] {6, 10, 3, 6, 9, 3}),
@@ -75,7 +76,7 @@ class PageFillTest {
      */
     private static final Set<String> LESS_USED = Set.of(
             "achilles-tendinopathy standard A4",
-            "ankle-sprain standard", "it-band-syndrome large-print",
+            "ankle-sprain standard", "it-band-syndrome large-print LETTER",
             "greater-trochanteric-pain standard", "greater-trochanteric-pain large-print",
             "hip-osteoarthritis standard", "hip-osteoarthritis large-print LETTER",
             "knee-osteoarthritis standard", "knee-osteoarthritis large-print",
