@@ -4,16 +4,22 @@ import java.util.List;
 
 /**
  * A figure as shapes in its own units (y up), ready to be fitted into a box of any size.
- * {@code alt} is what a screen reader says for it.
+ * {@code alt} is what a screen reader says for it. {@code packed} names a drawing read from the
+ * jar's packed figures ({@link PackedFigures}: its key and its place among the key's drawings),
+ * so that its PDF forms drawn at build time can be found too; null for a drawing solved here.
  */
-public record Drawing(List<Shape> shapes, double[] bounds, String alt) {
+public record Drawing(List<Shape> shapes, double[] bounds, String alt, String packed) {
     public Drawing {
         shapes = List.copyOf(shapes);
     }
 
+    public Drawing(List<Shape> shapes, double[] bounds, String alt) {
+        this(shapes, bounds, alt, null);
+    }
+
     /** The same shapes, described by {@code alt}. */
     public Drawing withAlt(String alt) {
-        return new Drawing(shapes, bounds, alt);
+        return new Drawing(shapes, bounds, alt, packed);
     }
 
     /** Width over height of the drawing. */

@@ -26,8 +26,8 @@ public final class PackedFigures {
     private PackedFigures() {
     }
 
-    /** The packed drawings of {@code key}, or null when the jar has none for it. */
-    static List<Drawing> read(String key) {
+    /** The packed drawings of {@code key} (a {@link FigureKey}), or null when the jar has none for it. */
+    public static List<Drawing> read(String key) {
         byte[] bytes;
         try (InputStream raw = PackedFigures.class.getResourceAsStream(FOLDER + name(key))) {
             if (raw == null) {
@@ -44,7 +44,7 @@ public final class PackedFigures {
             }
             for (int n = in.i32(); n > 0; n--) {
                 boolean mine = in.utf().equals(key);
-                List<Drawing> drawings = drawings(in);
+                List<Drawing> drawings = drawings(in, key);
                 if (mine) {
                     return drawings;
                 }
@@ -114,7 +114,7 @@ public final class PackedFigures {
         }
     }
 
-    private static List<Drawing> drawings(Reader in) {
+    private static List<Drawing> drawings(Reader in, String key) {
         Role[] roles = Role.values();
         int count = in.i32();
         List<Drawing> out = new ArrayList<>(count);
@@ -131,7 +131,7 @@ public final class PackedFigures {
                 }
                 list.add(new Shape(role, path));
             }
-            out.add(new Drawing(list, bounds, null));
+            out.add(new Drawing(list, bounds, null, key + "#" + i));
         }
         return out;
     }

@@ -25,7 +25,8 @@ import org.hep.layout.Op;
  * compressed content stream, and every page that shows it says only where. A batch shows the
  * same few figures in every handout, and drawing their paths and compressing them with each
  * page's text was about a tenth of its time; the compressed streams are kept across handouts
- * (a bounded number), so a batch draws and compresses each figure once.
+ * (a bounded number), so a batch draws and compresses each figure once; the built-in figures'
+ * forms come drawn from the jar ({@link PackedForms}) at the sizes the built-in templates print them.
  */
 final class FigureForms {
     private static final int MAX = 128;
@@ -101,7 +102,16 @@ final class FigureForms {
             compressed = DRAWN.get(key);
         }
         if (compressed == null) {
-            compressed = draw(f);
+            String packed = f.drawing().packed();
+            if (packed != null && !PackedForms.recording()) {
+                compressed = PackedForms.read(packed, f.w(), f.h(), f.accent());
+            }
+            if (compressed == null) {
+                compressed = draw(f);
+                if (packed != null) {
+                    PackedForms.add(packed, f.w(), f.h(), f.accent(), compressed);
+                }
+            }
             synchronized (DRAWN) {
                 DRAWN.put(key, compressed);
             }
@@ -126,7 +136,7 @@ final class FigureForms {
     }
 
     /** The figure's paths at the origin, compressed as PDFBox compresses every stream. */
-    private byte[] draw(Op.Figure f) throws IOException {
+    static byte[] draw(Op.Figure f) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream(8 * 1024);
         PDPageContentStream cs = new PDPageContentStream(null, new PDAppearanceStream(new COSStream()), raw);
         try (PageWriter w = new PageWriter(cs, new COSDictionary())) {
