@@ -13,6 +13,7 @@ import org.hep.load.Source;
 import org.hep.load.TemplateLoader;
 import org.hep.load.TemplateWords;
 import org.hep.model.Clinic;
+import org.hep.model.Origin;
 import org.hep.model.Plan;
 import org.hep.model.Template;
 
@@ -61,9 +62,10 @@ public final class Templates {
                 : Path.of(plan.source()).toAbsolutePath().getParent();
         Source s = find(name, besidePlan, setup.templateFolders());
         if (s == null) {
-            String where = plan.template() != null ? plan.source() : "configured template";
-            throw new InvalidInputException(new Problem(where, 0, 0, "unknown template '" + name + "'"
-                    + known(name, setup.templateFolders())));
+            String message = "unknown template '" + name + "'" + known(name, setup.templateFolders());
+            Origin at = plan.template() == null ? setup.templateAt() : null;
+            throw new InvalidInputException(at != null ? new Problem(at.file(), at.line(), at.column(), message)
+                    : new Problem(plan.template() != null ? plan.source() : "configured template", 0, 0, message));
         }
         return TemplateLoader.load(s);
     }

@@ -34,7 +34,7 @@ final class ConfigCheck {
                 return List.of(new Problem(at.file(), at.line(), at.column(), unknown));
             }
             if (!c.clinic().isEmpty()) {
-                Generator.sampleLayout(new ClinicSetup(folders, c.template(), c.clinic(), c.phoneAt()));
+                Generator.sampleLayout(new ClinicSetup(folders, c.template(), c.clinic(), c.templateAt(), c.phoneAt()));
             }
             return List.of();
         } catch (InvalidInputException e) {

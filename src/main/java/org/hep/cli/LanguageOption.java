@@ -29,7 +29,8 @@ public final class LanguageOption {
 
     static Language checked(String value, String what) {
         String code = value.strip().toLowerCase(Locale.ROOT);
-        if (!Language.tags().contains(code)) {
+        // A region is fine ("es-MX"), as in a plan's 'language' and in hep.yaml.
+        if (!code.matches("[a-z]{2,3}(-[a-z0-9]{1,8})*") || Language.forTag(code) == null) {
             throw new UsageException(what + ": must be " + String.join(", ", Language.tags().subList(0,
                     Language.tags().size() - 1)) + " or " + Language.tags().get(Language.tags().size() - 1)
                     + ", found '" + Cli.oneLine(value) + "'");

@@ -34,6 +34,8 @@ public final class Settings {
     private Value<PageSize> pageSize = new Value<>(null, DEFAULT);
     private Value<String> language = new Value<>("(the plan's own)", DEFAULT);
     private final Value<?>[] clinic = new Value<?>[5];
+    /** Where the configuration file that named the default template named it; null when none did. */
+    private org.hep.model.Origin templateAt;
     /** Where the configuration file that set the clinic's phone last wrote it. */
     private org.hep.model.Origin phoneAt;
     private final List<String> files = new ArrayList<>();
@@ -78,6 +80,7 @@ public final class Settings {
         c.templates().forEach(p -> templates.add(new Value<>(p, from)));
         if (c.template() != null) {
             template = new Value<>(c.template(), from);
+            templateAt = c.templateAt();
         }
         if (c.pageSize() != null) {
             pageSize = new Value<>(c.pageSize(), from);
@@ -106,6 +109,7 @@ public final class Settings {
             if (unknown != null) {
                 throw new UsageException("HEP_TEMPLATE: " + Cli.oneLine(unknown));
             }
+            templateAt = null;
             template = new Value<>(FileNames.looksLikePath(t) ? env.workingDir().resolve(t).normalize().toString() : t,
                     "HEP_TEMPLATE");
         }
@@ -161,7 +165,7 @@ public final class Settings {
         String defaultTemplate = template.source().equals(DEFAULT) ? null : template.value();
         return new ClinicSetup(values(templates), defaultTemplate,
                 new Clinic((String) field(0), (String) field(1), (String) field(2), (String) field(3),
-                        (org.hep.model.ImageFile) field(4)), phoneAt);
+                        (org.hep.model.ImageFile) field(4)), templateAt, phoneAt);
     }
 
     private Object field(int i) {

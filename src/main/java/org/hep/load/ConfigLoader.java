@@ -48,8 +48,10 @@ public final class ConfigLoader {
             }
         }
         String language = f.text("language");
-        if (language != null && !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
-            f.problem("language", "'language' must be a language tag like en, fr or es-MX, found '"
+        if (language != null && (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+                || org.hep.model.Language.forTag(language) == null)) {
+            // Here, at its line, rather than as a usage error when the first handout is made.
+            f.problem("language", "'language' must be en, fr or es (with a region if you like, as in es-MX), found '"
                     + Quote.clip(language) + "'");
             language = null;
         }

@@ -269,6 +269,31 @@ class ConfigTest {
     }
 
     /**
+     * A hep.yaml naming a template or language hep does not have is bad input at its line (exit 1),
+     * as every other mistake in the file is, and validate finds it too; a region is fine.
+     */
+    @Test
+    void anUnknownTemplateOrLanguageInHepYamlIsReportedAtItsLine() {
+        Path config = Hep.write(clinic, "hep.yaml", "page_size: a4\ntemplate: brandd\n");
+        String plan = clinic.resolve("plans/shoulder.yaml").toString();
+        Hep.write(clinic, "plans/shoulder.yaml", "title: Shoulder plan\nexercises:\n  - use: squat\n");
+        CliRun r = run("generate", plan, "-o", "out.pdf");
+        assertEquals(config + ":2:11: unknown template 'brandd'; built-in templates are compact, large-print,"
+                + " standard\n", r.err());
+        assertEquals(1, r.exit());
+        assertFalse(Files.exists(work.resolve("out.pdf")));
+        Hep.write(clinic, "hep.yaml", "language: de\n");
+        r = run("generate", plan, "-o", "out.pdf");
+        assertEquals(config + ":1:11: 'language' must be en, fr or es (with a region if you like, as in es-MX),"
+                + " found 'de'\n", r.err());
+        assertEquals(1, r.exit());
+        Hep.write(clinic, "hep.yaml", "language: es-MX\n");
+        r = run("generate", "it-band-syndrome", "-o", "out.pdf");
+        assertEquals("", r.err());
+        assertEquals(0, r.exit());
+    }
+
+    /**
      * A clinic's phone too long for the footer, set in hep.yaml, is reported where the clinic wrote it,
      * not at the built-in template's footer line, which is not a file the clinic has.
      */
