@@ -34,9 +34,13 @@ final class UsageMessages {
                 && (ex.getCause() instanceof CommandLine.TypeConversionException
                     || ex.getCause() instanceof NumberFormatException)) {
             // picocli says "'abc' is not a long": a Java type, not what to type.
-            String v = Cli.oneLine(ex.getValue());
-            return name(arg) + (v.strip().matches("[-+]?[0-9]+") ? ": the number '" + v + "' is too large"
-                    : ": must be a whole number, found '" + v + "'") + help;
+            // Only plain digits are a number too large; " 2" or "2 " is not a whole number as typed,
+            // and is shown with its spaces, which a one-line message would otherwise trim.
+            String raw = ex.getValue();
+            String v = Cli.oneLine(raw);
+            return name(arg) + (raw.matches("[-+]?[0-9]+") ? ": the number '" + v + "' is too large"
+                    : ": must be a whole number, found '" + (raw.strip().equals(v) && !raw.equals(v) ? raw : v) + "'")
+                    + help;
         }
         String m = Cli.oneLine(ex.getMessage());
         return (m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1)) + help;

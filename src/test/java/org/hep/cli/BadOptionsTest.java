@@ -187,6 +187,20 @@ class BadOptionsTest {
         }
     }
 
+    /** A number with a stray space (a script's "$(nproc) ") is not "too large": it is shown as typed. */
+    @Test
+    void aNumberWithASpaceIsShownAsTyped() {
+        Path manifest = dir.resolve("m.csv");
+        for (String jobs : new String[] {" 2", "2 "}) {
+            CliRun r = Hep.run("batch", manifest.toString(), "--out-dir", dir.toString(), "--jobs", jobs);
+            assertEquals("hep: --jobs: must be a whole number, found '" + jobs + "' (see 'hep batch --help')\n",
+                    r.err());
+            assertEquals(2, r.exit());
+        }
+        CliRun r = Hep.run("batch", manifest.toString(), "--jobs", "99999999999");
+        assertEquals("hep: --jobs: the number '99999999999' is too large (see 'hep batch --help')\n", r.err());
+    }
+
     @Test
     void anOutputNameTheLocaleCannotSpellIsAUsageErrorInWords() throws Exception {
         Process p = BatchProcess.start(dir, java.util.Map.of("LC_ALL", "C"), "summary",
