@@ -88,6 +88,18 @@ final class ExerciseReader {
         if (!url.matches("(?i)https?://[^/?#]+.*")) {
             return "'video' must be a web address starting with https:// or http://";
         }
+        // "https://clinic.example@other.example/knee" opens other.example: the part before '@' is a
+        // user name, so the printed address would look like the clinic's and the QR code go elsewhere.
+        int start = url.indexOf("://") + 3;
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        if (url.substring(start, end).indexOf('@') >= 0) {
+            return "'video' cannot hold a user name before its site ('" + org.hep.diag.Quote.clip(url.substring(start,
+                    url.lastIndexOf('@', end - 1) + 1)) + "'): it would open a site other than the one it seems to name;"
+                    + " write the site's own address";
+        }
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
             boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
