@@ -208,6 +208,12 @@ public final class TemplateLoader {
             }
         }
         Integer accent = null;
+        if (f.raw("accent") != null && !f.has("accent")) {
+            // "accent: #C00000" unquoted: YAML reads everything from '#' as a comment, so the
+            // clinic's colour would silently be the default blue.
+            f.problem("accent", "'accent' is empty: a colour written without quotes after 'accent:' is read as a"
+                    + " comment; write it in quotes, as in accent: \"#C00000\"");
+        }
         String accentText = f.text("accent");
         if (accentText != null) {
             if (accentText.matches("#?[0-9A-Fa-f]{6}")) {
