@@ -24,7 +24,9 @@ final class ExerciseRefs {
         }
         Path file = plan.dir().resolve(use).normalize();
         if (!Files.isRegularFile(file)) {
-            f.problem("use", "exercise file '" + use + "' not found (paths are relative to the plan's folder)");
+            // A pipe or a folder of that name is there: "not found" would send the user looking for it.
+            f.problem("use", "exercise file '" + use + "' " + (Files.exists(file) ? Images.notAFile(file)
+                    : "not found (paths are relative to the plan's folder)"));
             return null;
         }
         return library.exerciseFile(shownBeside(plan, use));

@@ -61,6 +61,22 @@ class LibraryFolderNamesTest {
         assertFalse(Files.exists(out));
     }
 
+    /** The same for an exercise a plan names by path: what is there is said, not "not found". */
+    @Test
+    void aUsePathThatIsNotAFileSaysWhatItIs() throws Exception {
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("reach.yaml").toString()).start();
+        Assumptions.assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo");
+        Files.createDirectories(dir.resolve("lift.yaml"));
+        Path plan = Files.writeString(dir.resolve("plan.yaml"), "title: Arms\nexercises:\n  - use: reach.yaml\n"
+                + "  - use: lift.yaml\n  - use: gone.yaml\n");
+        CliRun r = Hep.run("generate", plan.toString(), "-o", dir.resolve("arms.pdf").toString());
+        assertEquals(plan + ":3:10: exercise file 'reach.yaml' is not a regular file (a device or pipe)\n"
+                + plan + ":4:10: exercise file 'lift.yaml' is a folder, not a file\n"
+                + plan + ":5:10: exercise file 'gone.yaml' not found (paths are relative to the plan's folder)\n",
+                r.err());
+        assertEquals(1, r.exit());
+    }
+
     @Test
     void twoFilesGivingOneIdAreRefusedWhereTheIdIsUsed() throws Exception {
         Path lib = Files.createDirectories(dir.resolve("lib"));
