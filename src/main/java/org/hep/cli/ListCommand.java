@@ -89,6 +89,10 @@ public final class ListCommand implements Callable<Integer> {
         output.write(parent.streams, table.render(f, csv.raw));
         unknownWord("region", region, regionsSeen);
         unknownWord("tag", tag, tagsSeen);
+        if (!broken.isEmpty()) {
+            // The exercises that load are listed; each broken file is named, and the exit says so.
+            throw new org.hep.diag.InvalidInputException(broken);
+        }
         return 0;
     }
 
@@ -104,6 +108,8 @@ public final class ListCommand implements Callable<Integer> {
                 + org.hep.diag.Suggest.hint(word.strip().toLowerCase(java.util.Locale.ROOT), seen));
     }
 
+    /** Problems of exercise files that did not load, reported after the list of those that did. */
+    private final List<org.hep.diag.Problem> broken = new ArrayList<>();
     private final java.util.Set<String> regionsSeen = new java.util.TreeSet<>();
     private final java.util.Set<String> tagsSeen = new java.util.TreeSet<>();
 
@@ -127,7 +133,7 @@ public final class ListCommand implements Callable<Integer> {
     /** With a language, the exercises that have a translation into it, in its words. */
     private Table exercises(Library lib, Language lang) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Exercise base : lib.all()) {
+        for (Exercise base : lib.loadable(broken)) {
             if (lang != null && !Translations.has(lib, base.id(), lang)) {
                 continue;
             }

@@ -185,17 +185,23 @@ public final class Library {
      * {@link #clashes}), loaded; problems in any file are thrown together.
      */
     public List<Exercise> all() {
-        List<Exercise> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<Exercise> out = loadable(problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return out;
+    }
+
+    /** Every exercise that loads; the problems of those that do not are added to {@code problems}. */
+    public List<Exercise> loadable(List<Problem> problems) {
+        List<Exercise> out = new ArrayList<>();
         for (String id : usableIds()) {
             try {
                 out.add(exercise(id));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
         }
         return out;
     }

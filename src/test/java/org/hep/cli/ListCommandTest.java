@@ -88,6 +88,17 @@ class ListCommandTest {
         assertEquals(2, rows.size());
     }
 
+    /** One broken file in a clinic's folder: the others are still listed, the broken one is named, exit 1. */
+    @Test
+    void aBrokenFileIsNamedAndTheOthersAreStillListed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("band-walk.yaml"), "name: Band walk\ntags: [clinic-only]\nsteps: [Step sideways.]\n");
+        Files.writeString(dir.resolve("broken.yaml"), "name: Broken\ntags: [clinic-only]\nsteps: [Step.]\nbogus: 1\n");
+        CliRun r = Hep.run("list", "exercises", "--library", dir.toString(), "--tag", "clinic-only");
+        assertEquals("band-walk  Band walk\n", r.stdout());
+        assertEquals(dir.resolve("broken.yaml") + ":4:1: unknown key 'bogus'\n", r.err());
+        assertEquals(1, r.exit());
+    }
+
     @Test
     void noMatchPrintsNothingAndSucceeds() {
         CliRun r = Hep.run("list", "exercises", "--tag", "no-such-tag");
