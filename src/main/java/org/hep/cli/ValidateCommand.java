@@ -96,7 +96,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Library base = library.library();
         Set<Problem> problems = new LinkedHashSet<>();
         Set<Problem> warnings = new LinkedHashSet<>();
-        int badItems = 0;
+        Map<String, List<Problem>> failedChecks = new HashMap<>();
         problems.addAll(unreadable);
         problems.addAll(base.clashes());
         for (Item item : items) {
@@ -106,13 +106,17 @@ public final class ValidateCommand implements Callable<Integer> {
             if (item.config()) {
                 List<Problem> found = ConfigCheck.problems(item.source(), parent.settings().setup());
                 problems.addAll(found);
-                badItems += found.isEmpty() ? 0 : 1;
+                if (!found.isEmpty()) {
+                    failedChecks.put(spelled(item.source().name()), found);
+                }
                 continue;
             }
             List<Problem> found = Validator.check(item.source(), item.stem(), item.kind(), lib,
                     parent.settings().setup());
             problems.addAll(found);
-            badItems += found.isEmpty() ? 0 : 1;
+            if (!found.isEmpty()) {
+                failedChecks.put(spelled(item.source().name()), found);
+            }
             warnings.addAll(Validator.warnings(item.source(), item.kind()));
             if (item.kind() == FileKind.EXERCISE && item.stem() != null && !FileNames.isUsableId(item.stem())) {
                 // The file is sound, but a --library folder leaves it out: its name cannot be an id.
@@ -121,6 +125,20 @@ public final class ValidateCommand implements Callable<Integer> {
                         + " rename the file"));
             }
         }
+        // One problem reached two ways ("p.yaml" from its translation, "./p.yaml" from the folder) is
+        // printed once; a file checked is counted once whichever check found its problem.
+        problems = respelled(problems);
+        Set<String> checked = new java.util.HashSet<>();
+        items.forEach(i -> checked.add(spelled(i.source().name())));
+        Set<String> badFiles = new java.util.HashSet<>();
+        problems.stream().map(Problem::file).filter(checked::contains).forEach(badFiles::add);
+        // A file whose check failed only in files not checked here (an exercise it uses) counts itself.
+        failedChecks.forEach((file, found) -> {
+            if (found.stream().noneMatch(p -> checked.contains(spelled(p.file())))) {
+                badFiles.add(file);
+            }
+        });
+        int badItems = badFiles.size();
         if (f.equals("json")) {
             byte[] json = ProblemReport.json(items.size(), List.copyOf(problems), List.copyOf(warnings));
             io.out().write(json, 0, json.length);
@@ -148,6 +166,27 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         return problems.isEmpty() ? Cli.OK : Cli.INPUT;
+    }
+
+    /** A file name as one spelling: "./p.yaml" and "p.yaml" are one file; "<stdin>" and built-ins stay. */
+    private static String spelled(String file) {
+        if (file == null || file.startsWith("<") || file.isEmpty()) {
+            return file;
+        }
+        try {
+            String n = Path.of(file).normalize().toString();
+            return n.isEmpty() ? file : n;
+        } catch (java.nio.file.InvalidPathException e) {
+            return file;
+        }
+    }
+
+    private static Set<Problem> respelled(Set<Problem> problems) {
+        Set<Problem> out = new LinkedHashSet<>();
+        for (Problem p : problems) {
+            out.add(new Problem(spelled(p.file()), p.line(), p.column(), p.message()));
+        }
+        return out;
     }
 
     private static List<Item> builtIns() {

@@ -162,7 +162,7 @@ class LibraryFolderNamesTest {
         Files.writeString(lib.resolve("reach.YML"), REACH);
         CliRun r = Hep.run("validate", lib.toString());
         assertEquals(lib.resolve("reach.yaml") + ": the exercise id 'reach' is also given by reach.YML in the same"
-                + " folder; keep one of them\n1 problem found in 0 of 2 files\n", r.err());
+                + " folder; keep one of them\n1 problem found in 1 of 2 files\n", r.err());
         assertEquals(1, r.exit());
         // Checked as a --library folder, the same.
         Files.writeString(dir.resolve("plan.yaml"), "title: Arms\nexercises: [{use: reach}]\n");
