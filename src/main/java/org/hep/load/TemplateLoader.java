@@ -114,6 +114,12 @@ public final class TemplateLoader {
             Source next = null;
             if (parent != null) {
                 next = find(parent, current.dir());
+                if (next != null && !FileNames.looksLikePath(parent) && seen.contains(identity(next))
+                        && BuiltIns.has("templates/" + parent + ".yaml")) {
+                    // A clinic's own standard.yaml that says "extends: standard" means the built-in
+                    // one it stands in for, not itself.
+                    next = BuiltIns.source("templates/" + parent + ".yaml");
+                }
                 if (next == null) {
                     f.problem("extends", "unknown template '" + parent + "'" + Suggest.hint(parent, builtInNames()));
                 } else if (FileNames.looksLikePath(parent) && !Files.isRegularFile(Path.of(next.name()))) {

@@ -269,6 +269,22 @@ class ConfigTest {
     }
 
     /**
+     * A clinic brands the default by putting its own standard.yaml in its templates folder; its
+     * "extends: standard" is the built-in standard it stands in for, not a loop back to itself.
+     */
+    @Test
+    void aClinicStandardThatExtendsStandardExtendsTheBuiltInOne() throws Exception {
+        Hep.write(clinic, "templates/standard.yaml", "extends: standard\nclinic:\n  name: Harbour Physiotherapy\n");
+        Hep.write(clinic, "hep.yaml", "templates: [templates]\n");
+        CliRun r = run("generate", "it-band-syndrome", "-o", work.resolve("out.pdf").toString());
+        assertEquals("", r.err());
+        assertEquals(0, r.exit());
+        String text = PdfProbe.of(Files.readAllBytes(work.resolve("out.pdf"))).text();
+        assertTrue(text.contains("Harbour Physiotherapy"), "the clinic's standard brands the handout");
+        assertTrue(text.contains("Your exercises"), "with the built-in standard's sections");
+    }
+
+    /**
      * A hep.yaml naming a template or language hep does not have is bad input at its line (exit 1),
      * as every other mistake in the file is, and validate finds it too; a region is fine.
      */
@@ -277,18 +293,18 @@ class ConfigTest {
         Path config = Hep.write(clinic, "hep.yaml", "page_size: a4\ntemplate: brandd\n");
         String plan = clinic.resolve("plans/shoulder.yaml").toString();
         Hep.write(clinic, "plans/shoulder.yaml", "title: Shoulder plan\nexercises:\n  - use: squat\n");
-        CliRun r = run("generate", plan, "-o", "out.pdf");
+        CliRun r = run("generate", plan, "-o", work.resolve("out.pdf").toString());
         assertEquals(config + ":2:11: unknown template 'brandd'; built-in templates are compact, large-print,"
                 + " standard\n", r.err());
         assertEquals(1, r.exit());
         assertFalse(Files.exists(work.resolve("out.pdf")));
         Hep.write(clinic, "hep.yaml", "language: de\n");
-        r = run("generate", plan, "-o", "out.pdf");
+        r = run("generate", plan, "-o", work.resolve("out.pdf").toString());
         assertEquals(config + ":1:11: 'language' must be en, fr or es (with a region if you like, as in es-MX),"
                 + " found 'de'\n", r.err());
         assertEquals(1, r.exit());
         Hep.write(clinic, "hep.yaml", "language: es-MX\n");
-        r = run("generate", "it-band-syndrome", "-o", "out.pdf");
+        r = run("generate", "it-band-syndrome", "-o", work.resolve("out.pdf").toString());
         assertEquals("", r.err());
         assertEquals(0, r.exit());
     }
@@ -301,7 +317,7 @@ class ConfigTest {
     void aPhoneTooLongForTheFooterIsReportedInHepYaml() {
         Path config = Hep.write(clinic, "hep.yaml", "library: exercises\nclinic:\n  name: Harbour Physiotherapy\n  phone: \""
                 + "416-555-0199 ".repeat(40).strip() + "\"\n");
-        CliRun r = run("generate", clinic.resolve("plans/shoulder.yaml").toString(), "--template", "standard", "-o", "out.pdf");
+        CliRun r = run("generate", clinic.resolve("plans/shoulder.yaml").toString(), "--template", "standard", "-o", work.resolve("out.pdf").toString());
         // standard's own footer would fit; with the phone it would take 7 lines of the 3 it may
         assertEquals(config + ":4:10: the clinic's phone is too long for the foot of the printed page: at this type"
                 + " size it takes 7 lines with the footer, and the most is 3; shorten it\n", r.err());
@@ -311,7 +327,7 @@ class ConfigTest {
         Hep.write(clinic, "hep.yaml", "library: exercises\ntemplates: [templates]\nclinic:\n  phone: 416-555-0199\n");
         Path longFooter = Hep.write(clinic, "templates/branded.yaml", "extends: standard\nfooter: \""
                 + "Call us about your exercises. ".repeat(12).strip() + "\"\n");
-        r = run("generate", clinic.resolve("plans/shoulder.yaml").toString(), "--template", "branded", "-o", "out.pdf");
+        r = run("generate", clinic.resolve("plans/shoulder.yaml").toString(), "--template", "branded", "-o", work.resolve("out.pdf").toString());
         assertTrue(r.err().startsWith(longFooter + ":2:9: 'footer' is too long for the foot of the printed page"),
                 r.err());
         assertEquals(1, r.exit());
