@@ -6,6 +6,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.hep.compose.Glue;
 import org.hep.script.ArabicShaping;
+import org.hep.script.VisualOrder;
 
 /**
  * Builds boxes for the block kinds a handout uses — paragraphs, list items, headings,
@@ -39,7 +40,7 @@ public final class Blocks {
 
     /**
      * Single-line text: no-break spaces where a line must not break ({@link Glue}), whitespace
-     * collapsed, control characters dropped, Arabic letters joined (measured as drawn), missing
+     * collapsed, control characters dropped (direction controls kept for the drawing order), Arabic letters joined (measured as drawn), missing
      * glyphs → '?' (a missing no-break space → the wider one, or a plain space).
      */
     public String clean(String raw, Face face) {
@@ -62,14 +63,26 @@ public final class Blocks {
         String text = ArabicShaping.shape(glue.apply(raw));
         StringBuilder sb = new StringBuilder(text.length());
         boolean space = false;
+        boolean shown = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             boolean noBreak = cp == 0x00A0 || cp == 0x202F;
             if (!noBreak && (Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
-                space = sb.length() > 0;
+                space = shown;
                 continue;
             }
+            if (VisualOrder.isControl(cp)) {
+                // Kept, in place: the line's order is worked out with them, as a browser does
+                // for the HTML handout; they are left out only when the line is drawn.
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.appendCodePoint(cp);
+                continue;
+            }
+            shown = true;
             int type = Character.getType(cp);
             if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
                     || type == Character.SURROGATE || type == Character.PRIVATE_USE) {

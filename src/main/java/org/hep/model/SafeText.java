@@ -14,7 +14,8 @@ import java.util.Locale;
  * iPhone wraps a copied number in U+202A … U+202C): they are allowed. The ones that turn text
  * right-to-left (U+202B, U+2067, U+200F, U+061C) have no work to do in text with no right-to-left
  * letter, but there they can make a browser or an editor show "stop if below 3 … above 5" as
- * "stop if above 5 … below 3" while the handout prints it as written, so there they are refused.
+ * "stop if above 5 … below 3", so there they are refused. Where allowed, the PDF orders its lines
+ * with them as a browser does ({@code VisualOrder}), so the PDF and HTML handouts read the same.
  * Tab and line feed are ordinary white space.
  */
 public final class SafeText {

@@ -330,6 +330,9 @@ public final class FontSet implements Metrics {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
+            if (VisualOrder.isControl(cp)) {
+                continue; // a direction control is not drawn
+            }
             if (cp < DIRECT) {
                 float w = direct[cp];
                 if (Float.isNaN(w)) {

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.hep.layout.Face;
 import org.hep.script.ArabicShaping;
+import org.hep.script.VisualOrder;
 
 /**
  * Shows one laid-out line inside a text object: in drawing order (right-to-left runs
@@ -48,7 +49,7 @@ final class TextShower {
         PDPageContentStream cs = w.cs;
         FontSet.Drawn shown = fontSet.drawn(text, face);
         String drawn = shown.text();
-        String said = ArabicShaping.logical(text);
+        String said = VisualOrder.withoutControls(ArabicShaping.logical(text));
         boolean differs = !drawn.equals(said);
         if (differs) {
             COSDictionary props = new COSDictionary();

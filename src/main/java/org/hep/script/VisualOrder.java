@@ -30,10 +30,36 @@ public final class VisualOrder {
         return false;
     }
 
-    /** The line in drawing order; a line without right-to-left text is returned as it is. */
+    /**
+     * The explicit direction controls a text may keep (U+202A–U+202C, U+2066–U+2069, U+200E,
+     * U+200F, U+061C); the overrides U+202D and U+202E never reach layout.
+     */
+    public static boolean isControl(int cp) {
+        return (cp >= 0x202A && cp <= 0x202C) || (cp >= 0x2066 && cp <= 0x2069)
+                || cp == 0x200E || cp == 0x200F || cp == 0x061C;
+    }
+
+    /** {@code text} without its direction controls (the same string when it has none). */
+    public static String withoutControls(String text) {
+        int i = 0;
+        while (i < text.length() && !isControl(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> !isControl(cp)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /**
+     * The line in drawing order, without its direction controls; a line without right-to-left
+     * text keeps its order.
+     */
     public static String of(String line) {
         if (!needed(line)) {
-            return line;
+            return withoutControls(line);
         }
         Bidi bidi = new Bidi(line, Bidi.DIRECTION_LEFT_TO_RIGHT);
         int runs = bidi.getRunCount();
@@ -49,7 +75,7 @@ public final class VisualOrder {
         for (Object t : texts) {
             out.append((String) t);
         }
-        return out.toString();
+        return withoutControls(out.toString());
     }
 
     /** Reversed by letter: each letter keeps its marks after it; brackets are mirrored. */

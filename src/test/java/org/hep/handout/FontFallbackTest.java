@@ -91,6 +91,80 @@ class FontFallbackTest {
     }
 
     @Test
+    void directionIsolatesAndMarksOrderTheLineAsTheUnicodeBidiAlgorithmDoes() throws IOException {
+        assumeTrue(fontFileFor(0x05D0) != null, "no Hebrew font on this machine");
+        // A right-to-left isolate around Latin words: a browser (the HTML handout), an editor and
+        // java.text.Bidi show "above 5, keep going if below 3"; the PDF must not print it as typed.
+        String caution = "Stop if pain is \u2067below 3\u200F \u200Fkeep going if\u200F ,\u200Fabove 5\u2069. \u05D0";
+        Path plan = Hep.write(dir, "t.yaml", "title: B\nexercises:\n  - name: Squat\n    steps: [Do it.]\n"
+                + "    cautions:\n      - \"" + caution.replace("\u2067", "\\u2067").replace("\u2069", "\\u2069")
+                .replace("\u200F", "\\u200F") + "\"\n");
+        PdfProbe pdf = Hep.generate(dir, plan.toString(), "--date", "2026-03-01");
+        String expected = bidiVisual(caution);
+        assertEquals("Stop if pain is above 5, keep going if below 3. \u05D0", expected);
+        Span span = spans(pdf.bytes()).stream().filter(s -> s.said().contains("Stop")).findFirst().orElseThrow();
+        assertEquals(expected, span.drawn().strip(), "drawn left to right, one glyph after the other");
+        assertEquals("Stop if pain is below 3 keep going if ,above 5. \u05D0", span.said().strip(),
+                "read aloud and copied in logical order, without the controls");
+        assertTrue(pdf.text().codePoints().noneMatch(cp -> cp == 0x2067 || cp == 0x2069 || cp == 0x200F),
+                "no direction control in the extracted text");
+    }
+
+    @Test
+    void hebrewAndEnglishWithoutControlsAreOrderedAsBefore() throws IOException {
+        assumeTrue(fontFileFor(0x05D0) != null, "no Hebrew font on this machine");
+        String caution = "Call \u05D3\u05E0\u05D4 \u05DC\u05D5\u05D9 at 5 pm, (\u05E9\u05DC\u05D5\u05DD) ok.";
+        Path plan = Hep.write(dir, "h.yaml", "title: H\nexercises:\n  - name: Squat\n    steps: [Do it.]\n"
+                + "    cautions:\n      - \"" + caution + "\"\n");
+        PdfProbe pdf = Hep.generate(dir, plan.toString(), "--date", "2026-03-01");
+        Span span = spans(pdf.bytes()).stream().filter(s -> s.said().contains("Call")).findFirst().orElseThrow();
+        assertEquals("Call \u05D9\u05D5\u05DC \u05D4\u05E0\u05D3 at 5 pm, (\u05DD\u05D5\u05DC\u05E9) ok.",
+                span.drawn().strip());
+        assertEquals(bidiVisual(caution), span.drawn().strip());
+    }
+
+    /**
+     * {@code text} in the order the Unicode Bidi Algorithm shows it in a left-to-right paragraph:
+     * java.text.Bidi's levels, rule L2 (reverse every run at or above each odd level, highest
+     * first), the direction controls left out. Brackets are not mirrored: the texts have none
+     * inside a right-to-left run.
+     */
+    private static String bidiVisual(String text) {
+        java.text.Bidi bidi = new java.text.Bidi(text, java.text.Bidi.DIRECTION_LEFT_TO_RIGHT);
+        int n = text.length();
+        List<Integer> order = new ArrayList<>();
+        int highest = 0;
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+            highest = Math.max(highest, bidi.getLevelAt(i));
+        }
+        for (int level = highest; level >= 1; level--) {
+            int i = 0;
+            while (i < n) {
+                if (bidi.getLevelAt(order.get(i)) < level) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < n && bidi.getLevelAt(order.get(j)) >= level) {
+                    j++;
+                }
+                java.util.Collections.reverse(order.subList(i, j));
+                i = j;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i : order) {
+            char c = text.charAt(i);
+            if (!(c >= 0x202A && c <= 0x202C) && !(c >= 0x2066 && c <= 0x2069) && c != 0x200E && c != 0x200F
+                    && c != 0x061C) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
     void withoutAFontRightToLeftTextPrintsAsQuestionMarksNeverBackwards() throws IOException {
         Path template = Hep.write(dir, "own-fonts-only.yaml", "extends: standard\nsystem_fonts: false\n");
         Path out = dir.resolve("x.pdf");
