@@ -60,6 +60,10 @@ public final class PlanLoader {
             // The id names the handout: a copied plan that kept its id would write over the original's handouts.
             f.problem("id", "'id' is '" + id + "' but the file name says '" + FileNames.usableId(fallbackId)
                     + "'; they must match (or leave 'id' out)");
+        } else if (id != null && source.onDisk()) {
+            // The file's own name wins over an 'id' in another case: it names the handout, and two files
+            // "knee-plan.yaml" (id: Knee-Plan) and "Knee-Plan.yaml" must not write one "Knee-Plan.pdf".
+            id = FileNames.usableId(fallbackId);
         }
         Language language = language(f);
         Dose schedule = Dose.NONE;

@@ -152,6 +152,27 @@ class OutputTest {
         }
     }
 
+    /**
+     * Two plan files whose names differ only in case, the first with an 'id' spelt like the
+     * second's name: each handout is named after its own file, so neither replaces the other.
+     */
+    @Test
+    void aPlansDefaultOutputIsNamedAfterItsOwnFileWhateverTheCaseOfItsId() throws Exception {
+        Files.writeString(dir.resolve("knee-plan.yaml"),
+                "id: Knee-Plan\ntitle: Knee plan A (post-op)\nexercises:\n  - use: quad-set\n");
+        Files.writeString(dir.resolve("Knee-Plan.yaml"), "title: Knee plan B (sports)\nexercises:\n  - use: squat\n");
+        finish(hep(dir, Map.of(), "generate", "knee-plan.yaml", "--patient", "Ann"));
+        finish(hep(dir, Map.of(), "generate", "Knee-Plan.yaml", "--patient", "Ann"));
+        assertTrue(PdfProbe.of(Files.readAllBytes(dir.resolve("knee-plan-ann.pdf"))).page(1).contains("Knee plan A"));
+        assertTrue(PdfProbe.of(Files.readAllBytes(dir.resolve("Knee-Plan-ann.pdf"))).page(1).contains("Knee plan B"));
+
+        // A batch names it the same way (two such rows in one manifest are one file on a Mac: refused as taken).
+        Path manifest = Files.writeString(dir.resolve("m.csv"), "plan,patient\nknee-plan.yaml,Ann\n");
+        CliRun r = Hep.run("batch", manifest.toString(), "--out-dir", dir.resolve("out").toString(), "--jobs", "1");
+        assertEquals(List.of("1 written, 0 failed"), r.errLines());
+        assertTrue(PdfProbe.of(Files.readAllBytes(dir.resolve("out/knee-plan-ann.pdf"))).page(1).contains("Knee plan A"));
+    }
+
     @Test
     void processRefusesToWriteThePdfToATerminal() throws Exception {
         // script(1) runs the command with a pseudo-terminal as its stdout, as at an interactive shell.
