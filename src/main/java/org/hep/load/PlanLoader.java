@@ -42,6 +42,14 @@ public final class PlanLoader {
     }
 
     /**
+     * The rule exercise ids follow ({@link FileNames#isUsableId}: "café", "Knee (2)" are ids), and no
+     * folder separator, since a plan read from standard input names its output after its 'id'.
+     */
+    private static boolean usableId(String id) {
+        return FileNames.isUsableId(id) && id.indexOf('/') < 0 && id.indexOf('\\') < 0;
+    }
+
+    /**
      * @param fallbackId the id when the file does not say (file stem, or "plan" for stdin)
      */
     public static Plan load(Source source, String fallbackId, Library library) {
@@ -49,9 +57,9 @@ public final class PlanLoader {
         Problems p = new Problems(source.name());
         Fields f = new Fields(root, p, KEYS);
         f.require("title", "exercises");
-        String id = f.text("id");
-        if (id != null && !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,80}")) {
-            f.problem("id", "'id' must start with a letter or digit and use only letters, digits, '.', '_' and '-'"
+        String id = org.hep.model.SafeText.composed(f.text("id"));
+        if (id != null && !usableId(id)) {
+            f.problem("id", "'id' must not start with '-' or '.', nor hold '/', '\\' or a control character"
                     + " (it names the output file)");
             id = null;
         } else if (id != null && source.onDisk() && !id.equalsIgnoreCase(FileNames.usableId(fallbackId))) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.hep.testing.CliRun;
 import org.hep.testing.Hep;
@@ -136,6 +137,34 @@ class LibraryFolderNamesTest {
         Path renamed = Files.writeString(dir.resolve("Knee.yaml"), "id: knee\ntitle: Knee\nexercises: [{use: squat}]\n");
         r = Hep.run("generate", renamed.toString(), "-o", dir.resolve("knee.pdf").toString());
         assertEquals(0, r.exit(), r.err());
+    }
+
+    /**
+     * A plan's 'id' follows the rule of exercise ids: "café" is an id whether the file name or the
+     * 'id' key gives it; only what cannot name a file is refused, at the 'id' line.
+     */
+    @Test
+    void aPlansIdFollowsTheRuleOfExerciseIds() throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(lib.resolve("café.yaml"), "id: café\nname: Café squat\nsteps: [Sit back.]\n");
+        Path plan = Files.writeString(dir.resolve("café.yaml"), "id: café\ntitle: T\nexercises:\n  - use: café\n");
+        CliRun r = Hep.run("generate", plan.toString(), "--library", lib.toString(), "-o",
+                dir.resolve("x.pdf").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
+        r = Hep.run("validate", "--library", lib.toString(), plan.toString(), lib.resolve("café.yaml").toString());
+        assertEquals(0, r.exit(), r.err());
+        r = Hep.run("summary", plan.toString(), "--library", lib.toString(), "--format", "json");
+        assertTrue(r.stdout().contains("\"id\": \"café\""), r.stdout());
+
+        for (String bad : List.of("../x", "-rf", ".hidden", "a\\\\b")) {
+            r = Hep.runWithStdin(("id: \"" + bad + "\"\ntitle: T\nexercises:\n  - use: squat\n")
+                    .getBytes(StandardCharsets.UTF_8), "generate", "-", "-o", dir.resolve("y.pdf").toString());
+            assertEquals(1, r.exit(), bad);
+            assertEquals(List.of("<stdin>:1:5: 'id' must not start with '-' or '.', nor hold '/', '\\' or a control"
+                    + " character (it names the output file)"), r.errLines(), bad);
+        }
+        assertFalse(Files.exists(dir.resolve("y.pdf")));
     }
 
     @Test
