@@ -11,6 +11,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import org.hep.diag.IoMessages;
 
 /**
@@ -189,15 +191,45 @@ public final class AtomicFile {
         }
     }
 
-    /** A private (rw-------) handout stays private when it is written again. */
+    /**
+     * A private (rw-------) handout stays private when it is written again, and stays its owner's:
+     * a clinic's nightly job run as root must not take a therapist's handout (or its group's, the
+     * front desk's) away from them.
+     */
     private static void keepPermissions(Path target, Path tmp) throws IOException {
         if (!Files.isRegularFile(target)) {
             return;
         }
         try {
+            keepOwner(target, tmp);
+            // After the owner: changing a file's owner can clear its set-id bits.
             Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: the new file keeps the folder's default
+        }
+    }
+
+    /**
+     * The old file's owner and group for the new one, as far as this user may give them (root may;
+     * others may give a group they belong to): a refusal leaves the writer's own, as before.
+     */
+    private static void keepOwner(Path target, Path tmp) throws IOException {
+        PosixFileAttributes old = Files.readAttributes(target, PosixFileAttributes.class);
+        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        PosixFileAttributes now = view.readAttributes();
+        if (!old.owner().equals(now.owner())) {
+            try {
+                view.setOwner(old.owner());
+            } catch (FileSystemException notPermitted) {
+                // only root may give a file away
+            }
+        }
+        if (!old.group().equals(now.group())) {
+            try {
+                view.setGroup(old.group());
+            } catch (FileSystemException notPermitted) {
+                // not a member of that group
+            }
         }
     }
 }

@@ -2,14 +2,21 @@ package org.hep.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.nio.file.attribute.UserPrincipalLookupService;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hep.testing.CliRun;
@@ -68,6 +75,40 @@ class AtomicFileTest {
         AtomicFile.write(target, OLD);
         assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(usual)),
                 PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+    }
+
+    /**
+     * A clinic's nightly job, run as root, writes a therapist's handout again: the handout stays
+     * the therapist's and their group's, with its own permissions, so they can still open it.
+     */
+    @Test
+    void aHandoutWrittenAgainByRootKeepsItsOwnerGroupAndPermissions() throws IOException {
+        assumeTrue("root".equals(System.getProperty("user.name")), "only root can give a file away");
+        Path target = dir.resolve("c.pdf");
+        Hep.expectExit(0, Hep.run("generate", "it-band-syndrome", "-o", target.toString()));
+        UserPrincipalLookupService users = dir.getFileSystem().getUserPrincipalLookupService();
+        UserPrincipal nobody;
+        GroupPrincipal nogroup;
+        try {
+            nobody = users.lookupPrincipalByName("nobody");
+            nogroup = users.lookupPrincipalByGroupName("nogroup");
+            Files.setOwner(target, nobody);
+            Files.getFileAttributeView(target, PosixFileAttributeView.class).setGroup(nogroup);
+        } catch (IOException e) {
+            assumeTrue(false, "cannot give the file to nobody:nogroup here: " + e);
+            return;
+        }
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
+        byte[] before = Files.readAllBytes(target);
+
+        CliRun r = Hep.expectExit(0, Hep.run("generate", "it-band-syndrome", "--patient", "Ann", "-o",
+                target.toString()));
+        assertEquals("", r.err());
+        assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(target)), "written again");
+        PosixFileAttributes now = Files.readAttributes(target, PosixFileAttributes.class);
+        assertEquals("nobody:nogroup rw-r-----", now.owner().getName() + ":" + now.group().getName() + " "
+                + PosixFilePermissions.toString(now.permissions()));
+        assertEquals(List.of(target), files());
     }
 
     @Test
