@@ -136,12 +136,16 @@ public final class Generator {
     }
 
     /**
-     * Lays the IT band handout out with {@code template} on both papers, for validate: what only a
-     * layout finds (a footer too long for the page, a font that cannot draw) is found before a
-     * clinic's first handout, not at it.
+     * Lays the IT band handout out with {@code template} on both papers and in each printed
+     * language, for validate: what only a layout finds (a footer too long for the page, a font that
+     * cannot draw) is found before a clinic's first handout, not at it.
      */
     static void sampleLayout(Template template) {
-        sampleLayout(samplePlan(), template);
+        // In each printed language: the French and Spanish footers are longer than the English one,
+        // so a phone that fits beside the English words can overflow every French handout.
+        for (Language language : Language.values()) {
+            sampleLayout(samplePlan(language), org.hep.load.TemplateWords.inLanguage(template, language), language);
+        }
     }
 
     /**
@@ -149,16 +153,25 @@ public final class Generator {
      * default: a phone too long for the footer is found by validate, at its line in hep.yaml.
      */
     public static void sampleLayout(ClinicSetup setup) {
-        Plan plan = samplePlan();
-        sampleLayout(plan, Templates.choose(null, plan, setup));
+        for (Language language : Language.values()) {
+            Plan plan = samplePlan(language);
+            sampleLayout(plan, Templates.choose(null, plan, setup), language);
+        }
     }
 
-    private static Plan samplePlan() {
-        return loadPlan(org.hep.load.BuiltIns.source("plans/it-band-syndrome.yaml"), Library.builtIn());
+    /** The sample handout's plan printed in {@code language}: the built-in plans are translated. */
+    private static Plan samplePlan(Language language) {
+        return loadPlan(org.hep.load.BuiltIns.source("plans/it-band-syndrome.yaml"), Library.builtIn(), language);
     }
 
-    private static void sampleLayout(Plan plan, Template template) {
-        for (org.hep.model.PageSize size : org.hep.model.PageSize.values()) {
+    /**
+     * English on both papers; the translations, which differ from it only in their words, on the
+     * narrower paper alone (A4), where a line wraps soonest: a third of the cost of all six.
+     */
+    private static void sampleLayout(Plan plan, Template template, Language language) {
+        List<org.hep.model.PageSize> sizes = language == Language.EN ? List.of(org.hep.model.PageSize.values())
+                : List.of(org.hep.model.PageSize.A4);
+        for (org.hep.model.PageSize size : sizes) {
             Template t = template.withPage(size);
             Handout h = HandoutComposer.compose(DoseResolver.resolve(plan, org.hep.dose.DoseOverrides.NONE), t,
                     new org.hep.model.HandoutDetails("Ana Lopez", null, java.time.LocalDate.of(2026, 3, 14), null,

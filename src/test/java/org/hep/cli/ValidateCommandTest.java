@@ -190,6 +190,29 @@ class ValidateCommandTest {
         assertEquals(0, r.exit());
     }
 
+    /**
+     * A phone that fits beside the English footer but not beside the longer French one: validate
+     * finds it, at the line generate --language fr reports, before every French handout fails.
+     */
+    @Test
+    void aPhoneTooLongForTheFrenchFooterIsFoundWhereFrenchHandoutsReportIt() throws Exception {
+        Path template = Files.writeString(dir.resolve("c120.yaml"), "extends: large-print\nclinic:\n  name: Harbour\n"
+                + "  phone: \"416-555-0199 front desk hours Monday to Friday 416-555-0199 front desk hours Monday to"
+                + " Friday 416-555-0199 front desk ho\"\n");
+        String problem = template + ":4:10: the clinic's phone is too long for the foot of the printed page: at this"
+                + " type size it takes 4 lines with the footer, and the most is 3; shorten it";
+        CliRun en = Hep.run("generate", "it-band-syndrome", "--template", template.toString(), "-o",
+                dir.resolve("en.pdf").toString());
+        assertEquals(0, en.exit(), en.err());
+        CliRun fr = Hep.run("generate", "it-band-syndrome", "--template", template.toString(), "--language", "fr",
+                "-o", dir.resolve("fr.pdf").toString());
+        assertEquals(List.of(problem), fr.errLines());
+        assertEquals(1, fr.exit());
+        CliRun r = Hep.run("validate", template.toString());
+        assertEquals(List.of(problem, "1 problem found in 1 of 1 file"), r.errLines());
+        assertEquals(1, r.exit());
+    }
+
     /** A clinic folder: a plan, a broken exercise beside it, a broken template, a good template. */
     @Test
     void aByteOrderMarkBeforeTheYamlIsNotAColumn() throws Exception {
