@@ -135,7 +135,14 @@ public final class Blocks {
         List<Box> boxes = new ArrayList<>();
         float lh = theme.lineHeight(size);
         float baseline = baseline(size, lh);
-        for (List<Span> line : memo.lines(spans, size, width, wrap)) {
+        String open = "";
+        for (List<Span> wrapped : memo.lines(spans, size, width, wrap)) {
+            List<Span> line = wrapped;
+            if (!open.isEmpty() && !line.isEmpty()) {
+                line = new ArrayList<>(line);
+                line.set(0, new Span(open + line.get(0).text(), line.get(0).face()));
+            }
+            open = openAfter(line);
             List<Op> ops = new ArrayList<>();
             slab(ops, slab, lh);
             float cx = x;
@@ -152,6 +159,21 @@ public final class Blocks {
             keep(boxes, n - 2);
         }
         return boxes;
+    }
+
+    /**
+     * The isolates and embeddings a line leaves open, with which the next line begins (they have
+     * no width): a line broken inside an isolate is ordered as its part of the paragraph, as a
+     * browser orders it. "" for the lines of nearly every paragraph, which have no such control.
+     */
+    private static String openAfter(List<Span> line) {
+        String open = "";
+        for (Span s : line) {
+            if (!open.isEmpty() || VisualOrder.hasControl(s.text())) {
+                open = VisualOrder.openAtEnd(open + s.text());
+            }
+        }
+        return open;
     }
 
     private static void keep(List<Box> boxes, int i) {
@@ -215,8 +237,11 @@ public final class Blocks {
 
     public List<String> lines(String text, Face face, float size, float width) {
         List<String> out = new ArrayList<>();
+        String open = "";
         for (List<Span> line : memo.lines(List.of(span(text, face)), size, width, wrap)) {
-            out.add(TextWrap.joined(line));
+            String joined = open + TextWrap.joined(line);
+            open = VisualOrder.hasControl(joined) ? VisualOrder.openAtEnd(joined) : "";
+            out.add(joined);
         }
         return out;
     }

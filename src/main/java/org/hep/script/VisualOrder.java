@@ -39,6 +39,48 @@ public final class VisualOrder {
                 || cp == 0x200E || cp == 0x200F || cp == 0x061C;
     }
 
+    /** Whether {@code text} has a direction control. */
+    public static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isControl(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The embeddings and isolates still open at the end of {@code text}, in the order they were
+     * opened, as the Unicode Bidi Algorithm keeps them (rules X5–X7: PDI closes the last open
+     * isolate and what was opened inside it, PDF the last embedding unless an isolate is open
+     * above it). A line broken inside an isolate begins with these, so it is ordered as the
+     * browser orders the whole paragraph.
+     */
+    public static String openAtEnd(String text) {
+        StringBuilder open = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0x202A || c == 0x202B || (c >= 0x2066 && c <= 0x2068)) {
+                open.append(c);
+            } else if (c == 0x202C && open.length() > 0 && !isIsolate(open.charAt(open.length() - 1))) {
+                open.setLength(open.length() - 1);
+            } else if (c == 0x2069) {
+                int last = open.length() - 1;
+                while (last >= 0 && !isIsolate(open.charAt(last))) {
+                    last--;
+                }
+                if (last >= 0) {
+                    open.setLength(last);
+                }
+            }
+        }
+        return open.toString();
+    }
+
+    private static boolean isIsolate(char c) {
+        return c >= 0x2066 && c <= 0x2068;
+    }
+
     /** {@code text} without its direction controls (the same string when it has none). */
     public static String withoutControls(String text) {
         int i = 0;

@@ -110,6 +110,82 @@ class FontFallbackTest {
                 "no direction control in the extracted text");
     }
 
+    /**
+     * An isolate broken over two lines: each line is ordered as its part of the whole paragraph
+     * (the levels java.text.Bidi gives the whole text), as a browser breaks and orders it.
+     */
+    @Test
+    void anIsolateBrokenOverTwoLinesOrdersEachLineAsPartOfTheParagraph() throws IOException {
+        assumeTrue(fontFileFor(0x05D0) != null, "no Hebrew font on this machine");
+        String caution = "Stop if pain is \u2067below 3\u200F \u200Fkeep going if\u200F ,\u200Fabove 5 after you have done"
+                + " the exercise slowly for ten minutes every morning\u200F ,\u200Fevery evening of the week\u2069. \u05D0";
+        Path plan = Hep.write(dir, "t.yaml", "title: B\nexercises:\n  - name: Squat\n    steps: [Do it.]\n"
+                + "    cautions:\n      - \"" + caution.replace("\u2067", "\\u2067").replace("\u2069", "\\u2069")
+                .replace("\u200F", "\\u200F") + "\"\n");
+        PdfProbe pdf = Hep.generate(dir, plan.toString(), "--date", "2026-03-01");
+        List<Span> lines = spans(pdf.bytes()).stream().filter(s -> caution.contains(s.said().strip())
+                || withoutControls(caution).contains(s.said().strip())).toList();
+        assertEquals(2, lines.size(), lines.toString());
+        java.text.Bidi bidi = new java.text.Bidi(caution, java.text.Bidi.DIRECTION_LEFT_TO_RIGHT);
+        StringBuilder logical = new StringBuilder();
+        List<Integer> levels = new ArrayList<>();
+        for (int i = 0; i < caution.length(); i++) {
+            if (!isControl(caution.charAt(i))) {
+                logical.append(caution.charAt(i));
+                levels.add(bidi.getLevelAt(i));
+            }
+        }
+        int from = 0;
+        for (Span line : lines) {
+            String said = line.said().strip();
+            int at = logical.indexOf(said, from);
+            assertTrue(at >= 0, said);
+            assertEquals(reordered(logical.substring(at, at + said.length()), levels.subList(at, at + said.length())),
+                    line.drawn().strip());
+            from = at + said.length();
+        }
+        assertTrue(lines.get(1).drawn().strip().startsWith("every evening of the week, exercise slowly"),
+                "line two begins inside the isolate: " + lines);
+    }
+
+    private static String withoutControls(String text) {
+        StringBuilder out = new StringBuilder();
+        text.chars().filter(c -> !isControl((char) c)).forEach(c -> out.append((char) c));
+        return out.toString();
+    }
+
+    private static boolean isControl(char c) {
+        return (c >= 0x202A && c <= 0x202C) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
+                || c == 0x061C;
+    }
+
+    /** Rule L2: from the highest level down to 1, every run at or above the level reversed. */
+    private static String reordered(String text, List<Integer> levels) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            order.add(i);
+        }
+        int highest = levels.stream().mapToInt(Integer::intValue).max().orElse(0);
+        for (int level = highest; level >= 1; level--) {
+            int i = 0;
+            while (i < order.size()) {
+                if (levels.get(order.get(i)) < level) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < order.size() && levels.get(order.get(j)) >= level) {
+                    j++;
+                }
+                java.util.Collections.reverse(order.subList(i, j));
+                i = j;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        order.forEach(i -> out.append(text.charAt(i)));
+        return out.toString();
+    }
+
     @Test
     void hebrewAndEnglishWithoutControlsAreOrderedAsBefore() throws IOException {
         assumeTrue(fontFileFor(0x05D0) != null, "no Hebrew font on this machine");
