@@ -52,7 +52,8 @@ public final class PlanRef {
         }
         if (FileNames.looksLikePath(ref) || Files.exists(path)) {
             String why = Files.isDirectory(path) ? "is a folder, not a plan file"
-                    : Files.exists(path) ? "not a regular file"
+                    // A pipe, as <(make-plan) gives: standard input reads one ("make-plan | hep generate -").
+                    : Files.exists(path) ? "not a regular file (to read a plan from a pipe, give - and pipe it in)"
                     // The shell passed bytes that are not UTF-8; Java cannot name such a file.
                     : ref.indexOf('\uFFFD') >= 0 ? "the file name is not valid UTF-8 text; rename the file"
                     : "no such file or directory";

@@ -43,6 +43,10 @@ final class UsageMessages {
                     + help;
         }
         String m = Cli.oneLine(ex.getMessage());
+        // "hep help nosuch": picocli's "Unknown subcommand 'nosuch'." in the words "hep nosuch" gets.
+        if (m.matches("Unknown subcommand '.*'\\.")) {
+            m = "unknown command" + m.substring("Unknown subcommand".length(), m.length() - 1);
+        }
         return (m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1)) + help;
     }
 

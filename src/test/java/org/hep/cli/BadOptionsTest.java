@@ -125,7 +125,7 @@ class BadOptionsTest {
         no-such-plan.yaml     | 3 | no-such-plan.yaml: cannot read: no such file or directory
         plans/missing.yaml    | 3 | plans/missing.yaml: cannot read: no such file or directory
         src                   | 3 | src: cannot read: is a folder, not a plan file
-        /dev/zero             | 3 | /dev/zero: cannot read: not a regular file
+        /dev/zero             | 3 | /dev/zero: cannot read: not a regular file (to read a plan from a pipe, give - and pipe it in)
         it-band               | 1 | it-band: no such plan file or built-in plan (did you mean 'it-band-syndrome'?) (see 'hep list plans')
         frozen-shoulder       | 1 | frozen-shoulder: no such plan file or built-in plan (see 'hep list plans')
         """)

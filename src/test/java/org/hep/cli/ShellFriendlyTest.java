@@ -31,6 +31,7 @@ class ShellFriendlyTest {
         generat                             | hep: unknown command 'generat' (did you mean 'generate'?) (see 'hep --help')
         sumary                              | hep: unknown command 'sumary' (did you mean 'summary'?) (see 'hep --help')
         frobnicate                          | hep: unknown command 'frobnicate' (see 'hep --help')
+        help frobnicate                     | hep: unknown command 'frobnicate' (see 'hep --help')
         generate x --patinet Ana            | hep: unknown option '--patinet' (did you mean '--patient'?) (see 'hep generate --help')
         generate x --patinet=Ana            | hep: unknown option '--patinet' (did you mean '--patient'?) (see 'hep generate --help')
         generate x --temlpate large-print   | hep: unknown option '--temlpate' (did you mean '--template'?) (see 'hep generate --help')
