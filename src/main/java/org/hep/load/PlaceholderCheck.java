@@ -21,14 +21,24 @@ final class PlaceholderCheck {
     }
 
     static void check(Fields f, Dose dose, TextPositions positions) {
+        // A dose key that is there but wrong ("hold: 1:30") has its own message; "{hold} needs
+        // 'hold' in the dose" as well would send the user looking for a key they wrote.
+        java.util.Set<String> written = new java.util.HashSet<>();
+        if (f.raw("dose") instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+            m.getValue().forEach(t -> {
+                if (t.getKeyNode() instanceof ScalarNode k) {
+                    written.add(k.getValue());
+                }
+            });
+        }
         for (String key : TEXT_KEYS) {
             Node v = f.raw(key);
             if (v instanceof ScalarNode s) {
-                one(s, dose, positions, f.problems());
+                one(s, dose, positions, f.problems(), written);
             } else if (v instanceof SequenceNode seq && seq.getValue().size() <= Fields.MAX_ITEMS) {
                 for (Node item : seq.getValue()) {
                     if (item instanceof ScalarNode s) {
-                        one(s, dose, positions, f.problems());
+                        one(s, dose, positions, f.problems(), written);
                     }
                 }
             }
@@ -37,11 +47,17 @@ final class PlaceholderCheck {
 
     /** One text value: each placeholder the dose cannot fill, at its brace. */
     static void one(ScalarNode node, Dose dose, TextPositions positions, Problems problems) {
+        one(node, dose, positions, problems, java.util.Set.of());
+    }
+
+    private static void one(ScalarNode node, Dose dose, TextPositions positions, Problems problems,
+                            java.util.Set<String> written) {
         if (node.getValue().indexOf('{') < 0) {
             return;
         }
         for (DoseText.Slot slot : DoseText.scan(node.getValue(), dose)) {
-            if (slot.problem() != null) {
+            String key = "side".equals(slot.name()) ? "sides" : slot.name(); // null for a lone brace
+            if (slot.problem() != null && !(written.contains(key) && slot.problem().endsWith("in the dose"))) {
                 int[] at = positions.at(node, slot.offset(), "{");
                 problems.at(at[0], at[1], slot.problem());
             }
