@@ -114,11 +114,18 @@ public final class AtomicFile {
         Path tmp = null;
         try {
             tmp = whileStopping ? TempFiles.createUnwatched(to.path().getParent()) : TempFiles.create(to.path().getParent());
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
+            // The temp file is in the output's folder, which someone else may be able to write to: it
+            // is never followed if it was swapped for a link, and must still be the file made here
+            // when it is put in place (a root job must not write, chown or rename someone's link).
+            Object made = identity(tmp);
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
                 content.writeTo(out);
             }
             if (replace) {
                 keepPermissions(to.path(), tmp);
+            }
+            if (!made.equals(identity(tmp))) {
+                throw new IOException("its temporary file was replaced by another while it was written");
             }
             Path from = tmp;
             TempFiles.Placing place = () -> {
@@ -126,6 +133,12 @@ public final class AtomicFile {
                     replace(from, to.path());
                 } else {
                     placeNew(from, to.path());
+                }
+                // Swapped in the instant before the rename: what was put in place is not the handout
+                // (a link, say, that the next run would follow). Take it away again and say so.
+                if (!made.equals(placedIdentity(to.path()))) {
+                    Files.deleteIfExists(to.path());
+                    throw new IOException("its temporary file was replaced by another while it was written");
                 }
                 if (placed != null) {
                     placed.run();
@@ -164,6 +177,25 @@ public final class AtomicFile {
         }
     }
 
+    /** The file itself (device and inode), a link never followed: a regular file, or an IOException. */
+    private static Object identity(Path tmp) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(tmp,
+                java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!a.isRegularFile()) {
+            throw new IOException("its temporary file was replaced by another while it was written");
+        }
+        return a.fileKey() != null ? a.fileKey() : Boolean.TRUE; // a file system without inodes: the type only
+    }
+
+    /** {@link #identity} of what is now at {@code target}, or null when it is not a regular file. */
+    private static Object placedIdentity(Path target) {
+        try {
+            return identity(target);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** A device or FIFO: written through, as {@code > /dev/null} or a named pipe would be by the shell. */
     private static void stream(Path target, Path device, Content content) {
         try (OutputStream out = Files.newOutputStream(device, StandardOpenOption.WRITE)) {
@@ -196,14 +228,15 @@ public final class AtomicFile {
      * a clinic's nightly job run as root must not take a therapist's handout (or its group's, the
      * front desk's) away from them.
      */
-    private static void keepPermissions(Path target, Path tmp) throws IOException {
+    static void keepPermissions(Path target, Path tmp) throws IOException {
         if (!Files.isRegularFile(target)) {
             return;
         }
         try {
             keepOwner(target, tmp);
-            // After the owner: changing a file's owner can clear its set-id bits.
-            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+            // After the owner: changing a file's owner can clear its set-id bits. Never through a link.
+            Files.getFileAttributeView(tmp, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                    .setPermissions(Files.getPosixFilePermissions(target));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: the new file keeps the folder's default
         }
@@ -215,7 +248,8 @@ public final class AtomicFile {
      */
     private static void keepOwner(Path target, Path tmp) throws IOException {
         PosixFileAttributes old = Files.readAttributes(target, PosixFileAttributes.class);
-        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
         PosixFileAttributes now = view.readAttributes();
         if (!old.owner().equals(now.owner())) {
             try {

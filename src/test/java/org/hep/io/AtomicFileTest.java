@@ -111,6 +111,23 @@ class AtomicFileTest {
         assertEquals(List.of(target), files());
     }
 
+    /**
+     * In a folder someone else can write to, the temp file may be swapped for a link to a file of
+     * root's between its writing and its owner being set: the owner and mode are never set through
+     * the link, so the linked file keeps its own.
+     */
+    @Test
+    void theOwnerAndModeAreNeverGivenThroughALinkSwappedForTheTempFile() throws IOException {
+        Path victim = Files.writeString(dir.resolve("victim"), "root's own\n");
+        Files.setPosixFilePermissions(victim, PosixFilePermissions.fromString("rw-------"));
+        Path target = Files.write(dir.resolve("c.pdf"), OLD);
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
+        Path tmp = Files.createSymbolicLink(dir.resolve(".hep-swapped.tmp"), victim);
+        assertThrows(IOException.class, () -> AtomicFile.keepPermissions(target, tmp));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(victim)));
+        assertEquals("root's own\n", Files.readString(victim));
+    }
+
     @Test
     void aFailedGenerateLeavesThePreviousHandoutUntouched() throws IOException {
         Path target = Files.write(dir.resolve("handout.pdf"), OLD);
