@@ -26,7 +26,9 @@ final class PlaceholderCheck {
         java.util.Set<String> written = new java.util.HashSet<>();
         if (f.raw("dose") instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
             m.getValue().forEach(t -> {
-                if (t.getKeyNode() instanceof ScalarNode k) {
+                // A key left empty ("hold:") has no message of its own: its placeholder still needs one.
+                if (t.getKeyNode() instanceof ScalarNode k
+                        && !org.yaml.snakeyaml.nodes.Tag.NULL.equals(t.getValueNode().getTag())) {
                     written.add(k.getValue());
                 }
             });
