@@ -45,6 +45,8 @@ public final class PlanLoader {
      * The rule exercise ids follow ({@link FileNames#isUsableId}: "café", "Knee (2)" are ids), and no
      * folder separator, since a plan read from standard input names its output after its 'id'.
      */
+    private static final int MAX_ID = 100;
+
     private static boolean usableId(String id) {
         return FileNames.isUsableId(id) && id.indexOf('/') < 0 && id.indexOf('\\') < 0;
     }
@@ -58,7 +60,11 @@ public final class PlanLoader {
         Fields f = new Fields(root, p, KEYS);
         f.require("title", "exercises");
         String id = org.hep.model.SafeText.composed(f.text("id"));
-        if (id != null && !usableId(id)) {
+        if (id != null && id.length() > MAX_ID) {
+            // It names the output file: past a file system's 255 bytes the write would fail at the end.
+            f.problem("id", "'id' is longer than " + MAX_ID + " characters (it names the output file)");
+            id = null;
+        } else if (id != null && !usableId(id)) {
             f.problem("id", "'id' must not start with '-' or '.', nor hold '/', '\\' or a control character"
                     + " (it names the output file)");
             id = null;
