@@ -39,7 +39,7 @@ final class UsageMessages {
             String raw = ex.getValue();
             String v = Cli.oneLine(raw);
             return name(arg) + (raw.matches("[-+]?[0-9]+") ? ": the number '" + v + "' is too large"
-                    : ": must be a whole number, found '" + (raw.strip().equals(v) && !raw.equals(v) ? raw : v) + "'")
+                    : ": must be a whole number, found '" + (raw.replaceAll("^ +| +$", "").equals(v) ? raw : v) + "'")
                     + help;
         }
         String m = Cli.oneLine(ex.getMessage());

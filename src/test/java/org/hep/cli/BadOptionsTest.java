@@ -197,6 +197,9 @@ class BadOptionsTest {
                     r.err());
             assertEquals(2, r.exit());
         }
+        // A control character in the value is never printed: one line, as every message is.
+        CliRun control = Hep.run("batch", manifest.toString(), "--jobs", "\n2");
+        assertEquals("hep: --jobs: must be a whole number, found '2' (see 'hep batch --help')\n", control.err());
         CliRun r = Hep.run("batch", manifest.toString(), "--jobs", "99999999999");
         assertEquals("hep: --jobs: the number '99999999999' is too large (see 'hep batch --help')\n", r.err());
     }
