@@ -44,7 +44,8 @@ public final class PackedForms {
                 boolean mine = in.readUTF().equals(key);
                 int length = in.readInt();
                 if (mine) {
-                    return in.readNBytes(length);
+                    byte[] form = in.readNBytes(length);
+                    return form.length == length ? form : null; // cut short: drawn as before
                 }
                 in.skipNBytes(length);
             }
