@@ -134,9 +134,11 @@ public final class AtomicFile {
                 } else {
                     placeNew(from, to.path());
                 }
-                // Swapped in the instant before the rename: what was put in place is not the handout
-                // (a link, say, that the next run would follow). Take it away again and say so.
-                if (!made.equals(placedIdentity(to.path()))) {
+                // Swapped in the instant before the rename: what was put in place is a link (which the
+                // next run would follow) or no file at all. Take it away again and say so. Its type, not
+                // its inode: a FAT stick on a Mac numbers a file by where its name is, so a rename
+                // changes the number of the very file written.
+                if (!Files.isRegularFile(to.path(), LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(to.path());
                     throw new IOException("its temporary file was replaced by another while it was written");
                 }
@@ -185,15 +187,6 @@ public final class AtomicFile {
             throw new IOException("its temporary file was replaced by another while it was written");
         }
         return a.fileKey() != null ? a.fileKey() : Boolean.TRUE; // a file system without inodes: the type only
-    }
-
-    /** {@link #identity} of what is now at {@code target}, or null when it is not a regular file. */
-    private static Object placedIdentity(Path target) {
-        try {
-            return identity(target);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     /** A device or FIFO: written through, as {@code > /dev/null} or a named pipe would be by the shell. */
