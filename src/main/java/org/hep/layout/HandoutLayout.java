@@ -299,7 +299,7 @@ public final class HandoutLayout {
                 placed = advice;
             }
             int begun = paginator.pagesBegun() + (paginator.gapBefore(card) > 0 ? 1 : 0);
-            paginator.add(card);
+            paginator.addBalanced(card, i + 1 < cards.size() ? cards.get(i + 1) : null, WELL_USED);
             onOnePage = paginator.pagesBegun() == begun;
         }
         return placed;

@@ -29,6 +29,11 @@ public final class Page {
         this.reach = areaTop;
     }
 
+    /** How far down the page content reaches. */
+    float reached() {
+        return reach;
+    }
+
     /** Content reaches down to {@code y}. */
     void reach(float y) {
         reach = Math.max(reach, y);

@@ -19,6 +19,9 @@ public final class Paginator {
     private Page page;
     private float top;
     private float y;
+    /** The card last added by {@link #addBalanced}, and where placing stood before it: it may be broken again. */
+    private Group previousCard;
+    private Mark previousCardStart;
     /** Where the last group began, so a group that must not stand alone can take it along. */
     private Placed last;
 
@@ -185,6 +188,124 @@ public final class Paginator {
     }
 
     public void add(Group group) {
+        previousCard = null;
+        add(group, -1);
+    }
+
+    /** Where placing stands: taken before a group is tried, to take the try back. */
+    private record Mark(int pages, int opCount, float top, float y, float reach, Placed last) {
+    }
+
+    private Mark mark() {
+        return new Mark(pages.size(), page.ops().size(), top, y, page.reached(), last);
+    }
+
+    private void reset(Mark m) {
+        while (pages.size() > m.pages()) {
+            pages.remove(pages.size() - 1);
+        }
+        page = pages.get(m.pages() - 1);
+        page.ops().subList(m.opCount(), page.ops().size()).clear();
+        top = m.top();
+        y = m.y();
+        page.area(top, bottom);
+        page.reach(m.reach());
+        last = m.last();
+    }
+
+    /**
+     * Adds a card that {@code next} follows. A card taller than a page splits between its parts;
+     * when its last page would hold only its tail, the next card beginning a fresh page, that page
+     * is left less than {@code wellUsed}. The card then breaks at an earlier boundary between its
+     * parts (and, when it began on the last page of a card before it that split too, that card may
+     * break earlier as well), the latest breaks that leave every page they are on at least that
+     * well used (or as used as before), on as many pages, the next card still beginning a fresh
+     * page: what follows is placed as before. A card that fits on a page is never split for this.
+     */
+    void addBalanced(Group card, Group next, float wellUsed) {
+        Mark start = mark();
+        Group before = previousCard;
+        Mark beforeStart = previousCardStart;
+        previousCard = card;
+        previousCardStart = start;
+        add(card, -1);
+        int lastPage = pages.size() - 1;
+        if (next == null || fitsOnAPage(card) || used() >= wellUsed || !startsAfresh(next)) {
+            return;
+        }
+        // A card before this one is worth breaking earlier only when it split and this one began
+        // on its last page.
+        boolean both = before != null && !fitsOnAPage(before) && beforeStart.pages() < start.pages()
+                && start.opCount() > 0;
+        Mark base = both ? beforeStart : start;
+        float[] was = new float[lastPage - base.pages() + 2];
+        for (int p = base.pages() - 1; p <= lastPage; p++) {
+            was[p - base.pages() + 1] = pages.get(p).fill();
+        }
+        List<Integer> beforeCuts = new ArrayList<>(List.of(-1));
+        if (both) {
+            beforeCuts.addAll(partBoundaries(before));
+        }
+        List<Integer> cuts = new ArrayList<>(List.of(-1));
+        cuts.addAll(partBoundaries(card));
+        for (int beforeCut : beforeCuts) {
+            for (int cut : cuts) {
+                if (beforeCut < 0 && cut < 0) {
+                    continue;
+                }
+                reset(base);
+                if (both) {
+                    add(before, beforeCut);
+                }
+                previousCardStart = mark();
+                add(card, cut);
+                if (pages.size() - 1 == lastPage && startsAfresh(next) && wellUsed(base.pages() - 1, was, wellUsed)) {
+                    return;
+                }
+            }
+        }
+        reset(base);
+        if (both) {
+            add(before, -1);
+        }
+        previousCardStart = mark();
+        add(card, -1);
+    }
+
+    /** True when {@code group} would begin on a fresh page, nothing of it on this one (tried, then taken back). */
+    private boolean startsAfresh(Group group) {
+        Mark here = mark();
+        add(group, -1);
+        boolean afresh = pages.size() > here.pages() && pages.get(here.pages() - 1).ops().size() == here.opCount();
+        reset(here);
+        return afresh;
+    }
+
+    /** True when the pages from {@code first} on are each at least {@code wellUsed} used, or as used as {@code before}. */
+    private boolean wellUsed(int first, float[] before, float wellUsed) {
+        for (int p = first; p < pages.size(); p++) {
+            float f = pages.get(p).fill();
+            if (f < wellUsed && f < before[p - first] - 0.001f) {
+                return false;
+            }
+        }
+        return used() >= wellUsed;
+    }
+
+    /** Where the page may break between a group's parts, the last first: before each box the one above it lets end a page. */
+    private static List<Integer> partBoundaries(Group group) {
+        List<Integer> out = new ArrayList<>();
+        List<Box> boxes = group.boxes();
+        for (int i = group.frameTo() - 1; i >= Math.max(1, group.frameFrom()); i--) {
+            if (!boxes.get(i - 1).keepWithNext()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** As {@link #add(Group)}, a new page begun at box {@code breakAt} when it is not at a page's top (-1: none). */
+    private void add(Group group, int breakAt) {
         last = new Placed(group, pages.size() - 1, page.ops().size(), y);
         List<Box> boxes = group.boxes();
         // A group that must stay together moves to a fresh page when it fits there (the space above
@@ -199,6 +320,7 @@ public final class Paginator {
             if (bare <= remaining()) {
                 // The space above it is what does not fit: it goes, and the group stays on this page.
                 boxes = boxes.subList(lead, boxes.size());
+                breakAt -= lead;
                 boolean framed = group.frame() != null;
                 group = new Group(boxes, true, group.continuation(), group.frame(),
                         framed ? group.frameFrom() - lead : 0, framed ? group.frameTo() - lead : boxes.size());
@@ -227,7 +349,7 @@ public final class Paginator {
             // fits, and once begun its boxes only need room for themselves.
             float need = Math.max(inLongChain ? box.height() : Math.min(chain, height()), held(boxes, i));
             inLongChain = (inLongChain || chain > height()) && box.keepWithNext();
-            boolean mustBreak = box.height() > remaining() || (need <= height() && need > remaining());
+            boolean mustBreak = i == breakAt || box.height() > remaining() || (need <= height() && need > remaining());
             if (mustBreak && !atTop() && box.isSpace() && !box.keepWithNext()) {
                 // Space that ends a run and does not fit fills the page and never opens one: a page
                 // opened for a card's bottom padding would hold nothing but "(continued)".

@@ -1,6 +1,7 @@
 package org.hep.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -112,6 +113,62 @@ class PaginatorTest {
         assertEquals(List.of("Card (continued)", "c6", "c7", "c8", "c9", "c10"), texts(p.pages().get(1)));
         assertEquals(List.of("Card (continued)", "c11", "c12", "c13", "c14", "c15"), texts(p.pages().get(2)),
                 "the third part does not fit under the second: it moves whole");
+    }
+
+    /** A card of parts of {@code parts[i]} lines each, named {@code name}1, 2, …, kept together part by part. */
+    private static Group card(String name, int... parts) {
+        List<Box> boxes = new ArrayList<>();
+        int n = 0;
+        for (int part : parts) {
+            for (int k = 1; k <= part; k++) {
+                n++;
+                boxes.add(new Box(10, line(name + n).ops(), k < part));
+            }
+        }
+        return Group.framed(boxes, 0, boxes.size(), 0x999999, () -> List.of(line(name + " (continued)")));
+    }
+
+    @Test
+    void aTallCardWhoseTailWouldStandAloneBreaksEarlierSoBothPagesAreWellUsed() {
+        // Four parts of 3 lines: taller than a page. Placed as it comes, three parts fill page one
+        // and the last stands alone on page two (40% with its title), the next card moving on.
+        Paginator plain = new Paginator(TOP, HEIGHT, 0, 100);
+        plain.add(card("a", 3, 3, 3, 3));
+        plain.add(card("b", 4, 4));
+        assertEquals(List.of("a (continued)", "a10", "a11", "a12"), texts(plain.pages().get(1)));
+        assertEquals(0.4f, plain.pages().get(1).fill(), 0.001f);
+
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
+        p.addBalanced(card("a", 3, 3, 3, 3), card("b", 4, 4), 0.6f);
+        p.addBalanced(card("b", 4, 4), null, 0.6f);
+        assertEquals(List.of("a1", "a2", "a3", "a4", "a5", "a6"), texts(p.pages().get(0)));
+        assertEquals(List.of("a (continued)", "a7", "a8", "a9", "a10", "a11", "a12"), texts(p.pages().get(1)));
+        assertEquals(List.of("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8"), texts(p.pages().get(2)),
+                "the next card begins a fresh page, as before");
+        assertEquals(3, p.pages().size());
+        for (int i = 0; i < 2; i++) {
+            assertTrue(p.pages().get(i).fill() >= 0.6f, "page " + (i + 1) + ": " + p.pages().get(i).fill());
+        }
+    }
+
+    @Test
+    void aCardThatFitsOnAPageIsNotSplitToFillTheGapItLeaves() {
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
+        p.add(Group.flow(lines("t", 5)));
+        p.addBalanced(card("a", 4, 4), card("b", 4, 4), 0.6f);
+        p.addBalanced(card("b", 4, 4), null, 0.6f);
+        assertEquals(List.of("t1", "t2", "t3", "t4", "t5"), texts(p.pages().get(0)), "the card moves whole");
+        assertEquals(List.of("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"), texts(p.pages().get(1)));
+    }
+
+    @Test
+    void aTallCardBreaksAsItComesWhenNoEarlierBreakLeavesBothPagesWellUsed() {
+        // Parts of 9 and 3 lines: breaking before the second is the only place, and it leaves 40%.
+        Paginator p = new Paginator(TOP, HEIGHT, 0, 100);
+        p.addBalanced(card("a", 9, 3), card("b", 4, 4), 0.6f);
+        p.addBalanced(card("b", 4, 4), null, 0.6f);
+        assertEquals(List.of("a (continued)", "a10", "a11", "a12"), texts(p.pages().get(1)));
+        assertEquals(3, p.pages().size());
     }
 
     /** A card: its name and dose band (never ending a page), {@code need} when given, then parts of {@code part} lines. */
