@@ -163,8 +163,11 @@ public final class Cli {
         StringBuilder sb = new StringBuilder(Math.min(s.length(), 600));
         for (int i = 0; i < s.length() && sb.length() < 600; ) {
             int c = s.codePointAt(i);
-            // Bidirectional overrides too: they would show the rest of the line backwards.
-            if (Character.isISOControl(c) || org.hep.model.SafeText.forbidden(c)) {
+            // Bidirectional overrides too: they would show the rest of the line backwards. The line and
+            // paragraph separators (U+2028, U+2029) break the line for readers that split on them
+            // (Python's splitlines, JavaScript), so a log would hold the message as two.
+            if (Character.isISOControl(c) || org.hep.model.SafeText.forbidden(c)
+                    || c == '\u2028' || c == '\u2029') {
                 sb.append(' ');
             } else {
                 sb.appendCodePoint(c);

@@ -200,6 +200,12 @@ class BadOptionsTest {
         // A control character in the value is never printed: one line, as every message is.
         CliRun control = Hep.run("batch", manifest.toString(), "--jobs", "\n2");
         assertEquals("hep: --jobs: must be a whole number, found '2' (see 'hep batch --help')\n", control.err());
+        // Nor a line or paragraph separator, which a log reader splitting lines would break on.
+        CliRun separator = Hep.run("generate", "it-band-syndrome", "--only", "x\u2028y\u2029z", "-o",
+                dir.resolve("q.pdf").toString());
+        assertEquals("hep: --only: exercise 'x y z' is not in this plan; the plan has squat, forward-lunge,"
+                + " side-lying-hip-abduction\n", separator.err());
+        assertEquals(2, separator.exit());
         CliRun r = Hep.run("batch", manifest.toString(), "--jobs", "99999999999");
         assertEquals("hep: --jobs: the number '99999999999' is too large (see 'hep batch --help')\n", r.err());
     }
