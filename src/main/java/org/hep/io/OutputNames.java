@@ -21,18 +21,20 @@ public final class OutputNames {
     /**
      * "Zoë O'Brien" → "zoe-obrien". ASCII only, so the name works in any locale and on any
      * file system; a name with no Latin letters (Ελένη, Иван) becomes "p" plus a short hash, and
-     * one whose other letters would be dropped ("Ana علي", "Ana 王") keeps a hash of the whole
-     * name after its Latin part, so two patients never share a default file name.
+     * one whose other letters would be dropped ("Ana علي", "Ana 王") or that is cut at 60
+     * characters keeps a hash of the whole name after its Latin part, so two patients never share
+     * a default file name. Compatibility forms read as their letters ("ﬁ" as "fi", "Ａｎｎ" as "ann").
      */
     public static String slug(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         s = s.replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("ø", "o").replace("Ø", "O")
                 .replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D");
         boolean dropped = s.codePoints().anyMatch(c -> Character.isLetterOrDigit(c) && !(c < 0x80));
         s = s.toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-");
         s = s.replaceAll("^-+|-+$", "");
-        s = s.length() > 60 ? s.substring(0, 60).replaceAll("-+$", "") : s;
-        if (dropped || s.isEmpty() && text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        boolean cut = s.length() > 60;
+        s = cut ? s.substring(0, 60).replaceAll("-+$", "") : s;
+        if (dropped || cut || s.isEmpty() && text.codePoints().anyMatch(Character::isLetterOrDigit)) {
             java.util.zip.CRC32 crc = new java.util.zip.CRC32();
             crc.update(text.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             String hash = String.format(java.util.Locale.ROOT, "%08x", crc.getValue());

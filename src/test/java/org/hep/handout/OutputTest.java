@@ -115,6 +115,32 @@ class OutputTest {
         assertTrue(arabic.matches("plan-ana-[0-9a-f]{8}\\.pdf"), arabic);
         assertTrue(chinese.matches("plan-ana-[0-9a-f]{8}\\.pdf"), chinese);
         assertNotEquals(arabic, chinese);
+        // Compatibility forms are their letters, not a hash.
+        assertEquals("plan-fiona-ann.pdf", OutputNames.pdfName("plan", "\uFB01ona \uFF21\uFF4E\uFF4E"));
+    }
+
+    /**
+     * Two long names that agree in their first 60 letters: each default name is cut there and
+     * carries a hash of the whole name, so the second patient's handout does not replace the first's.
+     */
+    @Test
+    void longNamesThatShareTheirStartGetTheirOwnDefaultFiles() throws Exception {
+        String common = "Maria Fernanda de los Angeles Gonzalez Rodriguez de la Santisima Trinidad ";
+        finish(hep(dir, Map.of(), "generate", "it-band-syndrome", "--patient", common + "Lopez"));
+        finish(hep(dir, Map.of(), "generate", "it-band-syndrome", "--patient", common + "Perez"));
+        List<Path> pdfs;
+        try (var files = Files.list(dir)) {
+            pdfs = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+        }
+        assertEquals(2, pdfs.size(), pdfs.toString());
+        for (Path pdf : pdfs) {
+            assertTrue(pdf.getFileName().toString()
+                    .matches("it-band-syndrome-maria-fernanda-de-los-angeles-gonzalez-rodriguez-de-la-santi-[0-9a-f]{8}\\.pdf"),
+                    pdf.toString());
+        }
+        String first = PdfProbe.of(Files.readAllBytes(pdfs.get(0))).page(1);
+        String second = PdfProbe.of(Files.readAllBytes(pdfs.get(1))).page(1);
+        assertNotEquals(first.contains("Lopez"), second.contains("Lopez"), "one handout each");
     }
 
     /** The real process: its own stdout pipe, environment and working directory. */
