@@ -46,7 +46,7 @@ public final class Cli {
         Streams streams = new Streams(in, out, err);
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        boolean debug = debugAsked(args);
         quietPdfLog(debug);
         String control = Arguments.controlCharacter(args);
         if (control != null) {
@@ -153,6 +153,22 @@ public final class Cli {
         String what = e.getMessage() == null ? "" : ": " + oneLine(e.getMessage());
         err.println("hep: internal error" + what + (debug ? "" : " (run with --debug for details)"));
         return INPUT;
+    }
+
+    /**
+     * Whether {@code --debug} is given as an option: after {@code --} it is a plan or file name
+     * (`hep generate -- --debug`), and a name must not turn stack traces on.
+     */
+    static boolean debugAsked(String[] args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return false;
+            }
+            if (a.equals("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Control characters out, so a hostile value cannot break the one-line rule or the terminal. */

@@ -9,7 +9,7 @@ public final class Main {
         // PDFBox logs through commons-logging; its discovery of Log4j/SLF4J costs start-up time,
         // and a library warning on stderr would break the one-line-per-error rule: one silent
         // log for every class (QuietLogs) unless --debug asks for it.
-        if (!java.util.Arrays.asList(args).contains("--debug")) {
+        if (!Cli.debugAsked(args)) {
             System.setProperty("org.apache.commons.logging.LogFactory", "org.hep.cli.QuietLogs");
             System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
         }

@@ -1,6 +1,7 @@
 package org.hep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -134,6 +135,22 @@ class BadOptionsTest {
         assertEquals(List.of(line), run.errLines());
         assertEquals(exit, run.exit());
         assertNothingWritten();
+    }
+
+    /** After {@code --}, "--debug" is a name like any other: one line, no stack trace. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        generate | 1 | --debug: no such plan file or built-in plan (see 'hep list plans')
+        summary  | 1 | --debug: no such plan file or built-in plan (see 'hep list plans')
+        validate | 3 | --debug: cannot read: no such file or directory
+        """)
+    void debugAfterTheEndOfOptionsIsAName(String command, int exit, String line) throws IOException {
+        CliRun run = Hep.run(command, "--", "--debug");
+        assertEquals(List.of(line), run.errLines());
+        assertEquals(exit, run.exit());
+        // Given as an option it still shows the trace.
+        CliRun debug = Hep.run(command, "--debug", "--", "--debug");
+        assertTrue(debug.err().contains("\tat org.hep."), debug.err());
     }
 
     /** PLAN and --template tell a file from a name by one rule: a separator or a YAML extension. */
