@@ -65,11 +65,26 @@ final class BatchReport {
         if (input != null) {
             throw sameAsInput(input);
         }
-        // A report replaces an earlier report or other text, never a handout or a binary file given its name.
-        org.hep.io.ExistingFile.refuseUnlessText(file);
-        OutputTarget to = OutputTarget.of(file);
-        Path folder = to.path().getParent();
-        if (!to.stream() && folder != null && !Files.isWritable(folder)) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && Files.isDirectory(folder)) {
+            // A report replaces an earlier report or other text, never a handout or a binary file given its name.
+            org.hep.io.ExistingFile.refuseUnlessText(file);
+            OutputTarget to = OutputTarget.of(file);
+            if (to.stream()) {
+                return;
+            }
+            folder = to.path().getParent();
+        }
+        // A missing folder is made at the end, as a handout's is (a report often goes into a new
+        // --out-dir): the nearest one that exists must take it.
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new UncheckedIOException(file + ": cannot write: not a directory",
+                    new java.nio.file.NotDirectoryException(folder.toString()));
+        }
+        if (folder != null && !Files.isWritable(folder)) {
             throw new UncheckedIOException(file + ": cannot write: permission denied",
                     new java.nio.file.AccessDeniedException(folder.toString()));
         }
@@ -98,6 +113,7 @@ final class BatchReport {
             throw sameAsInput(input); // a plan or template read by a row, found only now
         }
         byte[] bytes = json ? json() : csv();
+        HandoutFile.makeFolder(file);
         if (stopping) {
             AtomicFile.writeWhileStopping(file, bytes);
         } else {

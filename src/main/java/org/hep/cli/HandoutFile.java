@@ -18,12 +18,8 @@ final class HandoutFile {
     private HandoutFile() {
     }
 
-    static void write(Path target, byte[] bytes, boolean noClobber) {
-        write(target, bytes, noClobber, null);
-    }
-
-    /** @param placed run as the file is put in place (see {@link AtomicFile#write(Path, byte[], boolean, Runnable)}) */
-    static void write(Path target, byte[] bytes, boolean noClobber, Runnable placed) {
+    /** Makes the folder {@code target} goes into when it is missing, as for every file hep writes. */
+    static void makeFolder(Path target) {
         Path dir = target.toAbsolutePath().getParent();
         try {
             if (dir != null && !Files.isDirectory(dir)) {
@@ -34,6 +30,15 @@ final class HandoutFile {
         } catch (IOException e) {
             throw new UncheckedIOException(target + ": cannot write: " + IoMessages.reason(e), e);
         }
+    }
+
+    static void write(Path target, byte[] bytes, boolean noClobber) {
+        write(target, bytes, noClobber, null);
+    }
+
+    /** @param placed run as the file is put in place (see {@link AtomicFile#write(Path, byte[], boolean, Runnable)}) */
+    static void write(Path target, byte[] bytes, boolean noClobber, Runnable placed) {
+        makeFolder(target);
         if (!noClobber) {
             ExistingFile.refuseOtherKinds(target, bytes);
             AtomicFile.write(target, bytes, true, placed);

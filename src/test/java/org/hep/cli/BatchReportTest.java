@@ -71,13 +71,27 @@ class BatchReportTest {
         assertArrayEquals(before, Files.readAllBytes(m));
     }
 
+    /** A nightly run's first night: the report goes into the --out-dir the run is about to make. */
     @Test
-    void aReportInAMissingFolderIsAnIoErrorBeforeAnyHandoutIsMade() throws Exception {
+    void aReportsMissingFolderIsMadeAsAHandoutsIs() throws Exception {
+        Path m = Files.writeString(dir.resolve("m.csv"), "plan,patient\n" + PLAN + ",Ana\n");
+        Path out = dir.resolve("out/2026-11-27");
+        Path report = out.resolve("r.json");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", out.toString(), "--report", report.toString());
+        assertEquals(List.of("1 written, 0 failed"), r.errLines());
+        assertEquals(0, r.exit());
+        assertTrue(Files.readString(report).contains("\"written\""), Files.readString(report));
+        assertTrue(Files.isRegularFile(out.resolve("batch-plan-ana.pdf")));
+    }
+
+    @Test
+    void aReportUnderAFileIsAnIoErrorBeforeAnyHandoutIsMade() throws Exception {
         Path m = Files.writeString(dir.resolve("m.csv"), "plan,patient\n" + PLAN + ",Ana\n");
         Path out = dir.resolve("out");
-        Path report = dir.resolve("nodir/x/r.json");
+        Files.writeString(dir.resolve("notes.txt"), "a file, not a folder\n");
+        Path report = dir.resolve("notes.txt/x/r.json");
         CliRun r = Hep.run("batch", m.toString(), "--out-dir", out.toString(), "--report", report.toString());
-        assertEquals(List.of(report + ": cannot write: no such file or directory"), r.errLines());
+        assertEquals(List.of(report + ": cannot write: not a directory"), r.errLines());
         assertEquals(3, r.exit());
         assertFalse(Files.exists(out), "no handout is made");
     }
