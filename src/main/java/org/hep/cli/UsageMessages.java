@@ -74,8 +74,13 @@ final class UsageMessages {
         return "unexpected argument '" + word + "'";
     }
 
-    /** The one closest name: a typo has one intended word. */
+    /** The one closest name: a typo has one intended word, and Caps Lock ('-O') one obvious one. */
     private static String best(String word, java.util.Collection<String> names) {
+        for (String n : names) {
+            if (n.equalsIgnoreCase(word)) {
+                return " (did you mean '" + n + "'?)";
+            }
+        }
         List<String> close = Suggest.closest(word, names);
         return close.isEmpty() ? "" : " (did you mean '" + close.get(0) + "'?)";
     }

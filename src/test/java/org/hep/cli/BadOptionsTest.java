@@ -65,6 +65,8 @@ class BadOptionsTest {
         --date 31/03/2026         | 2 | hep: --date: expected a date like 2026-03-31, found '31/03/2026'
         --date yesterday          | 2 | hep: --date: expected a date like 2026-03-31, found 'yesterday'
         --frobnicate              | 2 | hep: unknown option '--frobnicate' (see 'hep generate --help')
+        -O x.pdf                  | 2 | hep: unknown option '-O' (did you mean '-o'?) (see 'hep generate --help')
+        --Patient Ana             | 2 | hep: unknown option '--Patient' (did you mean '--patient'?) (see 'hep generate --help')
         --sets                    | 2 | hep: missing required parameter for option '--sets' (N) (see 'hep generate --help')
         --template /nonexistent/t.yaml | 3 | /nonexistent/t.yaml: cannot read: no such file or directory
         --template /dev/null      | 3 | /dev/null: cannot read: not a regular file
