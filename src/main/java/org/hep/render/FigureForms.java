@@ -1,6 +1,5 @@
 package org.hep.render;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -137,15 +136,15 @@ final class FigureForms {
 
     /** The figure's paths at the origin, compressed as PDFBox compresses every stream. */
     static byte[] draw(Op.Figure f) throws IOException {
-        ByteArrayOutputStream raw = new ByteArrayOutputStream(8 * 1024);
+        PdfBytes raw = new PdfBytes(8 * 1024);
         PDPageContentStream cs = new PDPageContentStream(null, new PDAppearanceStream(new COSStream()), raw);
-        try (PageWriter w = new PageWriter(cs, new COSDictionary())) {
+        try (PageWriter w = new PageWriter(cs, raw, new COSDictionary())) {
             Drawing.Placed placed = f.drawing().place(0, 0, f.w(), f.h());
             FigurePainter.draw(w, placed, new Palette(f.accent()), f.h());
         }
         COSStream scratch = new COSStream();
         try (OutputStream out = scratch.createOutputStream(COSName.FLATE_DECODE)) {
-            raw.writeTo(out);
+            out.write(raw.buf, 0, raw.count);
         }
         try (InputStream in = scratch.createRawInputStream()) {
             return in.readAllBytes();

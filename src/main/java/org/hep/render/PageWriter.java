@@ -35,7 +35,11 @@ final class PageWriter implements Closeable {
     /** Whether the text matrix is sheared ({@link #SLANT}); a new text object starts upright. */
     private boolean slanted;
     private final StringBuilder line = new StringBuilder(64);
-    private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256);
+    /**
+     * The buffer {@link #cs} writes into: commands built here go straight in, as the same bytes
+     * PDFBox's {@code appendRawCommands} writes, without a string and a byte array for each.
+     */
+    private final PdfBytes out;
     /** The path's current point, in hundredths of a point. */
     private long pathX;
     private long pathY;
@@ -45,9 +49,13 @@ final class PageWriter implements Closeable {
 
     private final COSDictionary resources;
 
-    /** @param resources the page's resources, where the faces it uses are added */
-    PageWriter(PDPageContentStream cs, COSDictionary resources) {
+    /**
+     * @param out       the buffer {@code cs} writes into
+     * @param resources the page's resources, where the faces it uses are added
+     */
+    PageWriter(PDPageContentStream cs, PdfBytes out, COSDictionary resources) {
         this.cs = cs;
+        this.out = out;
         this.resources = resources;
     }
 
@@ -65,7 +73,7 @@ final class PageWriter implements Closeable {
         line.setLength(0);
         line.append('/').append(face.name().getName()).append(' ');
         number(Math.round(size * 100000.0), 5).append(" Tf\n");
-        cs.appendRawCommands(line.toString());
+        out.usAscii(line);
     }
 
     /**
@@ -83,7 +91,7 @@ final class PageWriter implements Closeable {
         line.append("q 1 0 0 1 ");
         number(hundredths(x), 2).append(' ');
         number(hundredths(y), 2).append(" cm /").append(name.getName()).append(" Do Q\n");
-        cs.appendRawCommands(line.toString());
+        out.usAscii(line);
     }
 
     /**
@@ -91,8 +99,7 @@ final class PageWriter implements Closeable {
      * or two bytes a glyph instead of hex's two or four characters (less to compress).
      */
     void glyphs(FaceFonts.Embedded face, String text) throws IOException {
-        bytes.reset();
-        bytes.write('(');
+        out.write('(');
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
@@ -105,30 +112,25 @@ final class PageWriter implements Closeable {
             }
             literal(cid & 0xff);
         }
-        bytes.write(')');
-        bytes.write(' ');
-        bytes.write('T');
-        bytes.write('j');
-        bytes.write('\n');
-        cs.appendRawCommands(bytes.toByteArray());
+        out.usAscii(") Tj\n");
     }
 
     /** A byte of a literal string: parentheses, backslash and line ends escaped, so readers keep them. */
     private void literal(int b) {
         switch (b) {
             case '(', ')', '\\' -> {
-                bytes.write('\\');
-                bytes.write(b);
+                out.write('\\');
+                out.write(b);
             }
             case '\r' -> {
-                bytes.write('\\');
-                bytes.write('r');
+                out.write('\\');
+                out.write('r');
             }
             case '\n' -> {
-                bytes.write('\\');
-                bytes.write('n');
+                out.write('\\');
+                out.write('n');
             }
-            default -> bytes.write(b);
+            default -> out.write(b);
         }
     }
 
@@ -190,7 +192,7 @@ final class PageWriter implements Closeable {
         line.append(slanted ? SLANT : "1 0 0 1 ");
         number(textX, 2).append(' ');
         number(textY, 2).append(" Tm\n");
-        cs.appendRawCommands(line.toString());
+        out.usAscii(line);
     }
 
     /** Closes the text object; paths and pictures cannot be drawn inside one. */
@@ -216,7 +218,7 @@ final class PageWriter implements Closeable {
         if (Float.compare(width, lineWidth) != 0) {
             line.setLength(0);
             number(hundredths(width), 2).append(" w\n");
-            cs.appendRawCommands(line.toString());
+            out.usAscii(line);
             lineWidth = width;
         }
     }
@@ -236,14 +238,14 @@ final class PageWriter implements Closeable {
     void box(float x, float y, float w, float h, float radius, String paint) throws IOException {
         if (radius <= 0) {
             raw(hundredths(x), hundredths(y), hundredths(w), hundredths(h), "re");
-            cs.appendRawCommands(paint + "\n");
+            paint(paint);
             return;
         }
         line.setLength(0);
         line.append("q 1 0 0 1 ");
         number(hundredths(x), 2).append(' ');
         number(hundredths(y), 2).append(" cm\n");
-        cs.appendRawCommands(line.toString());
+        out.usAscii(line);
         float r = radius;
         float k = 0.5523f * r;
         moveTo(r, 0);
@@ -255,7 +257,12 @@ final class PageWriter implements Closeable {
         curveTo(r - k, h, 0, h - r + k, 0, h - r);
         lineTo(0, r);
         curveTo(0, r - k, r - k, 0, r, 0);
-        cs.appendRawCommands("h " + paint + " Q\n");
+        out.usAscii("h ").usAscii(paint).usAscii(" Q\n");
+    }
+
+    /** Paints the path built with {@code operator} (f, S, B, b, s or n). */
+    void paint(String operator) {
+        out.usAscii(operator).write('\n');
     }
 
     void moveTo(float x, float y) throws IOException {
@@ -294,7 +301,7 @@ final class PageWriter implements Closeable {
             number(hundredths(v), 2).append(' ');
         }
         number(hundredths(y3), 2).append(" c\n");
-        cs.appendRawCommands(line.toString());
+        out.usAscii(line);
         pathX = hundredths(x3);
         pathY = hundredths(y3);
     }
@@ -312,7 +319,7 @@ final class PageWriter implements Closeable {
         line.setLength(0);
         number(a, 2).append(' ');
         number(b, 2).append(' ').append(operator).append('\n');
-        cs.appendRawCommands(line.toString());
+        out.usAscii(line);
     }
 
     private void raw(long a, long b, long c, long d, String operator) throws IOException {
@@ -321,7 +328,7 @@ final class PageWriter implements Closeable {
         number(b, 2).append(' ');
         number(c, 2).append(' ');
         number(d, 2).append(' ').append(operator).append('\n');
-        cs.appendRawCommands(line.toString());
+        out.usAscii(line);
     }
 
     /** Channels with three decimals: steps of 1/1000 keep every one of an 8-bit colour's 256 levels. */
@@ -331,7 +338,7 @@ final class PageWriter implements Closeable {
             number(Math.round(((rgb >> shift) & 0xff) / 255.0 * 1000), 3).append(' ');
         }
         line.append(operator).append('\n');
-        cs.appendRawCommands(line.toString());
+        out.usAscii(line);
     }
 
     /** A number given in units of 10^-decimals, written without trailing zeros: 66757 → 667.57, 1250 → 12.5. */

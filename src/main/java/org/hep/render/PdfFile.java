@@ -2,7 +2,6 @@ package org.hep.render;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ final class PdfFile {
     private final Map<COSBase, Integer> numbers = new IdentityHashMap<>();
     private final List<COSBase> objects = new ArrayList<>();
     private final ArrayDeque<COSBase> toVisit = new ArrayDeque<>();
-    private final Bytes out = new Bytes(64 * 1024);
+    private final PdfBytes out = new PdfBytes(64 * 1024);
     private PdfFile() {
     }
 
@@ -80,8 +79,8 @@ final class PdfFile {
         int count = objects.size();
         long[] offsets = new long[count + 3]; // by object number; 0 is the free head
         int[] inStream = new int[count + 3];  // index in the object stream, or -1 for a file-level object
-        Bytes packed = new Bytes(32 * 1024);
-        Bytes header = new Bytes(2 * 1024);
+        PdfBytes packed = new PdfBytes(32 * 1024);
+        PdfBytes header = new PdfBytes(2 * 1024);
         int packedCount = 0;
         for (int i = 0; i < count; i++) {
             COSBase object = objects.get(i);
@@ -129,7 +128,7 @@ final class PdfFile {
         inStream[xref] = -1;
         int size = xref + 1;
         int offsetBytes = bytesFor(offsets[xref]);
-        Bytes table = new Bytes(size * (1 + offsetBytes + 2));
+        PdfBytes table = new PdfBytes(size * (1 + offsetBytes + 2));
         table.put(0).fixed(0, offsetBytes).fixed(0xFFFF, 2);
         for (int n = 1; n < size; n++) {
             if (inStream[n] == -1) {
@@ -224,7 +223,7 @@ final class PdfFile {
      * Writes {@code value}: as a reference when it stands alone (unless {@code self}, the object
      * being written), else in full. A space goes between two tokens only where PDF needs one.
      */
-    private void value(Bytes b, COSBase value, boolean self) throws IOException {
+    private void value(PdfBytes b, COSBase value, boolean self) throws IOException {
         if (value instanceof COSObject ref) {
             COSBase target = ref.getObject();
             if (target == null) {
@@ -280,7 +279,7 @@ final class PdfFile {
         }
     }
 
-    private void reference(Bytes b, COSBase target) {
+    private void reference(PdfBytes b, COSBase target) {
         Integer n = numbers.get(target);
         if (n == null) {
             throw new IllegalStateException("an object was reached while writing but not while numbering");
@@ -289,7 +288,7 @@ final class PdfFile {
     }
 
     /** A name as PDF spells it: bytes outside the printable, non-delimiter ASCII as #xx. */
-    private static void name(Bytes b, COSName name) {
+    private static void name(PdfBytes b, COSName name) {
         b.write('/');
         String s = name.getName();
         if (plain(s)) { // nearly every name: its characters are its bytes
@@ -332,110 +331,5 @@ final class PdfFile {
     /** The file identifier: a digest of the document's own id, the same on every run. */
     private static byte[] fileId(long id) {
         return Md5.digest(Long.toString(id).getBytes(StandardCharsets.US_ASCII));
-    }
-
-    /** A growable byte buffer without ByteArrayOutputStream's locking, and PDF's token spacing. */
-    private static final class Bytes extends OutputStream {
-        byte[] buf;
-        int count;
-        /** Whether the last token ends in a regular character, so a number or word needs a space first. */
-        boolean spaced;
-
-        Bytes(int capacity) {
-            buf = new byte[capacity];
-        }
-
-        int size() {
-            return count;
-        }
-
-        private void room(int n) {
-            if (count + n > buf.length) {
-                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + n));
-            }
-        }
-
-        @Override
-        public void write(int b) {
-            room(1);
-            buf[count++] = (byte) b;
-        }
-
-        Bytes put(int b) {
-            write(b);
-            return this;
-        }
-
-        Bytes write(char c) {
-            write((int) c);
-            return this;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            room(len);
-            System.arraycopy(b, off, buf, count, len);
-            count += len;
-        }
-
-        @Override
-        public void write(byte[] b) {
-            write(b, 0, b.length);
-        }
-
-        Bytes ascii(String s) {
-            room(s.length());
-            for (int i = 0; i < s.length(); i++) {
-                buf[count++] = (byte) s.charAt(i);
-            }
-            return this;
-        }
-
-        /** Before a number or word: a space when the last token needs one between them. */
-        Bytes token() {
-            if (spaced) {
-                write(' ');
-            }
-            spaced = true;
-            return this;
-        }
-
-        Bytes number(long v) {
-            if (v < 0) {
-                write('-');
-                v = -v;
-            }
-            room(20);
-            int start = count;
-            do {
-                buf[count++] = (byte) ('0' + v % 10);
-                v /= 10;
-            } while (v > 0);
-            for (int i = start, j = count - 1; i < j; i++, j--) {
-                byte t = buf[i];
-                buf[i] = buf[j];
-                buf[j] = t;
-            }
-            return this;
-        }
-
-        /** {@code v} big-endian in {@code width} bytes. */
-        Bytes fixed(long v, int width) {
-            room(width);
-            for (int i = width - 1; i >= 0; i--) {
-                buf[count++] = (byte) (v >>> (8 * i));
-            }
-            return this;
-        }
-
-        void hex(int b) {
-            write('#');
-            write(Character.toUpperCase(Character.forDigit(b >> 4, 16)));
-            write(Character.toUpperCase(Character.forDigit(b & 15, 16)));
-        }
-
-        byte[] toByteArray() {
-            return java.util.Arrays.copyOf(buf, count);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.hep.render;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -127,16 +126,16 @@ public final class PdfRenderer {
         pd.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
         doc.addPage(pd);
         float h = handout.pageHeight();
-        // Drawn into a plain buffer (PDFBox's own stream takes its bytes one at a time) and
+        // Drawn into a plain buffer that takes no lock per byte (PDFBox writes names a byte at a time) and
         // compressed below by a compressor the thread keeps. The page's resources stand in as the
         // form's, so pictures drawn are added to the page.
         PDResources resources = new PDResources();
         pd.setResources(resources);
         COSStream scratch = new COSStream();
         scratch.setItem(COSName.RESOURCES, resources);
-        ByteArrayOutputStream content = new ByteArrayOutputStream(16 * 1024);
+        PdfBytes content = new PdfBytes(16 * 1024);
         PDPageContentStream stream = new PDPageContentStream(null, new PDAppearanceStream(scratch), content);
-        try (PageWriter w = new PageWriter(stream, resources.getCOSObject())) {
+        try (PageWriter w = new PageWriter(stream, content, resources.getCOSObject())) {
             Op previous = null;
             int[] at = null;
             for (Op op : page.ops()) {
@@ -157,8 +156,8 @@ public final class PdfRenderer {
                 previous = op;
             }
         }
-        byte[] plain = content.toByteArray();
-        pd.getCOSObject().setItem(COSName.CONTENTS, compressed(doc, Zlib.deflate(plain, plain.length, CONTENT_LEVEL)));
+        pd.getCOSObject().setItem(COSName.CONTENTS,
+                compressed(doc, Zlib.deflate(content.buf, content.count, CONTENT_LEVEL)));
     }
 
     /**
@@ -214,7 +213,7 @@ public final class PdfRenderer {
                 w.lineTo(xs[i], h - ys[i]);
             }
             String paint = g.fill() != null ? (g.stroke() != null ? "b" : "f") : g.stroke() != null ? "s" : "n";
-            w.cs.appendRawCommands(paint + "\n");
+            w.paint(paint);
         } else if (op instanceof Op.Line l) {
             w.stroke(l.color(), l.width());
             w.segment(l.x1(), h - l.y1(), l.x2(), h - l.y2());

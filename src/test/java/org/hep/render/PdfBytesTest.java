@@ -1,0 +1,37 @@
+package org.hep.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page's commands written straight into the buffer are the bytes PDFBox's content stream
+ * writes for them ({@code String.getBytes(US_ASCII)}).
+ */
+class PdfBytesTest {
+    private static final String[] PIECES = {"1 0 0 1 ", "12.5", " Td\n", "/F1", "(", ")", "\\", "é", "€",
+        "\ud83d\ude00", "\ud83d", "q", " ", "\n", "Ω", "BT", "\u007f", "\u0080"};
+
+    @Test
+    void commandsAreWhatPdfBoxWouldWrite() {
+        Random random = new Random(17);
+        PdfBytes out = new PdfBytes(4);
+        StringBuilder line = new StringBuilder();
+        StringBuilder all = new StringBuilder();
+        for (int n = 0; n < 5000; n++) {
+            line.setLength(0);
+            for (int k = random.nextInt(6); k >= 0; k--) {
+                line.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            if (random.nextBoolean()) {
+                out.usAscii(line);
+            } else {
+                out.usAscii(line.toString());
+            }
+            all.append(line);
+        }
+        assertArrayEquals(all.toString().getBytes(StandardCharsets.US_ASCII), out.toByteArray());
+    }
+}
