@@ -287,8 +287,36 @@ final class PdfFile {
         b.token().number(n).ascii(" 0 R");
     }
 
-    /** A name as PDF spells it: bytes outside the printable, non-delimiter ASCII as #xx. */
+    /**
+     * Names as written, kept across handouts: a handout writes a few thousand names, nearly all
+     * from the same few dozen, and spelling each again (PDFBox makes a string of its bytes for every
+     * {@code getName}) was about a hundredth of a batch. Bounded: past the limit a name is spelled
+     * and not kept. Shared by threads, as names are.
+     */
+    private static final int MAX_NAMES = 4096;
+    private static final Map<COSName, byte[]> SPELLED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static void name(PdfBytes b, COSName name) {
+        b.write(spelled(name));
+        b.spaced = true;
+    }
+
+    /** The name's bytes as {@link #spell} writes them, kept; the array is shared, never to be changed. */
+    static byte[] spelled(COSName name) {
+        byte[] known = SPELLED.get(name);
+        if (known == null) {
+            PdfBytes one = new PdfBytes(name.getName().length() + 8);
+            spell(one, name);
+            known = one.toByteArray();
+            if (SPELLED.size() < MAX_NAMES) {
+                SPELLED.put(name, known);
+            }
+        }
+        return known;
+    }
+
+    /** A name as PDF spells it: bytes outside the printable, non-delimiter ASCII as #xx. */
+    static void spell(PdfBytes b, COSName name) {
         b.write('/');
         String s = name.getName();
         if (plain(s)) { // nearly every name: its characters are its bytes
@@ -303,7 +331,6 @@ final class PdfFile {
                 }
             }
         }
-        b.spaced = true;
     }
 
     private static boolean plain(String s) {

@@ -3,12 +3,15 @@ package org.hep.render;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
+import org.apache.pdfbox.cos.COSName;
 import org.junit.jupiter.api.Test;
 
 /**
  * A page's commands written straight into the buffer are the bytes PDFBox's content stream
- * writes for them ({@code String.getBytes(US_ASCII)}).
+ * writes for them ({@code String.getBytes(US_ASCII)}), and a name written from its kept spelling
+ * is the name spelled afresh.
  */
 class PdfBytesTest {
     private static final String[] PIECES = {"1 0 0 1 ", "12.5", " Td\n", "/F1", "(", ")", "\\", "é", "€",
@@ -33,5 +36,18 @@ class PdfBytesTest {
             all.append(line);
         }
         assertArrayEquals(all.toString().getBytes(StandardCharsets.US_ASCII), out.toByteArray());
+    }
+
+    @Test
+    void aKeptNameIsTheNameSpelledAgain() {
+        for (String s : new String[] {"P", "Span", "A name (with) #odd/ bytes é", "x/y", "Tabs", "", "€%[]"}) {
+            COSName name = COSName.getPDFName(s);
+            PdfBytes fresh = new PdfBytes(8);
+            PdfFile.spell(fresh, name);
+            byte[] kept = PdfFile.spelled(name);
+            assertArrayEquals(fresh.toByteArray(), kept, s);
+            assertArrayEquals(kept, PdfFile.spelled(name), s);
+            assertArrayEquals(fresh.toByteArray(), Arrays.copyOf(PdfFile.spelled(name), kept.length), s);
+        }
     }
 }
