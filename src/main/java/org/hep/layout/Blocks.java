@@ -135,20 +135,17 @@ public final class Blocks {
         List<Box> boxes = new ArrayList<>();
         float lh = theme.lineHeight(size);
         float baseline = baseline(size, lh);
-        String open = "";
-        for (List<Span> wrapped : memo.lines(spans, size, width, wrap)) {
-            List<Span> line = wrapped;
-            if (!open.isEmpty() && !line.isEmpty()) {
-                line = new ArrayList<>(line);
-                line.set(0, new Span(open + line.get(0).text(), line.get(0).face()));
-            }
-            open = openAfter(line);
+        TextMemo.Set set = memo.set(spans, size, width, wrap);
+        for (int l = 0; l < set.lines().size(); l++) {
+            List<Span> line = set.lines().get(l);
+            float[] widths = set.widths()[l];
             List<Op> ops = new ArrayList<>();
             slab(ops, slab, lh);
             float cx = x;
-            for (Span s : line) {
+            for (int i = 0; i < line.size(); i++) {
+                Span s = line.get(i);
                 ops.add(new Op.Text(cx, baseline, s.text(), s.face(), size, color, mark(owner)));
-                cx += metrics.width(s.text(), s.face(), size);
+                cx += widths[i];
             }
             boxes.add(new Box(lh, ops, false));
         }
@@ -159,21 +156,6 @@ public final class Blocks {
             keep(boxes, n - 2);
         }
         return boxes;
-    }
-
-    /**
-     * The isolates and embeddings a line leaves open, with which the next line begins (they have
-     * no width): a line broken inside an isolate is ordered as its part of the paragraph, as a
-     * browser orders it. "" for the lines of nearly every paragraph, which have no such control.
-     */
-    private static String openAfter(List<Span> line) {
-        String open = "";
-        for (Span s : line) {
-            if (!open.isEmpty() || VisualOrder.hasControl(s.text())) {
-                open = VisualOrder.openAtEnd(open + s.text());
-            }
-        }
-        return open;
     }
 
     private static void keep(List<Box> boxes, int i) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hep.compose.Glue;
+import org.hep.script.VisualOrder;
 
 /**
  * Texts this thread has cleaned ({@link Blocks#clean}) and paragraphs it has broken into lines
@@ -30,6 +31,16 @@ final class TextMemo {
     private final Glue glue;
     private final Map<String, Cleaned>[] byFace;
     private final Map<Paragraph, List<List<Span>>> lines = leastRecentlyUsedGoesFirst(MAX_PARAGRAPHS);
+    private final Map<Paragraph, Set> set = leastRecentlyUsedGoesFirst(MAX_PARAGRAPHS);
+
+    /**
+     * A paragraph's lines as set: each line beginning with the isolates and embeddings the line
+     * before left open, and each span's width, added up from the line's start as the caller
+     * places it. Measuring the same steps and cautions again for every handout was about a
+     * fiftieth of a batch. The arrays are shared, so they cannot be changed.
+     */
+    record Set(List<List<Span>> lines, float[][] widths) {
+    }
 
     @SuppressWarnings("unchecked")
     private TextMemo(Metrics metrics, Glue glue) {
@@ -104,6 +115,51 @@ final class TextMemo {
             lines.put(new Paragraph(List.copyOf(spans), size, width), known);
         }
         return known;
+    }
+
+    /** The paragraph's lines as set at this size and width (see {@link Set}), made the first time. */
+    Set set(List<Span> spans, float size, float width, TextWrap wrap) {
+        Paragraph key = new Paragraph(spans, size, width);
+        Set known = set.get(key);
+        if (known == null) {
+            List<List<Span>> wrapped = lines(spans, size, width, wrap);
+            List<List<Span>> made = new ArrayList<>(wrapped.size());
+            float[][] widths = new float[wrapped.size()][];
+            String open = "";
+            for (int l = 0; l < wrapped.size(); l++) {
+                List<Span> line = wrapped.get(l);
+                if (!open.isEmpty() && !line.isEmpty()) {
+                    List<Span> opened = new ArrayList<>(line);
+                    opened.set(0, new Span(open + line.get(0).text(), line.get(0).face()));
+                    line = List.copyOf(opened);
+                }
+                open = openAfter(line);
+                float[] w = new float[line.size()];
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = metrics.width(line.get(i).text(), line.get(i).face(), size);
+                }
+                made.add(line);
+                widths[l] = w;
+            }
+            known = new Set(List.copyOf(made), widths);
+            set.put(new Paragraph(List.copyOf(spans), size, width), known);
+        }
+        return known;
+    }
+
+    /**
+     * The isolates and embeddings a line leaves open, with which the next line begins (they have
+     * no width): a line broken inside an isolate is ordered as its part of the paragraph, as a
+     * browser orders it. "" for the lines of nearly every paragraph, which have no such control.
+     */
+    private static String openAfter(List<Span> line) {
+        String open = "";
+        for (Span s : line) {
+            if (!open.isEmpty() || VisualOrder.hasControl(s.text())) {
+                open = VisualOrder.openAtEnd(open + s.text());
+            }
+        }
+        return open;
     }
 
     /**
