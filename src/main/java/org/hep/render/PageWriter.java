@@ -2,11 +2,12 @@ package org.hep.render;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 
 /**
  * One page's content stream, written with as few operators and digits as the drawing needs:
@@ -16,7 +17,6 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyLis
  * bytes in every handout and less work for PDFBox.
  */
 final class PageWriter implements Closeable {
-    private static final COSName ARTIFACT = COSName.getPDFName("Artifact");
     private static final int UNKNOWN = -1;
     /**
      * A slanted line's text matrix up to its origin: a shear by tan 11°, DejaVu Sans Oblique's
@@ -103,8 +103,8 @@ final class PageWriter implements Closeable {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            Integer cid = face.cids().get(cp);
-            if (cid == null) {
+            int cid = face.cids().get(cp);
+            if (cid < 0) {
                 throw new IllegalStateException("character not in the embedded face: U+" + Integer.toHexString(cp));
             }
             if (!face.oneByte()) {
@@ -141,23 +141,44 @@ final class PageWriter implements Closeable {
      */
     void beginArtifact(boolean textual) throws IOException {
         begin(textual);
-        cs.beginMarkedContent(ARTIFACT);
+        out.write(spelled("Artifact"));
+        out.usAscii(" BMC\n");
         sequence = true;
     }
 
-    /** Opens a tagged sequence with its marked-content id, closing what was open; see {@link #beginArtifact}. */
+    /**
+     * Opens a tagged sequence with its marked-content id, closing what was open; see {@link #beginArtifact}.
+     * Written as PDFBox's {@code beginMarkedContent} writes it ("/P &lt;&lt;/MCID 3&gt;&gt; BDC"),
+     * without a property list and a name looked up for every sequence.
+     */
     void beginTagged(String role, int mcid, boolean textual) throws IOException {
         begin(textual);
-        COSDictionary props = new COSDictionary();
-        props.setInt(COSName.MCID, mcid);
-        cs.beginMarkedContent(COSName.getPDFName(role), PDPropertyList.create(props));
+        out.write(spelled(role));
+        out.usAscii(" <</MCID ").number(mcid).usAscii(">> BDC\n");
         sequence = true;
+    }
+
+    /** Role names as PDFBox writes them; a few dozen, bounded all the same. */
+    private static final int MAX_ROLES = 256;
+    private static final Map<String, byte[]> ROLES = new ConcurrentHashMap<>();
+
+    static byte[] spelled(String role) throws IOException {
+        byte[] known = ROLES.get(role);
+        if (known == null) {
+            PdfBytes b = new PdfBytes(role.length() + 8);
+            COSName.getPDFName(role).writePDF(b);
+            known = b.toByteArray();
+            if (ROLES.size() < MAX_ROLES) {
+                ROLES.put(role, known);
+            }
+        }
+        return known;
     }
 
     /** Sequences nest inside the text object, never across its ends. */
     private void begin(boolean textual) throws IOException {
         if (sequence) {
-            cs.endMarkedContent();
+            out.usAscii("EMC\n");
             sequence = false;
         }
         if (!textual) {
@@ -309,7 +330,7 @@ final class PageWriter implements Closeable {
     @Override
     public void close() throws IOException {
         if (sequence) {
-            cs.endMarkedContent();
+            out.usAscii("EMC\n");
         }
         endText();
         cs.close();

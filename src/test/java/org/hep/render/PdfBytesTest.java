@@ -1,6 +1,7 @@
 package org.hep.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -49,5 +50,45 @@ class PdfBytesTest {
             assertArrayEquals(kept, PdfFile.spelled(name), s);
             assertArrayEquals(fresh.toByteArray(), Arrays.copyOf(PdfFile.spelled(name), kept.length), s);
         }
+    }
+
+    @Test
+    void markedContentIsWhatPdfBoxWouldWrite() throws Exception {
+        PdfBytes ours = new PdfBytes(16);
+        org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(null,
+                new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream(
+                        new org.apache.pdfbox.cos.COSStream()), ours);
+        java.io.ByteArrayOutputStream theirs = new java.io.ByteArrayOutputStream();
+        org.apache.pdfbox.pdmodel.PDPageContentStream box = new org.apache.pdfbox.pdmodel.PDPageContentStream(null,
+                new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream(
+                        new org.apache.pdfbox.cos.COSStream()), theirs);
+        try (PageWriter w = new PageWriter(cs, ours, new org.apache.pdfbox.cos.COSDictionary())) {
+            int mcid = 0;
+            for (String role : new String[] {"H1", "P", "Span", "Figure", "TD", "L-I", "Odd name"}) {
+                for (boolean textual : new boolean[] {false, true}) {
+                    w.beginArtifact(textual);
+                    w.beginTagged(role, mcid, textual);
+                    org.apache.pdfbox.cos.COSDictionary props = new org.apache.pdfbox.cos.COSDictionary();
+                    props.setInt(org.apache.pdfbox.cos.COSName.MCID, mcid);
+                    if (textual) {
+                        box.beginText();
+                    }
+                    box.beginMarkedContent(org.apache.pdfbox.cos.COSName.getPDFName("Artifact"));
+                    box.endMarkedContent();
+                    box.beginMarkedContent(org.apache.pdfbox.cos.COSName.getPDFName(role),
+                            org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList.create(props));
+                    box.endMarkedContent();
+                    if (textual) {
+                        box.endText();
+                    }
+                    w.beginArtifact(false);
+                    box.beginMarkedContent(org.apache.pdfbox.cos.COSName.getPDFName("Artifact"));
+                    box.endMarkedContent();
+                    mcid += 1000;
+                }
+            }
+        }
+        box.close();
+        assertEquals(theirs.toString(StandardCharsets.US_ASCII), new String(ours.toByteArray(), StandardCharsets.US_ASCII));
     }
 }
