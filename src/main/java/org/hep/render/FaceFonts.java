@@ -23,7 +23,7 @@ import org.hep.layout.Face;
 final class FaceFonts {
     private static final byte[] ONE_BYTE_CMAP = deflate(ToUnicode.ONE_BYTE);
     /** A face in this document: its resource name, font dictionary and character ids. */
-    record Embedded(COSName name, COSDictionary font, Map<Integer, Integer> cids, boolean oneByte) {
+    record Embedded(COSName name, COSDictionary font, CidTable cids, boolean oneByte) {
     }
 
     private final PdfDocument doc;

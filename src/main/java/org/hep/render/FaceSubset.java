@@ -17,7 +17,7 @@ import java.util.zip.DeflaterOutputStream;
  * needed), the widths in that order and the compressed Unicode map. Immutable, so handouts
  * that draw the same characters share one (see {@link SubsetCache}).
  */
-record FaceSubset(String tag, byte[] fontFile, int fontLength, Map<Integer, Integer> cids, int[] widths,
+record FaceSubset(String tag, byte[] fontFile, int fontLength, CidTable cids, int[] widths,
                   byte[] toUnicode) {
     static FaceSubset of(FaceProgram face, BitSet codePoints) throws IOException {
         FaceProgram.Cut cut = face.cut(codePoints);
@@ -49,7 +49,7 @@ record FaceSubset(String tag, byte[] fontFile, int fontLength, Map<Integer, Inte
             }
         }
         byte[] raw = cut.program();
-        return new FaceSubset(tag(oldOfNew), deflate(raw), raw.length, Map.copyOf(cids), widths,
+        return new FaceSubset(tag(oldOfNew), deflate(raw), raw.length, new CidTable(cids), widths,
                 deflate(ToUnicode.cmap(unicodeOfCid, oneByte(widths.length)).getBytes(StandardCharsets.US_ASCII)));
     }
 
