@@ -12,8 +12,6 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.hep.figure.Drawing;
 import org.hep.figure.Palette;
 import org.hep.figure.Shape;
@@ -137,8 +135,7 @@ final class FigureForms {
     /** The figure's paths at the origin, compressed as PDFBox compresses every stream. */
     static byte[] draw(Op.Figure f) throws IOException {
         PdfBytes raw = new PdfBytes(8 * 1024);
-        PDPageContentStream cs = new PDPageContentStream(null, new PDAppearanceStream(new COSStream()), raw);
-        try (PageWriter w = new PageWriter(cs, raw, new COSDictionary())) {
+        try (PageWriter w = new PageWriter(raw, new COSDictionary())) {
             Drawing.Placed placed = f.drawing().place(0, 0, f.w(), f.h());
             FigurePainter.draw(w, placed, new Palette(f.accent()), f.h());
         }

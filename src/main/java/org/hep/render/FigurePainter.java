@@ -17,7 +17,7 @@ final class FigurePainter {
     static void draw(PageWriter w, Drawing.Placed placed, Palette palette, float pageHeight)
             throws IOException {
         float k = placed.lineScale();
-        PDPageContentStream cs = w.cs;
+        PDPageContentStream cs = w.cs();
         cs.setLineJoinStyle(1);
         cs.setLineCapStyle(1);
         for (Shape s : placed.shapes()) {
@@ -51,7 +51,7 @@ final class FigurePainter {
                 case 'L' -> w.lineToAlways((float) q[0], h - (float) q[1]);
                 case 'C' -> w.curveTo((float) q[0], h - (float) q[1], (float) q[2], h - (float) q[3],
                         (float) q[4], h - (float) q[5]);
-                default -> w.cs.closePath();
+                default -> w.cs().closePath();
             }
         }
     }

@@ -2,12 +2,14 @@ package org.hep.render;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 
 /**
  * One page's content stream, written with as few operators and digits as the drawing needs:
@@ -25,7 +27,12 @@ final class PageWriter implements Closeable {
      */
     private static final String SLANT = "1 0 .1944 1 ";
 
-    final PDPageContentStream cs;
+    /**
+     * PDFBox's content stream, for what this class does not write itself (pictures, fallback
+     * fonts, figures drawn at run time); made on first use, as making one makes a number format
+     * (a few percent of a batch's compiling, for four pages a handout that mostly never need it).
+     */
+    private PDPageContentStream cs;
     final FontState font = new FontState();
     private boolean sequence;
     private boolean text;
@@ -36,7 +43,7 @@ final class PageWriter implements Closeable {
     private boolean slanted;
     private final StringBuilder line = new StringBuilder(64);
     /**
-     * The buffer {@link #cs} writes into: commands built here go straight in, as the same bytes
+     * The page's buffer, which {@link #cs} writes into too: commands built here go straight in, as the same bytes
      * PDFBox's {@code appendRawCommands} writes, without a string and a byte array for each.
      */
     private final PdfBytes out;
@@ -49,14 +56,63 @@ final class PageWriter implements Closeable {
 
     private final COSDictionary resources;
 
+    /** What {@link #cs} writes into {@link #out}. */
+    private final Sink sink;
+
     /**
-     * @param out       the buffer {@code cs} writes into
-     * @param resources the page's resources, where the faces it uses are added
+     * @param out       the buffer the page is written into
+     * @param resources the page's resources, where the faces and pictures it uses are added
      */
-    PageWriter(PDPageContentStream cs, PdfBytes out, COSDictionary resources) {
-        this.cs = cs;
+    PageWriter(PdfBytes out, COSDictionary resources) {
         this.out = out;
         this.resources = resources;
+        this.sink = new Sink(out);
+    }
+
+    /**
+     * PDFBox's content stream on this page, writing into the same buffer; made now if need be,
+     * and brought into the text object already open (without writing BT again), since PDFBox
+     * refuses text outside one and paths inside one.
+     */
+    PDPageContentStream cs() throws IOException {
+        if (cs == null) {
+            COSStream scratch = new COSStream();
+            scratch.setItem(COSName.RESOURCES, resources);
+            cs = new PDPageContentStream(null, new PDAppearanceStream(scratch), sink);
+            if (text) {
+                sink.muted = true;
+                try {
+                    cs.beginText();
+                } finally {
+                    sink.muted = false;
+                }
+            }
+        }
+        return cs;
+    }
+
+    /** Passes PDFBox's bytes on to the page's buffer, unless muted. */
+    private static final class Sink extends OutputStream {
+        private final PdfBytes to;
+        boolean muted;
+
+        Sink(PdfBytes to) {
+            this.to = to;
+        }
+
+        @Override
+        public void write(int b) {
+            if (!muted) {
+                to.write(b);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (!muted) {
+                to.write(b, off, len);
+            }
+        }
     }
 
     /** Sets an embedded face (and adds it to the page) when it or the size changes. */
@@ -184,7 +240,11 @@ final class PageWriter implements Closeable {
         if (!textual) {
             endText();
         } else if (!text) {
-            cs.beginText();
+            if (cs != null) {
+                cs.beginText();
+            } else {
+                out.usAscii("BT\n"); // as PDFBox's beginText writes it
+            }
             text = true;
             textX = 0;
             textY = 0;
@@ -219,7 +279,11 @@ final class PageWriter implements Closeable {
     /** Closes the text object; paths and pictures cannot be drawn inside one. */
     private void endText() throws IOException {
         if (text) {
-            cs.endText();
+            if (cs != null) {
+                cs.endText();
+            } else {
+                out.usAscii("ET\n");
+            }
             text = false;
         }
     }
@@ -333,7 +397,9 @@ final class PageWriter implements Closeable {
             out.usAscii("EMC\n");
         }
         endText();
-        cs.close();
+        if (cs != null) {
+            cs.close();
+        }
     }
 
     private void raw(long a, long b, String operator) throws IOException {

@@ -17,12 +17,10 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -127,15 +125,11 @@ public final class PdfRenderer {
         doc.addPage(pd);
         float h = handout.pageHeight();
         // Drawn into a plain buffer that takes no lock per byte (PDFBox writes names a byte at a time) and
-        // compressed below by a compressor the thread keeps. The page's resources stand in as the
-        // form's, so pictures drawn are added to the page.
+        // compressed below by a compressor the thread keeps. Pictures drawn are added to the page's resources.
         PDResources resources = new PDResources();
         pd.setResources(resources);
-        COSStream scratch = new COSStream();
-        scratch.setItem(COSName.RESOURCES, resources);
         PdfBytes content = new PdfBytes(16 * 1024);
-        PDPageContentStream stream = new PDPageContentStream(null, new PDAppearanceStream(scratch), content);
-        try (PageWriter w = new PageWriter(stream, content, resources.getCOSObject())) {
+        try (PageWriter w = new PageWriter(content, resources.getCOSObject())) {
             Op previous = null;
             int[] at = null;
             for (Op op : page.ops()) {
@@ -217,9 +211,9 @@ public final class PdfRenderer {
         } else if (op instanceof Op.Line l) {
             w.stroke(l.color(), l.width());
             w.segment(l.x1(), h - l.y1(), l.x2(), h - l.y2());
-            w.cs.stroke();
+            w.paint("S"); // as PDFBox's stroke writes it; a line is never drawn inside text
         } else if (op instanceof Op.Picture p) {
-            w.cs.drawImage(image(doc, p.path(), p.w(), p.h()), p.x(), h - p.y() - p.h(), p.w(), p.h());
+            w.cs().drawImage(image(doc, p.path(), p.w(), p.h()), p.x(), h - p.y() - p.h(), p.w(), p.h());
             bounds(p.mark(), new PDRectangle(p.x(), h - p.y() - p.h(), p.w(), p.h()));
         } else if (op instanceof Op.Figure f) {
             figures.show(w, f, h);
@@ -250,10 +244,10 @@ public final class PdfRenderer {
                 while (col < m[row].length && m[row][col]) {
                     col++;
                 }
-                w.cs.addRect(q.x() + start * cell, h - q.y() - (row + 1) * cell, (col - start) * cell, cell);
+                w.cs().addRect(q.x() + start * cell, h - q.y() - (row + 1) * cell, (col - start) * cell, cell);
             }
         }
-        w.cs.fill();
+        w.cs().fill();
     }
 
     /** The picture at 300 dpi for the size it is drawn; one XObject per file and size in a document. */

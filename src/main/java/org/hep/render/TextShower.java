@@ -4,7 +4,6 @@ import java.io.IOException;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.hep.layout.Face;
 import org.hep.script.ArabicShaping;
@@ -46,7 +45,6 @@ final class TextShower {
 
     /** @param w the page, whose font state makes Tf written only when the font changes */
     void show(PageWriter w, String text, Face face, float size) throws IOException {
-        PDPageContentStream cs = w.cs;
         FontSet.Drawn shown = fontSet.drawn(text, face);
         String drawn = shown.text();
         String said = VisualOrder.withoutControls(ArabicShaping.logical(text));
@@ -54,7 +52,7 @@ final class TextShower {
         if (differs) {
             COSDictionary props = new COSDictionary();
             props.setItem(COSName.ACTUAL_TEXT, new COSString(said));
-            cs.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(props));
+            w.cs().beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(props));
         }
         for (FontSet.Run run : shown.runs()) {
             if (run.fallback() == null) {
@@ -63,13 +61,13 @@ final class TextShower {
                 w.glyphs(font, run.text());
             } else {
                 for (Type3Glyphs.Shown s : fallbacks.encode(run.fallback(), run.text())) {
-                    w.font.set(cs, s.font(), size);
-                    cs.showText(s.text());
+                    w.font.set(w.cs(), s.font(), size);
+                    w.cs().showText(s.text());
                 }
             }
         }
         if (differs) {
-            cs.endMarkedContent();
+            w.cs().endMarkedContent();
         }
     }
 

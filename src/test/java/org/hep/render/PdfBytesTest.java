@@ -53,16 +53,13 @@ class PdfBytesTest {
     }
 
     @Test
-    void markedContentIsWhatPdfBoxWouldWrite() throws Exception {
+    void markedContentAndTextObjectsAreWhatPdfBoxWouldWrite() throws Exception {
         PdfBytes ours = new PdfBytes(16);
-        org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(null,
-                new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream(
-                        new org.apache.pdfbox.cos.COSStream()), ours);
         java.io.ByteArrayOutputStream theirs = new java.io.ByteArrayOutputStream();
         org.apache.pdfbox.pdmodel.PDPageContentStream box = new org.apache.pdfbox.pdmodel.PDPageContentStream(null,
                 new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream(
                         new org.apache.pdfbox.cos.COSStream()), theirs);
-        try (PageWriter w = new PageWriter(cs, ours, new org.apache.pdfbox.cos.COSDictionary())) {
+        try (PageWriter w = new PageWriter(ours, new org.apache.pdfbox.cos.COSDictionary())) {
             int mcid = 0;
             for (String role : new String[] {"H1", "P", "Span", "Figure", "TD", "L-I", "Odd name"}) {
                 for (boolean textual : new boolean[] {false, true}) {
@@ -80,6 +77,10 @@ class PdfBytesTest {
                     box.endMarkedContent();
                     if (textual) {
                         box.endText();
+                    }
+                    if (role.equals("P")) {
+                        // PDFBox's stream made inside the text object: it is in it, and ends it once.
+                        w.cs();
                     }
                     w.beginArtifact(false);
                     box.beginMarkedContent(org.apache.pdfbox.cos.COSName.getPDFName("Artifact"));
