@@ -41,7 +41,6 @@ final class PageWriter implements Closeable {
     private long textY;
     /** Whether the text matrix is sheared ({@link #SLANT}); a new text object starts upright. */
     private boolean slanted;
-    private final StringBuilder line = new StringBuilder(64);
     /**
      * The page's buffer, which {@link #cs} writes into too: commands built here go straight in, as the same bytes
      * PDFBox's {@code appendRawCommands} writes, without a string and a byte array for each.
@@ -126,10 +125,9 @@ final class PageWriter implements Closeable {
             resources.setItem(COSName.FONT, fonts);
         }
         fonts.setItem(face.name(), face.font());
-        line.setLength(0);
-        line.append('/').append(face.name().getName()).append(' ');
-        number(Math.round(size * 100000.0), 5).append(" Tf\n");
-        out.usAscii(line);
+        out.write('/');
+        out.usAscii(face.name().getName()).write(' ');
+        number(Math.round(size * 100000.0), 5).usAscii(" Tf\n");
     }
 
     /**
@@ -143,11 +141,9 @@ final class PageWriter implements Closeable {
             resources.setItem(COSName.XOBJECT, xobjects);
         }
         xobjects.setItem(name, form);
-        line.setLength(0);
-        line.append("q 1 0 0 1 ");
-        number(hundredths(x), 2).append(' ');
-        number(hundredths(y), 2).append(" cm /").append(name.getName()).append(" Do Q\n");
-        out.usAscii(line);
+        out.usAscii("q 1 0 0 1 ");
+        number(hundredths(x), 2).write(' ');
+        number(hundredths(y), 2).usAscii(" cm /").usAscii(name.getName()).usAscii(" Do Q\n");
     }
 
     /**
@@ -269,11 +265,9 @@ final class PageWriter implements Closeable {
         slanted = slant;
         textX = hundredths(x);
         textY = hundredths(y);
-        line.setLength(0);
-        line.append(slanted ? SLANT : "1 0 0 1 ");
-        number(textX, 2).append(' ');
-        number(textY, 2).append(" Tm\n");
-        out.usAscii(line);
+        out.usAscii(slanted ? SLANT : "1 0 0 1 ");
+        number(textX, 2).write(' ');
+        number(textY, 2).usAscii(" Tm\n");
     }
 
     /** Closes the text object; paths and pictures cannot be drawn inside one. */
@@ -301,9 +295,7 @@ final class PageWriter implements Closeable {
             stroke = rgb;
         }
         if (Float.compare(width, lineWidth) != 0) {
-            line.setLength(0);
-            number(hundredths(width), 2).append(" w\n");
-            out.usAscii(line);
+            number(hundredths(width), 2).usAscii(" w\n");
             lineWidth = width;
         }
     }
@@ -326,11 +318,9 @@ final class PageWriter implements Closeable {
             paint(paint);
             return;
         }
-        line.setLength(0);
-        line.append("q 1 0 0 1 ");
-        number(hundredths(x), 2).append(' ');
-        number(hundredths(y), 2).append(" cm\n");
-        out.usAscii(line);
+        out.usAscii("q 1 0 0 1 ");
+        number(hundredths(x), 2).write(' ');
+        number(hundredths(y), 2).usAscii(" cm\n");
         float r = radius;
         float k = 0.5523f * r;
         moveTo(r, 0);
@@ -381,12 +371,12 @@ final class PageWriter implements Closeable {
     }
 
     void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) throws IOException {
-        line.setLength(0);
-        for (float v : new float[] {x1, y1, x2, y2, x3}) {
-            number(hundredths(v), 2).append(' ');
-        }
-        number(hundredths(y3), 2).append(" c\n");
-        out.usAscii(line);
+        number(hundredths(x1), 2).write(' ');
+        number(hundredths(y1), 2).write(' ');
+        number(hundredths(x2), 2).write(' ');
+        number(hundredths(y2), 2).write(' ');
+        number(hundredths(x3), 2).write(' ');
+        number(hundredths(y3), 2).usAscii(" c\n");
         pathX = hundredths(x3);
         pathY = hundredths(y3);
     }
@@ -403,50 +393,30 @@ final class PageWriter implements Closeable {
     }
 
     private void raw(long a, long b, String operator) throws IOException {
-        line.setLength(0);
-        number(a, 2).append(' ');
-        number(b, 2).append(' ').append(operator).append('\n');
-        out.usAscii(line);
+        number(a, 2).write(' ');
+        number(b, 2).write(' ');
+        out.usAscii(operator).write('\n');
     }
 
     private void raw(long a, long b, long c, long d, String operator) throws IOException {
-        line.setLength(0);
-        number(a, 2).append(' ');
-        number(b, 2).append(' ');
-        number(c, 2).append(' ');
-        number(d, 2).append(' ').append(operator).append('\n');
-        out.usAscii(line);
+        number(a, 2).write(' ');
+        number(b, 2).write(' ');
+        number(c, 2).write(' ');
+        number(d, 2).write(' ');
+        out.usAscii(operator).write('\n');
     }
 
     /** Channels with three decimals: steps of 1/1000 keep every one of an 8-bit colour's 256 levels. */
     private void color(int rgb, String operator) throws IOException {
-        line.setLength(0);
         for (int shift = 16; shift >= 0; shift -= 8) {
-            number(Math.round(((rgb >> shift) & 0xff) / 255.0 * 1000), 3).append(' ');
+            number(Math.round(((rgb >> shift) & 0xff) / 255.0 * 1000), 3).write(' ');
         }
-        line.append(operator).append('\n');
-        out.usAscii(line);
+        out.usAscii(operator).write('\n');
     }
 
     /** A number given in units of 10^-decimals, written without trailing zeros: 66757 → 667.57, 1250 → 12.5. */
-    private StringBuilder number(long scaled, int decimals) {
-        long v = scaled;
-        if (v < 0) {
-            line.append('-');
-            v = -v;
-        }
-        long unit = decimals == 2 ? 100 : decimals == 3 ? 1000 : 100000;
-        line.append(v / unit);
-        long frac = v % unit;
-        if (frac != 0) {
-            line.append('.');
-            int start = line.length();
-            line.append(frac + unit).deleteCharAt(start); // leading zeros kept: 5 → "05"
-            while (line.charAt(line.length() - 1) == '0') {
-                line.setLength(line.length() - 1);
-            }
-        }
-        return line;
+    private PdfBytes number(long scaled, int decimals) {
+        return out.decimal(scaled, decimals);
     }
 
     static long hundredths(float v) {

@@ -8,8 +8,6 @@ final class PdfBytes extends OutputStream {
     int count;
     /** Whether the last token ends in a regular character, so a number or word needs a space first. */
     boolean spaced;
-    /** A builder's characters, copied out to be written; see {@link #usAscii(StringBuilder)}. */
-    private char[] chars = new char[0];
 
     PdfBytes(int capacity) {
         buf = new byte[capacity];
@@ -69,29 +67,8 @@ final class PdfBytes extends OutputStream {
 
     /**
      * The characters as {@code String.getBytes(US_ASCII)} gives them (what PDFBox's content stream
-     * writes for a command), without making the string and its bytes first. A StringBuilder and
-     * a String each have their own copy: through {@code CharSequence} every character was an
-     * interface call the compiler could not inline, and a builder's characters are copied out in
-     * one go (its {@code charAt} checks the index and the coder every time).
+     * writes for a command), without making a byte array first.
      */
-    PdfBytes usAscii(StringBuilder s) {
-        int n = s.length();
-        if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
-        }
-        s.getChars(0, n, chars, 0);
-        room(n);
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            if (c > 0x7f) {
-                return usAscii(s.toString());
-            }
-            buf[count + i] = (byte) c;
-        }
-        count += n;
-        return this;
-    }
-
     PdfBytes usAscii(String s) {
         int n = s.length();
         room(n);
@@ -133,6 +110,62 @@ final class PdfBytes extends OutputStream {
             buf[j] = t;
         }
         return this;
+    }
+
+    /**
+     * A number given in units of 10^-decimals (2, 3 or 5), written without trailing zeros:
+     * 66757 → 667.57, 1250 → 12.5, 5 → 0.05. Written digit by digit into the buffer, as a page
+     * writes thousands of them.
+     */
+    PdfBytes decimal(long scaled, int decimals) {
+        if (scaled == Long.MIN_VALUE) {
+            return usAscii(decimalText(scaled, decimals)); // no positive counterpart; never a coordinate
+        }
+        long v = scaled;
+        if (v < 0) {
+            write('-');
+            v = -v;
+        }
+        long unit = decimals == 2 ? 100 : decimals == 3 ? 1000 : 100000;
+        number(v / unit);
+        long frac = v % unit;
+        if (frac != 0) {
+            int digits = decimals == 2 ? 2 : decimals == 3 ? 3 : 5;
+            while (frac % 10 == 0) {
+                frac /= 10;
+                digits--;
+            }
+            room(digits + 1);
+            buf[count++] = '.';
+            for (int i = digits - 1; i >= 0; i--) { // leading zeros kept: 5 → "05"
+                buf[count + i] = (byte) ('0' + frac % 10);
+                frac /= 10;
+            }
+            count += digits;
+        }
+        return this;
+    }
+
+    /** {@link #decimal} as text, the way it was first written (a string built and trimmed). */
+    static String decimalText(long scaled, int decimals) {
+        StringBuilder line = new StringBuilder();
+        long v = scaled;
+        if (v < 0) {
+            line.append('-');
+            v = -v;
+        }
+        long unit = decimals == 2 ? 100 : decimals == 3 ? 1000 : 100000;
+        line.append(v / unit);
+        long frac = v % unit;
+        if (frac != 0) {
+            line.append('.');
+            int start = line.length();
+            line.append(frac + unit).deleteCharAt(start);
+            while (line.charAt(line.length() - 1) == '0') {
+                line.setLength(line.length() - 1);
+            }
+        }
+        return line.toString();
     }
 
     /** {@code v} big-endian in {@code width} bytes. */

@@ -29,11 +29,7 @@ class PdfBytesTest {
             for (int k = random.nextInt(6); k >= 0; k--) {
                 line.append(PIECES[random.nextInt(PIECES.length)]);
             }
-            if (random.nextBoolean()) {
-                out.usAscii(line);
-            } else {
-                out.usAscii(line.toString());
-            }
+            out.usAscii(line.toString());
             all.append(line);
         }
         assertArrayEquals(all.toString().getBytes(StandardCharsets.US_ASCII), out.toByteArray());
@@ -50,6 +46,26 @@ class PdfBytesTest {
             assertArrayEquals(kept, PdfFile.spelled(name), s);
             assertArrayEquals(fresh.toByteArray(), Arrays.copyOf(PdfFile.spelled(name), kept.length), s);
         }
+    }
+
+    @Test
+    void numbersAreWrittenAsTheyWereBuiltAsText() {
+        Random random = new Random(23);
+        long[] edges = {0, 1, -1, 5, -5, 10, 100, 1250, 66757, 99999, 100000, 100001, Long.MAX_VALUE, Long.MIN_VALUE,
+            Long.MIN_VALUE + 1, Integer.MAX_VALUE, 123456789012L};
+        for (int decimals : new int[] {2, 3, 5}) {
+            for (long v : edges) {
+                assertEquals(PdfBytes.decimalText(v, decimals), text(new PdfBytes(1).decimal(v, decimals)));
+            }
+            for (int n = 0; n < 20000; n++) {
+                long v = n % 2 == 0 ? random.nextInt(2000001) - 1000000 : random.nextLong() / (1L << random.nextInt(60));
+                assertEquals(PdfBytes.decimalText(v, decimals), text(new PdfBytes(1).decimal(v, decimals)));
+            }
+        }
+    }
+
+    private static String text(PdfBytes b) {
+        return new String(b.toByteArray(), StandardCharsets.US_ASCII);
     }
 
     @Test
