@@ -25,7 +25,29 @@ public final class DoseResolver {
     private DoseResolver() {
     }
 
+    /**
+     * The last plan this thread resolved, with its overrides and result: a batch's rows mostly
+     * ask for one plan with no doses of their own, and resolving it again (and composing new
+     * cards from new doses, which the cards' memo then cannot recognise) was a few percent of a
+     * batch of 200. One entry, so nothing grows; a one-off handout compares nothing.
+     */
+    private record Last(Plan plan, DoseOverrides overrides, DosedPlan dosed) {
+    }
+
+    private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+
     public static DosedPlan resolve(Plan plan, DoseOverrides o) {
+        Last last = LAST.get();
+        if (last != null && last.plan == plan && last.overrides.equals(o)) {
+            return last.dosed;
+        }
+        DosedPlan dosed = resolveAgain(plan, o);
+        LAST.set(new Last(plan, o, dosed));
+        return dosed;
+    }
+
+    /** As {@link #resolve}, always worked out anew. */
+    static DosedPlan resolveAgain(Plan plan, DoseOverrides o) {
         Set<String> ids = new LinkedHashSet<>();
         plan.entries().forEach(e -> ids.add(e.exercise().id()));
         checkIds(Subject.ONLY, o.only(), ids);
