@@ -142,10 +142,35 @@ public final class HandoutComposer {
      * already; else each card's dose strip says its own.
      */
     private Block exercises(boolean saidAbove) {
+        return new Block.Exercises(labels.get("label.exercises"), saidAbove ? null : schedule(), cards());
+    }
+
+    /**
+     * The cards this thread composed last, with what they were composed from: the plan at a
+     * glance and the exercises compose the same cards, and a batch's rows mostly the same dosed
+     * plan (see {@link org.hep.dose.DoseResolver#resolve}). Cards are immutable, so sharing them
+     * changes nothing but the work; one entry, so nothing grows.
+     */
+    private record LastCards(DosedPlan dosed, Labels labels, boolean shared, boolean ticks, List<Card> cards) {
+    }
+
+    private static final ThreadLocal<LastCards> LAST_CARDS = new ThreadLocal<>();
+
+    private List<Card> cards() {
         boolean shared = sharedFrequency();
-        List<Card> cards = dosed.exercises().stream().map(de -> CardComposer.card(de, labels, words, shared,
-                template.tracking().doseTicks())).toList();
-        return new Block.Exercises(labels.get("label.exercises"), saidAbove ? null : schedule(), cards);
+        boolean ticks = template.tracking().doseTicks();
+        LastCards last = LAST_CARDS.get();
+        if (last != null && last.dosed == dosed && last.labels == labels && last.shared == shared
+                && last.ticks == ticks) {
+            return last.cards;
+        }
+        List<Card> cards = new ArrayList<>(dosed.exercises().size());
+        for (DosedExercise de : dosed.exercises()) {
+            cards.add(CardComposer.card(de, labels, words, shared, ticks));
+        }
+        cards = List.copyOf(cards);
+        LAST_CARDS.set(new LastCards(dosed, labels, shared, ticks, cards));
+        return cards;
     }
 
     /** "Do these exercises once a day, 5 days a week.", or null when the exercises differ in how often. */
