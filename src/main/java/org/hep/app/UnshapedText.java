@@ -42,12 +42,15 @@ public final class UnshapedText {
         return out;
     }
 
+    /** A plain loop: every text of every handout passes here, nearly all of it Latin. */
     private void scan(Object where, String text) {
-        text.codePoints().forEach(cp -> {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
             UnicodeScript script = ComplexScripts.unshaped(cp);
             if (script != null && !missing.contains(cp)) {
                 found.computeIfAbsent(where, k -> EnumSet.noneOf(UnicodeScript.class)).add(script);
             }
-        });
+        }
     }
 }
