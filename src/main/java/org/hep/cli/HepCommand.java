@@ -89,6 +89,9 @@ public final class HepCommand implements Runnable {
                 root.addSubcommand(e.getKey(), e.getValue().get());
             }
         }
+        // An argument is what it says: a note "@home" or a patient "@Ann" from a clinic system is
+        // text, never the contents of a file of that name (picocli's @file expansion).
+        root.setExpandAtFiles(false);
         return root;
     }
 
