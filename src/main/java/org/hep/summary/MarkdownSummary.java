@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  * Text from files is escaped so a stray '*' or '_' prints as itself.
  */
 final class MarkdownSummary {
-    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|])");
+    /** Inline markup: emphasis, code, links, HTML, tables, and GitHub's ~~strikethrough~~. */
+    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|~])");
+    /** A heading's closing "##", which a renderer would drop ("Knee ##" → "Knee"). */
+    private static final Pattern CLOSING_HASHES = Pattern.compile("(^|\\s)(#+)$");
     private static final Pattern LINE_START = Pattern.compile("^(#|[-+=]|\\d+[.)])");
 
     private MarkdownSummary() {
@@ -71,7 +74,7 @@ final class MarkdownSummary {
         }
         int n = 0;
         for (String step : card.steps()) {
-            out.append(++n).append(". ").append(inline(step)).append('\n');
+            out.append(++n).append(". ").append(block(step)).append('\n');
         }
         out.append('\n');
         if (!card.tips().isEmpty()) {
@@ -92,7 +95,7 @@ final class MarkdownSummary {
 
     private static void bullets(StringBuilder out, List<String> items) {
         for (String item : items) {
-            out.append("- ").append(inline(item)).append('\n');
+            out.append("- ").append(block(item)).append('\n');
         }
         out.append('\n');
     }
@@ -104,10 +107,14 @@ final class MarkdownSummary {
 
     /** Text inside a line: markup characters escaped, line breaks folded to spaces. */
     static String inline(String text) {
-        return SPECIAL.matcher(text.strip().replaceAll("\\s+", " ")).replaceAll("\\\\$1");
+        String s = SPECIAL.matcher(text.strip().replaceAll("\\s+", " ")).replaceAll("\\\\$1");
+        return CLOSING_HASHES.matcher(s).replaceFirst("$1\\\\$2");
     }
 
-    /** A paragraph of its own: also escapes what would start a heading or a list. */
+    /**
+     * A paragraph or a list item's text: also escapes what would start a heading or a list there
+     * ("# Big" in a step would be a heading inside the list).
+     */
     static String block(String text) {
         String s = inline(text);
         java.util.regex.Matcher m = LINE_START.matcher(s);

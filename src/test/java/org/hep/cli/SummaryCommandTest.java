@@ -66,6 +66,38 @@ class SummaryCommandTest {
         assertEquals("", r.err());
     }
 
+    /** Text that would be a heading, a list, a quote or struck through in a renderer prints as itself. */
+    @Test
+    void markdownEscapesWhatWouldStartABlockOrStrikeThrough() {
+        byte[] plan = """
+                title: "Knee ##"
+                exercises:
+                  - name: "Lunge #"
+                    steps: ["# Big heading", "> quote", "- item", "1) x", "+ plus", "Do ~~not~~ run.", "Hold 2 ## 3"]
+                    cues: ["- keep going", "Use __both__ legs"]
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        CliRun r = Hep.runWithStdin(plan, "summary", "-", "--format", "markdown");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("""
+                # Knee \\##
+
+                ## 1. Lunge \\#
+
+                1. \\# Big heading
+                2. \\> quote
+                3. \\- item
+                4. 1\\) x
+                5. \\+ plus
+                6. Do \\~\\~not\\~\\~ run.
+                7. Hold 2 ## 3
+
+                **Tips for good form**
+
+                - \\- keep going
+                - Use \\_\\_both\\_\\_ legs
+                """, r.stdout());
+    }
+
     @Test
     void markdownHasHeadingsNumberedStepsAndEscapedText() {
         CliRun r = Hep.run("summary", FIXTURE, "--format", "markdown");
