@@ -1,6 +1,7 @@
 package org.hep.load;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,7 @@ public final class PlanLoader {
         int inlineCount = 0;
         Map<String, Node> inlineIds = new java.util.LinkedHashMap<>();
         Set<String> usedIds = new HashSet<>();
+        Set<String> autoIds = new HashSet<>();
         for (Node n : entryNodes) {
             if (!(n instanceof MappingNode m)) {
                 p.at(n, "each exercise must be 'use: <exercise-id>' or an inline exercise with name and steps, found "
@@ -114,15 +116,24 @@ public final class PlanLoader {
                     inlineIds.put(e.exercise().id(), value(m, "id"));
                 } else if (value(m, "use") != null) {
                     usedIds.add(e.exercise().id());
+                } else {
+                    autoIds.add(e.exercise().id());
                 }
             }
         }
         // --dose, --only and --exclude name exercises by id: an inline exercise with the id of one this
         // plan also uses would be reached with it, and a summary would list two exercises with one id.
+        Map<String, Integer> idCounts = new HashMap<>();
+        entries.forEach(e -> idCounts.merge(e.exercise().id(), 1, Integer::sum));
         inlineIds.forEach((inline, at) -> {
             if (usedIds.contains(inline)) {
                 p.at(at, "'" + inline + "' is also the id of an exercise this plan uses ('use: " + inline
                         + "'); give this exercise its own id");
+            } else if (idCounts.get(inline) > 1) {
+                // Another inline exercise has it: written twice, or the id hep gives an unnamed one.
+                p.at(at, "'" + inline + "' is also the id of another exercise in this plan"
+                        + (autoIds.contains(inline) ? " (hep calls an inline exercise with no id " + inline + ")"
+                                : "") + "; give each exercise its own id");
             }
         });
         Plan plan = new Plan(id != null ? id : FileNames.usableId(fallbackId), f.text("title"), f.text("condition"),

@@ -92,6 +92,36 @@ class ValidateCommandTest {
         assertEquals(1, r.exit());
     }
 
+    /**
+     * --only, --exclude and --dose name exercises by id: an inline id that another exercise of the
+     * plan also has (written twice, or the id an unnamed one is given) would reach both.
+     */
+    @Test
+    void twoExercisesOfAPlanNeverShareAnId() throws Exception {
+        Path plan = Files.writeString(dir.resolve("clash.yaml"), """
+                title: Clash
+                exercises:
+                  - name: Unnamed A
+                    steps: [Lift.]
+                  - id: exercise-1
+                    name: Named
+                    steps: [Lower.]
+                  - id: reach
+                    name: Reach
+                    steps: [Reach.]
+                  - id: reach
+                    name: Reach again
+                    steps: [Reach.]
+                """);
+        CliRun r = Hep.run("validate", plan.toString());
+        assertEquals(List.of(
+                plan + ":5:9: 'exercise-1' is also the id of another exercise in this plan"
+                        + " (hep calls an inline exercise with no id exercise-1); give each exercise its own id",
+                plan + ":11:9: 'reach' is also the id of another exercise in this plan; give each exercise its own id",
+                "2 problems found in 1 of 1 file"), r.errLines());
+        assertEquals(1, r.exit());
+    }
+
     @Test
     void aMissingPathIsAnIoError() {
         CliRun r = Hep.run("validate", dir.resolve("nope").toString());
