@@ -105,8 +105,19 @@ public final class SafeText {
         return s.codePoints().allMatch(cp -> {
             int type = Character.getType(cp);
             return Character.isWhitespace(cp) || type == Character.SPACE_SEPARATOR || type == Character.FORMAT
-                    || type == Character.CONTROL;
+                    || type == Character.CONTROL || blankLetter(cp);
         });
+    }
+
+    /**
+     * Characters that are letters, marks or symbols to Unicode but draw nothing: the Hangul
+     * fillers, the blank Braille cell, the combining grapheme joiner, variation selectors and
+     * Khmer's inherent vowels (Unicode's default-ignorable and blank code points).
+     */
+    private static boolean blankLetter(int cp) {
+        return cp == 0x034F || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x2800
+                || cp == 0x17B4 || cp == 0x17B5 || cp >= 0x180B && cp <= 0x180F || cp >= 0xFE00 && cp <= 0xFE0F
+                || cp >= 0xE0100 && cp <= 0xE01EF;
     }
 
     /**

@@ -122,6 +122,16 @@ class ValidateCommandTest {
         assertEquals(1, r.exit());
     }
 
+    /** Letters and symbols that draw nothing (Hangul fillers, the blank Braille cell, a joiner) are no name. */
+    @Test
+    void aNameOrStepThatDrawsNothingIsEmpty() throws Exception {
+        Path plan = Files.writeString(dir.resolve("blank.yaml"),
+                "title: T\nexercises:\n  - name: \"\\u3164\\uFFA0\"\n    steps: [\"\\u2800\\u034F\", \"Lift\\uFE0F.\"]\n");
+        CliRun r = Hep.run("validate", plan.toString());
+        assertEquals(List.of(plan + ":3:11: 'name' is empty", plan + ":4:13: an item of 'steps' is empty",
+                "2 problems found in 1 of 1 file"), r.errLines());
+    }
+
     @Test
     void aMissingPathIsAnIoError() {
         CliRun r = Hep.run("validate", dir.resolve("nope").toString());
