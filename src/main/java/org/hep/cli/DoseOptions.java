@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** Dose and selection options shared by generate and summary (a picocli mixin). */
 public final class DoseOptions {
-    @Option(names = "--sets", paramLabel = "N", description = "Sets for every exercise (1-20).")
+    @Option(names = "--sets", paramLabel = "N", description = "Sets (1-20), for exercises that are done in sets.")
     String sets;
 
     @Option(names = "--reps", paramLabel = "N|MIN-MAX", description = "Repetitions, for exercises that are counted in repetitions, e.g. 12 or 10-15.")
@@ -27,7 +27,7 @@ public final class DoseOptions {
     @Option(names = "--hold", paramLabel = "TIME", description = "Hold time, for exercises that hold, e.g. 30, 30s or 2 min.")
     String hold;
 
-    @Option(names = "--rest", paramLabel = "TIME", description = "Rest between sets, e.g. 60 or 1 min.")
+    @Option(names = "--rest", paramLabel = "TIME", description = "Rest between sets, e.g. 60 or 1 min, for exercises that rest or have more than one set.")
     String rest;
 
     @Option(names = "--dose", paramLabel = "ID:KEY=VALUE[,KEY=VALUE]",

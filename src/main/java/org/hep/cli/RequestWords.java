@@ -20,6 +20,11 @@ final class RequestWords {
             case SELECTION -> "--only/--exclude";
             case OUTPUT -> "-o";
             case LANGUAGE -> "--language";
+            case SETS -> "--sets";
+            case REPS -> "--reps";
+            case HOLD -> "--hold";
+            case SIDES -> "--sides";
+            case REST -> "--rest";
         };
         return option + ": " + e.getMessage();
     }
@@ -34,6 +39,11 @@ final class RequestWords {
             case SELECTION -> "only/exclude";
             case OUTPUT -> "output";
             case LANGUAGE -> "language";
+            case SETS -> "sets";
+            case REPS -> "reps";
+            case HOLD -> "hold";
+            case SIDES -> "sides";
+            case REST -> "rest";
         };
         return column + ": " + e.getMessage();
     }

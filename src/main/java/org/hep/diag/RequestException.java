@@ -7,7 +7,9 @@ package org.hep.diag;
  */
 public class RequestException extends RuntimeException {
     /** The part of a handout request that is wrong. */
-    public enum Subject { PLAN, TEMPLATE, ONLY, EXCLUDE, DOSE, SELECTION, OUTPUT, LANGUAGE }
+    public enum Subject { PLAN, TEMPLATE, ONLY, EXCLUDE, DOSE, SELECTION, OUTPUT, LANGUAGE,
+        /** A global dose option, or its manifest column. */
+        SETS, REPS, HOLD, SIDES, REST }
 
     private final Subject subject;
 

@@ -9,6 +9,7 @@ import org.hep.diag.RequestException.Subject;
 import org.hep.diag.Suggest;
 import org.hep.i18n.Labels;
 import org.hep.model.Dose;
+import org.hep.model.DoseKey;
 import org.hep.model.Plan;
 import org.hep.model.PlanEntry;
 import org.hep.model.Progression;
@@ -16,12 +17,22 @@ import org.hep.model.Sides;
 
 /**
  * Applies dose precedence, lowest first: exercise {@code dose} → plan {@code schedule} →
- * plan entry → global options → {@code --dose ID:…}. A global {@code sides}, {@code hold}
- * or {@code reps} only changes exercises that already have one: "each side" makes no sense
- * for a squat, nor a hold for a step-up. Dose placeholders in the text are filled here, once,
+ * plan entry → global options → {@code --dose ID:…}. A global {@code sets}, {@code reps},
+ * {@code hold} or {@code sides} only changes exercises that already have one: "each side"
+ * makes no sense for a squat, nor a hold for a step-up, nor three sets of a 10-minute walk. Dose placeholders in the text are filled here, once,
  * so the PDF and every summary read the same words.
  */
 public final class DoseResolver {
+    /** The keys a global option sets, in the order their messages come. */
+    private static final List<DoseKey> GLOBAL_KEYS =
+            List.of(DoseKey.SETS, DoseKey.REPS, DoseKey.HOLD, DoseKey.SIDES, DoseKey.REST);
+    private static final java.util.Map<DoseKey, String> UNUSED = java.util.Map.of(
+            DoseKey.SETS, "is done in sets",
+            DoseKey.REPS, "is counted in repetitions",
+            DoseKey.HOLD, "has a hold",
+            DoseKey.SIDES, "is done one side at a time",
+            DoseKey.REST, "has a rest or more than one set");
+
     private DoseResolver() {
     }
 
@@ -56,6 +67,7 @@ public final class DoseResolver {
 
         DoseText text = new DoseText(Labels.forLanguage(plan.language()));
         List<DosedExercise> out = new ArrayList<>();
+        Set<DoseKey> used = java.util.EnumSet.noneOf(DoseKey.class);
         for (PlanEntry entry : plan.entries()) {
             String id = entry.exercise().id();
             if ((!o.only().isEmpty() && !o.only().contains(id)) || o.exclude().contains(id)) {
@@ -63,7 +75,9 @@ public final class DoseResolver {
             }
             Dose dose = entry.exercise().dose().over(plan.schedule()).over(entry.dose());
             Dose own = o.perExercise().get(id);
-            dose = dose.over(applicable(o.global(), dose)).over(own);
+            Dose global = applicable(o.global(), dose, own);
+            GLOBAL_KEYS.stream().filter(global::has).forEach(used::add);
+            dose = dose.over(global).over(own);
             if (own != null && own.count() != null && dose.sides() != Sides.ALTERNATING) {
                 throw new RequestException(Subject.DOSE, "exercise '" + id
                         + "' is not done on alternating sides, so 'count' does not apply");
@@ -83,6 +97,15 @@ public final class DoseResolver {
                         + "chosen leave it out); the handout has " + String.join(", ", printed));
             }
         }
+        // A global value no exercise takes would be dropped without a word, as a --dose for an
+        // exercise left out would: the user asked for something the handout does not do.
+        for (DoseKey key : GLOBAL_KEYS) {
+            if (o.global().has(key) && !used.contains(key)) {
+                throw new RequestException(subject(key), "no exercise in the handout " + UNUSED.get(key)
+                        + ", so it would change nothing; a dose for one exercise (ID:" + key.key()
+                        + "=…) can add it");
+            }
+        }
         return new DosedPlan(plan, out);
     }
 
@@ -96,21 +119,37 @@ public final class DoseResolver {
     }
 
     /**
-     * The global options that make sense for this dose: a hold only where it already holds,
-     * repetitions only where it already counts, sides only where it is already one-sided.
+     * The global options that make sense for this dose: each only where the dose already has
+     * that kind of value, so "--sets 3" never turns a 10-minute walk into three walks, nor
+     * "--hold" a step-up into a hold. A rest also fits where the final dose has two sets or
+     * more even if it names no rest yet: "rest 1 minute between sets" then says what the
+     * patient does between them anyway, while after a single set or hold it would add a pause
+     * that leads to nothing.
      */
-    private static Dose applicable(Dose global, Dose dose) {
+    private static Dose applicable(Dose global, Dose dose, Dose own) {
         Dose g = global;
-        if (g.sides() != null && dose.sides() == null) {
-            g = g.withSides(null);
+        for (DoseKey key : List.of(DoseKey.SETS, DoseKey.REPS, DoseKey.HOLD, DoseKey.SIDES)) {
+            if (g.has(key) && !dose.has(key)) {
+                g = g.with(key, null);
+            }
         }
-        if (g.holdSeconds() != null && dose.holdSeconds() == null) {
-            g = g.withHold(null);
-        }
-        if (g.reps() != null && dose.reps() == null) {
-            g = g.withReps(null);
+        if (g.has(DoseKey.REST) && !dose.has(DoseKey.REST)) {
+            Integer sets = dose.over(g).over(own).sets();
+            if (sets == null || sets < 2) {
+                g = g.with(DoseKey.REST, null);
+            }
         }
         return g;
+    }
+
+    private static Subject subject(DoseKey key) {
+        return switch (key) {
+            case SETS -> Subject.SETS;
+            case REPS -> Subject.REPS;
+            case HOLD -> Subject.HOLD;
+            case SIDES -> Subject.SIDES;
+            default -> Subject.REST;
+        };
     }
 
     private static void checkIds(Subject subject, List<String> given, Set<String> ids) {

@@ -233,6 +233,74 @@ class SummaryCommandTest {
         assertEquals("Hold 1 minute, 5 times, left side only · use 2 kg", calf.get("dose_words").textValue());
     }
 
+    /** A walk timed in minutes, a counted exercise in sets, a counted hold done once. */
+    private static final String GLOBAL_PLAN = """
+            title: Global options
+            exercises:
+              - name: Walk
+                steps: [Walk at an easy pace.]
+                dose: {hold: "10 min"}
+              - name: Squat
+                steps: [Squat down and stand up.]
+                dose: {sets: 2, reps: 10, rest: 30}
+              - name: Press
+                steps: [Press your heel down.]
+                dose: {reps: 5, hold: 10}
+              - name: Lift
+                steps: [Lift your arm.]
+                dose: {sets: 3, reps: 8}
+            """;
+
+    private static List<String> doseWords(Path dir, String... options) throws Exception {
+        Path plan = dir.resolve("global.yaml");
+        Files.writeString(plan, GLOBAL_PLAN);
+        List<String> args = new java.util.ArrayList<>(List.of("summary", plan.toString(), "--format", "json"));
+        args.addAll(List.of(options));
+        CliRun r = Hep.run(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        List<String> words = new java.util.ArrayList<>();
+        JSON.readTree(r.out()).get("exercises").forEach(e -> words.add(e.get("dose_words").textValue()));
+        return words;
+    }
+
+    @Test
+    void globalSetsChangeOnlyExercisesDoneInSets(@TempDir Path dir) throws Exception {
+        assertEquals(List.of("Hold 10 minutes", "4 sets of 10 repetitions · rest 30 seconds between sets",
+                "5 repetitions · hold 10 seconds", "4 sets of 8 repetitions"), doseWords(dir, "--sets", "4"));
+    }
+
+    @Test
+    void globalRestChangesOnlyExercisesWithARestOrMoreThanOneSet(@TempDir Path dir) throws Exception {
+        assertEquals(List.of("Hold 10 minutes", "2 sets of 10 repetitions · rest 90 seconds between sets",
+                "5 repetitions · hold 10 seconds", "3 sets of 8 repetitions · rest 90 seconds between sets"),
+                doseWords(dir, "--rest", "90"));
+        assertEquals(List.of("Hold 10 minutes", "2 sets of 10 repetitions · rest 90 seconds between sets",
+                "5 repetitions · hold 10 seconds", "1 set of 8 repetitions"),
+                doseWords(dir, "--rest", "90", "--dose", "exercise-4:sets=1"), "one set left: nothing to rest between");
+        assertEquals(List.of("Hold 10 minutes", "2 sets of 10 repetitions · rest 30 seconds between sets",
+                "5 repetitions · hold 10 seconds", "1 set of 8 repetitions · rest 1 minute"),
+                doseWords(dir, "--dose", "exercise-4:sets=1,rest=60"), "--dose sets anything on one exercise");
+    }
+
+    @Test
+    void aGlobalOptionNoExerciseTakesIsAUsageError(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("global.yaml");
+        Files.writeString(plan, GLOBAL_PLAN);
+        CliRun r = Hep.run("summary", plan.toString(), "--only", "exercise-1", "--sets", "3");
+        assertEquals(2, r.exit());
+        assertEquals("hep: --sets: no exercise in the handout is done in sets, so it would change nothing; "
+                + "a dose for one exercise (ID:sets=…) can add it\n", r.err());
+        assertEquals("", r.stdout());
+        r = Hep.run("summary", plan.toString(), "--only", "exercise-1,exercise-3", "--rest", "30");
+        assertEquals(2, r.exit());
+        assertEquals("hep: --rest: no exercise in the handout has a rest or more than one set, so it would change "
+                + "nothing; a dose for one exercise (ID:rest=…) can add it\n", r.err());
+        r = Hep.run("summary", plan.toString(), "--sides", "left");
+        assertEquals(2, r.exit());
+        assertEquals("hep: --sides: no exercise in the handout is done one side at a time, so it would change "
+                + "nothing; a dose for one exercise (ID:sides=…) can add it\n", r.err());
+    }
+
     @Test
     void readsStdinAndWritesUtf8ToAFile(@TempDir Path dir) throws Exception {
         byte[] plan = Files.readAllBytes(Path.of(FIXTURE));
