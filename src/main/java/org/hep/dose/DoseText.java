@@ -13,6 +13,8 @@ import org.hep.model.Sides;
  * Dose placeholders in exercise text: "Hold for {hold}." reads "Hold for 10 seconds." with
  * the resolved dose, in the plan's language, so a step never contradicts the dose printed
  * beside it. {@code {{} prints one brace. Start, steps, cues, cautions and notes may hold them.
+ * Words for some sides only ({@code {each:, then switch legs}}, see {@link SideChoice}) are
+ * kept or left out by the final sides, so "then switch legs" never sits beside "left side only".
  */
 public final class DoseText {
     /** Placeholder names, in the order the docs list them. */
@@ -31,29 +33,46 @@ public final class DoseText {
     }
 
     /**
-     * Every placeholder of {@code text} in order, with a message for each that cannot be
-     * filled from {@code dose}: an unknown name, a brace that opens nothing, or a value the
-     * dose does not give.
+     * Every placeholder and side condition of {@code text} in order, with a message for each
+     * that cannot be filled from {@code dose}: an unknown name, a brace that opens nothing, side
+     * words never closed, or a value the dose does not give. A side condition's slot is named
+     * with its colon ({@code "each:"}).
      */
     public static List<Slot> scan(String text, Dose dose) {
+        TextParts read = TextParts.read(text);
         List<Slot> slots = new ArrayList<>();
-        int i = 0;
-        while ((i = text.indexOf('{', i)) >= 0) {
-            if (text.startsWith("{{", i)) {
-                i += 2;
-                continue;
-            }
-            int close = text.indexOf('}', i);
-            String name = close < 0 ? null : text.substring(i + 1, close);
-            if (name == null || !name.matches("[A-Za-z_]{1,20}")) {
-                slots.add(new Slot(i, null, "'{' starts a placeholder such as {hold}; write {{ for a brace"));
-                i++;
-                continue;
-            }
-            slots.add(new Slot(i, name, problem(name, dose)));
-            i = close + 1;
-        }
+        read.mistakes().forEach(m -> slots.add(new Slot(m.offset(), m.name(), m.problem())));
+        slots(read.parts(), dose, slots);
+        slots.sort(java.util.Comparator.comparingInt(Slot::offset));
         return slots;
+    }
+
+    private static void slots(List<TextParts.Part> parts, Dose dose, List<Slot> out) {
+        for (TextParts.Part part : parts) {
+            if (part instanceof TextParts.Field f) {
+                out.add(new Slot(f.offset(), f.name(), problem(f.name(), dose)));
+            } else if (part instanceof TextParts.Choice c) {
+                out.add(new Slot(c.offset(), String.join("|", c.when()) + ":", SideChoice.problem(c.when())));
+                slots(c.body(), dose, out);
+            }
+        }
+    }
+
+    /**
+     * {@code text} with each run of words for some sides only blanked out, at the same length,
+     * so what is left (said whatever the sides) can be searched and reported at its place.
+     */
+    public static String everySide(String text) {
+        if (text.indexOf('{') < 0) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        for (TextParts.Part part : TextParts.read(text).parts()) {
+            if (part instanceof TextParts.Choice c) {
+                java.util.Arrays.fill(out, c.offset(), c.end(), ' ');
+            }
+        }
+        return new String(out);
     }
 
     private static String problem(String name, Dose dose) {
@@ -81,32 +100,58 @@ public final class DoseText {
         };
     }
 
-    /** {@code text} with its placeholders filled; the loader has already refused any that cannot be. */
+    /**
+     * {@code text} with its placeholders filled and only the side words that fit the dose's
+     * sides; the loader has already refused any mistake. Empty when nothing is left for these
+     * sides (a step only for "each side" on a left-only handout).
+     */
     public String fill(String text, Dose dose) {
         if (text == null || text.indexOf('{') < 0) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        int from = 0;
         for (Slot slot : scan(text, dose)) {
             if (slot.problem() != null) {
                 throw new IllegalStateException("unchecked placeholder in '" + text + "': " + slot.problem());
             }
-            out.append(unescape(text.substring(from, slot.offset())));
-            String words = words(slot.name(), dose);
-            out.append(sentenceStart(out) ? Character.toUpperCase(words.charAt(0)) + words.substring(1) : words);
-            from = slot.offset() + slot.name().length() + 2;
         }
-        return out.append(unescape(text.substring(from))).toString();
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean[] left = {false};
+        render(TextParts.read(text).parts(), dose, out, left);
+        return left[0] ? SideChoice.tidy(out.toString()) : out.toString();
     }
 
-    /** The exercise with every text filled from {@code dose}. */
+    private void render(List<TextParts.Part> parts, Dose dose, StringBuilder out, boolean[] leftOut) {
+        for (TextParts.Part part : parts) {
+            if (part instanceof TextParts.Words w) {
+                out.append(w.text());
+            } else if (part instanceof TextParts.Field f) {
+                String words = words(f.name(), dose);
+                out.append(sentenceStart(out) ? Character.toUpperCase(words.charAt(0)) + words.substring(1) : words);
+            } else if (part instanceof TextParts.Choice c) {
+                if (SideChoice.fits(c.when(), dose.sides())) {
+                    render(c.body(), dose, out, leftOut);
+                } else {
+                    leftOut[0] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * The exercise with every text filled from {@code dose}; a step, tip or caution that only
+     * other sides have is left out, so the numbering has no gap.
+     */
     public Exercise fill(Exercise e, Dose dose) {
         Function<String, String> f = t -> fill(t, dose);
+        String start = f.apply(e.start());
         return new Exercise(e.id(), e.name(), e.aliases(), e.summary(), e.regions(), e.tags(), e.equipment(),
-                f.apply(e.start()), e.steps().stream().map(f).toList(), e.cues().stream().map(f).toList(),
-                e.cautions().stream().map(f).toList(), e.dose(), e.image(), e.imageAlt(), e.imageEnd(), e.imageEndAlt(), e.video(), e.figure(),
-                e.progression(), e.source());
+                start == null || start.isEmpty() ? null : start, kept(e.steps(), f), kept(e.cues(), f),
+                kept(e.cautions(), f), e.dose(), e.image(), e.imageAlt(), e.imageEnd(), e.imageEndAlt(), e.video(),
+                e.figure(), e.progression(), e.source());
+    }
+
+    private static List<String> kept(List<String> texts, Function<String, String> f) {
+        return texts.stream().map(f).filter(t -> !t.isEmpty()).toList();
     }
 
     /**
@@ -127,10 +172,6 @@ public final class DoseText {
             }
             default -> throw new IllegalArgumentException(name);
         };
-    }
-
-    private static String unescape(String literal) {
-        return literal.replace("{{", "{");
     }
 
     /** At the very start, or after ". " and the like: "{reps}, then rest." reads "10 times, then rest." */

@@ -13,7 +13,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * A translated text names the same dose placeholders as the text it translates. The dose
  * printed beside it is the base's, so a translated step that says {@code {reps}} where its base
  * says {@code {hold}} ("hold 10 times" beside a 5-second hold), or writes a number in place of a
- * placeholder, contradicts the dose. Order and repetition may change with the language.
+ * placeholder, contradicts the dose. Words for some sides only ({@code {each:…}}) count as
+ * placeholders here. Order and repetition may change with the language.
  */
 final class SamePlaceholders {
     private final Problems problems;
@@ -76,6 +77,9 @@ final class SamePlaceholders {
         }
         Set<String> ordered = new LinkedHashSet<>();
         DoseText.NAMES.stream().filter(found::contains).forEach(ordered::add);
+        // Words for some sides only ("{each:…}") must be there in the translation too, or the
+        // translated step says "switch legs" where its base says it only for each side.
+        found.stream().filter(n -> n.endsWith(":")).sorted().forEach(ordered::add);
         return ordered;
     }
 
@@ -83,7 +87,7 @@ final class SamePlaceholders {
         if (names.isEmpty()) {
             return "no placeholder";
         }
-        List<String> braced = names.stream().map(n -> "{" + n + "}").toList();
+        List<String> braced = names.stream().map(n -> "{" + n + (n.endsWith(":") ? "…}" : "}")).toList();
         return braced.size() == 1 ? braced.get(0)
                 : String.join(", ", braced.subList(0, braced.size() - 1)) + " and " + braced.get(braced.size() - 1);
     }

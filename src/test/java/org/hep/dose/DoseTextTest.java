@@ -95,4 +95,42 @@ class DoseTextTest {
                 new DoseText.Slot(31, null, "'{' starts a placeholder such as {hold}; write {{ for a brace")), slots);
         assertEquals("{side} needs 'sides' in the dose", DoseText.scan("{side}", Dose.NONE).get(0).problem());
     }
+
+    @Test
+    void sideWordsFollowTheFinalSides() {
+        String step = "Do this {reps}{each:, then switch legs}{alternating:, switching legs each time}.";
+        Reps ten = new Reps(10, 10);
+        assertEquals("Do this 10 times, then switch legs.", fill("en", step, dose(null, ten, null, Sides.EACH, null)));
+        assertEquals("Do this 10 times per side, switching legs each time.",
+                fill("en", step, dose(null, ten, null, Sides.ALTERNATING, null)));
+        assertEquals("Do this 10 times.", fill("en", step, dose(null, ten, null, Sides.LEFT, null)));
+        assertEquals("Do this 10 times.", fill("en", step, dose(null, ten, null, null, null)));
+    }
+
+    @Test
+    void sideWordsMayHoldPlaceholdersAndJoinConditions() {
+        Dose left = dose(2, null, 5, Sides.LEFT, null);
+        assertEquals("Hold for 5 seconds. Work on the left side only.",
+                fill("en", "Hold for {hold}.{one: Work {side} only.}{each|alternating: Then switch.}", left));
+        assertEquals("Hold for 5 seconds. Then switch.",
+                fill("en", "Hold for {hold}.{one: Work {side} only.}{each|alternating: Then switch.}",
+                        left.withSides(Sides.ALTERNATING)));
+        assertEquals("Turn to the right.", fill("en", "Turn to the {left:left}{right|each:right}.", left.withSides(Sides.RIGHT)));
+        assertEquals("Both at once.", fill("en", "{none:Both at once.}{each:Each.}", dose(2, null, null, null, null)));
+        assertEquals("", fill("en", "{each|alternating:Switch feet and do it again.}", left),
+                "a step for other sides is empty, and left out of the card");
+        assertEquals("{each:} stays", fill("en", "{{each:} stays", left));
+    }
+
+    @Test
+    void aStepOnlyOtherSidesHaveIsLeftOut() {
+        org.hep.model.Exercise e = new org.hep.model.Exercise("lift", "Lift", List.of(), null, List.of(), List.of(),
+                List.of(), "{each:Stand by a wall.}", List.of("Lift.", "{each:Switch legs.}", "Lower."),
+                List.of("{alternating:Take turns.}"), List.of(), Dose.NONE, null, null, null, null, null, null, null, null);
+        org.hep.model.Exercise left = new DoseText(Labels.forLanguage(org.hep.model.Language.EN))
+                .fill(e, dose(null, null, null, Sides.LEFT, null));
+        assertEquals(List.of("Lift.", "Lower."), left.steps());
+        assertEquals(List.of(), left.cues());
+        assertNull(left.start());
+    }
 }
