@@ -15,7 +15,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * Warns where exercise text writes out a number of seconds, repetitions or sets ("Hold for
  * 5 seconds."): the dose can change in a plan or on the command line, and the step would then
- * contradict it. Suggests the placeholder that always says what the dose says.
+ * contradict it. Suggests the placeholder that always says what the dose says. Warns too where
+ * it switches sides for every sides value ({@link SideWords}).
  */
 public final class DoseNumberLint {
     private static final String NUMBER = "\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|à|a)\\s*\\d+)?"
@@ -93,6 +94,11 @@ public final class DoseNumberLint {
             int[] at = positions.at(node, m.start(), m.group(1));
             out.add(new Problem(file, at[0], at[1], "'" + m.group().strip() + "' may contradict the dose; write "
                     + placeholder + " so the text always says what the dose says"));
+        }
+        for (java.util.regex.MatchResult w : SideWords.outsideChoices(text)) {
+            int[] at = positions.at(node, w.start(), w.group());
+            out.add(new Problem(file, at[0], at[1], "'" + w.group() + "' may contradict the dose's sides (a handout "
+                    + "for the left side only); write it for the sides it fits, e.g. {each:" + w.group() + "}"));
         }
     }
 

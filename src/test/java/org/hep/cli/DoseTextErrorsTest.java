@@ -133,4 +133,63 @@ class DoseTextErrorsTest {
                 + "1 file OK, 1 warning\n", r.err());
         assertEquals(0, r.exit());
     }
+
+    @Test
+    void validateWarnsWhereTextSwitchesSidesForEverySides() {
+        Path ex = Hep.write(dir, "exercises/lift.yaml", """
+                name: Lift
+                steps:
+                  - Do this {reps}, then switch legs.
+                  - "Do this {reps}{each:, then switch legs}."
+                  - Repeat with the other leg.
+                  - Changez de jambe et refaites-le.
+                  - "Hágalo {reps} y luego cambie de pierna."
+                  - Use your other hand to help.
+                dose: {reps: 10, sides: each}
+                """);
+        CliRun r = Hep.run("validate", ex.toString());
+        String fix = "' may contradict the dose's sides (a handout for the left side only); write it for the sides it fits, e.g. {each:";
+        assertEquals(ex + ":3:26: warning: 'switch legs" + fix + "switch legs}\n"
+                + ex + ":5:5: warning: 'Repeat with the other leg" + fix + "Repeat with the other leg}\n"
+                + ex + ":6:5: warning: 'Changez de jambe" + fix + "Changez de jambe}\n"
+                + ex + ":7:28: warning: 'cambie de pierna" + fix + "cambie de pierna}\n"
+                + "1 file OK, 4 warnings\n", r.err());
+        assertEquals(0, r.exit());
+    }
+
+    @Test
+    void sideWordsThatCannotBeReadPointAtTheirBrace() {
+        assertError("plan.yaml", """
+                title: Test
+                exercises:
+                  - name: Lift
+                    steps:
+                      - "Do this {reps}{both:, then switch legs}."
+                      - "Do this {reps}{each:, then switch legs."
+                    reps: 10
+                    sides: each
+                """, """
+                :5:24: unknown side condition 'both:'; words for some sides only start with each:, alternating:, one: (left or right), left:, right: or none: (both sides at once)
+                :6:24: '{each:' is never closed; end the words for those sides with '}'""");
+    }
+
+    @Test
+    void aTranslationKeepsTheSideWordsOfItsBase() {
+        Path lib = dir.resolve("lib");
+        Path base = Hep.write(lib, "lift.yaml", """
+                name: Lift
+                steps:
+                  - "Do this {reps}{each:, then switch legs}."
+                dose: {reps: 10, sides: each}
+                """);
+        Path fr = Hep.write(lib, "i18n/fr/lift.yaml", """
+                name: Levée
+                steps:
+                  - Faites-le {reps}.
+                """);
+        CliRun r = Hep.run("validate", lib.toString());
+        assertEquals(fr + ":3:5: step 1 names {reps} but " + base + " names {reps} and {each:…}; name the same dose "
+                + "placeholders as the base, so the text never contradicts the dose printed beside it", r.errLines().get(0));
+        assertEquals(1, r.exit());
+    }
 }
