@@ -63,7 +63,7 @@ public final class Templates {
         Source s = find(name, besidePlan, setup.templateFolders());
         if (s == null) {
             String message = "unknown template '" + name + "'" + known(name, setup.templateFolders());
-            Origin at = plan.template() == null ? setup.templateAt() : null;
+            Origin at = plan.template() == null ? setup.templateAt() : plan.templateAt();
             throw new InvalidInputException(at != null ? new Problem(at.file(), at.line(), at.column(), message)
                     : new Problem(plan.template() != null ? plan.source() : "configured template", 0, 0, message));
         }

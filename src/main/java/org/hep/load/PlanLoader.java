@@ -137,7 +137,9 @@ public final class PlanLoader {
             }
         });
         Plan plan = new Plan(id != null ? id : FileNames.usableId(fallbackId), f.text("title"), f.text("condition"),
-                language != null ? language : Language.EN, f.text("template"), Fields.lowerCase(f.texts("region")),
+                language != null ? language : Language.EN, f.text("template"),
+                f.text("template") == null ? null : f.origin("template"),
+                Fields.lowerCase(f.texts("region")),
                 Fields.lowerCase(f.texts("tags")), f.text("disclaimer"), education, schedule, entries, f.texts("advice"),
                 source.name());
         p.throwIfAny();

@@ -2,13 +2,19 @@ package org.hep.model;
 
 import java.util.List;
 
-/** A condition plan as loaded from YAML, before any command-line dose is applied. */
+/**
+ * A condition plan as loaded from YAML, before any command-line dose is applied.
+ *
+ * @param templateAt where the plan names its template, so a name that finds none is reported
+ *                   there; null when it names none
+ */
 public record Plan(
         String id,
         String title,
         String condition,
         Language language,
         String template,
+        Origin templateAt,
         List<String> regions,
         List<String> tags,
         String disclaimer,
@@ -36,7 +42,7 @@ public record Plan(
      * so a template named by the plan is still found beside it.
      */
     public Plan withText(PlanText t, List<PlanEntry> translatedEntries) {
-        return new Plan(id, t.title(), t.condition(), t.language(), template, regions, tags, t.disclaimer(),
+        return new Plan(id, t.title(), t.condition(), t.language(), template, templateAt, regions, tags, t.disclaimer(),
                 t.education(), schedule, translatedEntries, t.advice(), source);
     }
 }

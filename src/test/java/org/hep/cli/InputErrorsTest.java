@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.hep.testing.CliRun;
 import org.hep.testing.Hep;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,16 @@ class InputErrorsTest {
     void unknownTemplateIsAUsageError() {
         assertRun(2, "hep: --template: unknown template 'large' (did you mean 'large-print'?); built-in templates are"
                 + " compact, large-print, standard", "generate", "it-band-syndrome", "--template", "large");
+    }
+
+    /** A plan naming a template that is nowhere: bad input at the plan's line, for generate and validate. */
+    @Test
+    void aPlansUnknownTemplateIsReportedWhereThePlanNamesIt() throws Exception {
+        Path plan = Files.writeString(dir.resolve("p.yaml"), "title: T\ntemplate: nosuch\nexercises:\n  - use: squat\n");
+        String line = plan + ":2:11: unknown template 'nosuch'; built-in templates are compact, large-print, standard";
+        assertRun(1, line, "generate", plan.toString());
+        CliRun r = Hep.run("validate", plan.toString());
+        assertEquals(List.of(line, "1 problem found in 1 of 1 file"), r.errLines());
     }
 
     @Test
