@@ -59,6 +59,8 @@ final class BatchRows {
     private PageSize pageSize;
     /** The configured language (hep.yaml, HEP_LANGUAGE), for rows without a 'language' cell; null: the plan's. */
     private String language;
+    /** Where {@link #language} was set ("HEP_LANGUAGE", a hep.yaml's path), to name it in a row's message. */
+    private String languageSource;
 
     /**
      * @param manifest the name messages use ("manifest.csv", or "&lt;stdin&gt;")
@@ -79,6 +81,7 @@ final class BatchRows {
         this.pageSize = settings.pageSize();
         Settings.Value<String> lang = settings.configuredLanguage();
         this.language = lang == null ? null : lang.value().toLowerCase(java.util.Locale.ROOT);
+        this.languageSource = lang == null ? null : lang.source();
         return this;
     }
 
@@ -92,7 +95,17 @@ final class BatchRows {
         Map<String, String> cells = row.values();
         ManifestCells.controls(cells, problems, at);
         String rowLanguage = BatchCells.language(cells, problems, at);
+        int before = problems.size();
         BatchPlans.PlanInfo plan = plan(cells.get("plan"), rowLanguage != null ? rowLanguage : language, problems, at);
+        if (rowLanguage == null && language != null) {
+            // The row has no 'language' cell: a missing translation is the configured language's.
+            for (int i = before; i < problems.size(); i++) {
+                String p = problems.get(i);
+                if (p.startsWith(at + "language: ")) {
+                    problems.set(i, at + "language (from " + languageSource + "): " + p.substring(at.length() + 10));
+                }
+            }
+        }
         HandoutDetails details = new HandoutDetails(text(cells, "patient", problems, at),
                 text(cells, "therapist", problems, at), date(cells.get("date"), problems, at),
                 text(cells, "notes", problems, at), text(cells, "next_visit", problems, at));

@@ -73,7 +73,8 @@ public final class GenerateCommand implements Callable<Integer> {
                 doses.overrides(), settings.setup());
         Language lang = language.language();
         Source source = PlanRef.resolve(plan, io.in());
-        Generator.Result result = Generator.generate(Generator.loadPlan(source, library.library(), lang),
+        Generator.Result result = Generator.generate(
+                language.translating(() -> Generator.loadPlan(source, library.library(), lang)),
                 source.name(), request, chosen);
         if (!result.branded() && Terminal.isStderrTerminal(io.err())) {
             // Said to a person at a terminal only; scripts get clean stderr.

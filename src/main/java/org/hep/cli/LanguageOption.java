@@ -27,6 +27,25 @@ public final class LanguageOption {
         return configured == null ? null : checked(configured.value(), "language (from " + configured.source() + ")");
     }
 
+    /**
+     * Runs {@code work}, which reads a plan or exercise in {@link #language()}. A translation it
+     * lacks is blamed on where that language was asked for: "--language" on the command line,
+     * else the configuration that set it ("language (from HEP_LANGUAGE): …"), never an option
+     * the user did not type.
+     */
+    <T> T translating(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (org.hep.diag.RequestException e) {
+            Settings.Value<String> configured = language != null ? null
+                    : (root != null ? root : HepCommand.of(command)).settings().configuredLanguage();
+            if (e.subject() != org.hep.diag.RequestException.Subject.LANGUAGE || configured == null) {
+                throw e;
+            }
+            throw new UsageException("language (from " + configured.source() + "): " + e.getMessage());
+        }
+    }
+
     static Language checked(String value, String what) {
         String code = value.strip().toLowerCase(Locale.ROOT);
         // A region is fine ("es-MX"), as in a plan's 'language' and in hep.yaml.

@@ -63,7 +63,8 @@ public final class ShowCommand implements Callable<Integer> {
             throw new InvalidInputException(new Problem(id, 0, 0, "no such exercise"
                     + Suggest.hint(id, lib.exerciseIds()) + " (see 'hep list exercises')"));
         }
-        Exercise shown = Translations.exercise(lib, exercise.id(), lang);
+        String found = exercise.id();
+        Exercise shown = language.translating(() -> Translations.exercise(lib, found, lang));
         // Placeholders read as the default dose says, in the language printed.
         output.write(parent.streams, format.exercise(HandoutComposer.exercise(shown, lang == null ? Language.EN : lang),
                 shown));

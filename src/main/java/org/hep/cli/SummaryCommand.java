@@ -61,7 +61,8 @@ public final class SummaryCommand implements Callable<Integer> {
         output.check(format.key(), List.of("text", "markdown", "json", "csv"));
         DoseOverrides overrides = doses.overrides();
         Language lang = language.language();
-        Plan loaded = Generator.loadPlan(PlanRef.resolve(plan, io.in()), library.library(), lang);
+        org.hep.load.Source source = PlanRef.resolve(plan, io.in());
+        Plan loaded = language.translating(() -> Generator.loadPlan(source, library.library(), lang));
         DosedPlan dosed = DoseResolver.resolve(loaded, overrides);
         // Every section, no patient: a summary is the plan itself, whatever template prints it.
         Handout handout = HandoutComposer.compose(dosed, TemplateLoader.defaults(), HandoutDetails.NONE);

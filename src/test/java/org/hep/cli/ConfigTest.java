@@ -83,6 +83,26 @@ class ConfigTest {
         assertEquals(2, de.exit());
     }
 
+    /** A plan with no translation into the configured language: the message names the setting, not --language. */
+    @Test
+    void aMissingTranslationIsBlamedOnTheSettingThatAskedForIt() throws IOException {
+        Path plan = Files.writeString(dir.resolve("mine.yaml"), "title: Mine\nexercises:\n  - use: squat\n");
+        Path manifest = Files.writeString(dir.resolve("m.csv"), "plan,output\n" + plan + ",a.pdf\n");
+        String missing = "has no French (fr) translation; it is available in English (en)";
+        vars.put("HEP_LANGUAGE", "fr");
+        CliRun generate = run("generate", plan.toString(), "-o", dir.resolve("a.pdf").toString());
+        assertEquals("hep: language (from HEP_LANGUAGE): " + plan + " " + missing + "\n", generate.err());
+        assertEquals(2, generate.exit());
+        CliRun summary = run("summary", plan.toString());
+        assertEquals(generate.err(), summary.err());
+        CliRun batch = run("batch", manifest.toString(), "--out-dir", dir.resolve("out").toString());
+        assertEquals(List.of(manifest + ":2: language (from HEP_LANGUAGE): " + plan + " " + missing,
+                "0 written, 1 failed"), batch.errLines());
+        // Typed on the command line, it is the option's.
+        CliRun typed = run("generate", plan.toString(), "--language", "fr", "-o", dir.resolve("a.pdf").toString());
+        assertEquals("hep: --language: " + plan + " " + missing + "\n", typed.err());
+    }
+
     @Test
     void xdgConfigHomeWinsOverHome() {
         Path xdg = dir.resolve("xdg");
