@@ -99,6 +99,27 @@ public final class Templates {
         return TemplateLoader.find(ref, besideDir);
     }
 
+    /**
+     * Every template a name can reach, by name in order: the configured folders' {@code .yaml}
+     * files (the first folder that has a name wins, as {@link #find} looks), then the built-in ones
+     * they do not replace.
+     */
+    public static java.util.SortedMap<String, Source> named(List<Path> folders) {
+        java.util.TreeMap<String, Source> named = new java.util.TreeMap<>();
+        for (Path folder : folders) {
+            try (var files = Files.list(folder)) {
+                files.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p)).sorted()
+                        .forEach(p -> named.putIfAbsent(FileNames.stem(p.getFileName().toString()), Source.file(p)));
+            } catch (java.io.IOException e) {
+                // a folder that went away lists nothing
+            }
+        }
+        for (String builtIn : TemplateLoader.builtInNames()) {
+            named.putIfAbsent(builtIn, org.hep.load.BuiltIns.source("templates/" + builtIn + ".yaml"));
+        }
+        return named;
+    }
+
     private static String known(String name, List<Path> folders) {
         TreeSet<String> names = new TreeSet<>(TemplateLoader.builtInNames());
         for (Path folder : folders) {

@@ -145,11 +145,16 @@ public final class ListCommand implements Callable<Integer> {
         return new Table(List.of("id", "name", "regions", "tags", "equipment", "summary"), rows, 3);
     }
 
+    /** The templates a name reaches: the clinic's (hep.yaml, HEP_TEMPLATES) over the built-in ones. */
     private Table templates() {
         List<List<Object>> rows = new ArrayList<>();
-        for (String name : TemplateLoader.builtInNames()) {
-            Template t = TemplateLoader.load(BuiltIns.source("templates/" + name + ".yaml"));
-            rows.add(Arrays.asList(name, t.page().key(), Math.round(t.bodySize())));
+        for (var named : org.hep.app.Templates.named(parent.settings().setup().templateFolders()).entrySet()) {
+            try {
+                Template t = TemplateLoader.load(named.getValue());
+                rows.add(Arrays.asList(named.getKey(), t.page().key(), Math.round(t.bodySize())));
+            } catch (org.hep.diag.InvalidInputException e) {
+                broken.addAll(e.problems()); // listed after the good ones, as a broken exercise is
+            }
         }
         return new Table(List.of("name", "page", "size"), rows, 3);
     }

@@ -212,6 +212,20 @@ class ConfigTest {
         assertTrue(PdfProbe.of(Files.readAllBytes(out.resolve("a.pdf"))).text().contains("Harbour footer line"));
     }
 
+    /** The front desk finds the clinic's template names where it finds the built-in ones; a broken one is named. */
+    @Test
+    void listTemplatesShowsTheClinicsOwnOverTheBuiltInOnes() throws IOException {
+        Hep.write(clinic, "templates/large-print.yaml", "extends: large-print\npage: a4\n");
+        Hep.write(clinic, "templates/broken.yaml", "extends: standard\nsize: 99\n");
+        vars.put("HEP_TEMPLATES", clinic.resolve("templates").toString());
+        CliRun r = run("list", "templates", "--format", "csv");
+        assertEquals("name,page,size\nbranded,letter,12\ncompact,letter,11\nlarge-print,a4,18\nstandard,letter,12\n",
+                r.stdout());
+        assertEquals(clinic.resolve("templates/broken.yaml") + ":2:7: 'size' must be a number from 8 to 36, found 99\n",
+                r.err());
+        assertEquals(1, r.exit());
+    }
+
     @Test
     void environmentVariablesNameFoldersAndAreChecked() throws IOException {
         vars.put("HEP_LIBRARY", clinic.resolve("exercises").toString());
