@@ -39,7 +39,10 @@ public final class Templates {
         return withClinic(TemplateWords.inLanguage(load(option, plan, setup), plan.language()), setup);
     }
 
-    private static Template load(String option, Plan plan, ClinicSetup setup) {
+    private static Template load(String given, Plan plan, ClinicSetup setup) {
+        // A name with a stray space (a script's "$TEMPLATE ") is the name, as --page-size ' a4' is a4;
+        // a path is taken as written.
+        String option = given == null || FileNames.looksLikePath(given) ? given : given.strip();
         if (option != null) {
             if (FileNames.looksLikePath(option) && !Files.isRegularFile(Path.of(option))) {
                 String why = Files.isDirectory(Path.of(option)) ? "is a folder, not a template file"

@@ -311,6 +311,8 @@ public final class BatchCommand implements Callable<Integer> {
     private void createOutDir() {
         try {
             Files.createDirectories(outDir);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new UncheckedIOException(outDir + ": cannot write: not a folder (--out-dir names a file)", e);
         } catch (IOException e) {
             throw new UncheckedIOException(outDir + ": cannot write: " + IoMessages.reason(e), e);
         }

@@ -30,6 +30,21 @@ final class OutputPath {
             throw new UsageException(option + " " + Cli.oneLine(value) + ": names a folder"
                     + (last.isEmpty() ? " (it ends in /)" : "") + "; give a file name");
         }
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            // A newline or tab passes the command line (for a multi-line --notes) but not into a file
+            // name, where a listing or a script reading names line by line would split it.
+            if (org.hep.model.SafeText.isControl(c)) {
+                throw new UsageException(option + ": the file name holds a " + org.hep.model.SafeText.describe(c)
+                        + "; give a plain file name");
+            }
+            i += Character.charCount(c);
+        }
+        if (last.matches("(?i)\\.(pdf|html?|txt|md|json|csv|svg)")) {
+            // ".pdf" alone would be a hidden file with no name, which no one finds in the folder.
+            throw new UsageException(option + " " + Cli.oneLine(value)
+                    + ": needs a file name before its extension");
+        }
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {

@@ -15,7 +15,8 @@ record Shard(int index, int count) {
         }
         String[] parts = option.strip().split("/", -1);
         try {
-            if (parts.length == 2) {
+            // ASCII digits, as every other number hep reads: Integer.parseInt also takes "+1" and "٢".
+            if (parts.length == 2 && parts[0].strip().matches("[0-9]{1,9}") && parts[1].strip().matches("[0-9]{1,9}")) {
                 int k = Integer.parseInt(parts[0].strip());
                 int n = Integer.parseInt(parts[1].strip());
                 if (n >= 1 && n <= 100_000 && k >= 0 && k < n) {

@@ -139,6 +139,33 @@ class BadOptionsTest {
         assertNothingWritten();
     }
 
+    /** Output names a listing would hide or split, and values with stray spaces or other digits. */
+    @Test
+    void outputNamesAndValuesAreTakenAsAPersonMeansThem() throws IOException {
+        CliRun newline = Hep.run("generate", "it-band-syndrome", "-o", dir.resolve("nl.pdf\nx").toString());
+        assertEquals(List.of("hep: -o: the file name holds a control character U+000A; give a plain file name"),
+                newline.errLines());
+        assertEquals(2, newline.exit());
+        CliRun hidden = Hep.run("generate", "it-band-syndrome", "-o", dir.resolve(".pdf").toString());
+        assertEquals(List.of("hep: -o " + dir.resolve(".pdf") + ": needs a file name before its extension"),
+                hidden.errLines());
+        assertEquals(2, hidden.exit());
+        assertNothingWritten();
+        Path spaced = dir.resolve("spaced.pdf");
+        assertEquals(0, Hep.run("generate", "it-band-syndrome", "--template", " standard ", "-o", spaced.toString())
+                .exit());
+        Files.delete(spaced);
+
+        Path manifest = Files.writeString(dir.resolve("m.csv"), "plan\nit-band-syndrome\n");
+        Path file = Files.writeString(dir.resolve("afile"), "");
+        CliRun outDir = Hep.run("batch", manifest.toString(), "--out-dir", file.toString());
+        assertEquals(List.of(file + ": cannot write: not a folder (--out-dir names a file)"), outDir.errLines());
+        assertEquals(3, outDir.exit());
+        CliRun shard = Hep.run("batch", manifest.toString(), "--shard", "\u0660/\u0662");
+        assertEquals(List.of("hep: --shard: expected K/N with 0 <= K < N, e.g. 0/4, found '\u0660/\u0662'"),
+                shard.errLines());
+    }
+
     /** After {@code --}, "--debug" is a name like any other: one line, no stack trace. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
