@@ -25,8 +25,8 @@ public final class LibraryOption {
         Library library = Library.withFolders(folders());
         for (String file : library.ignored()) {
             (root != null ? root : HepCommand.of(command)).streams.err().println("hep: note: ignoring "
-                    + Cli.oneLine(file) + ": an exercise's file name is its id, which must not start with '-' or"
-                    + " hold a control character; rename the file to use it");
+                    + Cli.oneLine(file) + ": an exercise's file name is its id, which "
+                    + org.hep.load.FileNames.ID_RULE + "; rename the file to use it");
         }
         return library;
     }

@@ -121,8 +121,7 @@ public final class ValidateCommand implements Callable<Integer> {
             if (item.kind() == FileKind.EXERCISE && item.stem() != null && !FileNames.isUsableId(item.stem())) {
                 // The file is sound, but a --library folder leaves it out: its name cannot be an id.
                 warnings.add(new Problem(item.source().name(), 0, 0, "'generate' and 'list' leave this exercise out:"
-                        + " its file name is its id, which must not start with '-' or '.' or hold a control character;"
-                        + " rename the file"));
+                        + " its file name is its id, which " + FileNames.ID_RULE + "; rename the file"));
             }
         }
         // One problem reached two ways ("p.yaml" from its translation, "./p.yaml" from the folder) is

@@ -37,13 +37,19 @@ public final class FileNames {
 
     /**
      * Whether a file stem can serve as an exercise or plan id: it does not start with '-', which
-     * reads as an option, or '.', which hides a file, and holds no control character or
-     * bidirectional override. Spaces and other punctuation are allowed ("_draft", "Knee (2)").
+     * reads as an option, or '.', which hides a file, and holds no ':' or ',' (which separate ids and
+     * doses in {@code --dose knee-bend:sets=3} and {@code --only a,b}, so such an id could never be
+     * named there), no control character and no bidirectional override. Spaces and other punctuation
+     * are allowed ("_draft", "Knee (2)").
      */
     public static boolean isUsableId(String stem) {
         return !stem.isEmpty() && stem.charAt(0) != '-' && stem.charAt(0) != '.'
+                && stem.indexOf(':') < 0 && stem.indexOf(',') < 0
                 && org.hep.model.SafeText.firstForbidden(stem) < 0 && stem.chars().noneMatch(Character::isISOControl);
     }
+
+    /** Why an id is refused, for messages: what {@link #isUsableId} asks. */
+    public static final String ID_RULE = "must not start with '-' or '.', nor hold ':', ',' or a control character";
 
     /**
      * A plan's id from its file stem when the plan names none: the stem without control characters

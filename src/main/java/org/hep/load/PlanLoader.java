@@ -66,7 +66,7 @@ public final class PlanLoader {
             f.problem("id", "'id' is longer than " + MAX_ID + " characters (it names the output file)");
             id = null;
         } else if (id != null && !usableId(id)) {
-            f.problem("id", "'id' must not start with '-' or '.', nor hold '/', '\\' or a control character"
+            f.problem("id", "'id' must not start with '-' or '.', nor hold '/', '\\', ':', ',' or a control character"
                     + " (it names the output file)");
             id = null;
         } else if (id != null && source.onDisk() && !id.equalsIgnoreCase(FileNames.usableId(fallbackId))) {
@@ -193,6 +193,9 @@ public final class PlanLoader {
             }
         }
         String id = org.hep.model.SafeText.composed(f.text("id"));
+        if (id != null && !FileNames.isUsableId(id)) {
+            f.problem("id", "an exercise's 'id' " + FileNames.ID_RULE + " (--dose and --only name it)");
+        }
         Exercise exercise = ExerciseReader.read(f, id != null ? id : "exercise-" + index, source, dose);
         checkEntry(f, exercise.dose().over(dose), positions);
         return new PlanEntry(exercise, dose, notes, null);

@@ -157,12 +157,12 @@ class LibraryFolderNamesTest {
         r = Hep.run("summary", plan.toString(), "--library", lib.toString(), "--format", "json");
         assertTrue(r.stdout().contains("\"id\": \"café\""), r.stdout());
 
-        for (String bad : List.of("../x", "-rf", ".hidden", "a\\\\b")) {
+        for (String bad : List.of("../x", "-rf", ".hidden", "a\\\\b", "knee:bend", "a,b")) {
             r = Hep.runWithStdin(("id: \"" + bad + "\"\ntitle: T\nexercises:\n  - use: squat\n")
                     .getBytes(StandardCharsets.UTF_8), "generate", "-", "-o", dir.resolve("y.pdf").toString());
             assertEquals(1, r.exit(), bad);
-            assertEquals(List.of("<stdin>:1:5: 'id' must not start with '-' or '.', nor hold '/', '\\' or a control"
-                    + " character (it names the output file)"), r.errLines(), bad);
+            assertEquals(List.of("<stdin>:1:5: 'id' must not start with '-' or '.', nor hold '/', '\\', ':', ',' or a"
+                    + " control character (it names the output file)"), r.errLines(), bad);
         }
         assertFalse(Files.exists(dir.resolve("y.pdf")));
     }
@@ -207,13 +207,23 @@ class LibraryFolderNamesTest {
         Path dash = Files.writeString(lib.resolve("-reach.yaml"), REACH);
         CliRun r = Hep.run("validate", lib.toString());
         assertEquals(dash + ": warning: 'generate' and 'list' leave this exercise out: its file name is its id, which"
-                + " must not start with '-' or '.' or hold a control character; rename the file\n"
+                + " must not start with '-' or '.', nor hold ':', ',' or a control character; rename the file\n"
                 + "1 file OK, 1 warning\n", r.err());
         assertEquals(0, r.exit());
         // As validate says: list leaves it out, with a note.
         r = Hep.run("list", "exercises", "--library", lib.toString());
         assertFalse(r.stdout().contains("Overhead reach"), r.stdout());
         assertTrue(r.err().startsWith("hep: note: ignoring " + dash + ":"), r.err());
+        // ':' and ',' separate ids and doses on the command line: --dose knee:bend:sets=3 could not name it.
+        Files.delete(dash);
+        Path colon = Files.writeString(lib.resolve("knee:bend.yaml"), REACH);
+        r = Hep.run("validate", lib.toString());
+        assertTrue(r.err().startsWith(colon + ": warning: 'generate' and 'list' leave this exercise out"), r.err());
+        // An inline exercise's id follows the same rule, at its place.
+        r = Hep.runWithStdin("title: T\nexercises:\n  - {id: 'a,b', name: A, steps: [Lift.]}\n"
+                .getBytes(StandardCharsets.UTF_8), "validate", "-");
+        assertEquals(List.of("<stdin>:3:10: an exercise's 'id' must not start with '-' or '.', nor hold ':', ',' or a"
+                + " control character (--dose and --only name it)", "1 problem found in 1 of 1 file"), r.errLines());
     }
 
     @Test

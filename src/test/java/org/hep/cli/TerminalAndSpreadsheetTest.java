@@ -44,8 +44,8 @@ class TerminalAndSpreadsheetTest {
         assertTrue(r.stdout().contains("good ") && r.stdout().contains("Knee plan (2) ")
                 && r.stdout().contains("_draft "), r.stdout());
         assertFalse(r.stdout().contains("hidden"), "a hidden file is left out, without a note");
-        String why = ": an exercise's file name is its id, which must not start with '-' or hold a control"
-                + " character; rename the file to use it\n";
+        String why = ": an exercise's file name is its id, which must not start with '-' or '.', nor hold ':', ','"
+                + " or a control character; rename the file to use it\n";
         assertEquals("hep: note: ignoring " + lib.resolve("-cmd.yaml") + why
                 + "hep: note: ignoring " + lib.resolve("esc [8mx.yaml") + why
                 + "hep: note: ignoring " + lib.resolve("nl x.yaml") + why
