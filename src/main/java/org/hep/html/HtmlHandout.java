@@ -89,9 +89,13 @@ public final class HtmlHandout {
         String accent = String.format(Locale.ROOT, "#%06x", t.accent());
         String tint = String.format(Locale.ROOT, "#%06x", mix(t.accent(), 0xFFFFFF, 0.9f));
         String tipRule = String.format(Locale.ROOT, "#%06x", mix(t.accent(), 0xFFFFFF, 0.4f));
+        // The paper asked for (the template's, or --page-size): a browser prints on it, and the reading
+        // order already follows the PDF on that paper.
         return String.format(Locale.ROOT,
-                ":root { --accent: %s; --tint: %s; --tip-rule: %s; --base: %.1fpx; --print-base: %.1fpt;%s }%n",
-                accent, tint, tipRule, t.bodySize() * 4f / 3f, t.bodySize(), t.italics() ? "" : " --emphasis: normal;");
+                ":root { --accent: %s; --tint: %s; --tip-rule: %s; --base: %.1fpx; --print-base: %.1fpt;%s }%n"
+                        + "@page { size: %s; }%n",
+                accent, tint, tipRule, t.bodySize() * 4f / 3f, t.bodySize(), t.italics() ? "" : " --emphasis: normal;",
+                t.page() == org.hep.model.PageSize.A4 ? "A4" : "letter");
     }
 
     private static int mix(int a, int b, float amount) {

@@ -213,6 +213,16 @@ class HtmlHandoutTest {
         assertTrue(css.contains("--emphasis: normal"));
     }
 
+    /** Printed from a browser, the page is the paper asked for: the template's, or --page-size. */
+    @Test
+    void thePrintedPageIsThePaperAskedFor() {
+        String letter = html("generate", "it-band-syndrome", "--format", "html", "-o", "-").selectFirst("style").data();
+        String a4 = html("generate", "it-band-syndrome", "--page-size", "a4", "--format", "html", "-o", "-")
+                .selectFirst("style").data();
+        assertTrue(letter.contains("@page { size: letter; }"), letter);
+        assertTrue(a4.contains("@page { size: A4; }"), a4);
+    }
+
     /**
      * As on paper, in every template: "Take care" sits in a tint a greyscale printer keeps under a
      * near-black heading and heavy rule, in the very colours of the PDF; tips are open (no fill)
