@@ -82,8 +82,10 @@ public final class DoseResolver {
                 throw new RequestException(Subject.DOSE, "exercise '" + id
                         + "' is not done on alternating sides, so 'count' does not apply");
             }
+            // A note that is only words for other sides is no note (no empty "Note from your therapist").
+            String note = text.fill(entry.notes(), dose);
             out.add(new DosedExercise(out.size() + 1, text.fill(entry.exercise(), dose), dose,
-                    text.fill(entry.notes(), dose), progression(entry, dose)));
+                    note == null || note.isBlank() ? null : note, progression(entry, dose)));
         }
         if (out.isEmpty()) {
             throw new RequestException(Subject.SELECTION, "leave no exercises to print");

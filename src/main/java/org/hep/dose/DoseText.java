@@ -75,6 +75,25 @@ public final class DoseText {
         return new String(out);
     }
 
+    /**
+     * Whether {@code text} prints anything when the final sides are {@code sides} (null: both
+     * sides at once), whatever the dose fills in.
+     */
+    public static boolean printsFor(String text, org.hep.model.Sides sides) {
+        return text.indexOf('{') < 0 ? !text.isBlank() : prints(TextParts.read(text).parts(), sides);
+    }
+
+    private static boolean prints(List<TextParts.Part> parts, org.hep.model.Sides sides) {
+        for (TextParts.Part part : parts) {
+            if (part instanceof TextParts.Field
+                    || part instanceof TextParts.Words w && !w.text().isBlank()
+                    || part instanceof TextParts.Choice c && SideChoice.fits(c.when(), sides) && prints(c.body(), sides)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String problem(String name, Dose dose) {
         if (!NAMES.contains(name)) {
             List<String> close = Suggest.closest(name, NAMES);

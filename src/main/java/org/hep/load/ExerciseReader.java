@@ -25,6 +25,23 @@ final class ExerciseReader {
      * @param entryDose an inline plan entry's own dose keys (Dose.NONE for an exercise file): the
      *                  progression starts from the exercise's dose with them
      */
+    /**
+     * A handout prints the steps its final sides keep; any sides can be asked for (--dose
+     * ID:sides=left), so each must keep at least one step, or the card would have none.
+     */
+    private static void everySideHasAStep(Fields f, List<String> steps) {
+        java.util.List<org.hep.model.Sides> sides = new java.util.ArrayList<>();
+        sides.add(null);
+        sides.addAll(List.of(org.hep.model.Sides.values()));
+        for (org.hep.model.Sides s : sides) {
+            if (steps.stream().noneMatch(t -> org.hep.dose.DoseText.printsFor(t, s))) {
+                f.problem("steps", "every step is words for other sides: with " + (s == null ? "both sides at once"
+                        : "sides " + s.key()) + " the card would have no step; give at least one step every side reads");
+                return;
+            }
+        }
+    }
+
     static Exercise read(Fields f, String id, Source source, Dose entryDose) {
         Problems p = f.problems();
         f.require("name", "steps");
@@ -32,6 +49,8 @@ final class ExerciseReader {
         // Only an empty list: when items are there but unusable, their own problems say why.
         if (f.raw("steps") instanceof org.yaml.snakeyaml.nodes.SequenceNode seq && seq.getValue().isEmpty()) {
             f.problem("steps", "'steps' must list at least one step");
+        } else if (!steps.isEmpty()) {
+            everySideHasAStep(f, steps);
         }
         Dose dose = Dose.NONE;
         MappingNode doseNode = f.mapping("dose");

@@ -1,6 +1,7 @@
 package org.hep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,6 +65,23 @@ class SummaryCommandTest {
                 - Call us if the pain gets worse.
                 """, r.stdout());
         assertEquals("", r.err());
+    }
+
+    /** A therapist's note that is only words for other sides is no note: null, and no empty label in the PDF. */
+    @Test
+    void aNoteOnlyForOtherSidesIsNoNote() throws Exception {
+        byte[] plan = """
+                title: T
+                exercises:
+                  - use: squat
+                    notes: "{each:Then switch legs.}"
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        CliRun json = Hep.runWithStdin(plan, "summary", "-", "--format", "json");
+        assertTrue(json.stdout().contains("\"notes\": null"), json.stdout());
+        CliRun pdf = Hep.runWithStdin(plan, "generate", "-", "-o", "-");
+        assertEquals(0, pdf.exit(), pdf.err());
+        String text = org.hep.testing.PdfProbe.of(pdf.out()).text();
+        assertFalse(text.contains("Note from your therapist"), text);
     }
 
     /** Text that would be a heading, a list, a quote or struck through in a renderer prints as itself. */

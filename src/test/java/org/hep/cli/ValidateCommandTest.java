@@ -132,6 +132,20 @@ class ValidateCommandTest {
                 "2 problems found in 1 of 1 file"), r.errLines());
     }
 
+    /** Any sides can be asked for (--dose ID:sides=left): each must keep a step, or the card has none. */
+    @Test
+    void everySidesValueKeepsAStep() throws Exception {
+        Path ex = Files.createDirectories(dir.resolve("ex"));
+        Path lift = Files.writeString(ex.resolve("lift.yaml"), "name: Lift\nsteps:\n"
+                + "  - \"{each|none:Lift one leg, then switch legs.}\"\n  - \"{alternating:Take turns.}\"\n"
+                + "dose: {sets: 2, reps: 5, sides: each}\n");
+        CliRun r = Hep.run("validate", ex.toString());
+        assertEquals(List.of(lift + ":3:3: every step is words for other sides: with sides left the card would have"
+                + " no step; give at least one step every side reads", "1 problem found in 1 of 1 file"), r.errLines());
+        Files.writeString(lift, Files.readString(lift).replace("{alternating:Take turns.}", "Lower it slowly."));
+        assertEquals(List.of("1 file OK"), Hep.run("validate", ex.toString()).errLines());
+    }
+
     @Test
     void aMissingPathIsAnIoError() {
         CliRun r = Hep.run("validate", dir.resolve("nope").toString());
