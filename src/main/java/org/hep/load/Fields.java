@@ -82,8 +82,20 @@ public final class Fields {
         }
     }
 
-    /** Text from any scalar (YAML would otherwise turn {@code No} into a boolean). */
+    /**
+     * One paragraph of text from any scalar (YAML would otherwise turn {@code No} into a boolean),
+     * its line breaks and tabs folded to spaces as the handout prints them.
+     */
     public String text(String key) {
+        String t = paragraphs(key);
+        return t == null ? null : org.hep.model.SafeText.oneLine(t);
+    }
+
+    /**
+     * Text that may hold paragraphs (education {@code text}): its line breaks are kept, for the
+     * caller to split on its blank lines.
+     */
+    public String paragraphs(String key) {
         Node v = values.get(key);
         if (v == null || isNull(v)) {
             return null;
@@ -131,7 +143,7 @@ public final class Fields {
         if (v instanceof ScalarNode) {
             String t = asText(v, "'" + key + "'");
             if (t != null) {
-                out.add(t);
+                out.add(org.hep.model.SafeText.oneLine(t));
             }
             return out;
         }
@@ -150,7 +162,7 @@ public final class Fields {
             }
             String t = asText(item, "an item of '" + key + "'");
             if (t != null) {
-                out.add(t);
+                out.add(org.hep.model.SafeText.oneLine(t));
             }
         }
         return out;

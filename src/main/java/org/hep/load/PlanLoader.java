@@ -215,11 +215,11 @@ public final class PlanLoader {
         }
         Fields f = new Fields(m, p, SECTION_KEYS);
         f.require("heading");
-        String text = f.text("text");
+        String text = f.paragraphs("text");
         List<String> paragraphs = new ArrayList<>();
         if (text != null) {
             for (String para : text.split("\\n\\s*\\n")) {
-                String one = para.strip().replaceAll("\\s+", " ");
+                String one = org.hep.model.SafeText.oneLine(para);
                 if (!one.isEmpty()) {
                     paragraphs.add(one);
                 }

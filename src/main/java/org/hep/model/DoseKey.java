@@ -206,7 +206,9 @@ public enum DoseKey {
         return c;
     }
 
-    private static String text(String v) throws DoseValueException {
+    /** Free text such as "red band", as one line: the dose strip and summaries print it so. */
+    private static String text(String given) throws DoseValueException {
+        String v = SafeText.oneLine(given);
         if (v.isEmpty()) {
             throw new DoseValueException("'load' is empty");
         }

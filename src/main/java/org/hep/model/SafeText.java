@@ -97,6 +97,50 @@ public final class SafeText {
     }
 
     /**
+     * {@code s} with each run of spaces, tabs and line breaks (LF, U+2028, U+2029) as one space:
+     * a name, step or note is one paragraph, and the PDF and HTML handouts wrap it as one, so a
+     * line break written inside it ({@code "Squat\nSecret"}, a {@code |} block) must reach the JSON
+     * and CSV summaries as the space the handout prints, never as a raw line break in a cell. The
+     * same string when there is nothing to fold. Education text keeps its blank-line paragraphs
+     * by splitting on them first.
+     */
+    public static String oneLine(String s) {
+        if (s == null || !needsFolding(s)) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (foldable(c)) {
+                space = true;
+                continue;
+            }
+            if (space && !sb.isEmpty()) {
+                sb.append(' ');
+            }
+            space = false;
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean needsFolding(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean edge = i == 0 || i == s.length() - 1;
+            if (foldable(c) && (c != ' ' || edge || foldable(s.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean foldable(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u2028' || c == '\u2029';
+    }
+
+    /**
      * Whether the text prints nothing: spaces of every kind (no-break, ideographic …) and format
      * characters (zero-width space, word joiner …) only. Such a title, step, alt text or patient
      * name would print blank, so it counts as not given.
