@@ -229,7 +229,8 @@ public final class ManifestReader implements Closeable {
                         break;
                     }
                 }
-                length = append(c, keep, length, line, col);
+                // Inside quotes a lone CR is a line break of the value, as it always was.
+                length = append(c == '\r' ? '\n' : c, keep, length, line, col);
             }
             while (c == ' ' || c == '\t') {
                 c = nextChar();

@@ -10,6 +10,12 @@ import java.io.InputStream;
  * a bad byte on line 3 was reported on line 1 and ended the run. Here a byte that is not UTF-8
  * becomes U+FFFD with {@link #invalid} set, so only its own row fails. Line breaks (LF, CRLF or
  * CR) all read as one {@code '\n'}; a leading byte-order mark is skipped.
+ *
+ * <p>The first line break decides what a lone CR is. In a file whose lines end in LF or CRLF
+ * (RFC 4180's own line end), a CR not followed by LF is no line break: it is read as the
+ * character {@code '\r'}, a control character in its cell, so that row fails alone instead of
+ * being cut in two ("Ann\rBob" printing a handout for "Ann"). A file whose first line ends in a
+ * lone CR (an old Mac export) has CR line ends throughout, and reads as before.
  */
 final class ManifestText implements Closeable {
     static final int EOF = -1;
@@ -20,6 +26,10 @@ final class ManifestText implements Closeable {
     private int end;
     private int nextLine = 1;
     private int nextCol = 1;
+    /** How a lone CR reads, known at the first line break: as one (old Mac files) or as a character. */
+    private LineEnds lineEnds = LineEnds.UNKNOWN;
+
+    private enum LineEnds { UNKNOWN, LF, CR }
     /** Where the character last read is. */
     int line;
     int col;
@@ -44,10 +54,16 @@ final class ManifestText implements Closeable {
         if (b == '\r') {
             if (peek() == '\n') {
                 take();
+                b = '\n';
+            } else if (lineEnds != LineEnds.LF) {
+                lineEnds = LineEnds.CR;
+                b = '\n';
             }
-            b = '\n';
         }
         if (b == '\n') {
+            if (lineEnds == LineEnds.UNKNOWN) {
+                lineEnds = LineEnds.LF;
+            }
             nextLine++;
             nextCol = 1;
             return b;
