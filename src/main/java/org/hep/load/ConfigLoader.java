@@ -63,7 +63,7 @@ public final class ConfigLoader {
             phoneAt = c.has("phone") ? c.origin("phone") : null;
             String logoText = c.text("logo");
             ImageFile logo = logoText == null ? null : Images.read(c, "logo", logoText, dir);
-            clinic = new Clinic(c.text("name"), c.text("address"), c.text("phone"), c.text("website"), logo);
+            clinic = new Clinic(c.text("name"), c.text("address"), c.text("phone"), SiteName.website(c), logo);
         }
         p.throwIfAny();
         return new ConfigFile(source.name(), library, templates, template, pageSize, language, clinic,

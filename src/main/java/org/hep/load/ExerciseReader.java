@@ -127,6 +127,7 @@ final class ExerciseReader {
                         + " (character " + (i + 1) + "); write it as " + (space ? "%20" : "%" + String.format(Locale.ROOT, "%02X", (int) c));
             }
         }
-        return null;
+        // "https://аpple.com" with a Cyrillic а prints as apple.com and opens another site.
+        return SiteName.problem("'video'", SiteName.hostOf(url));
     }
 }

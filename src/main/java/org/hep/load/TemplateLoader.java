@@ -275,7 +275,7 @@ public final class TemplateLoader {
             phoneAt = c.has("phone") ? c.origin("phone") : null;
             String logoText = c.text("logo");
             ImageFile logo = logoText == null ? null : Images.read(c, "logo", logoText, source.dir());
-            clinic = new Clinic(c.text("name"), c.text("address"), c.text("phone"), c.text("website"), logo);
+            clinic = new Clinic(c.text("name"), c.text("address"), c.text("phone"), SiteName.website(c), logo);
         }
         return new Layer(FileNames.stem(Path.of(source.name()).getFileName().toString()), page, margin, font,
                 FontListReader.read(f, source, fontsNamedAt), f.bool("system_fonts"),
