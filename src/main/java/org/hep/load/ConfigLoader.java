@@ -31,7 +31,7 @@ public final class ConfigLoader {
         Path dir = source.dir();
         List<Path> library = folders(f, "library", dir);
         List<Path> templates = folders(f, "templates", dir);
-        String template = f.text("template");
+        String template = f.path("template");
         if (template != null && FileNames.looksLikePath(template)) {
             Path file = dir.resolve(template).normalize();
             if (!Files.isRegularFile(file)) {
@@ -61,7 +61,7 @@ public final class ConfigLoader {
         if (clinicNode != null) {
             Fields c = new Fields(clinicNode, p, CLINIC_KEYS);
             phoneAt = c.has("phone") ? c.origin("phone") : null;
-            String logoText = c.text("logo");
+            String logoText = c.path("logo");
             ImageFile logo = logoText == null ? null : Images.read(c, "logo", logoText, dir);
             clinic = new Clinic(c.text("name"), c.text("address"), c.text("phone"), SiteName.website(c), logo);
         }
@@ -73,7 +73,7 @@ public final class ConfigLoader {
     /** One folder or a list of them, each of which must exist. */
     private static List<Path> folders(Fields f, String key, Path dir) {
         List<Path> out = new ArrayList<>();
-        for (String name : f.texts(key)) {
+        for (String name : f.paths(key)) {
             Path folder = dir.resolve(name).normalize();
             if (!Files.isDirectory(folder)) {
                 f.problem(key, "folder '" + name + "' not found (paths are relative to this file)");

@@ -60,7 +60,7 @@ final class ExerciseReader {
             PlaceholderCheck.checkCount(doseFields, dose);
         }
         ImageFile image = null;
-        String imageText = f.text("image");
+        String imageText = f.path("image");
         String imageAlt = f.text("image_alt");
         if (imageText != null) {
             image = Images.read(f, "image", imageText, source.dir());
@@ -69,7 +69,7 @@ final class ExerciseReader {
             }
         }
         ImageFile imageEnd = null;
-        String imageEndText = f.text("image_end");
+        String imageEndText = f.path("image_end");
         String imageEndAlt = f.text("image_end_alt");
         if (imageEndText != null) {
             imageEnd = Images.read(f, "image_end", imageEndText, source.dir());

@@ -96,6 +96,15 @@ public final class Fields {
      * caller to split on its blank lines.
      */
     public String paragraphs(String key) {
+        return asWritten(key);
+    }
+
+    /** A file or folder name, or a name that may be one: its spaces are its own, never folded. */
+    public String path(String key) {
+        return asWritten(key);
+    }
+
+    private String asWritten(String key) {
         Node v = values.get(key);
         if (v == null || isNull(v)) {
             return null;
@@ -133,8 +142,17 @@ public final class Fields {
         return null;
     }
 
-    /** A list of text; a single scalar is accepted as a one-item list. */
+    /** A list of one-paragraph texts; a single scalar is accepted as a one-item list. */
     public List<String> texts(String key) {
+        return texts(key, true);
+    }
+
+    /** A list of file or folder names, as written; a single scalar is accepted as a one-item list. */
+    public List<String> paths(String key) {
+        return texts(key, false);
+    }
+
+    private List<String> texts(String key, boolean oneLine) {
         Node v = values.get(key);
         List<String> out = new ArrayList<>();
         if (v == null || isNull(v)) {
@@ -143,7 +161,7 @@ public final class Fields {
         if (v instanceof ScalarNode) {
             String t = asText(v, "'" + key + "'");
             if (t != null) {
-                out.add(org.hep.model.SafeText.oneLine(t));
+                out.add(oneLine ? org.hep.model.SafeText.oneLine(t) : t);
             }
             return out;
         }
@@ -162,7 +180,7 @@ public final class Fields {
             }
             String t = asText(item, "an item of '" + key + "'");
             if (t != null) {
-                out.add(org.hep.model.SafeText.oneLine(t));
+                out.add(oneLine ? org.hep.model.SafeText.oneLine(t) : t);
             }
         }
         return out;

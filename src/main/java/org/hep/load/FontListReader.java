@@ -20,7 +20,7 @@ final class FontListReader {
         if (!f.has("fonts")) {
             return null;
         }
-        List<String> names = f.texts("fonts");
+        List<String> names = f.paths("fonts");
         List<Node> nodes = f.raw("fonts") instanceof SequenceNode seq ? seq.getValue() : List.of(f.raw("fonts"));
         List<Path> out = new ArrayList<>();
         for (int i = 0; i < names.size() && i < nodes.size(); i++) {

@@ -137,8 +137,8 @@ public final class PlanLoader {
             }
         });
         Plan plan = new Plan(id != null ? id : FileNames.usableId(fallbackId), f.text("title"), f.text("condition"),
-                language != null ? language : Language.EN, f.text("template"),
-                f.text("template") == null ? null : f.origin("template"),
+                language != null ? language : Language.EN, f.path("template"),
+                f.path("template") == null ? null : f.origin("template"),
                 Fields.lowerCase(f.texts("region")),
                 Fields.lowerCase(f.texts("tags")), f.text("disclaimer"), education, schedule, entries, f.texts("advice"),
                 source.name());
@@ -164,7 +164,7 @@ public final class PlanLoader {
         Dose dose = DoseReader.read(f);
         String notes = f.text("notes");
         if (isUse) {
-            String use = org.hep.model.SafeText.composed(f.text("use")); // as file names give ids
+            String use = org.hep.model.SafeText.composed(f.path("use")); // as file names give ids
             if (use == null) {
                 f.problem("use", "'use' is empty: give an exercise id (see 'hep list') or the path of an exercise file");
                 return null;

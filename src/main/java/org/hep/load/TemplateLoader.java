@@ -110,7 +110,7 @@ public final class TemplateLoader {
             Fields f = new Fields(root, p, KEYS);
             leaf = leaf == null ? f : leaf;
             chain.add(layer(f, current));
-            String parent = f.text("extends");
+            String parent = f.path("extends");
             Source next = null;
             if (parent != null) {
                 next = find(parent, current.dir());
@@ -198,7 +198,7 @@ public final class TemplateLoader {
         }
         Path font = null;
         Map<Path, Origin> fontsNamedAt = new java.util.HashMap<>();
-        String fontText = f.text("font");
+        String fontText = f.path("font");
         if (fontText != null && !fontText.equalsIgnoreCase("sans")) {
             Path path = source.dir() == null ? Path.of(fontText) : source.dir().resolve(fontText);
             if (!fontText.toLowerCase(java.util.Locale.ROOT).endsWith(".ttf")) {
@@ -273,7 +273,7 @@ public final class TemplateLoader {
         if (clinicNode != null) {
             Fields c = new Fields(clinicNode, f.problems(), CLINIC_KEYS);
             phoneAt = c.has("phone") ? c.origin("phone") : null;
-            String logoText = c.text("logo");
+            String logoText = c.path("logo");
             ImageFile logo = logoText == null ? null : Images.read(c, "logo", logoText, source.dir());
             clinic = new Clinic(c.text("name"), c.text("address"), c.text("phone"), SiteName.website(c), logo);
         }

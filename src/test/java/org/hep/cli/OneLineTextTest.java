@@ -91,6 +91,14 @@ class OneLineTextTest {
     }
 
     @Test
+    void aFileNameKeepsItsSpaces() throws Exception {
+        Hep.write(dir, "wall  push.yaml", "name: Wall push\nsteps: [Push.]\n");
+        Path plan = Hep.write(dir, "p.yaml", "title: Plan\nexercises:\n  - use: \"./wall  push.yaml\"\n");
+        JsonNode json = JSON.readTree(Hep.expectExit(0, Hep.run("summary", plan.toString(), "--format", "json")).out());
+        assertEquals("Wall push", json.at("/exercises/0/name").textValue());
+    }
+
+    @Test
     void educationTextKeepsItsParagraphs() throws Exception {
         JsonNode json = JSON.readTree(Hep.expectExit(0, Hep.run("summary", plan(), "--format", "json")).out());
         assertEquals(List.of("First paragraph goes on here.", "Second paragraph."),
