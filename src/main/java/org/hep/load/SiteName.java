@@ -95,7 +95,7 @@ final class SiteName {
                 return " names its site ('%s') with the letter " + name(cp) + ", which passes for another Latin"
                         + " letter: it could pass for another site; write the site's own address, or its xn-- form";
             }
-            if (Character.isLetter(cp) && script != UnicodeScript.COMMON && script != UnicodeScript.INHERITED) {
+            if (scripted(cp) && script != UnicodeScript.COMMON && script != UnicodeScript.INHERITED) {
                 scripts.add(script);
             }
         }
@@ -112,11 +112,20 @@ final class SiteName {
         return null;
     }
 
+    /**
+     * A letter, or a digit of a script of its own: Bengali zeros in "g০০gle.com" read as the o's of
+     * google.com, so they count as Bengali in a mix. (Full-width and mathematical digits belong to
+     * no script and map to the ASCII ones, so the address they give is the one they show.)
+     */
+    private static boolean scripted(int cp) {
+        return Character.isLetter(cp) || cp >= 0x80 && Character.isDigit(cp);
+    }
+
     /** The letter to name in a mix: the first one not Latin when Latin is in it ("аpple": the Cyrillic а). */
     private static int odd(String label, Set<UnicodeScript> scripts) {
         UnicodeScript usual = scripts.contains(UnicodeScript.LATIN) ? UnicodeScript.LATIN
-                : UnicodeScript.of(label.codePoints().filter(Character::isLetter).findFirst().orElse('a'));
-        return label.codePoints().filter(cp -> Character.isLetter(cp) && scripts.contains(UnicodeScript.of(cp))
+                : UnicodeScript.of(label.codePoints().filter(SiteName::scripted).findFirst().orElse('a'));
+        return label.codePoints().filter(cp -> scripted(cp) && scripts.contains(UnicodeScript.of(cp))
                 && UnicodeScript.of(cp) != usual).findFirst().orElse('?');
     }
 

@@ -44,6 +44,18 @@ class LookalikeSiteTest {
                 refused("https://аpple.com/watch?v=1"));
     }
 
+    /** Digits of another script read as Latin letters: Bengali, Devanagari and Arabic-Indic zeros as o's. */
+    @Test
+    void digitsOfAnotherScriptAmongLatinLettersAreRefused() {
+        assertEquals("'video' names its site ('g\u09E6\u09E6gle.com') with letters of more than one script (Latin and"
+                + " Bengali, such as U+09E6): it could pass for another site; write the site's own address, or its xn--"
+                + " form", refused("https://g\u09E6\u09E6gle.com/watch"));
+        assertTrue(refused("https://g\u0966\u0966gle.com/v").contains("(Latin and Devanagari, such as U+0966)"));
+        assertTrue(refused("https://g\u0665\u0665gle.com/v").contains("(Latin and Arabic, such as U+0665)"));
+        // Full-width digits are the ASCII ones to a browser: the address is the one shown.
+        Hep.expectExit(0, Hep.run("validate", exercise("https://clinic\uFF11.example/v").toString()));
+    }
+
     @Test
     void cyrillicLettersThatAllLookLatinAreRefusedUnlessTheSiteEndsInCyrillic() {
         assertEquals("'video' names its site ('сосо.com') with Cyrillic letters that all look like Latin ones: it"
