@@ -325,16 +325,7 @@ public final class HandoutLayout {
      */
     private static Block.Disclaimer disclaimerBefore(List<Group> glance, List<Block> later, Paginator paginator,
                                                      LayoutContext cx) {
-        Block.Disclaimer d = null;
-        for (Block b : later) {
-            if (b instanceof Block.Disclaimer found) {
-                d = found;
-                break;
-            }
-            if (!(b instanceof Block.Notes || b instanceof Block.Log)) {
-                return null;
-            }
-        }
+        Block.Disclaimer d = nextOf(Block.Disclaimer.class, later, Block.Notes.class, Block.Log.class);
         if (d == null || glance.size() != 1) {
             return null;
         }
@@ -356,16 +347,7 @@ public final class HandoutLayout {
      */
     private static Block.Notes notesBefore(List<Group> glance, List<Block> later, Paginator paginator,
                                            LayoutContext cx) {
-        Block.Notes notes = null;
-        for (Block b : later) {
-            if (b instanceof Block.Notes found) {
-                notes = found;
-                break;
-            }
-            if (!(b instanceof Block.Log)) {
-                return null;
-            }
-        }
+        Block.Notes notes = nextOf(Block.Notes.class, later, Block.Log.class);
         if (notes == null || glance.isEmpty() || paginator.gapBefore(glance.get(0)) == 0f
                 || paginator.used() >= WELL_USED) {
             return null;
@@ -376,6 +358,20 @@ public final class HandoutLayout {
         }
         paginator.add(lines);
         return notes;
+    }
+
+    /** The first block of {@code kind} in {@code later} when only blocks of the {@code between} kinds come before it, else null. */
+    @SafeVarargs
+    private static <T extends Block> T nextOf(Class<T> kind, List<Block> later, Class<? extends Block>... between) {
+        for (Block b : later) {
+            if (kind.isInstance(b)) {
+                return kind.cast(b);
+            }
+            if (java.util.Arrays.stream(between).noneMatch(c -> c.isInstance(b))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean isText(Block block) {
