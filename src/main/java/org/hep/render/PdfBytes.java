@@ -57,17 +57,9 @@ final class PdfBytes extends OutputStream {
         write(b, 0, b.length);
     }
 
-    PdfBytes ascii(String s) {
-        room(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            buf[count++] = (byte) s.charAt(i);
-        }
-        return this;
-    }
-
     /**
-     * The characters as {@code String.getBytes(US_ASCII)} gives them (what PDFBox's content stream
-     * writes for a command), without making a byte array first.
+     * The characters as {@code String.getBytes(US_ASCII)} gives them (what PDFBox writes for a
+     * command or a keyword), without making a byte array first.
      */
     PdfBytes usAscii(String s) {
         int n = s.length();

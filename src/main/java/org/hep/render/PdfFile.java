@@ -73,7 +73,7 @@ final class PdfFile {
             visit(toVisit.poll());
         }
 
-        out.ascii("%PDF-").ascii(version).write('\n');
+        out.usAscii("%PDF-").usAscii(version).write('\n');
         out.write(BINARY);
 
         int count = objects.size();
@@ -104,25 +104,25 @@ final class PdfFile {
                 continue;
             }
             offsets[n] = out.size();
-            out.number(n).ascii(" 0 obj\n");
+            out.number(n).usAscii(" 0 obj\n");
             out.spaced = false;
             if (object instanceof COSStream stream) {
                 stream(stream);
             } else {
                 value(out, object, true);
             }
-            out.ascii("\nendobj\n");
+            out.usAscii("\nendobj\n");
         }
 
         header.write(packed.buf, 0, packed.count);
         byte[] packedBytes = Zlib.deflateRemembered(header.buf, header.count, OBJECTS_LEVEL);
         offsets[objectStream] = out.size();
         inStream[objectStream] = -1;
-        out.number(objectStream).ascii(" 0 obj\n<</Type/ObjStm/N ").number(packedCount)
-                .ascii("/First ").number(header.size() - packed.size()).ascii("/Filter/FlateDecode/Length ")
-                .number(packedBytes.length).ascii(">>stream\n");
+        out.number(objectStream).usAscii(" 0 obj\n<</Type/ObjStm/N ").number(packedCount)
+                .usAscii("/First ").number(header.size() - packed.size()).usAscii("/Filter/FlateDecode/Length ")
+                .number(packedBytes.length).usAscii(">>stream\n");
         out.write(packedBytes);
-        out.ascii("\nendstream\nendobj\n");
+        out.usAscii("\nendstream\nendobj\n");
 
         offsets[xref] = out.size();
         inStream[xref] = -1;
@@ -139,17 +139,17 @@ final class PdfFile {
         }
         byte[] tableBytes = Zlib.deflate(table.buf, table.count, Deflater.BEST_SPEED);
         byte[] fileId = fileId(id);
-        out.number(xref).ascii(" 0 obj\n<</Type/XRef/Size ").number(size).ascii("/W[1 ").number(offsetBytes)
-                .ascii(" 2]/Root ").number(numbers.get(root)).ascii(" 0 R");
+        out.number(xref).usAscii(" 0 obj\n<</Type/XRef/Size ").number(size).usAscii("/W[1 ").number(offsetBytes)
+                .usAscii(" 2]/Root ").number(numbers.get(root)).usAscii(" 0 R");
         if (info != null) {
-            out.ascii("/Info ").number(numbers.get(info)).ascii(" 0 R");
+            out.usAscii("/Info ").number(numbers.get(info)).usAscii(" 0 R");
         }
-        out.ascii("/ID[");
+        out.usAscii("/ID[");
         COSWriter.writeString(fileId, out);
         COSWriter.writeString(fileId, out);
-        out.ascii("]/Filter/FlateDecode/Length ").number(tableBytes.length).ascii(">>stream\n");
+        out.usAscii("]/Filter/FlateDecode/Length ").number(tableBytes.length).usAscii(">>stream\n");
         out.write(tableBytes);
-        out.ascii("\nendstream\nendobj\nstartxref\n").number(offsets[xref]).ascii("\n%%EOF\n");
+        out.usAscii("\nendstream\nendobj\nstartxref\n").number(offsets[xref]).usAscii("\n%%EOF\n");
         return out.toByteArray();
     }
 
@@ -214,9 +214,9 @@ final class PdfFile {
                 value(out, e.getValue(), false);
             }
         }
-        out.ascii("/Length ").number(data.length).ascii(">>stream\n");
+        out.usAscii("/Length ").number(data.length).usAscii(">>stream\n");
         out.write(data);
-        out.ascii("\nendstream");
+        out.usAscii("\nendstream");
     }
 
     /**
@@ -227,7 +227,7 @@ final class PdfFile {
         if (value instanceof COSObject ref) {
             COSBase target = ref.getObject();
             if (target == null) {
-                b.token().ascii("null");
+                b.token().usAscii("null");
             } else {
                 reference(b, target);
             }
@@ -256,7 +256,7 @@ final class PdfFile {
             for (int i = 0; i < array.size(); i++) {
                 COSBase item = array.get(i);
                 if (item == null) {
-                    b.token().ascii("null");
+                    b.token().usAscii("null");
                 } else {
                     value(b, item, false);
                 }
@@ -271,9 +271,9 @@ final class PdfFile {
             f.writePDF(b);
             b.spaced = true;
         } else if (value instanceof COSBoolean bool) {
-            b.token().ascii(bool.getValue() ? "true" : "false");
+            b.token().usAscii(bool.getValue() ? "true" : "false");
         } else if (value == null || value instanceof org.apache.pdfbox.cos.COSNull) {
-            b.token().ascii("null");
+            b.token().usAscii("null");
         } else {
             throw new IOException("cannot write a " + value.getClass().getSimpleName() + " in a PDF");
         }
@@ -284,7 +284,7 @@ final class PdfFile {
         if (n == null) {
             throw new IllegalStateException("an object was reached while writing but not while numbering");
         }
-        b.token().number(n).ascii(" 0 R");
+        b.token().number(n).usAscii(" 0 R");
     }
 
     /**
@@ -320,7 +320,7 @@ final class PdfFile {
         b.write('/');
         String s = name.getName();
         if (plain(s)) { // nearly every name: its characters are its bytes
-            b.ascii(s);
+            b.usAscii(s);
         } else {
             for (byte u : s.getBytes(StandardCharsets.UTF_8)) {
                 int c = u & 0xff;
