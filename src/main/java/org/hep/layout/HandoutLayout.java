@@ -95,7 +95,14 @@ public final class HandoutLayout {
         Laid usual = layout(handout, handout.blocks(), template, metrics, USUAL, false, false);
         Laid whole = layout(handout, handout.blocks(), template, metrics, CARDS_WHOLE, false, false);
         int fewer = usual.pages().size() - whole.pages().size();
-        return fewer > 0 || fewer == 0 && wellUsed(whole.paged()) && !wellUsed(usual.paged()) ? whole : usual;
+        Laid chosen = fewer > 0 || fewer == 0 && wellUsed(whole.paged()) && !wellUsed(usual.paged()) ? whole : usual;
+        // A card that fits on a page but not in what is left of one moves whole, and at 18 pt that
+        // gap can be a third of a page, again and again. Cards that go on between their parts
+        // (never inside a box, never leaving their head) are taken when that saves a page and
+        // leaves every page but the last well used.
+        Laid split = layout(handout, handout.blocks(), template, metrics, USUAL, false, false, new float[0],
+                new float[0], true);
+        return split.pages().size() < chosen.pages().size() && wellUsed(split.paged()) ? split : chosen;
     }
 
     /**
@@ -110,7 +117,7 @@ public final class HandoutLayout {
                 .mapToInt(e -> e.cards().size()).sum();
         float[] gaps = new float[cards];
         Laid laid = layout(handout, blocks, template, metrics, pictureHeights, adviceInAnyGap, adviceBeside,
-                new float[0], gaps);
+                new float[0], gaps, false);
         boolean anyGap = false;
         for (float g : gaps) {
             anyGap |= g > 0;
@@ -122,7 +129,7 @@ public final class HandoutLayout {
         // nothing later may take (the exercises are one run): the card above it draws its pictures
         // larger into it, each within its own page: taken only when every page breaks as before.
         Laid grown = layout(handout, blocks, template, metrics, pictureHeights, adviceInAnyGap, adviceBeside, gaps,
-                new float[cards]);
+                new float[cards], false);
         return sameBreaks(laid.pages(), grown.pages()) ? grown : laid;
     }
 
@@ -143,10 +150,11 @@ public final class HandoutLayout {
      * @param room what each card may grow by ({@link CardLayout#single})
      * @param gaps filled with the gap each card leaves under it above the next card, when the card
      *             is on one page and the next moves whole to the next page
+     * @param splitCards whether a card that fits on a page may still go on between its parts
      */
     private static Laid layout(Handout handout, List<Block> blocks, Template template, Metrics metrics,
                                float[] pictureHeights, boolean adviceInAnyGap, boolean adviceBeside, float[] room,
-                               float[] gaps) {
+                               float[] gaps, boolean splitCards) {
         Theme th = Theme.of(template);
         Blocks b = new Blocks(metrics, th, Glue.of(handout.meta().language()));
         FooterLayout.Lines footer = FooterLayout.lines(handout.furniture(), b, th,
@@ -214,6 +222,11 @@ public final class HandoutLayout {
                     besideCards = blocks.get(i + 1);
                 }
                 List<Block> later = blocks.subList(i + 1 + (besideCards != null ? 1 : 0), blocks.size());
+                if (splitCards) {
+                    cards = new ExercisesLayout.Rows(cards.section(), cards.groups().stream().map(g -> new Group(
+                            g.boxes(), false, g.continuation(), g.frame(), g.frameFrom(), g.frameTo())).toList(),
+                            cards.starts());
+                }
                 filled = addCards(cards, later, template, handout, paginator, adviceInAnyGap, gaps, cx);
                 continue;
             }
