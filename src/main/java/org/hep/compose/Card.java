@@ -30,7 +30,21 @@ public record Card(int number, String id, String name, String purpose, Dose dose
         return number + ". " + name;
     }
 
-    /** The labels a card prints, in the handout's language. */
+    /**
+     * The same card with {@code hint} as what its circles are for: the handout says it once, on
+     * the first card or above the cards, and the other cards draw their circles without it ("").
+     */
+    public Card withTickHint(String hint) {
+        CardWords w = new CardWords(words.howOften(), words.equipment(), words.start(), words.tips(), words.cautions(),
+                words.note(), hint);
+        return new Card(number, id, name, purpose, dose, doseWords, howOften, strip, progress, progression, equipment,
+                start, steps, tips, cautions, note, picture, figure, end, video, w);
+    }
+
+    /**
+     * The labels a card prints, in the handout's language; {@code ticks} is what the circles to
+     * tick are for, null when the card has none, empty when it is said elsewhere.
+     */
     public record CardWords(String howOften, String equipment, String start, String tips, String cautions,
                             String note, String ticks) {
     }

@@ -33,16 +33,19 @@ final class DoseStripLayout {
         float innerW = w - pad;
         Blocks.Slab slab = new Blocks.Slab(x - th.hang(), w + th.hang(), th.tint(), th.accent());
         boxes.add(b.slabSpace(pad, slab));
-        List<List<DoseStrip.Item>> rows = strip.items().isEmpty() ? List.of() : rows(strip.items(), innerW, cx);
+        // The circles follow the number of sets ("3 sets ○ ○ ○"), or the first part when the dose
+        // gives no sets. What they are for is said once: over the first card's circles when it fits
+        // there without another row, else above the cards. Too many circles to follow the sets on
+        // the card's width take rows of their own under the strip.
         boolean ticks = card.words().ticks() != null && !strip.items().isEmpty();
-        if (ticks && rows.size() == 1) {
-            Box beside = rowWithTicks(rows.get(0), strip.ticks(), card.words().ticks(), sect, slab, innerX, innerW, cx);
-            if (beside != null) {
-                boxes.add(beside);
-                rows = List.of();
-                ticks = false;
-            }
+        Circles circles = ticks ? circles(card, innerW, cx) : null;
+        if (circles != null && width(circles.host(), circles, cx) > innerW) {
+            circles = null;
+        } else {
+            ticks = false;
         }
+        List<List<DoseStrip.Item>> rows = strip.items().isEmpty() ? List.of()
+                : rows(strip.items(), innerW, circles, cx);
         if (!rows.isEmpty()) {
             Struct p = sect.add("P");
             boolean firstRow = true;
@@ -51,15 +54,15 @@ final class DoseStripLayout {
                     boxes.add(b.slabSpace(th.itemSpace(), slab));
                 }
                 firstRow = false;
-                if (row.size() == 1 && width(row.get(0), cx) > innerW) {
+                if (row.size() == 1 && width(row.get(0), circles, cx) > innerW) {
                     boxes.addAll(wrapped(row.get(0), p, slab, innerX, innerW, cx));
                 } else {
-                    boxes.add(row(row, p, slab, innerX, cx));
+                    boxes.add(row(row, circles, p, slab, innerX, cx));
                 }
             }
         }
         if (ticks) {
-            boxes.addAll(ticks(strip.ticks(), card.words().ticks(), sect, slab, innerX, innerW, cx));
+            boxes.addAll(ticks(strip.ticks(), sect, slab, innerX, innerW, cx));
         }
         if (card.progress() != null) {
             boxes.add(b.slabSpace(th.itemSpace(), slab));
@@ -70,31 +73,104 @@ final class DoseStripLayout {
         return boxes;
     }
 
+    /**
+     * The circles to tick today, after the value of the strip's part {@code host}; {@code hint}
+     * (what they are for) over them in the labels' line, or null.
+     */
+    private record Circles(DoseStrip.Item host, int count, String hint) {
+    }
+
+    /** The card's circles, with its hint over them when the card has one and it takes no extra row. */
+    private static Circles circles(Card card, float w, LayoutContext cx) {
+        DoseStrip strip = card.strip();
+        Circles bare = new Circles(host(strip), strip.ticks(), null);
+        String hint = card.words().ticks();
+        if (hint.isEmpty()) {
+            return bare;
+        }
+        Circles labelled = new Circles(bare.host(), bare.count(), cx.b.clean(hint, Face.REGULAR));
+        return rows(strip.items(), w, labelled, cx).size() == rows(strip.items(), w, bare, cx).size() ? labelled : bare;
+    }
+
+    /**
+     * True when the card's circles can say what they are for over themselves, on its strip {@code w}
+     * wide, with no row more: the first card with circles then says it, and nothing above the cards.
+     */
+    static boolean hintFits(Card card, float w, LayoutContext cx) {
+        if (card.words().ticks() == null || card.words().ticks().isEmpty() || card.strip().items().isEmpty()) {
+            return false;
+        }
+        Circles c = circles(card, w - cx.th.boxPadding(), cx);
+        return c.hint() != null && width(c.host(), c, cx) <= w - cx.th.boxPadding();
+    }
+
+    /** The part the circles follow: the sets, else the first. */
+    private static DoseStrip.Item host(DoseStrip strip) {
+        return strip.items().stream().filter(i -> i.key().equals("sets")).findFirst().orElse(strip.items().get(0));
+    }
+
     private static float figureSize(Theme th) {
         return th.body() * 1.5f;
     }
 
-    /** The width one part takes: its label or its figure and unit, whichever is wider. */
-    private static float width(DoseStrip.Item item, LayoutContext cx) {
+    /** One circle's diameter: at least 5 mm, a little larger than the body text. */
+    private static float diameter(Theme th) {
+        return Math.max(TICK_MIN, th.body() * 1.2f);
+    }
+
+    /** From the end of the value to the end of the last circle. */
+    private static float circlesWidth(int count, Theme th) {
+        return th.body() * 0.5f + count * diameter(th) + (count - 1) * th.gap();
+    }
+
+    /** The value's width: the figure and its unit, or the words alone. */
+    private static float valueWidth(DoseStrip.Item item, LayoutContext cx) {
         Blocks b = cx.b;
         Theme th = cx.th;
-        float label = b.width(b.clean(item.label(), Face.REGULAR), Face.REGULAR, th.small());
-        float value = item.figure() == null
+        return item.figure() == null
                 ? b.width(b.clean(item.unit(), Face.BOLD), Face.BOLD, th.body() * 1.1f)
                 : b.width(b.clean(item.figure(), Face.BOLD), Face.BOLD, figureSize(th)) + th.body() * 0.3f
                         + b.width(b.clean(item.unit(), Face.REGULAR), Face.REGULAR, th.body());
-        return Math.max(label, value);
     }
 
-    /** Parts in reading order, as many to a row as fit. */
-    private static List<List<DoseStrip.Item>> rows(List<DoseStrip.Item> items, float w, LayoutContext cx) {
+    /** The width one part takes: its label or its value (with the circles it hosts), whichever is wider. */
+    private static float width(DoseStrip.Item item, Circles circles, LayoutContext cx) {
+        Blocks b = cx.b;
+        Theme th = cx.th;
+        float label = b.width(b.clean(item.label(), Face.REGULAR), Face.REGULAR, th.small());
+        if (circles == null || circles.host() != item) {
+            return Math.max(label, valueWidth(item, cx));
+        }
+        float from = valueWidth(item, cx) + th.body() * 0.5f;
+        float hint = circles.hint() == null ? 0f : from + b.width(circles.hint(), Face.REGULAR, th.small());
+        return Math.max(Math.max(label, hint), from + circlesWidth(circles.count(), th) - th.body() * 0.5f);
+    }
+
+    /**
+     * Parts in reading order, as many to a row as fit; when they take more than one row, as evenly
+     * shared as fits in as many rows ("Sets, Repetitions" over "Side, Rest", not three over one).
+     */
+    private static List<List<DoseStrip.Item>> rows(List<DoseStrip.Item> items, float w, Circles circles,
+                                                   LayoutContext cx) {
+        List<List<DoseStrip.Item>> greedy = rows(items, w, circles, items.size(), cx);
+        if (greedy.size() < 2) {
+            return greedy;
+        }
+        int most = (items.size() + greedy.size() - 1) / greedy.size();
+        List<List<DoseStrip.Item>> even = rows(items, w, circles, most, cx);
+        return even.size() == greedy.size() ? even : greedy;
+    }
+
+    /** Parts in reading order, as many to a row as fit, at most {@code most}. */
+    private static List<List<DoseStrip.Item>> rows(List<DoseStrip.Item> items, float w, Circles circles, int most,
+                                                   LayoutContext cx) {
         float gap = cx.th.gap() * 2f;
         List<List<DoseStrip.Item>> rows = new ArrayList<>();
         List<DoseStrip.Item> row = new ArrayList<>();
         float used = 0;
         for (DoseStrip.Item item : items) {
-            float iw = width(item, cx);
-            if (!row.isEmpty() && used + gap + iw > w) {
+            float iw = width(item, circles, cx);
+            if (!row.isEmpty() && (used + gap + iw > w || row.size() >= most)) {
                 rows.add(row);
                 row = new ArrayList<>();
                 used = 0;
@@ -106,7 +182,8 @@ final class DoseStripLayout {
         return rows;
     }
 
-    private static Box row(List<DoseStrip.Item> items, Struct p, Blocks.Slab slab, float x, LayoutContext cx) {
+    private static Box row(List<DoseStrip.Item> items, Circles circles, Struct p, Blocks.Slab slab, float x,
+                           LayoutContext cx) {
         Blocks b = cx.b;
         Theme th = cx.th;
         float labelH = th.lineHeight(th.small());
@@ -132,47 +209,21 @@ final class DoseStripLayout {
                 ops.add(new Op.Text(ux, valueBase, b.clean(item.unit(), Face.REGULAR), Face.REGULAR, th.body(),
                         th.text(), p.content()));
             }
-            cx0 += width(item, cx) + th.gap() * 2f;
-        }
-        return new Box(h, ops, true);
-    }
-
-    /**
-     * The strip's one row with the circles to tick at its end, their hint (at most two lines) over
-     * them where the other parts have their labels: one row instead of three. Null when they do not fit.
-     */
-    private static Box rowWithTicks(List<DoseStrip.Item> items, int count, String hint, Struct sect, Blocks.Slab slab,
-                                    float x, float w, LayoutContext cx) {
-        Blocks b = cx.b;
-        Theme th = cx.th;
-        float used = 0;
-        for (DoseStrip.Item item : items) {
-            used += width(item, cx) + th.gap() * 2f;
-        }
-        float d = Math.max(TICK_MIN, th.body() * 1.2f);
-        float room = w - used;
-        List<String> hintLines = b.lines(hint, Face.REGULAR, th.small(), room);
-        if (count * (d + th.gap()) > room || hintLines.size() > 2) {
-            return null;
-        }
-        float labelH = th.lineHeight(th.small());
-        float top = labelH * (hintLines.size() - 1);
-        Box row = row(items, sect.add("P"), slab, x, cx);
-        float h = top + row.height();
-        List<Op> ops = new ArrayList<>();
-        ops.add(new Op.Rect(slab.x(), 0, slab.width(), h, slab.fill(), null, 0, 0));
-        ops.add(new Op.Rect(slab.x(), 0, th.barWidth(), h, slab.bar(), null, 0, 0));
-        row.ops().stream().skip(2).forEach(op -> ops.add(op.shift(top)));
-        float tx = x + used;
-        Struct p = sect.add("P");
-        for (int i = 0; i < hintLines.size(); i++) {
-            ops.add(new Op.Text(tx, i * labelH + b.baseline(th.small(), labelH), hintLines.get(i), Face.REGULAR,
-                    th.small(), th.muted(), p.content()));
-        }
-        float valueH = row.height() - labelH;
-        float cy = top + labelH + (valueH - d) / 2f;
-        for (int i = 0; i < count; i++) {
-            ops.add(new Op.Rect(tx + i * (d + th.gap()), cy, d, d, 0xFFFFFF, TICK_STROKE, 1.25f, d / 2f));
+            if (circles != null && circles.host() == item) {
+                // Centred on the value's small letters, so they read as part of "3 sets".
+                float d = diameter(th);
+                float cy = valueBase - th.body() * 0.27f - d / 2f;
+                float step = d + th.gap();
+                float from = cx0 + valueWidth(item, cx) + th.body() * 0.5f;
+                for (int i = 0; i < circles.count(); i++) {
+                    ops.add(new Op.Rect(from + i * step, cy, d, d, 0xFFFFFF, TICK_STROKE, 1.25f, d / 2f));
+                }
+                if (circles.hint() != null) {
+                    ops.add(new Op.Text(from, labelBase, circles.hint(), Face.REGULAR, th.small(), th.muted(),
+                            p.content()));
+                }
+            }
+            cx0 += width(item, circles, cx) + th.gap() * 2f;
         }
         return new Box(h, ops, true);
     }
@@ -188,22 +239,15 @@ final class DoseStripLayout {
         return boxes;
     }
 
-    /**
-     * One circle per set and what they are for, on one row when the hint fits after them; circles
-     * wrap when there are many, and the hint then takes a line of its own under them.
-     */
-    private static List<Box> ticks(int count, String hint, Struct sect, Blocks.Slab slab, float x, float w,
-                                   LayoutContext cx) {
+    /** Circles too many to follow the sets on the card's width: rows of them under the strip. */
+    private static List<Box> ticks(int count, Struct sect, Blocks.Slab slab, float x, float w, LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
-        float d = Math.max(TICK_MIN, th.body() * 1.2f);
+        float d = diameter(th);
         float step = d + th.gap();
         int perRow = Math.max(1, (int) ((w + th.gap()) / step));
         List<Box> boxes = new ArrayList<>();
         boxes.add(b.slabSpace(th.itemSpace(), slab));
-        String text = b.clean(hint, Face.REGULAR);
-        float hintX = x + count * step + th.gap() * 0.5f;
-        boolean oneRow = count <= perRow && hintX + b.width(text, Face.REGULAR, th.small()) <= x + w;
         for (int from = 0; from < count; from += perRow) {
             int n = Math.min(perRow, count - from);
             float h = d + th.itemSpace();
@@ -213,15 +257,7 @@ final class DoseStripLayout {
             for (int i = 0; i < n; i++) {
                 ops.add(new Op.Rect(x + i * step, 0, d, d, 0xFFFFFF, TICK_STROKE, 1.25f, d / 2f));
             }
-            if (oneRow) {
-                ops.add(new Op.Text(hintX, b.baseline(th.small(), d), text, Face.REGULAR, th.small(), th.muted(),
-                        sect.add("P").content()));
-            }
             boxes.add(new Box(h, ops, true));
-        }
-        if (!oneRow) {
-            boxes.addAll(b.paragraph(List.of(b.span(hint, Face.REGULAR)), th.small(), th.muted(), x, w,
-                    sect.add("P"), slab));
         }
         return boxes;
     }

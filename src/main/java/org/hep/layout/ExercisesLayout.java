@@ -39,16 +39,27 @@ final class ExercisesLayout {
         Theme th = cx.th;
         Struct sect = cx.root.add("Sect");
         List<Box> intro = new ArrayList<>(cx.sectionHeading(exercises.heading(), sect));
-        if (exercises.schedule() != null) {
-            intro.addAll(cx.b.paragraph(exercises.schedule(), Face.REGULAR, th.body(), th.text(), cx.left, cx.width,
-                    sect.add("P")));
+        // What the circles in the dose bands are for is said once: over the first card's circles
+        // when it fits there, else here, above the cards; never again on every card.
+        List<Card> all = new ArrayList<>();
+        Card first = exercises.cards().stream().filter(c -> c.words().ticks() != null && !c.strip().items().isEmpty())
+                .findFirst().orElse(null);
+        boolean onCard = first != null && columns == 1
+                && DoseStripLayout.hintFits(first, cx.width - 2 * th.cardPadding() - th.hang(), cx);
+        for (Card c : exercises.cards()) {
+            all.add(c.words().ticks() == null || (c == first && onCard) ? c : c.withTickHint(""));
+        }
+        String ticks = first == null || onCard ? null : first.words().ticks();
+        String said = exercises.schedule() == null ? ticks
+                : ticks == null ? exercises.schedule() : exercises.schedule() + " " + ticks;
+        if (said != null) {
+            intro.addAll(cx.b.paragraph(said, Face.REGULAR, th.body(), th.text(), cx.left, cx.width, sect.add("P")));
         }
         intro.add(new Box(th.gap() * 0.6f, List.of(), true));
         List<Group> groups = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         // Every line of the intro stays with the first card's title.
         List<Box> prefix = intro.stream().map(bx -> new Box(bx.height(), bx.ops(), true)).toList();
-        List<Card> all = exercises.cards();
         for (int i = 0; i < all.size(); i++) {
             Card next = i + 1 < all.size() ? all.get(i + 1) : null;
             starts.add(i == 0 ? 0 : sect.kids().size());
