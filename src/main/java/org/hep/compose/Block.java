@@ -125,10 +125,12 @@ public sealed interface Block {
 
     /**
      * One exercise on the glance page; {@code picture} or {@code figure} (or neither) is its
-     * thumbnail; {@code exerciseDays} holds every day of every week, in order.
+     * thumbnail; {@code exerciseDays} holds every day of every week, in order; {@code shortDose}
+     * is the same dose in fewer words ("3 sets of 10–20, rest 1 minute"), for a narrow column of
+     * large type.
      */
     record GlanceRow(String title, Picture picture, org.hep.figure.Drawing figure, String dose,
-                     List<Boolean> exerciseDays) {
+                     List<Boolean> exerciseDays, String shortDose) {
         public GlanceRow {
             exerciseDays = List.copyOf(exerciseDays);
         }

@@ -9,6 +9,8 @@ import org.hep.dose.DosedExercise;
 import org.hep.dose.LogCalendar;
 import org.hep.i18n.Labels;
 import org.hep.model.Clinic;
+import org.hep.model.Dose;
+import org.hep.model.Sides;
 import org.hep.model.Tracking;
 
 /**
@@ -66,7 +68,7 @@ final class TrackingComposer {
             List<Boolean> marks = days(calendar.days().size(), exercises.get(i).dose().daysPerWeek());
             rests |= marks.contains(false);
             rows.add(new Block.GlanceRow(c.title(), c.picture(), c.end() != null && c.end().thumbnail() != null
-                    ? c.end().thumbnail() : c.figure(), c.strip().text(), marks));
+                    ? c.end().thumbnail() : c.figure(), c.strip().text(), marks, shortDose(c, labels)));
         }
         boolean pain = tracking.logWeeks() > 0 && tracking.logPain();
         String hint = labels.get("label.logHint") + (rests ? " " + labels.get("log.restDays") : "")
@@ -80,6 +82,33 @@ final class TrackingComposer {
         String call = clinic.phone() != null ? labels.get("glance.call", clinic.phone()) : null;
         return new Block.Glance(labels.get("glance.title"), schedule, hint, labels.get("label.exercise"), weeks, rows,
                 pain ? labels.get("log.pain") : null, call, clinic.phone(), labels.get("label.rest"));
+    }
+
+    /**
+     * The card's dose in fewer words, from the same parts: the sets and the repetitions as one
+     * ("3 sets of 10–20", "… per side" when the sides alternate), then the other parts as the strip
+     * says them, joined with commas: "3 sets of 10–20, rest 1 minute".
+     */
+    static String shortDose(Card c, Labels labels) {
+        List<DoseStrip.Item> items = c.strip().items();
+        DoseStrip.Item sets = items.stream().filter(i -> i.key().equals("sets")).findFirst().orElse(null);
+        DoseStrip.Item reps = items.stream().filter(i -> i.key().equals("reps")).findFirst().orElse(null);
+        String out = null;
+        for (DoseStrip.Item item : items) {
+            String part;
+            if (item == reps && sets != null) {
+                continue;
+            } else if (item == sets && reps != null) {
+                Dose d = c.dose();
+                String count = d.sides() != Sides.ALTERNATING ? reps.figure()
+                        : labels.get(d.countsInTotal() ? "dose.inTotal" : "dose.perSide", reps.figure());
+                part = labels.get("dose.setsOf", sets.text(), count);
+            } else {
+                part = item.text();
+            }
+            out = out == null ? part : labels.get("freq.join", out, part);
+        }
+        return out == null ? "" : out;
     }
 
     /** "Week 1 · Mar 14 – Mar 20" and its seven day headings, for every week of the calendar. */

@@ -162,12 +162,15 @@ final class GlanceLayout {
         Theme th = cx.th;
         float right = cx.left + cx.width;
         float ideal = Math.max(th.body() * 1.75f, DoseStripLayout.TICK_MIN + 10f);
-        float least = Math.max(DoseStripLayout.TICK_MIN + 6f, cx.b.width("31", Face.BOLD, th.body()) + 4f);
+        float least = Math.max(DoseStripLayout.TICK_MIN + 6f, cx.b.width("31", dateFace(th), th.body()) + 4f);
         float thumb = pictures ? Math.min(th.body() * 3.4f, 48f) : 0f;
         float textX = pictures ? cx.left + thumb + th.gap() : cx.left;
         float avail = right - textX - th.gap();
+        // Large type's words need more of the width for the same dose: the day columns give it up
+        // down to what their 5 mm boxes and dates need.
+        float words = th.body() >= CardPicture.LARGE_TYPE ? 17f : 15f;
         for (int n = Math.min(weeks, most); n >= 1; n--) {
-            float dayW = Math.min(ideal, Math.max(least, (avail - th.body() * 15f) / (7f * n)));
+            float dayW = Math.min(ideal, Math.max(least, (avail - th.body() * words) / (7f * n)));
             float textW = avail - 7 * n * dayW;
             if (textW >= th.body() * (n == 1 ? 10f : 12f)) {
                 return new Columns(thumb, textX, textW, right - 7 * n * dayW, dayW, false, n);
@@ -286,16 +289,25 @@ final class GlanceLayout {
                 Struct cell = row == null ? null : row.add("TH").scope("Column");
                 float x0 = c.gridX() + (i * 7 + d) * c.dayW();
                 for (int line = 0; line < parts.length; line++) {
-                    String t = b.clean(parts[line], Face.BOLD);
-                    float fitted = cx.fitSize(t, Face.BOLD, size, c.dayW() - 2f);
-                    float x = x0 + (c.dayW() - b.width(t, Face.BOLD, fitted)) / 2f;
-                    ops.add(new Op.Text(x, top + 2f + base + line * lh, t, Face.BOLD, fitted, th.text(),
+                    Face face = line == 0 ? Face.BOLD : dateFace(th);
+                    String t = b.clean(parts[line], face);
+                    float fitted = cx.fitSize(t, face, size, c.dayW() - 2f);
+                    float x = x0 + (c.dayW() - b.width(t, face, fitted)) / 2f;
+                    ops.add(new Op.Text(x, top + 2f + base + line * lh, t, face, fitted, th.text(),
                             content(cell)));
                 }
             }
         }
         weekRules(ops, n, top, h, c, cx);
         return List.of(new Box(h, ops, true));
+    }
+
+    /**
+     * The face of a day's date under its initial: bold, but regular in large type, whose narrower
+     * figures leave the words beside the days room for a dose in two lines.
+     */
+    private static Face dateFace(Theme th) {
+        return th.body() >= CardPicture.LARGE_TYPE ? Face.REGULAR : Face.BOLD;
     }
 
     /** "This week · Mar 14 – Mar 20" in the corner, beside the days: on their two lines when it must be, a date never cut. */
@@ -343,8 +355,10 @@ final class GlanceLayout {
             text.addAll(b.paragraph(List.of(b.span(line, Face.BOLD)), th.body(), th.text(), c.textX(), c.textW(), head,
                     null));
         }
-        if (!r.dose().isEmpty()) {
-            for (String line : cx.clipped(r.dose(), Face.REGULAR, th.small(), c.textW(), 3)) {
+        // Large type says the dose in fewer words, so a row stays two or three lines in its column.
+        String dose = th.body() >= CardPicture.LARGE_TYPE && r.shortDose() != null ? r.shortDose() : r.dose();
+        if (!dose.isEmpty()) {
+            for (String line : cx.clipped(dose, Face.REGULAR, th.small(), c.textW(), 3)) {
                 text.addAll(b.paragraph(List.of(b.span(line, Face.REGULAR)), th.small(), th.text(), c.textX(),
                         c.textW(), head, null));
             }

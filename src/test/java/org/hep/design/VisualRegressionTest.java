@@ -51,7 +51,7 @@ class VisualRegressionTest {
                 Arguments.of("it-band-large-print", "builtin:it-band-syndrome", "large-print", 1),
                 Arguments.of("it-band-large-print", "builtin:it-band-syndrome", "large-print", 2),
                 Arguments.of("it-band-large-print", "builtin:it-band-syndrome", "large-print", 3),
-                Arguments.of("it-band-large-print", "builtin:it-band-syndrome", "large-print", 7),
+                Arguments.of("it-band-large-print", "builtin:it-band-syndrome", "large-print", 6),
                 Arguments.of("it-band-compact", "builtin:it-band-syndrome", "compact", 0),
                 Arguments.of("it-band-compact", "builtin:it-band-syndrome", "compact", 1),
                 Arguments.of("picture-clinic", "picture-plan.yaml", FIXTURES.resolve("clinic.yaml").toString(), 0),
