@@ -70,6 +70,11 @@ public final class FiguresCommand implements Callable<Integer> {
             throw new UsageException("--sheet " + Cli.oneLine(sheetName) + ": the contact sheet is a PDF file;"
                     + " give a name ending in .pdf");
         }
+        if (svg != null && Files.exists(svg) && !Files.isDirectory(svg)) {
+            // Refused before anything is drawn: otherwise the sheet would be written and the run still fail.
+            throw new UsageException("--svg " + Cli.oneLine(svg.toString()) + ": this is a file, not a folder;"
+                    + " give a folder for the SVG files");
+        }
         Library lib = library.library();
         if (ids.isEmpty()) {
             LibraryOption.noteClashes(lib, parent.streams);

@@ -61,6 +61,18 @@ class FiguresCommandTest {
         assertTrue(!text.contains("Squat") && !text.contains("Clamshell"), text);
     }
 
+    /** The sheet was written and then the run failed on --svg naming a file: half a job and exit 3. */
+    @Test
+    void anSvgFolderThatIsAFileIsRefusedBeforeTheSheetIsWritten() throws Exception {
+        Path sheet = dir.resolve("x.pdf");
+        Path file = Files.writeString(dir.resolve("figs"), "keep");
+        CliRun r = Hep.run("figures", "squat", "--sheet", sheet.toString(), "--svg", file.toString());
+        assertEquals("hep: --svg " + file + ": this is a file, not a folder; give a folder for the SVG files\n", r.err());
+        assertEquals(2, r.exit());
+        assertTrue(!Files.exists(sheet));
+        assertEquals("keep", Files.readString(file));
+    }
+
     /** picocli's own words were "'abc' is not a long": a Java type, not what to type. */
     @Test
     void aSeedThatIsNotAWholeNumberIsSaidInWords() {
