@@ -101,9 +101,24 @@ public final class Cli {
         cmd.setErr(errWriter);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.registerConverter(java.nio.file.Path.class, FileNameArgument::path);
+        // Words like --format are read as the string options are (" json" from a quoting slip is json).
+        cmd.registerConverter(org.hep.summary.PlanFormat.class, s -> word(org.hep.summary.PlanFormat.class, s));
+        cmd.registerConverter(ListCommand.What.class, s -> word(ListCommand.What.class, s));
+        cmd.registerConverter(CompletionCommand.Shell.class, s -> word(CompletionCommand.Shell.class, s));
         cmd.setParameterExceptionHandler(UsageMessages.handler(errWriter));
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> report(ex, errWriter, debug));
         return cmd.execute(args);
+    }
+
+    /** One of an enum's words, in any case, with surrounding spaces ignored; picocli's message when none. */
+    private static <E extends Enum<E>> E word(Class<E> type, String value) {
+        String w = value.strip().replace('-', '_');
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(w)) {
+                return e;
+            }
+        }
+        throw new picocli.CommandLine.TypeConversionException(value);
     }
 
     /** A command read without picocli, its errors reported as picocli's handler reports them. */

@@ -94,7 +94,7 @@ final class UsageMessages {
         String what = arg instanceof OptionSpec o ? o.longestName()
                 : arg.command().qualifiedName().replaceFirst("^hep ", "");
         // Every value is listed already; a hint only helps when one of them is clearly meant.
-        List<String> close = Suggest.closest(value.toLowerCase(Locale.ROOT), words);
+        List<String> close = Suggest.closest(value.strip().toLowerCase(Locale.ROOT), words);
         return what + ": must be " + or(words) + ", found '" + Cli.oneLine(value) + "'"
                 + (close.size() == 1 ? " (did you mean '" + close.get(0) + "'?)" : "");
     }

@@ -347,6 +347,19 @@ class SummaryCommandTest {
                 r.err());
     }
 
+    /** Read as the string options are: a stray space from quoting is no error; a typo still is, with a hint. */
+    @Test
+    void formatWordsIgnoreSurroundingSpacesAndCase() {
+        CliRun r = Hep.run("summary", FIXTURE, "--format", " JSON ");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.stdout().startsWith("{"), r.stdout());
+        r = Hep.run("summary", FIXTURE, "--format", " jsn ");
+        assertEquals(2, r.exit());
+        assertEquals("hep: --format: must be text, markdown, json or csv, found 'jsn' (did you mean 'json'?)"
+                + " (see 'hep summary --help')\n", r.err());
+        assertEquals(0, Hep.run("list", " Plans").exit());
+    }
+
     @Test
     void wordsFollowThePlanLanguageLikeTheHandout() {
         String plan = """
