@@ -81,6 +81,10 @@ public final class ValidateCommand implements Callable<Integer> {
     private final Map<Path, Library> libraries = new HashMap<>();
     /** Subfolders that could not be read: each is a problem, and the rest is still checked. */
     private final List<Problem> unreadable = new ArrayList<>();
+    /** Files found but not read (a pipe, a broken link): each failed, so each counts among the files. */
+    private int unreadFiles;
+    /** Names in one folder that differ only in case: one file on macOS and Windows. */
+    private final List<Problem> caseTwins = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -98,6 +102,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Set<Problem> warnings = new LinkedHashSet<>();
         Map<String, List<Problem>> failedChecks = new HashMap<>();
         problems.addAll(unreadable);
+        warnings.addAll(caseTwins);
         problems.addAll(base.clashes());
         for (Item item : items) {
             Library lib = item.exercisesBeside() == null ? base : libraries.computeIfAbsent(item.exercisesBeside(),
@@ -137,9 +142,10 @@ public final class ValidateCommand implements Callable<Integer> {
                 badFiles.add(file);
             }
         });
-        int badItems = badFiles.size();
+        int badItems = badFiles.size() + unreadFiles;
+        int found = items.size() + unreadFiles;
         if (f.equals("json")) {
-            byte[] json = ProblemReport.json(items.size(), List.copyOf(problems), List.copyOf(warnings));
+            byte[] json = ProblemReport.json(found, List.copyOf(problems), List.copyOf(warnings));
             io.out().write(json, 0, json.length);
             io.out().flush();
         } else {
@@ -154,8 +160,8 @@ public final class ValidateCommand implements Callable<Integer> {
                         + " more lines not shown; --format json lists them all");
             }
             String result = problems.isEmpty() ? count(items.size(), "file") + " OK"
-                    : count(problems.size(), "problem") + " found in " + badItems + " of " + count(items.size(), "file");
-            if (!items.isEmpty() || problems.isEmpty()) {
+                    : count(problems.size(), "problem") + " found in " + badItems + " of " + count(found, "file");
+            if (found > 0 || problems.isEmpty()) {
                 // With no file checked, the lines above say all there is.
                 io.err().println(warnings.isEmpty() ? result : result + ", " + count(warnings.size(), "warning"));
             }
@@ -229,6 +235,7 @@ public final class ValidateCommand implements Callable<Integer> {
             if (Files.isDirectory(path)) {
                 YamlFolder.Listing listing = walk(path);
                 unreadable.addAll(listing.unreadable());
+                unreadFiles += listing.unreadFiles();
                 if (listing.files().isEmpty() && listing.unreadable().isEmpty()) {
                     // "0 files OK" for a mistyped or empty folder would let a CI job pass having checked nothing.
                     unreadable.add(new Problem(arg, 0, 0,
@@ -246,6 +253,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 }
                 // As --library reads the folder: two exercise files of one folder with one id make it unusable.
                 unreadable.addAll(sameIds(exercises));
+                caseTwins.addAll(caseTwins(listing.files()));
             } else if (Files.isRegularFile(path)) {
                 if (seen.add(FileIdentity.of(path))) {
                     items.add(item(path));
@@ -268,6 +276,27 @@ public final class ValidateCommand implements Callable<Integer> {
                     .putIfAbsent(id, file);
             if (first != null) {
                 out.add(Library.sameIdProblem(file, first, id));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Files of one folder whose names differ only in case ("Squat.yaml", "squat.yaml"): two files here,
+     * but one on macOS and Windows, where copying the folder would silently keep only one of them.
+     */
+    private static List<Problem> caseTwins(List<Path> files) {
+        List<Problem> out = new ArrayList<>();
+        Map<String, Path> firstByName = new HashMap<>();
+        for (Path file : files) {
+            Path parent = file.toAbsolutePath().getParent();
+            String key = parent + "/" + file.getFileName().toString().toLowerCase(Locale.ROOT);
+            Path first = firstByName.putIfAbsent(key, file);
+            if (first != null) {
+                out.add(new Problem(spelled(file.toString()), 0, 0, "its name differs from " + spelled(first.toString())
+                        + " only in case;"
+                        + " on macOS and Windows the two are one file, and copying the folder there keeps only one;"
+                        + " rename one of them"));
             }
         }
         return out;

@@ -23,8 +23,11 @@ import org.hep.load.FileNames;
  * being walked would go round forever, so it is skipped (its files are checked on the way in).
  */
 final class YamlFolder {
-    /** @param unreadable one problem per folder or file that could not be read */
-    record Listing(List<Path> files, List<Problem> unreadable) {
+    /**
+     * @param unreadable one problem per folder or file that could not be read
+     * @param unreadFiles how many of those are files (a pipe, a broken link): they count among the files found
+     */
+    record Listing(List<Path> files, List<Problem> unreadable, int unreadFiles) {
     }
 
     private YamlFolder() {
@@ -33,6 +36,7 @@ final class YamlFolder {
     static Listing walk(Path folder) throws IOException {
         List<Path> files = new ArrayList<>();
         List<Problem> unreadable = new ArrayList<>();
+        int[] unreadFiles = {0};
         Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
             @Override
@@ -52,10 +56,12 @@ final class YamlFolder {
                 } else if (attrs.isSymbolicLink()) {
                     // Only a link that cannot be followed gets here with its own attributes.
                     unreadable.add(new Problem(file.toString(), 0, 0, "cannot read: " + brokenLink(file)));
+                    unreadFiles[0]++;
                 } else {
                     // A pipe or device would block or never end; passing it by in silence would hide a file.
                     unreadable.add(new Problem(file.toString(), 0, 0,
                             "cannot read: not a regular file (a pipe, socket or device); it was not checked"));
+                    unreadFiles[0]++;
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -74,7 +80,7 @@ final class YamlFolder {
             }
         });
         files.sort(null);
-        return new Listing(files, unreadable);
+        return new Listing(files, unreadable, unreadFiles[0]);
     }
 
     private static String brokenLink(Path link) {

@@ -236,8 +236,21 @@ class LibraryFolderNamesTest {
         Assumptions.assumeTrue(p.exitValue() == 0, "mkfifo");
         CliRun r = Hep.run("validate", lib.toString());
         assertEquals(fifo + ": cannot read: not a regular file (a pipe, socket or device); it was not checked\n"
-                + "1 problem found in 0 of 1 file\n", r.err());
+                + "1 problem found in 1 of 2 files\n", r.err());
         assertEquals(1, r.exit());
+    }
+
+    /** Two files here, one on macOS and Windows: a clinic copying the folder there would lose one silently. */
+    @Test
+    void namesThatDifferOnlyInCaseAreAWarning() throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(lib.resolve("reach.yaml"), REACH);
+        Files.writeString(lib.resolve("Reach.yaml"), REACH.replace("Overhead reach", "Reach up"));
+        CliRun r = Hep.run("validate", lib.toString());
+        assertEquals(List.of(lib.resolve("reach.yaml") + ": warning: its name differs from " + lib.resolve("Reach.yaml")
+                + " only in case; on macOS and Windows the two are one file, and copying the folder there keeps only"
+                + " one; rename one of them", "2 files OK, 1 warning"), r.errLines());
+        assertEquals(0, r.exit());
     }
 
     @Test

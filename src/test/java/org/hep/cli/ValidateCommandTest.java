@@ -183,7 +183,7 @@ class ValidateCommandTest {
         Files.createSymbolicLink(dir.resolve("d/gone.yaml"), Path.of("nowhere.yaml"));
         CliRun r = Hep.run("validate", dir.resolve("d").toString());
         assertEquals(dir.resolve("d/gone.yaml") + ": cannot read: it links to nowhere.yaml, which does not exist\n"
-                + "1 problem found in 0 of 1 file\n", r.err());
+                + "1 problem found in 1 of 2 files\n", r.err());
         assertEquals(1, r.exit());
     }
 
