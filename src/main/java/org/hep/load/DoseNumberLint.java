@@ -50,7 +50,8 @@ public final class DoseNumberLint {
         }
         TextPositions positions = new TextPositions(source);
         if (kind == FileKind.EXERCISE || kind == FileKind.EXERCISE_TRANSLATION) {
-            texts(m, positions, source.name(), out);
+            // A translation has no dose of its own: it is read as its exercise's, which may be sided.
+            texts(m, positions, source.name(), kind == FileKind.EXERCISE_TRANSLATION || sided(m), out);
         } else if (kind == FileKind.PLAN_TRANSLATION) {
             if (value(m, "notes") instanceof MappingNode notes) {
                 for (NodeTuple t : notes.getValue()) {
@@ -62,25 +63,44 @@ public final class DoseNumberLint {
         } else if (value(m, "exercises") instanceof SequenceNode entries) {
             for (Node entry : entries.getValue()) {
                 if (entry instanceof MappingNode e) {
-                    texts(e, positions, source.name(), out);
+                    texts(e, positions, source.name(), sided(e), out);
                 }
             }
         }
         return out;
     }
 
-    private static void texts(MappingNode m, TextPositions positions, String file, List<Problem> out) {
+    private static void texts(MappingNode m, TextPositions positions, String file, boolean sided, List<Problem> out) {
         for (String key : PlaceholderCheck.TEXT_KEYS) {
             Node v = value(m, key);
             if (v instanceof ScalarNode s) {
                 one(s, positions, file, out);
+                named(s, sided, positions, file, out);
             } else if (v instanceof SequenceNode seq) {
                 for (Node item : seq.getValue()) {
                     if (item instanceof ScalarNode s) {
                         one(s, positions, file, out);
+                        named(s, sided, positions, file, out);
                     }
                 }
             }
+        }
+    }
+
+    /** An exercise or plan entry whose dose gives sides ({@code sides:} beside the dose or in it). */
+    private static boolean sided(MappingNode m) {
+        return value(m, "sides") != null || value(m, "dose") instanceof MappingNode d && value(d, "sides") != null;
+    }
+
+    private static void named(ScalarNode node, boolean sided, TextPositions positions, String file, List<Problem> out) {
+        if (!sided) {
+            return;
+        }
+        for (java.util.regex.MatchResult w : SideWords.namedSidesOutsideChoices(node.getValue())) {
+            int[] at = positions.at(node, w.start(), w.group());
+            out.add(new Problem(file, at[0], at[1], "'" + w.group() + "' names one side for every sides the dose may"
+                    + " have (a handout for the other side only would say it too); write each side's words, e.g."
+                    + " {left:…}{right|each|alternating:…}"));
         }
     }
 

@@ -40,7 +40,32 @@ final class SideWords {
             + "|de\\s+cada\\s+lado|a\\s+ambos\\s+lados"
             + ")\\b");
 
+    /**
+     * Words that name one side ("your right hand", "vers la gauche", "la axila izquierda"): in an
+     * exercise done one side at a time they are right for one of the sides a plan may choose and
+     * wrong for the other ("left side only" beside "hold the seat with your right hand"), unless
+     * written for the sides they fit ({@code {left:left}{right|each|alternating:right}}).
+     */
+    private static final Pattern NAMED_SIDE = Pattern.compile("(?iU)\\b(?:"
+            + "(?:left|right)\\s+(?:hand|arm|elbow|wrist|shoulder|ear|armpit|side|leg|knee|hip|foot|ankle|thigh|heel)s?"
+            + "|to\\s+the\\s+(?:left|right)"
+            // "droit" and "derecho" also mean straight ("le bras droit", "el brazo derecho"): only where they cannot
+            + "|(?:main|bras|coude|poignet|épaule|oreille|aisselle|côté|jambe|genou|hanche|pied|cheville|cuisse|talon)"
+            + "\\s+gauche"
+            + "|(?:main|épaule|oreille|aisselle|jambe|hanche|cheville|cuisse)\\s+droite|côté\\s+droit"
+            + "|(?:vers\\s+la|à)\\s+(?:gauche|droite)"
+            + "|(?:mano|brazo|codo|muñeca|hombro|oreja|axila|lado|pierna|rodilla|cadera|pie|tobillo|muslo|talón)"
+            + "\\s+izquierd[oa]"
+            + "|(?:mano|muñeca|oreja|axila|pierna|rodilla|cadera)\\s+derecha|(?:lado|hombro)\\s+derecho"
+            + "|(?:hacia|a)\\s+la\\s+(?:izquierda|derecha)"
+            + ")\\b");
+
     private SideWords() {
+    }
+
+    /** The words of {@code text} naming one side outside words for some sides only, in order. */
+    static List<MatchResult> namedSidesOutsideChoices(String text) {
+        return NAMED_SIDE.matcher(DoseText.everySide(text)).results().toList();
     }
 
     /** The side-switching words of {@code text} outside words for some sides only, in order. */

@@ -157,6 +157,34 @@ class DoseTextErrorsTest {
         assertEquals(0, r.exit());
     }
 
+    /** The neck stretches said "hold the seat with your right hand" beside "left side only". */
+    @Test
+    void validateWarnsWhereTextNamesOneSideForEverySides() throws java.io.IOException {
+        Path ex = Hep.write(dir, "exercises/stretch.yaml", """
+                name: Stretch
+                start: Hold the seat with your right hand.
+                steps:
+                  - "Tip your {left:right}{right|each|alternating:left} ear down."
+                  - Turn your nose toward your left armpit.
+                  - Keep your arm straight; keep the wrist right.
+                  - Penchez l'oreille gauche. Gardez le bras droit.
+                  - Gire hacia la izquierda con el brazo derecho.
+                dose: {hold: 30, sides: each}
+                """);
+        CliRun r = Hep.run("validate", ex.toString());
+        String fix = "' names one side for every sides the dose may have (a handout for the other side only would say it"
+                + " too); write each side's words, e.g. {left:…}{right|each|alternating:…}\n";
+        assertEquals(ex + ":2:32: warning: 'right hand" + fix
+                + ex + ":5:32: warning: 'left armpit" + fix
+                + ex + ":7:15: warning: 'oreille gauche" + fix
+                + ex + ":8:10: warning: 'hacia la izquierda" + fix
+                + "1 file OK, 4 warnings\n", r.err());
+        assertEquals(0, r.exit());
+        // Not sided: naming a side is all there is to say.
+        Files.writeString(ex, "name: Turn\nsteps: [Turn your head to the left.]\ndose: {reps: 5}\n");
+        assertEquals("1 file OK\n", Hep.run("validate", ex.toString()).err());
+    }
+
     @Test
     void sideWordsThatCannotBeReadPointAtTheirBrace() {
         assertError("plan.yaml", """

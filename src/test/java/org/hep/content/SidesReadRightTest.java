@@ -109,6 +109,73 @@ class SidesReadRightTest {
         }
     }
 
+    /**
+     * A side named for the left side only must not be named for the right side only too: the neck
+     * stretches told a "left side only" patient to hold the seat with the right hand and stretch the
+     * right side of the neck. Words that also mean "straight" (droit, derecho) are left out.
+     */
+    private static final Pattern NAMES_A_SIDE = Pattern.compile("(?iU)\\b((left|right) (hand|side|ear|shoulder|armpit"
+            + "|leg|knee|foot|arm|hip)|to the (left|right)|(main|oreille|épaule|aisselle|jambe) (gauche|droite)"
+            + "|côté (gauche|droit)|vers la (gauche|droite)|(mano|oreja|axila|pierna) (izquierda|derecha)"
+            + "|lado (izquierdo|derecho)|hombro (izquierdo|derecho)|hacia la (izquierda|derecha))\\b");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en", "fr", "es"})
+    void aSideNamedForTheLeftIsNotNamedForTheRight(String language) throws IOException {
+        Path file = Files.createTempFile("sides", ".yaml");
+        try {
+            StringBuilder plan = new StringBuilder("title: Every exercise\nlanguage: " + language + "\nexercises:\n");
+            try (Stream<Path> s = Files.list(Path.of("plans/exercises"))) {
+                s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted()
+                        .forEach(n -> plan.append("  - use: ").append(n, 0, n.length() - 5).append('\n'));
+            }
+            Files.writeString(file, plan);
+            List<JsonNode> left = summary(file, List.of("--sides", "left"));
+            List<JsonNode> right = summary(file, List.of("--sides", "right"));
+            List<String> same = new ArrayList<>();
+            for (int i = 0; i < left.size(); i++) {
+                if (left.get(i).at("/dose/sides").isNull()) {
+                    continue;
+                }
+                List<String> l = texts(left.get(i));
+                List<String> r = texts(right.get(i));
+                for (String t : l) {
+                    if (NAMES_A_SIDE.matcher(t).find() && r.contains(t)) {
+                        same.add(left.get(i).get("id").textValue() + ": " + t);
+                    }
+                }
+            }
+            assertEquals(List.of(), same);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void aLeftSideNeckStretchUsesTheLeftHandAndStretchesTheLeftSide(@TempDir Path dir) throws IOException {
+        Path pdf = dir.resolve("neck.pdf");
+        CliRun r = Hep.run("generate", "neck-pain", "--sides", "left", "--only", "upper-trapezius-stretch",
+                "-o", pdf.toString());
+        assertEquals(0, r.exit(), r.err());
+        String text = PdfProbe.of(Files.readAllBytes(pdf)).text().replaceAll("[\\s\\u00a0\\u202f]+", " ");
+        assertTrue(text.contains("left side only"), text);
+        assertTrue(text.contains("Hold the edge of the seat with your left hand."), text);
+        assertTrue(text.contains("Slowly tip your right ear toward your right shoulder."), text);
+        assertTrue(text.contains("Stop when the left side of your neck feels a gentle stretch."), text);
+        assertTrue(!text.contains("right hand") && !text.contains("right side"), text);
+    }
+
+    private static List<String> texts(JsonNode e) {
+        List<String> out = new ArrayList<>();
+        if (e.hasNonNull("start")) {
+            out.add(e.get("start").textValue());
+        }
+        for (String key : List.of("steps", "cues", "cautions")) {
+            e.get(key).forEach(t -> out.add(t.textValue()));
+        }
+        return out;
+    }
+
     /** The report's case: one operated knee, and the card says to switch legs. */
     @Test
     void aLeftKneeHandoutNeverSaysSwitchLegs(@TempDir Path dir) throws IOException {
