@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  * Text from files is escaped so a stray '*' or '_' prints as itself.
  */
 final class MarkdownSummary {
-    /** Inline markup: emphasis, code, links, HTML, tables, and GitHub's ~~strikethrough~~. */
-    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|~])");
+    /**
+     * Inline markup: emphasis, code, links, HTML, tables, GitHub's ~~strikethrough~~, and entities
+     * ("&times;" or "&#x202E;" would print as the character they name, not as written).
+     */
+    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|~&])");
     /** A heading's closing "##", which a renderer would drop ("Knee ##" → "Knee"). */
     private static final Pattern CLOSING_HASHES = Pattern.compile("(^|\\s)(#+)$");
     private static final Pattern LINE_START = Pattern.compile("^(#|[-+=]|\\d+[.)])");

@@ -84,14 +84,15 @@ class SummaryCommandTest {
         assertFalse(text.contains("Note from your therapist"), text);
     }
 
-    /** Text that would be a heading, a list, a quote or struck through in a renderer prints as itself. */
+    /** Text that would be a heading, a list, a quote, struck through or an entity in a renderer prints as itself. */
     @Test
     void markdownEscapesWhatWouldStartABlockOrStrikeThrough() {
         byte[] plan = """
                 title: "Knee ##"
                 exercises:
                   - name: "Lunge #"
-                    steps: ["# Big heading", "> quote", "- item", "1) x", "+ plus", "Do ~~not~~ run.", "Hold 2 ## 3"]
+                    steps: ["# Big heading", "> quote", "- item", "1) x", "+ plus", "Do ~~not~~ run.", "Hold 2 ## 3",
+                        "Use 5 &times; 2 kg, not &#53;0 kg."]
                     cues: ["- keep going", "Use __both__ legs"]
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         CliRun r = Hep.runWithStdin(plan, "summary", "-", "--format", "markdown");
@@ -108,6 +109,7 @@ class SummaryCommandTest {
                 5. \\+ plus
                 6. Do \\~\\~not\\~\\~ run.
                 7. Hold 2 ## 3
+                8. Use 5 \\&times; 2 kg, not \\&#53;0 kg.
 
                 **Tips for good form**
 
