@@ -30,12 +30,15 @@ final class BatchReport {
     }
 
     private final Path file;
+    /** Where the file goes: {@link #file} with ".." after a folder not yet made taken lexically. */
+    private final Path target;
     private final boolean json;
     private final boolean raw;
     private final List<Entry> entries = new ArrayList<>();
 
     private BatchReport(Path file, boolean json, boolean raw) {
         this.file = file;
+        this.target = throughMissingFolders(file);
         this.json = json;
         this.raw = raw;
     }
@@ -61,15 +64,15 @@ final class BatchReport {
      * (the manifest: exit 2) or that cannot be written where it is asked for (exit 3).
      */
     void checkWritable() {
-        Path input = InputFiles.inputSameAs(file);
+        Path input = InputFiles.inputSameAs(target);
         if (input != null) {
             throw sameAsInput(input);
         }
-        Path folder = file.toAbsolutePath().getParent();
+        Path folder = target.toAbsolutePath().getParent();
         if (folder != null && Files.isDirectory(folder)) {
             // A report replaces an earlier report or other text, never a handout or a binary file given its name.
-            org.hep.io.ExistingFile.refuseUnlessText(file);
-            OutputTarget to = OutputTarget.of(file);
+            org.hep.io.ExistingFile.refuseUnlessText(target);
+            OutputTarget to = OutputTarget.of(target);
             if (to.stream()) {
                 return;
             }
@@ -90,6 +93,26 @@ final class BatchReport {
         }
     }
 
+    /**
+     * "out/../m.csv" while out does not exist yet: the system cannot go up from a folder that is not
+     * there, so the check before the run would pass the name, and the run (which makes out) would then
+     * write over, or be refused at, m.csv. A ".." right after a missing folder is taken as the folder
+     * made then would take it: lexically. Links are not involved: a missing folder is no link.
+     */
+    static Path throughMissingFolders(Path file) {
+        Path out = file.isAbsolute() ? file.getRoot() : null;
+        for (Path part : file) {
+            String name = part.toString();
+            if (name.equals("..") && out != null && !Files.exists(out) && out.getFileName() != null
+                    && !out.getFileName().toString().equals("..")) {
+                out = out.getParent();
+            } else {
+                out = out == null ? part : out.resolve(part);
+            }
+        }
+        return out == null ? file : out;
+    }
+
     private UsageException sameAsInput(Path input) {
         return new UsageException("--report: " + Cli.oneLine(file.toString()) + " is also an input of this run ("
                 + Cli.oneLine(input.toString()) + "); choose another report file");
@@ -108,16 +131,16 @@ final class BatchReport {
      */
     synchronized void write(boolean stopping) {
         entries.sort(java.util.Comparator.comparingInt(Entry::line));
-        Path input = InputFiles.inputSameAs(file);
+        Path input = InputFiles.inputSameAs(target);
         if (input != null) {
             throw sameAsInput(input); // a plan or template read by a row, found only now
         }
         byte[] bytes = json ? json() : csv();
-        HandoutFile.makeFolder(file);
+        HandoutFile.makeFolder(target);
         if (stopping) {
-            AtomicFile.writeWhileStopping(file, bytes);
+            AtomicFile.writeWhileStopping(target, bytes);
         } else {
-            AtomicFile.write(file, bytes);
+            AtomicFile.write(target, bytes);
         }
     }
 

@@ -71,6 +71,27 @@ class BatchReportTest {
         assertArrayEquals(before, Files.readAllBytes(m));
     }
 
+    /**
+     * "out/../m.csv" while out is not made yet cannot be followed before the run, and is the manifest
+     * once the run has made out: it was refused only after every handout was written.
+     */
+    @Test
+    void aReportThroughAFolderNotYetMadeIsSeenForWhatItIs() throws Exception {
+        Path m = Files.writeString(dir.resolve("m.csv"), "plan,patient\n" + PLAN + ",Ana\n");
+        byte[] before = Files.readAllBytes(m);
+        Path out = dir.resolve("out");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", out.toString(), "--report", out + "/../m.csv");
+        assertEquals(List.of("hep: --report: " + out + "/../m.csv is also an input of this run (" + m
+                + "); choose another report file"), r.errLines());
+        assertEquals(2, r.exit());
+        assertFalse(Files.exists(out), "no handout is made");
+        assertArrayEquals(before, Files.readAllBytes(m));
+        // Another name through a folder that is never made is written where the name leads.
+        r = Hep.run("batch", m.toString(), "--out-dir", out.toString(), "--report", dir + "/gone/../r.csv");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(dir.resolve("r.csv")).contains("\"written\""));
+    }
+
     /** A nightly run's first night: the report goes into the --out-dir the run is about to make. */
     @Test
     void aReportsMissingFolderIsMadeAsAHandoutsIs() throws Exception {
