@@ -20,18 +20,31 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class DoseNumberLint {
     private static final String NUMBER = "\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|à|a)\\s*\\d+)?"
-            + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|sixty"
-            + "|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|soixante"
-            + "|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|sesenta";
+            + "|" + String.join("|", NumberWords.WORDS);
     private static final String SECONDS = "s|secs?|seconds?|minutes?|mins?|secondes?|segundos?|minutos?";
     private static final String REPS = "times|reps?|repetitions?|répétitions?|repeticiones?|fois|veces";
     private static final String SETS = "sets?|séries?|series";
     /** "3 times a day" is how often, not how many: that is not a placeholder's job. */
     private static final String NOT_FREQUENCY =
             "(?!\\s+(?:a|per|par|au|al|por|a la)\\s+(?:day|week|jour|semaine|d[ií]a|semana))";
-    private static final Pattern STATED = Pattern.compile("(?iU)\\b(" + NUMBER + ")\\s*(?:(" + SECONDS + ")|("
-            + REPS + ")|(" + SETS + "))\\b" + NOT_FREQUENCY);
+    /**
+     * A number and its unit ("5 seconds", "ten times"), a minute without a number ("half a
+     * minute", "une minute", "medio minuto"), or repetitions said another way ("10x", "do 10 of
+     * these").
+     */
+    private static final Pattern STATED = Pattern.compile("(?iU)\\b(?:(" + NUMBER + ")\\s*(?:(" + SECONDS + ")|("
+            + REPS + ")|(" + SETS + "))\\b" + NOT_FREQUENCY
+            + "|(half\\s+a|a|one|une|une\\s+demi-?|un|medio)\\s+(minute|minuto)\\b(?!s)"
+            + "|(\\d+)(?:x\\b|\\s+of\\s+(?:these|them|those)\\b)" + NOT_FREQUENCY + ")");
     private static final Pattern REST_BEFORE = Pattern.compile("(?iU)\\b(rest|repos|descans\\w*|break|pause)\\b\\W*(for\\W+)?$");
+
+    /** What a text states: the kind of dose value (hold, rest, reps or sets) and how many (seconds for a time). */
+    public record Stated(int offset, String words, String number, String kind, double min, double max) {
+        /** The placeholder that says it from the dose. */
+        public String placeholder() {
+            return "{" + kind + "}";
+        }
+    }
 
     private DoseNumberLint() {
     }
@@ -106,14 +119,10 @@ public final class DoseNumberLint {
 
     private static void one(ScalarNode node, TextPositions positions, String file, List<Problem> out) {
         String text = node.getValue();
-        Matcher m = STATED.matcher(text);
-        while (m.find()) {
-            String placeholder = m.group(2) != null
-                    ? (REST_BEFORE.matcher(text.substring(0, m.start())).find() ? "{rest}" : "{hold}")
-                    : m.group(3) != null ? "{reps}" : "{sets}";
-            int[] at = positions.at(node, m.start(), m.group(1));
-            out.add(new Problem(file, at[0], at[1], "'" + m.group().strip() + "' may contradict the dose; write "
-                    + placeholder + " so the text always says what the dose says"));
+        for (Stated st : statedIn(text)) {
+            int[] at = positions.at(node, st.offset(), st.number());
+            out.add(new Problem(file, at[0], at[1], "'" + st.words() + "' may contradict the dose; write "
+                    + st.placeholder() + " so the text always says what the dose says"));
         }
         for (java.util.regex.MatchResult w : SideWords.outsideChoices(text)) {
             int[] at = positions.at(node, w.start(), w.group());
@@ -124,7 +133,35 @@ public final class DoseNumberLint {
 
     /** The numbers of seconds, repetitions or sets that {@code text} writes out ("5 seconds", "ten times"). */
     public static List<String> stated(String text) {
-        return STATED.matcher(text).results().map(r -> r.group().strip()).toList();
+        return statedIn(text).stream().map(Stated::words).toList();
+    }
+
+    /** Each number of seconds, repetitions or sets {@code text} writes out, in order, with its value. */
+    public static List<Stated> statedIn(String text) {
+        List<Stated> out = new ArrayList<>();
+        Matcher m = STATED.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                double[] n = NumberWords.value(m.group(1));
+                String unit = m.group(2);
+                boolean minutes = unit != null && unit.toLowerCase(java.util.Locale.ROOT).startsWith("min");
+                String kind = unit != null ? time(text, m.start()) : m.group(3) != null ? "reps" : "sets";
+                double scale = minutes ? 60 : 1;
+                out.add(new Stated(m.start(), m.group().strip(), m.group(1), kind, n[0] * scale, n[1] * scale));
+            } else if (m.group(5) != null) {
+                double seconds = m.group(5).toLowerCase(java.util.Locale.ROOT).matches("half.*|.*demi.*|medio") ? 30 : 60;
+                out.add(new Stated(m.start(), m.group().strip(), m.group(5), time(text, m.start()), seconds, seconds));
+            } else {
+                double n = Double.parseDouble(m.group(7));
+                out.add(new Stated(m.start(), m.group().strip(), m.group(7), "reps", n, n));
+            }
+        }
+        return out;
+    }
+
+    /** A time is the rest's when "rest" (or "pause", "descanse") comes just before it, else the hold's. */
+    private static String time(String text, int at) {
+        return REST_BEFORE.matcher(text.substring(0, at)).find() ? "rest" : "hold";
     }
 
     private static Node value(MappingNode m, String key) {
