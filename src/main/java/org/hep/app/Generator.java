@@ -64,6 +64,14 @@ public final class Generator {
         return generate(plan, sourceName, request, OutputFormat.PDF);
     }
 
+    /**
+     * Where the plan's or an exercise's text says another dose than the one the handout prints
+     * beside it, for {@code source}'s plan as {@code request} doses it.
+     */
+    public static List<Problem> warnings(Plan plan, Source source, HandoutRequest request) {
+        return DoseContradictions.find(DoseResolver.resolve(plan, request.overrides()), source);
+    }
+
     public static Result generate(Plan plan, String sourceName, HandoutRequest request, OutputFormat format) {
         DosedPlan dosed = DoseResolver.resolve(plan, request.overrides());
         Template chosen = Templates.choose(request.template(), plan, request.setup());

@@ -255,10 +255,11 @@ public final class BatchCommand implements Callable<Integer> {
     private static Outcome make(BatchRows.Job job, boolean noClobber, Consumer<List<String>> placed) {
         String at = job.at();
         try {
-            Generator.Result result = Generator.generate(job.plan(), job.sourceName(), job.request(), job.format());
-            List<String> warnings = java.util.stream.Stream.concat(
+            Generator.Result result = Generator.generate(job.plan(), job.source().name(), job.request(), job.format());
+            List<String> warnings = java.util.stream.Stream.of(
+                    Generator.warnings(job.plan(), job.source(), job.request()).stream().map(w -> at + Cli.warning(w)),
                     result.missing().stream().map(w -> at + GlyphWords.inManifest(w)),
-                    result.unshaped().stream().map(w -> at + GlyphWords.inManifest(w))).toList();
+                    result.unshaped().stream().map(w -> at + GlyphWords.inManifest(w))).flatMap(s -> s).toList();
             HandoutFile.write(job.target(), result.bytes(), noClobber, () -> placed.accept(warnings));
             return new Outcome(true, warnings);
         } catch (InvalidInputException e) {
@@ -268,10 +269,10 @@ public final class BatchCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             return Outcome.failed(at + e.getMessage().replace(job.target().toString(), job.shown().toString()));
         } catch (OutOfMemoryError e) {
-            return Outcome.failed(at + job.sourceName() + ": not enough memory to make this handout; "
+            return Outcome.failed(at + job.source().name() + ": not enough memory to make this handout; "
                     + "run with fewer --jobs or smaller pictures");
         } catch (RuntimeException | StackOverflowError e) {
-            return Outcome.failed(at + job.sourceName() + ": this handout could not be made (an internal error; "
+            return Outcome.failed(at + job.source().name() + ": this handout could not be made (an internal error; "
                     + "run 'hep generate' on this row with --debug for details)");
         }
     }

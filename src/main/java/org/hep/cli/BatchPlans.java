@@ -27,8 +27,8 @@ import org.hep.model.Plan;
 final class BatchPlans {
     static final int KEEP = 32;
 
-    /** A plan cell resolved: the plan and its source's name, or why it cannot be used. */
-    record PlanInfo(Plan plan, String sourceName, List<String> problems) {
+    /** A plan cell resolved: the plan and its source, or why it cannot be used. */
+    record PlanInfo(Plan plan, Source source, List<String> problems) {
     }
 
     private final Path base;
@@ -79,7 +79,7 @@ final class BatchPlans {
         try {
             Source s = source.get();
             return new PlanInfo(Generator.loadPlan(s, library, language == null ? null : Language.forTag(language)),
-                    s.name(), List.of());
+                    s, List.of());
         } catch (org.hep.diag.RequestException e) {
             return failed(RequestWords.inManifest(e));
         } catch (InvalidInputException e) {

@@ -32,7 +32,7 @@ final class BatchRows {
             .filter(k -> k.option() != null).map(DoseKey::key).toList();
 
     /** A row ready to make; {@code at} ("manifest.csv:12: ") starts each of its messages. */
-    record Job(String at, Plan plan, String sourceName, HandoutRequest request, Path target, Path shown,
+    record Job(String at, Plan plan, org.hep.load.Source source, HandoutRequest request, Path target, Path shown,
                OutputFormat format, BatchOutputs.Claim claim) {
     }
 
@@ -127,7 +127,7 @@ final class BatchRows {
         }
         HandoutRequest request = new HandoutRequest(template, page, details, new DoseOverrides(dose, perExercise,
                 only, exclude), setup);
-        return new Job(at, plan.plan(), plan.sourceName(), request, target.real(), target.shown(), target.format(),
+        return new Job(at, plan.plan(), plan.source(), request, target.real(), target.shown(), target.format(),
                 claim);
     }
 

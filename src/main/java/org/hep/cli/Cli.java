@@ -187,6 +187,11 @@ public final class Cli {
     }
 
     /** Control characters out, so a hostile value cannot break the one-line rule or the terminal. */
+    /** A warning about a file, one line: "plan.yaml:7:15: warning: …", as validate prints them. */
+    static String warning(org.hep.diag.Problem w) {
+        return oneLine(new org.hep.diag.Problem(w.file(), w.line(), w.column(), "warning: " + w.message()).toString());
+    }
+
     static String oneLine(String s) {
         if (s == null) {
             return "";

@@ -73,14 +73,14 @@ public final class GenerateCommand implements Callable<Integer> {
                 doses.overrides(), settings.setup());
         Language lang = language.language();
         Source source = PlanRef.resolve(plan, io.in());
-        Generator.Result result = Generator.generate(
-                language.translating(() -> Generator.loadPlan(source, library.library(), lang)),
-                source.name(), request, chosen);
+        org.hep.model.Plan loaded = language.translating(() -> Generator.loadPlan(source, library.library(), lang));
+        Generator.Result result = Generator.generate(loaded, source.name(), request, chosen);
         if (!result.branded() && Terminal.isStderrTerminal(io.err())) {
             // Said to a person at a terminal only; scripts get clean stderr.
             io.err().println("hep: note: this handout names no clinic; brand it with a template that extends "
                     + "standard and gives your clinic's name and phone (see docs/formats.md)");
         }
+        Generator.warnings(loaded, source, request).forEach(w -> io.err().println(Cli.warning(w)));
         result.missing().forEach(w -> io.err().println(Cli.oneLine(GlyphWords.onCommandLine(w))));
         result.unshaped().forEach(w -> io.err().println(Cli.oneLine(GlyphWords.onCommandLine(w))));
         if ("-".equals(output)) {

@@ -64,6 +64,7 @@ public final class SummaryCommand implements Callable<Integer> {
         org.hep.load.Source source = PlanRef.resolve(plan, io.in());
         Plan loaded = language.translating(() -> Generator.loadPlan(source, library.library(), lang));
         DosedPlan dosed = DoseResolver.resolve(loaded, overrides);
+        org.hep.app.DoseContradictions.find(dosed, source).forEach(w -> io.err().println(Cli.warning(w)));
         // Every section, no patient: a summary is the plan itself, whatever template prints it.
         Handout handout = HandoutComposer.compose(dosed, TemplateLoader.defaults(), HandoutDetails.NONE);
         output.write(io, format.plan(handout, csv.raw));

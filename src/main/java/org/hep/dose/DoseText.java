@@ -59,6 +59,39 @@ public final class DoseText {
     }
 
     /**
+     * {@code text} as it prints for the final sides {@code sides} (null: both at once), at the
+     * same length so a place in it is a place in the text: words for other sides, placeholders
+     * (which say what the dose says) and the braces around side words are blanked out.
+     */
+    public static String printedFor(String text, Sides sides) {
+        if (text.indexOf('{') < 0) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        blank(TextParts.read(text).parts(), sides, text, out);
+        return new String(out);
+    }
+
+    private static void blank(List<TextParts.Part> parts, Sides sides, String text, char[] out) {
+        for (TextParts.Part part : parts) {
+            if (part instanceof TextParts.Field f) {
+                java.util.Arrays.fill(out, f.offset(), Math.min(out.length, f.offset() + f.name().length() + 2), ' ');
+            } else if (part instanceof TextParts.Choice c) {
+                if (SideChoice.fits(c.when(), sides)) {
+                    int head = c.offset() + String.join("|", c.when()).length() + 2;
+                    java.util.Arrays.fill(out, c.offset(), Math.min(out.length, head), ' ');
+                    if (c.end() > head && text.charAt(c.end() - 1) == '}') {
+                        out[c.end() - 1] = ' ';
+                    }
+                    blank(c.body(), sides, text, out);
+                } else {
+                    java.util.Arrays.fill(out, c.offset(), c.end(), ' ');
+                }
+            }
+        }
+    }
+
+    /**
      * {@code text} with each run of words for some sides only blanked out, at the same length,
      * so what is left (said whatever the sides) can be searched and reported at its place.
      */

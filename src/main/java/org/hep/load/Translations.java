@@ -171,6 +171,11 @@ public final class Translations {
         return language.locale().getDisplayLanguage(Locale.ENGLISH) + " (" + language.tag() + ")";
     }
 
+    /** The plan's translation into {@code language} beside {@code baseSource}, or null when it has none. */
+    public static Source planTranslation(Source baseSource, Language language) {
+        return TranslationSources.find(baseSource, stem(baseSource), language);
+    }
+
     static String stem(Source source) {
         String name = source.name().replace('\\', '/');
         return FileNames.stem(name.substring(name.lastIndexOf('/') + 1));
