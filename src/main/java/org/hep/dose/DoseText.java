@@ -42,18 +42,34 @@ public final class DoseText {
         TextParts read = TextParts.read(text);
         List<Slot> slots = new ArrayList<>();
         read.mistakes().forEach(m -> slots.add(new Slot(m.offset(), m.name(), m.problem())));
-        slots(read.parts(), dose, slots);
+        slots(read.parts(), dose, EVERY_SIDES, null, slots);
         slots.sort(java.util.Comparator.comparingInt(Slot::offset));
         return slots;
     }
 
-    private static void slots(List<TextParts.Part> parts, Dose dose, List<Slot> out) {
+    /** Every final sides a dose may have; null is both sides at once. */
+    private static final List<Sides> EVERY_SIDES = java.util.Arrays.asList(Sides.EACH, Sides.ALTERNATING,
+            Sides.LEFT, Sides.RIGHT, null);
+
+    /**
+     * @param outer the sides for which the words around these parts print: side words inside side
+     *              words print only when both fit, so inner words that fit none of them never print
+     */
+    private static void slots(List<TextParts.Part> parts, Dose dose, List<Sides> outer, String outerWhen,
+                              List<Slot> out) {
         for (TextParts.Part part : parts) {
             if (part instanceof TextParts.Field f) {
                 out.add(new Slot(f.offset(), f.name(), problem(f.name(), dose)));
             } else if (part instanceof TextParts.Choice c) {
-                out.add(new Slot(c.offset(), String.join("|", c.when()) + ":", SideChoice.problem(c.when())));
-                slots(c.body(), dose, out);
+                String unknown = SideChoice.problem(c.when());
+                List<Sides> inner = outer.stream().filter(s -> SideChoice.fits(c.when(), s)).toList();
+                String when = String.join("|", c.when());
+                String never = unknown == null && inner.isEmpty() ? "words for " + when + " inside words for "
+                        + outerWhen + " never print: no sides is both; write them outside {" + outerWhen + ":…}"
+                        : null;
+                out.add(new Slot(c.offset(), when + ":", unknown != null ? unknown : never));
+                boolean narrows = unknown == null && !inner.isEmpty();
+                slots(c.body(), dose, narrows ? inner : outer, narrows ? when : outerWhen, out);
             }
         }
     }

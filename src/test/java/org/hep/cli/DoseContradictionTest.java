@@ -1,6 +1,7 @@
 package org.hep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -182,6 +183,29 @@ class DoseContradictionTest {
                 plan + ":6:15: warning: '12 reps' contradicts the dose printed beside it (10-20 repetitions);"
                 + " write {reps} so the text always says what the dose says"), r.errLines());
         assertEquals(0, r.exit());
+    }
+
+    /** F13: words whose sides exclude the sides of the words around them could never print. */
+    @Test
+    void sideWordsInsideSideWordsThatNeverPrintAreRefused() {
+        Path plan = Hep.write(dir, "n.yaml", """
+                title: T
+                exercises:
+                  - name: A
+                    steps:
+                      - Main step.
+                      - "Do it.{each: {left:Now work the left leg only.}}"
+                      - "{one:{left:Left.}{right:Right.}}{each|left:{left|right:Fine.}}"
+                    dose: {reps: 10, sides: each}
+                """);
+        Path out = dir.resolve("n.pdf");
+        CliRun r = Hep.run("generate", plan.toString(), "-o", out.toString());
+        assertEquals(List.of(plan + ":6:23: words for left inside words for each never print: no sides is both;"
+                + " write them outside {each:…}"), r.errLines());
+        assertEquals(1, r.exit());
+        assertFalse(Files.exists(out));
+        assertEquals(plan + ":6:23: words for left inside words for each never print: no sides is both;"
+                + " write them outside {each:…}", Hep.run("validate", plan.toString()).errLines().get(0));
     }
 
     private static byte[] read(Path p) {
