@@ -122,7 +122,8 @@ public final class DoseContradictions {
             case "hold" -> dose.holdSeconds() == null ? null : "a hold of " + dose.holdSeconds() + " seconds";
             case "rest" -> dose.restSeconds() == null ? null : "a rest of " + dose.restSeconds() + " seconds";
             case "reps" -> dose.reps() == null ? null : dose.reps() + " repetitions";
-            default -> dose.sets() == null ? null : dose.sets() + (dose.sets() == 1 ? " set" : " sets");
+            case "sets" -> dose.sets() == null ? null : dose.sets() + (dose.sets() == 1 ? " set" : " sets");
+            default -> null; // a time that may not be the dose's ("walk 10 minutes")
         };
     }
 
@@ -134,7 +135,8 @@ public final class DoseContradictions {
                 Reps r = dose.reps();
                 yield same(st, r.min(), r.max());
             }
-            default -> same(st, dose.sets(), dose.sets());
+            case "sets" -> same(st, dose.sets(), dose.sets());
+            default -> true;
         };
     }
 

@@ -35,14 +35,25 @@ public final class DoseNumberLint {
     private static final Pattern STATED = Pattern.compile("(?iU)\\b(?:(" + NUMBER + ")\\s*(?:(" + SECONDS + ")|("
             + REPS + ")|(" + SETS + "))\\b" + NOT_FREQUENCY
             + "|(half\\s+a|a|one|une|une\\s+demi-?|un|medio)\\s+(minute|minuto)\\b(?!s)"
-            + "|(\\d+)(?:x\\b|\\s+of\\s+(?:these|them|those)\\b)" + NOT_FREQUENCY + ")");
-    private static final Pattern REST_BEFORE = Pattern.compile("(?iU)\\b(rest|repos|descans\\w*|break|pause)\\b\\W*(for\\W+)?$");
+            + "|(\\d+)(?:(?-i:x)\\b|\\s+of\\s+(?:these|them|those)\\b)" + NOT_FREQUENCY + ")");
+    /** Words just before a time (no number between) that make it the rest's: "rest a minute", "reposez-vous 30 secondes". */
+    private static final Pattern REST_BEFORE =
+            Pattern.compile("(?iU)\\b(rest\\w*|repos\\w*|descans\\w*|break|pause)\\b[^.;:!?\\d]{0,12}$");
+    /**
+     * Words just before a time that make it the hold's: "hold for 10 seconds", "tenez 5 secondes".
+     * Any other time ("walk 10 minutes", "breathe out for 4 seconds") may not be the dose's at all.
+     */
+    private static final Pattern HOLD_BEFORE = Pattern.compile("(?iU)\\b(hold\\w*|tene[zr]|tenir|maint\\w*"
+            + "|manten\\w*|sosten\\w*|aguant\\w*)\\b[^.;:!?\\d]{0,20}$");
 
-    /** What a text states: the kind of dose value (hold, rest, reps or sets) and how many (seconds for a time). */
+    /**
+     * What a text states: the kind of dose value (hold, rest, reps or sets, or "time" for seconds
+     * or minutes that no words make the hold's or the rest's) and how many (seconds for a time).
+     */
     public record Stated(int offset, String words, String number, String kind, double min, double max) {
         /** The placeholder that says it from the dose. */
         public String placeholder() {
-            return "{" + kind + "}";
+            return kind.equals("time") ? "{hold}" : "{" + kind + "}";
         }
     }
 
@@ -159,9 +170,10 @@ public final class DoseNumberLint {
         return out;
     }
 
-    /** A time is the rest's when "rest" (or "pause", "descanse") comes just before it, else the hold's. */
+    /** A time is the rest's when "rest" (or "pause", "descanse") comes just before it, the hold's after "hold". */
     private static String time(String text, int at) {
-        return REST_BEFORE.matcher(text.substring(0, at)).find() ? "rest" : "hold";
+        String before = text.substring(0, at);
+        return REST_BEFORE.matcher(before).find() ? "rest" : HOLD_BEFORE.matcher(before).find() ? "hold" : "time";
     }
 
     private static Node value(MappingNode m, String key) {

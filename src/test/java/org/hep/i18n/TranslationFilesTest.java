@@ -152,7 +152,10 @@ class TranslationFilesTest {
         String t = c + "/i18n/fr/hold.yaml";
         assertEquals(t + ":4:10: the note for 'squat' names no placeholder but " + c + "/hold.yaml names {reps};"
                 + " name the same dose placeholders as the base, so the text never contradicts the dose printed"
-                + " beside it\n1 problem found in 1 of 2 files\n", validate(c.resolve("hold.yaml"), c.resolve("i18n")).err());
+                + " beside it\n" + c + "/hold.yaml:4:17: warning: 'a minute' may contradict the dose; write {rest} so"
+                + " the text always says what the dose says\n" + t + ":4:23: warning: 'une minute' may contradict the"
+                + " dose; write {rest} so the text always says what the dose says\n"
+                + "1 problem found in 1 of 2 files, 2 warnings\n", validate(c.resolve("hold.yaml"), c.resolve("i18n")).err());
     }
 
     @Test
