@@ -83,8 +83,8 @@ public final class ShowCommand implements Callable<Integer> {
                 if (hasAlias(e, alias) || lang != null && hasAlias(Translations.exercise(lib, other, lang), alias)) {
                     found.add(e);
                 }
-            } catch (InvalidInputException e) {
-                // 'hep validate' reports it; here it simply cannot match
+            } catch (InvalidInputException | java.io.UncheckedIOException e) {
+                // 'hep validate' reports it (a broken or unreadable file); here it simply cannot match
             }
         }
         if (found.size() > 1) {

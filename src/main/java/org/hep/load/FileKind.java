@@ -60,13 +60,14 @@ public enum FileKind {
 
     /**
      * By the top-level keys: a plan has {@code title}/{@code exercises}, an exercise {@code steps}/{@code name},
-     * a template only layout keys. A file that does not parse counts as a plan, whose loader then reports why.
+     * a template only layout keys. A file that does not parse, or cannot be read (no permission), counts as a
+     * plan, whose loader then reports why: one unreadable file in a folder is one problem, not the end of the run.
      */
     public static FileKind byContent(Source source) {
         Node root;
         try {
             root = YamlDocument.parse(source);
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | java.io.UncheckedIOException e) {
             return PLAN;
         }
         if (!(root instanceof MappingNode m)) {

@@ -201,6 +201,9 @@ public final class Library {
                 out.add(exercise(id));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
+            } catch (UncheckedIOException e) {
+                // A file that cannot be read (no permission) is one problem; the others are still listed.
+                problems.add(Source.unreadable(sources.get(id), e));
             }
         }
         return out;

@@ -82,6 +82,16 @@ public record Source(String name, Path dir, Opener opener) {
         return new Source(name, dir, () -> new java.io.ByteArrayInputStream(bytes));
     }
 
+    /**
+     * The problem of a file that {@link #read} could not read: "cannot read: permission denied" at
+     * no line, named by the file, for reports that go on to the next file.
+     */
+    public static Problem unreadable(Source source, UncheckedIOException e) {
+        String prefix = source.name() + ": ";
+        String m = e.getMessage();
+        return new Problem(source.name(), 0, 0, m.startsWith(prefix) ? m.substring(prefix.length()) : m);
+    }
+
     /** Reads at most {@link #MAX_BYTES}; a larger file is bad input, reported without reading on. */
     public byte[] read() {
         try (InputStream in = opener.open()) {
