@@ -142,10 +142,10 @@ class TerminalAndSpreadsheetTest {
     void csvCellsThatASpreadsheetWouldRunAreGuardedUnlessRawIsAsked() throws Exception {
         Path plan = Files.writeString(dir.resolve("p.yaml"), "id: p\ntitle: Plan\nexercises:\n"
                 + "  - use: squat\n    notes: \"=HYPERLINK(\\\"http://x.example\\\",\\\"call\\\")\"\n"
-                + "  - use: squat\n    notes: \"+1 more set\"\n"
-                + "  - use: squat\n    notes: \"-2 reps\"\n"
-                + "  - use: squat\n    notes: \"@SUM(A1)\"\n"
-                + "  - use: squat\n    notes: \"plain; safe\"\n");
+                + "  - use: glute-bridge\n    notes: \"+1 more set\"\n"
+                + "  - use: clamshell\n    notes: \"-2 reps\"\n"
+                + "  - use: calf-raise\n    notes: \"@SUM(A1)\"\n"
+                + "  - use: wall-sit\n    notes: \"plain; safe\"\n");
         String guarded = Hep.run("summary", plan.toString(), "--format", "csv").stdout();
         assertEquals(List.of("'=HYPERLINK(\"http://x.example\",\"call\")", "'+1 more set", "'-2 reps", "'@SUM(A1)",
                 "plain; safe"), notesColumn(guarded));
