@@ -7,7 +7,7 @@ import org.hep.compose.Card;
 import org.hep.compose.Handout;
 import org.hep.compose.Meta;
 
-/** Plain text for a terminal or a printer: wrapped at 78 columns, hanging indents, no markup. */
+/** Plain text for a terminal or a printer: wrapped at 78 columns as a terminal shows them, hanging indents, no markup. */
 final class TextSummary {
     private static final String INDENT = "   ";
 
@@ -107,7 +107,7 @@ final class TextSummary {
         int width = 0;
         for (String l : lines) {
             out.append(l).append('\n');
-            width = Math.max(width, l.codePointCount(0, l.length()));
+            width = Math.max(width, TerminalWidth.of(l));
         }
         out.append(String.valueOf(rule).repeat(width)).append('\n');
     }

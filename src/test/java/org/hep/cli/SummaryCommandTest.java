@@ -22,6 +22,40 @@ class SummaryCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FIXTURE = Path.of("src/test/resources/fixtures/fixture-plan.yaml").toString();
 
+    /**
+     * The text summary's 78 columns are what a terminal shows: a CJK character or an emoji takes two,
+     * an accent on its letter none. CJK breaks between characters (never before 、 or 」), and a word
+     * longer than a line is cut after a hyphen.
+     */
+    @Test
+    void textIsWrappedByTheColumnsATerminalShows(@TempDir Path dir) throws Exception {
+        String knee = "\u819d\u3092\u66f2\u3052\u3066"; // 膝を曲げて
+        String quoted = "\u300c\u819d\u300d\u3092\u66f2\u3052\u3066\u3001\u3086\u3063\u304f\u308a\u623b\u3057\u307e\u3059\u3002";
+        String word = "Supercalifragilisticexpialidocious";
+        Path plan = Files.writeString(dir.resolve("w.yaml"), "title: \"\u819d\u306e\u4f53\u64cd Knee\"\n"
+                + "exercises:\n  - name: Wrap\n    dose: {reps: 5}\n    steps:\n"
+                + "      - \"" + knee.repeat(12) + "\"\n"
+                + "      - \"" + word + "-" + word + "-" + word + "\"\n"
+                + "      - \"" + "e\\u0301".repeat(38) + " end of the line here ok, and it goes on past seventy-eight\"\n"
+                + "      - \"" + "\\U0001F44D".repeat(43) + " more\"\n"
+                + "      - \"" + quoted.repeat(3) + "\"\n");
+        CliRun r = Hep.run("summary", plan.toString());
+        assertEquals(0, r.exit(), r.err());
+        String thumbs = "\uD83D\uDC4D";
+        assertEquals(List.of(
+                "\u819d\u306e\u4f53\u64cd Knee", "=".repeat(13), "", "1. Wrap", "", "   5 repetitions", "",
+                "   1. " + knee.repeat(7) + knee.substring(0, 1),            // 6 + 72 columns
+                "      " + knee.substring(1) + knee.repeat(4),
+                "   2. " + word + "-" + word + "-",
+                "      " + word,
+                "   3. " + "e\u0301".repeat(38) + " end of the line here ok, and it",   // 6 + 38 + 32
+                "      goes on past seventy-eight",
+                "   4. " + thumbs.repeat(36),
+                "      " + thumbs.repeat(7) + " more",
+                "   5. " + quoted.repeat(2),                                  // the next "「膝」" would make 80
+                "      " + quoted), r.stdout().lines().toList());
+    }
+
     @Test
     void textIsWrappedAndAligned() {
         CliRun r = Hep.run("summary", FIXTURE);
