@@ -63,7 +63,7 @@ final class HandoutBudget {
         if (b.chars > MAX_TEXT || b.items > MAX_ITEMS) {
             throw tooLarge(plan, "the handout would hold " + number(b.chars) + " characters in " + number(b.items)
                     + " paragraphs, steps and other items; the most is " + number(MAX_TEXT) + " characters and "
-                    + number(MAX_ITEMS) + " items (check 'use:' entries that repeat a long exercise)");
+                    + number(MAX_ITEMS) + " items (check for very long exercises)");
         }
         long pixels = pictures.values().stream().mapToLong(i -> (long) i.width() * i.height()).sum();
         if (pixels > MAX_PIXELS) {

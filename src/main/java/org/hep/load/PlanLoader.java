@@ -102,6 +102,8 @@ public final class PlanLoader {
         int inlineCount = 0;
         Map<String, Node> inlineIds = new java.util.LinkedHashMap<>();
         Set<String> usedIds = new HashSet<>();
+        // The first 'use:' of each id: a second one of the same id is refused at its own line.
+        Map<String, Node> firstUses = new HashMap<>();
         Set<String> autoIds = new HashSet<>();
         for (Node n : entryNodes) {
             if (!(n instanceof MappingNode m)) {
@@ -116,6 +118,15 @@ public final class PlanLoader {
                     inlineIds.put(e.exercise().id(), value(m, "id"));
                 } else if (value(m, "use") != null) {
                     usedIds.add(e.exercise().id());
+                    Node first = firstUses.putIfAbsent(e.exercise().id(), value(m, "use"));
+                    if (first != null) {
+                        // Two entries with one id cannot be told apart: --dose would set both doses,
+                        // and a summary would list two exercises with one id.
+                        p.at(value(m, "use"), "'" + e.exercise().id() + "' is already used by this plan (line "
+                                + (first.getStartMark().getLine() + 1) + "), and --only, --exclude and --dose"
+                                + " would reach both; use it once, or write the second as an inline exercise"
+                                + " with its own 'id:', 'name:' and 'steps:'");
+                    }
                 } else {
                     autoIds.add(e.exercise().id());
                 }

@@ -122,6 +122,37 @@ class ValidateCommandTest {
         assertEquals(1, r.exit());
     }
 
+    /**
+     * The same exercise used twice cannot be told apart: --dose would set both doses and a summary
+     * would list one id twice. The second 'use:' is refused, in validate and generate alike.
+     */
+    @Test
+    void anExerciseIsUsedOnceInAPlan() throws Exception {
+        Path plan = Files.writeString(dir.resolve("twice.yaml"), """
+                title: Twice
+                exercises:
+                  - use: squat
+                    sets: 2
+                  - use: glute-bridge
+                  - use: squat
+                    sets: 4
+                """);
+        String problem = plan + ":6:10: 'squat' is already used by this plan (line 3), and --only, --exclude"
+                + " and --dose would reach both; use it once, or write the second as an inline exercise"
+                + " with its own 'id:', 'name:' and 'steps:'";
+        CliRun r = Hep.run("validate", plan.toString());
+        assertEquals(List.of(problem, "1 problem found in 1 of 1 file"), r.errLines());
+        assertEquals(1, r.exit());
+        Path pdf = dir.resolve("twice.pdf");
+        CliRun g = Hep.run("generate", plan.toString(), "-o", pdf.toString());
+        assertEquals(List.of(problem), g.errLines());
+        assertEquals(1, g.exit());
+        assertTrue(Files.notExists(pdf));
+        CliRun s = Hep.run("summary", plan.toString(), "--format", "json");
+        assertEquals(List.of(problem), s.errLines());
+        assertEquals("", s.stdout());
+    }
+
     /** Letters and symbols that draw nothing (Hangul fillers, the blank Braille cell, a joiner) are no name. */
     @Test
     void aNameOrStepThatDrawsNothingIsEmpty() throws Exception {

@@ -76,10 +76,17 @@ class TrackingInHandoutTest {
     @ValueSource(strings = {"standard", "large-print"})
     void aGlanceTallerThanAPageRepeatsItsDaysOnEveryPage(String base) {
         StringBuilder yaml = new StringBuilder("title: Twenty-four exercises\nexercises:\n");
-        String[] ids = {"side-lying-hip-abduction", "eccentric-wrist-extension", "external-rotation-band",
-            "terminal-knee-extension", "levator-scapulae-stretch", "foam-roll-lateral-thigh"};
-        for (int i = 0; i < 24; i++) {
-            yaml.append("  - use: ").append(ids[i % ids.length]).append('\n');
+        // Twenty-four exercises, each used once: these six long ones first, then others.
+        java.util.List<String> ids = new java.util.ArrayList<>(java.util.List.of("side-lying-hip-abduction",
+                "eccentric-wrist-extension", "external-rotation-band", "terminal-knee-extension",
+                "levator-scapulae-stretch", "foam-roll-lateral-thigh"));
+        for (String id : org.hep.load.Library.builtIn().exerciseIds()) {
+            if (ids.size() < 24 && !ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        for (String id : ids) {
+            yaml.append("  - use: ").append(id).append('\n');
         }
         Path plan = Hep.write(dir, "many.yaml", yaml.toString());
         PdfProbe pdf = Hep.generate(dir, plan.toString(), "--template", template(base).toString(), "--date",

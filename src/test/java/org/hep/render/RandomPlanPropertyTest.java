@@ -229,9 +229,11 @@ class RandomPlanPropertyTest {
             lines.add("exercises:");
         }
         List<String> builtIns = List.copyOf(Library.builtIn().exerciseIds());
+        java.util.Set<String> used = new java.util.HashSet<>();
         for (int e = 0; e < exercises; e++) {
-            if (e != noSteps && r.nextInt(4) == 0) {
-                String id = builtIns.get(r.nextInt(builtIns.size()));
+            // A plan uses each exercise once: an id drawn again makes an inline exercise instead.
+            String id = e != noSteps && r.nextInt(4) == 0 ? builtIns.get(r.nextInt(builtIns.size())) : null;
+            if (id != null && used.add(id)) {
                 lines.add("  - use: " + id);
                 // Steps that name the dose read as the resolved dose; the rest must print as written.
                 Library.builtIn().exercise(id).steps().stream().filter(t -> t.indexOf('{') < 0).forEach(steps::add);
