@@ -73,11 +73,12 @@ public final class DoseResolver {
             if ((!o.only().isEmpty() && !o.only().contains(id)) || o.exclude().contains(id)) {
                 continue;
             }
-            Dose dose = entry.exercise().dose().over(plan.schedule()).over(entry.dose());
+            Dose planned = entry.exercise().dose().over(plan.schedule()).over(entry.dose());
             Dose own = o.perExercise().get(id);
-            Dose global = applicable(o.global(), dose, own);
+            Dose global = applicable(o.global(), planned, own);
             GLOBAL_KEYS.stream().filter(global::has).forEach(used::add);
-            dose = dose.over(global).over(own);
+            Dose dose = planned.over(global).over(own);
+            checkTakesNothing(entry, planned, dose, own, global);
             if (own != null && own.count() != null && dose.sides() != Sides.ALTERNATING) {
                 throw new RequestException(Subject.DOSE, "exercise '" + id
                         + "' is not done on alternating sides, so 'count' does not apply");
@@ -109,6 +110,28 @@ public final class DoseResolver {
             }
         }
         return new DosedPlan(plan, out);
+    }
+
+    /**
+     * An option may change any value, but not take from the exercise's words what they say:
+     * a rest of 0 under "rest {rest}", or sides that make a count in total read per side.
+     */
+    private static void checkTakesNothing(PlanEntry entry, Dose planned, Dose dose, Dose own, Dose global) {
+        String id = entry.exercise().id();
+        boolean ownRest = own != null && own.has(DoseKey.REST);
+        String rest = ownRest || global.has(DoseKey.REST) ? LaterDose.restProblem(entry.exercise(), dose) : null;
+        if (rest != null) {
+            throw new RequestException(ownRest ? Subject.DOSE : Subject.REST, rest
+                    + "; give a rest above 0, or leave the rest as the plan has it");
+        }
+        boolean ownSides = own != null && own.has(DoseKey.SIDES);
+        boolean repsGiven = own != null && own.has(DoseKey.REPS) || global.has(DoseKey.REPS);
+        String count = ownSides || global.has(DoseKey.SIDES)
+                ? LaterDose.countProblem(id, planned, dose, repsGiven) : null;
+        if (count != null) {
+            throw new RequestException(ownSides ? Subject.DOSE : Subject.SIDES, count
+                    + "; give its repetitions for one side too (--dose " + id + ":reps=…)");
+        }
     }
 
     /**

@@ -154,6 +154,10 @@ public final class DoseText {
             String key = name.equals("side") ? "sides" : name;
             return "{" + name + "} needs '" + key + "' in the dose";
         }
+        // A rest of 0 is no rest: "Rest 0 seconds between sets" asks for nothing.
+        if (dose != null && name.equals("rest") && dose.restSeconds() == 0) {
+            return "{rest} needs a rest above 0, and the dose says no rest (0)";
+        }
         return null;
     }
 

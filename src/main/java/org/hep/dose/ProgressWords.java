@@ -61,7 +61,8 @@ public final class ProgressWords {
             parts.add(parts.isEmpty() ? words.duration(s.holdSeconds()) : labels.get("dose.hold", words.duration(s.holdSeconds())));
         }
         if (s.restSeconds() != null) {
-            parts.add(labels.get("dose.restOnly", words.duration(s.restSeconds())));
+            parts.add(s.restSeconds() == 0 ? labels.get("dose.noRest")
+                    : labels.get("dose.restOnly", words.duration(s.restSeconds())));
         }
         if (s.load() != null) {
             parts.add(s.load());

@@ -2,7 +2,9 @@ package org.hep.load;
 
 import java.util.List;
 import org.hep.dose.DoseText;
+import org.hep.dose.LaterDose;
 import org.hep.model.Dose;
+import org.hep.model.Exercise;
 import org.hep.model.Sides;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -63,6 +65,22 @@ final class PlaceholderCheck {
                 int[] at = positions.at(node, slot.offset(), "{");
                 problems.at(at[0], at[1], slot.problem());
             }
+        }
+    }
+
+    /**
+     * A plan entry's dose over the exercise it uses ({@code merged}): a rest of 0 where the
+     * exercise says {rest}, or sides that would turn a count in total into one per side.
+     */
+    static void checkUse(Fields f, Exercise exercise, Dose merged) {
+        String rest = f.has("rest") ? LaterDose.restProblem(exercise, merged) : null;
+        if (rest != null) {
+            f.problem("rest", rest + "; give a rest above 0 here, or leave 'rest' out");
+        }
+        String count = f.has("sides") ? LaterDose.countProblem(exercise.id(), exercise.dose(), merged, f.has("reps"))
+                : null;
+        if (count != null) {
+            f.problem("sides", count + "; give its 'reps' for one side here too");
         }
     }
 

@@ -187,6 +187,7 @@ public final class PlanLoader {
                         return null;
                     }
                     checkEntry(f, file.dose().over(dose), positions);
+                    PlaceholderCheck.checkUse(f, file, file.dose().over(dose));
                     return new PlanEntry(file, dose, notes, ProgressReader.read(f, file.dose().over(dose)));
                 }
                 Exercise exercise = library.exercise(use);
@@ -196,6 +197,7 @@ public final class PlanLoader {
                     return null;
                 }
                 checkEntry(f, exercise.dose().over(dose), positions);
+                PlaceholderCheck.checkUse(f, exercise, exercise.dose().over(dose));
                 return new PlanEntry(exercise, dose, notes, ProgressReader.read(f, exercise.dose().over(dose)));
             } catch (InvalidInputException broken) {
                 // The exercise file itself is bad: its own problems name its own file.

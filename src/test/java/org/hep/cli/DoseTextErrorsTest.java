@@ -220,4 +220,78 @@ class DoseTextErrorsTest {
                 + "placeholders as the base, so the text never contradicts the dose printed beside it", r.errLines().get(0));
         assertEquals(1, r.exit());
     }
+
+    /** "Rest 0 seconds between sets" asks for nothing: a rest of 0 leaves {rest} nothing to say. */
+    @Test
+    void aRestOfZeroLeavesRestNothingToSay() {
+        Path lib = dir.resolve("lib");
+        String curl = "name: Curl\nsteps:\n  - Bend your elbow {reps}.\n  - Rest {rest} between sets.\n"
+                + "dose:\n  sets: 3\n  reps: 10\n  rest: %s\n";
+        Path own = Hep.write(lib, "curl.yaml", curl.formatted("0"));
+        Path plan = Hep.write(dir, "plan.yaml", "title: Test\nexercises:\n  - use: curl\n");
+        CliRun r = Hep.run("summary", plan.toString(), "--library", lib.toString());
+        assertEquals(own + ":4:10: {rest} needs a rest above 0, and the dose says no rest (0)\n", r.err());
+        assertEquals(1, r.exit());
+
+        Hep.write(lib, "curl.yaml", curl.formatted("30"));
+        Path entry = Hep.write(dir, "entry.yaml", "title: Test\nexercises:\n  - use: curl\n    rest: 0\n");
+        r = Hep.run("summary", entry.toString(), "--library", lib.toString());
+        assertEquals(entry + ":4:11: exercise 'curl' says {rest} in its text, and a rest of 0 is no rest; give a rest "
+                + "above 0 here, or leave 'rest' out\n", r.err());
+        assertEquals(1, r.exit());
+
+        Path out = dir.resolve("o.pdf");
+        r = Hep.run("generate", plan.toString(), "--library", lib.toString(), "--rest", "0", "-o", out.toString());
+        assertEquals("hep: --rest: exercise 'curl' says {rest} in its text, and a rest of 0 is no rest; give a rest "
+                + "above 0, or leave the rest as the plan has it\n", r.err());
+        assertEquals(2, r.exit());
+        assertFalse(Files.exists(out));
+        r = Hep.run("summary", plan.toString(), "--library", lib.toString(), "--dose", "curl:rest=0");
+        assertEquals("hep: --dose: exercise 'curl' says {rest} in its text, and a rest of 0 is no rest; give a rest "
+                + "above 0, or leave the rest as the plan has it\n", r.err());
+        assertEquals(2, r.exit());
+    }
+
+    /** A step up to no rest says so: "rest 0 seconds" read "rest 1 second". */
+    @Test
+    void aStepUpToNoRestSaysNoRest() {
+        Path lib = dir.resolve("lib");
+        Hep.write(lib, "curl.yaml", "name: Curl\nsteps:\n  - Bend your elbow {reps}.\n"
+                + "dose:\n  sets: 3\n  reps: 10\n  rest: 30\nprogress:\n  rest: 30 -> 15 -> 0\n  every: 1 week\n");
+        Path plan = Hep.write(dir, "plan.yaml", "title: Test\nexercises:\n  - use: curl\n");
+        CliRun r = Hep.run("summary", plan.toString(), "--library", lib.toString(), "--format", "markdown");
+        assertEquals("", r.err());
+        String text = r.stdout().replaceAll("\\s+", " ");
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("rest 30 seconds → rest 15 seconds → no rest"), text);
+    }
+
+    /** "20 in total, taking turns" done on each side would be 20 on each side: twice the work, silently. */
+    @Test
+    void aCountInTotalIsNotSilentlyMadePerSide() {
+        Path lib = dir.resolve("lib");
+        Hep.write(lib, "march.yaml", "name: March\nsteps:\n  - Lift one knee, then the other, {reps}.\n"
+                + "dose:\n  reps: 20\n  sides: alternating\n  count: total\n");
+        Path plan = Hep.write(dir, "plan.yaml", "title: Test\nexercises:\n  - use: march\n");
+        String problem = "exercise 'march' counts its 20 repetitions in total over both sides, taking turns; "
+                + "done on each side, the handout would say 20 on each side; ";
+        CliRun r = Hep.run("summary", plan.toString(), "--library", lib.toString(), "--sides", "each");
+        assertEquals("hep: --sides: " + problem + "give its repetitions for one side too (--dose march:reps=…)\n", r.err());
+        assertEquals(2, r.exit());
+        r = Hep.run("summary", plan.toString(), "--library", lib.toString(), "--dose", "march:sides=left");
+        assertEquals("hep: --dose: exercise 'march' counts its 20 repetitions in total over both sides, taking turns; "
+                + "done on the left side, the handout would say 20 on the left side; give its repetitions for one side "
+                + "too (--dose march:reps=…)\n", r.err());
+        assertEquals(2, r.exit());
+        Path entry = Hep.write(dir, "entry.yaml", "title: Test\nexercises:\n  - use: march\n    sides: each\n");
+        r = Hep.run("summary", entry.toString(), "--library", lib.toString());
+        assertEquals(entry + ":4:12: " + problem + "give its 'reps' for one side here too\n", r.err());
+        assertEquals(1, r.exit());
+
+        // Saying the repetitions for one side with the new sides is what was meant.
+        r = Hep.run("summary", plan.toString(), "--library", lib.toString(), "--dose", "march:sides=each,reps=10");
+        assertEquals("", r.err());
+        org.junit.jupiter.api.Assertions.assertTrue(r.stdout().contains("10 repetitions, each side"), r.stdout());
+        r = Hep.run("summary", plan.toString(), "--library", lib.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(r.stdout().contains("20 repetitions in total"), r.stdout());
+    }
 }
