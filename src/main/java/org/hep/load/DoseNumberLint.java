@@ -73,6 +73,7 @@ public final class DoseNumberLint {
             return out;
         }
         TextPositions positions = new TextPositions(source);
+        printedAsWritten(m, null, positions, source.name(), out);
         if (kind == FileKind.EXERCISE || kind == FileKind.EXERCISE_TRANSLATION) {
             // A translation has no dose of its own: it is read as its exercise's, which may be sided.
             texts(m, positions, source.name(), kind == FileKind.EXERCISE_TRANSLATION || sided(m), out);
@@ -92,6 +93,41 @@ public final class DoseNumberLint {
             }
         }
         return out;
+    }
+
+    /** A placeholder or side words where nothing fills them: "{reps}" outside start, steps, cues, cautions, notes. */
+    private static final Pattern UNFILLED = Pattern.compile("\\{(?:(" + String.join("|", org.hep.dose.DoseText.NAMES)
+            + ")\\}|(" + String.join("|", org.hep.dose.SideChoice.CONDITIONS) + ")[|:])");
+
+    /**
+     * Every text outside the keys whose placeholders are filled (a name, a title, advice, an
+     * education section) where "{reps}" or "{each:…}" would print as written, braces and all.
+     */
+    private static void printedAsWritten(Node node, String key, TextPositions positions, String file,
+                                         List<Problem> out) {
+        if (key != null && (PlaceholderCheck.TEXT_KEYS.contains(key) || key.equals("dose") || key.equals("progress"))) {
+            return;
+        }
+        if (node instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k) {
+                    // A translation's 'notes' maps exercise ids to notes, which are filled too.
+                    printedAsWritten(t.getValueNode(), k.getValue(), positions, file, out);
+                }
+            }
+        } else if (node instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                printedAsWritten(item, key, positions, file, out);
+            }
+        } else if (node instanceof ScalarNode s && s.getValue().indexOf('{') >= 0) {
+            Matcher m = UNFILLED.matcher(s.getValue());
+            if (m.find()) {
+                int[] at = positions.at(s, m.start(), "{");
+                String what = m.group(1) != null ? m.group() : "{" + m.group(2) + ":…}";
+                out.add(new Problem(file, at[0], at[1], "'" + key + "' prints " + what + " as written: dose "
+                        + "placeholders and side words are filled only in start, steps, cues, cautions and notes"));
+            }
+        }
     }
 
     private static void texts(MappingNode m, TextPositions positions, String file, boolean sided, List<Problem> out) {

@@ -294,4 +294,23 @@ class DoseTextErrorsTest {
         r = Hep.run("summary", plan.toString(), "--library", lib.toString());
         org.junit.jupiter.api.Assertions.assertTrue(r.stdout().contains("20 repetitions in total"), r.stdout());
     }
+
+    /** A name, title or advice is not filled: "Squat {reps}" would print its braces, so validate says so. */
+    @Test
+    void validateWarnsOfPlaceholdersWhereNothingFillsThem() {
+        Path lib = dir.resolve("lib");
+        Path ex = Hep.write(lib, "named.yaml", "name: Squat {reps}\nsummary: \"Builds strength {each:on each side}.\"\n"
+                + "steps:\n  - Stand {reps}.\ndose:\n  reps: 10\n");
+        Path plan = Hep.write(dir, "plan.yaml", "title: Plan for {side}\nadvice:\n  - Do it {sets}.\n"
+                + "exercises:\n  - use: named\n    notes: Go slowly {reps}.\n");
+        CliRun r = Hep.run("validate", ex.toString(), plan.toString(), "--library", lib.toString());
+        String why = " as written: dose placeholders and side words are filled only in start, steps, cues, cautions"
+                + " and notes\n";
+        assertEquals(ex + ":1:13: warning: 'name' prints {reps}" + why
+                + ex + ":2:27: warning: 'summary' prints {each:…}" + why
+                + plan + ":1:17: warning: 'title' prints {side}" + why
+                + plan + ":3:11: warning: 'advice' prints {sets}" + why
+                + "2 files OK, 4 warnings\n", r.err());
+        assertEquals(0, r.exit());
+    }
 }
