@@ -19,6 +19,7 @@ final class CardHtml {
     private final StringBuilder out;
     private final int accent;
     private final Glue glue;
+    private boolean ticksSaid;
 
     CardHtml(StringBuilder out, int accent, Glue glue) {
         this.out = out;
@@ -53,9 +54,14 @@ final class CardHtml {
                 out.append("</dl>");
             }
             if (w.ticks() != null && !c.strip().items().isEmpty()) {
+                // What the circles are for is said once, by the first card's, as on paper.
                 out.append("<p class=\"ticks\"><span aria-hidden=\"true\">")
-                        .append("<span class=\"tick\"></span>".repeat(c.strip().ticks())).append("</span> ")
-                        .append(text(w.ticks())).append("</p>");
+                        .append("<span class=\"tick\"></span>".repeat(c.strip().ticks())).append("</span>");
+                if (!ticksSaid && !w.ticks().isEmpty()) {
+                    out.append(' ').append(text(w.ticks()));
+                    ticksSaid = true;
+                }
+                out.append("</p>");
             }
             if (c.progress() != null) {
                 out.append("<p>").append(text(c.progress())).append("</p>");

@@ -138,7 +138,8 @@ public final class HtmlHandout {
             if (e.schedule() != null) {
                 out.append("<p>").append(text(e.schedule())).append("</p>\n");
             }
-            e.cards().forEach(card -> new CardHtml(out, accent, glue).card(card));
+            CardHtml cards = new CardHtml(out, accent, glue);
+            e.cards().forEach(cards::card);
             out.append("</section>\n");
         } else if (block instanceof Block.Advice a) {
             out.append("<section>\n<h2>").append(text(a.heading())).append("</h2>\n");

@@ -91,6 +91,10 @@ class HtmlHandoutTest {
             ex.get("dose_strip").forEach(item -> strip.add(item.get("figure").isNull() ? item.get("unit").asText()
                     : item.get("figure").asText() + " " + item.get("unit").asText()));
             assertEquals(strip, card.select(".strip dd").eachText());
+            // Each card's circles, one per set; what they are for said once, by the first card, as on paper.
+            assertEquals(ex.get("ticks").asInt(),
+                    card.select(".ticks .tick").size());
+            assertEquals(i == 0 ? "Tick a circle for each set you do today." : "", card.select(".ticks").text());
         }
         // Heading levels never skip: h1, then h2 sections, h3 cards, h4 boxes.
         int last = 1;
