@@ -130,7 +130,7 @@ public final class DoseResolver {
                 ? LaterDose.countProblem(id, planned, dose, repsGiven) : null;
         if (count != null) {
             throw new RequestException(ownSides ? Subject.DOSE : Subject.SIDES, count
-                    + "; give its repetitions for one side too (--dose " + id + ":reps=…)");
+                    + "; give its repetitions for one side as well (a dose for it: " + id + ":reps=…)");
         }
     }
 

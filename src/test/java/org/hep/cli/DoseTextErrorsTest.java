@@ -275,17 +275,30 @@ class DoseTextErrorsTest {
         String problem = "exercise 'march' counts its 20 repetitions in total over both sides, taking turns; "
                 + "done on each side, the handout would say 20 on each side; ";
         CliRun r = Hep.run("summary", plan.toString(), "--library", lib.toString(), "--sides", "each");
-        assertEquals("hep: --sides: " + problem + "give its repetitions for one side too (--dose march:reps=…)\n", r.err());
+        assertEquals("hep: --sides: " + problem + "give its repetitions for one side as well (a dose for it: "
+                + "march:reps=…)\n", r.err());
         assertEquals(2, r.exit());
         r = Hep.run("summary", plan.toString(), "--library", lib.toString(), "--dose", "march:sides=left");
         assertEquals("hep: --dose: exercise 'march' counts its 20 repetitions in total over both sides, taking turns; "
-                + "done on the left side, the handout would say 20 on the left side; give its repetitions for one side "
-                + "too (--dose march:reps=…)\n", r.err());
+                + "done on the left side, the handout would say 20 on the left side; give its repetitions for one side as well "
+                + "(a dose for it: march:reps=…)\n", r.err());
         assertEquals(2, r.exit());
         Path entry = Hep.write(dir, "entry.yaml", "title: Test\nexercises:\n  - use: march\n    sides: each\n");
         r = Hep.run("summary", entry.toString(), "--library", lib.toString());
         assertEquals(entry + ":4:12: " + problem + "give its 'reps' for one side here too\n", r.err());
         assertEquals(1, r.exit());
+
+        // A batch row says it in its column's name, and the other rows are made.
+        Path csv = Hep.write(dir, "m.csv", "plan,patient,sides\n" + plan + ",Ana,each\n" + plan + ",Bo,\n");
+        r = Hep.run("batch", csv.toString(), "--library", lib.toString(), "--out-dir", dir.resolve("out").toString());
+        assertEquals(csv + ":2: sides: " + problem + "give its repetitions for one side as well (a dose for it: "
+                + "march:reps=…)", r.errLines().get(0));
+        assertEquals(1, r.exit());
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertEquals(java.util.List.of("plan-bo.pdf"), files.map(f -> f.getFileName().toString()).toList());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         // Saying the repetitions for one side with the new sides is what was meant.
         r = Hep.run("summary", plan.toString(), "--library", lib.toString(), "--dose", "march:sides=each,reps=10");
