@@ -81,6 +81,7 @@ final class TextParts {
                 flush(words, out);
                 out.add(new Field(start, name));
                 pos = end + 1;
+                strayClose(name, inChoice);
             } else if (after == ':' && name.matches("[A-Za-z_]{1,20}(\\|[A-Za-z_]{1,20}){0,5}")) {
                 flush(words, out);
                 pos = end + 1;
@@ -92,6 +93,7 @@ final class TextParts {
                             + ":' is never closed; end the words for those sides with '}'"));
                 }
                 out.add(new Choice(start, pos, List.of(name.split("\\|")), body));
+                strayClose(name + ":", inChoice);
             } else {
                 mistakes.add(new Mistake(start, null, "'{' starts a placeholder such as {hold}; write {{ for a brace"));
                 words.append('{');
@@ -100,6 +102,18 @@ final class TextParts {
         }
         flush(words, out);
         return out;
+    }
+
+    /**
+     * A second closing brace right after a placeholder or side words ("Hold {hold}} seconds"): a
+     * slip that would print a stray brace. Elsewhere a '}' needs no doubling and prints as written.
+     */
+    private void strayClose(String name, boolean inChoice) {
+        // Inside side words the next '}' closes them.
+        if (!inChoice && pos < text.length() && text.charAt(pos) == '}') {
+            mistakes.add(new Mistake(pos, name, "'}' after {" + name + (name.endsWith(":") ? "…}" : "}")
+                    + " closes nothing; remove it"));
+        }
     }
 
     private static void flush(StringBuilder words, List<Part> out) {

@@ -62,7 +62,7 @@ final class PlaceholderCheck {
         for (DoseText.Slot slot : DoseText.scan(node.getValue(), dose)) {
             String key = "side".equals(slot.name()) ? "sides" : slot.name(); // null for a lone brace
             if (slot.problem() != null && !(written.contains(key) && slot.problem().endsWith("in the dose"))) {
-                int[] at = positions.at(node, slot.offset(), "{");
+                int[] at = positions.at(node, slot.offset(), node.getValue().substring(slot.offset(), slot.offset() + 1));
                 problems.at(at[0], at[1], slot.problem());
             }
         }

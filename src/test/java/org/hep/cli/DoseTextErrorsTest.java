@@ -73,6 +73,33 @@ class DoseTextErrorsTest {
     }
 
     @Test
+    void aSecondClosingBraceAfterAPlaceholderIsASlip() {
+        assertError("plan.yaml", """
+                title: Test
+                exercises:
+                  - name: Press
+                    steps: ["Press and hold {hold}} each time", "Then {each:switch {side}}}."]
+                    hold: 5
+                    sides: each
+                """, """
+                :4:35: '}' after {hold} closes nothing; remove it
+                :4:75: '}' after {each:…} closes nothing; remove it""");
+        // Elsewhere a closing brace needs no doubling and prints as written.
+        Path plan = Hep.write(dir, "braces.yaml", """
+                title: Test
+                exercises:
+                  - name: Press
+                    steps: ["Write {{hold} to see {hold}; {each:then {{A and {side}}, then } rest."]
+                    hold: 5
+                    sides: each
+                """);
+        CliRun r = Hep.run("summary", plan.toString(), "--format", "json");
+        assertEquals("", r.err());
+        org.junit.jupiter.api.Assertions.assertTrue(r.stdout().contains(
+                "\"Write {hold} to see 5 seconds; then {A and on each side, then } rest.\""), r.stdout());
+    }
+
+    @Test
     void anExerciseFileMustGiveEveryValueItsTextNames() {
         Path lib = dir.resolve("lib");
         Hep.write(lib, "press.yaml", "name: Press\nsteps:\n  - Press for {hold}.\ndose:\n  sets: 2\n");
