@@ -115,6 +115,10 @@ public final class BatchCommand implements Callable<Integer> {
         if (n < 1 || n > MAX_JOBS) {
             throw new UsageException("--jobs: must be from 1 to " + MAX_JOBS + ", found " + n);
         }
+        String control = OutputPath.control(outDir.toString());
+        if (control != null) {
+            throw new UsageException("--out-dir: the folder name holds a " + control + "; give a plain folder name");
+        }
         Shard only = Shard.parse(shard);
         report = BatchReport.of(reportFile, rawCsv.raw);
         io = parent.streams;

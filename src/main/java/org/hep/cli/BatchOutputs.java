@@ -81,6 +81,10 @@ final class BatchOutputs {
 
     /** @param cell the 'output' cell, or the default name made from the plan and patient */
     Target resolve(String cell) throws Refused {
+        String control = OutputPath.control(cell); // a line break from a quoted cell, as -o refuses it
+        if (control != null) {
+            throw new Refused("'output': the file name holds a " + control + "; give a plain file name");
+        }
         Path name = ManifestCells.path(cell);
         if (name.isAbsolute()) {
             throw new Refused("'output' must be a file name inside --out-dir, found the absolute path '"

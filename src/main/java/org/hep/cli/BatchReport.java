@@ -118,9 +118,13 @@ final class BatchReport {
                 + Cli.oneLine(input.toString()) + "); choose another report file");
     }
 
-    /** Rows are added by the threads that make them, as they finish. */
+    /**
+     * Rows are added by the threads that make them, as they finish. Each message is kept as stderr
+     * prints it: one line, so a line break or tab from a quoted manifest cell ({@code "no\nplan"})
+     * never splits a message in two, in the CSV (which joins a row's messages with line feeds) or the JSON.
+     */
     synchronized void add(Entry e) {
-        entries.add(e);
+        entries.add(new Entry(e.line(), e.written(), e.output(), e.messages().stream().map(Cli::oneLine).toList()));
     }
 
     /**

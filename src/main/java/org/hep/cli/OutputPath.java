@@ -30,15 +30,9 @@ final class OutputPath {
             throw new UsageException(option + " " + Cli.oneLine(value) + ": names a folder"
                     + (last.isEmpty() ? " (it ends in /)" : "") + "; give a file name");
         }
-        for (int i = 0; i < value.length(); ) {
-            int c = value.codePointAt(i);
-            // A newline or tab passes the command line (for a multi-line --notes) but not into a file
-            // name, where a listing or a script reading names line by line would split it.
-            if (org.hep.model.SafeText.isControl(c)) {
-                throw new UsageException(option + ": the file name holds a " + org.hep.model.SafeText.describe(c)
-                        + "; give a plain file name");
-            }
-            i += Character.charCount(c);
+        String control = control(value);
+        if (control != null) {
+            throw new UsageException(option + ": the file name holds a " + control + "; give a plain file name");
         }
         if (last.matches("(?i)\\.(pdf|html?|txt|md|json|csv|svg)")) {
             // ".pdf" alone would be a hidden file with no name, which no one finds in the folder.
@@ -50,5 +44,22 @@ final class OutputPath {
         } catch (InvalidPathException e) {
             throw new UsageException(option + ": " + FileNameWords.cannotUse(e));
         }
+    }
+
+    /**
+     * The first control character of a file or folder name, described ("control character U+000A"),
+     * or null. A newline or tab passes the command line (for a multi-line --notes) and a quoted
+     * manifest cell, but not into a file name, where a listing, a script reading names line by line
+     * or a report's one line per row would split it.
+     */
+    static String control(String value) {
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (org.hep.model.SafeText.isControl(c)) {
+                return org.hep.model.SafeText.describe(c);
+            }
+            i += Character.charCount(c);
+        }
+        return null;
     }
 }

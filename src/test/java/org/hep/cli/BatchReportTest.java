@@ -146,4 +146,55 @@ class BatchReportTest {
                 + ":2: 'output' must end in .pdf, or in .html or .htm for the HTML handout (upper or lower case), found '=x.txt'\"]}\n]\n",
                 Files.readString(report, StandardCharsets.UTF_8));
     }
+
+    /**
+     * A quoted cell may hold a line break: the row's message is one line in the report as on stderr,
+     * and a line break or tab in an output name fails that row, as -o refuses it.
+     */
+    @Test
+    void aLineBreakFromAQuotedCellNeverSplitsAReportLine() throws Exception {
+        Path m = Files.writeString(dir.resolve("m.csv"), "plan,patient,output\n"
+                + "\"no\nplan\",\"Ana\nLopez\",a.pdf\n"
+                + PLAN + ",Bo,\"d\ne.pdf\"\n"
+                + PLAN + ",Cy,\"f\tg.pdf\"\n"
+                + PLAN + ",\"Ana\nLopez\",\n");
+        Path out = dir.resolve("out");
+        for (String name : List.of("r.csv", "r.json")) {
+            CliRun r = Hep.run("batch", m.toString(), "--out-dir", out.toString(), "--report",
+                    dir.resolve(name).toString(), "--no-clobber");
+            List<String> expected = List.of(
+                    m + ":2: no plan: no such plan file or built-in plan (see 'hep list plans')",
+                    m + ":5: 'output': the file name holds a control character U+000A; give a plain file name",
+                    m + ":7: 'output': the file name holds a control character U+0009; give a plain file name");
+            List<String> err = r.errLines();
+            assertEquals(expected, err.subList(0, 3));
+            assertEquals(name.equals("r.csv") ? "1 written, 3 failed" : "0 written, 4 failed", err.get(err.size() - 1));
+            assertEquals(1, r.exit());
+        }
+        assertEquals("\"line\",\"status\",\"output\",\"messages\"\r\n"
+                + "\"2\",\"failed\",\"\",\"" + m + ":2: no plan: no such plan file or built-in plan (see 'hep list plans')\"\r\n"
+                + "\"5\",\"failed\",\"\",\"" + m + ":5: 'output': the file name holds a control character U+000A; give a plain file name\"\r\n"
+                + "\"7\",\"failed\",\"\",\"" + m + ":7: 'output': the file name holds a control character U+0009; give a plain file name\"\r\n"
+                + "\"8\",\"written\",\"" + out + "/batch-plan-ana-lopez.pdf\",\"\"\r\n",
+                Files.readString(dir.resolve("r.csv")));
+        String json = Files.readString(dir.resolve("r.json"));
+        assertTrue(json.startsWith("[\n  {\"line\": 2, \"status\": \"failed\", \"output\": null, \"messages\": [\"" + m
+                + ":2: no plan: no such plan file or built-in plan (see 'hep list plans')\"]},\n"), json);
+        assertFalse(json.contains("\\n") || json.contains("\\t"), json);
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("batch-plan-ana-lopez.pdf"), files.map(f -> f.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void anOutDirWithALineBreakIsAUsageError() throws Exception {
+        Path m = Files.writeString(dir.resolve("m.csv"), "plan\n" + PLAN + "\n");
+        Path out = dir.resolve("o\nd");
+        CliRun r = Hep.run("batch", m.toString(), "--out-dir", out.toString(), "--report", dir.resolve("r.csv").toString());
+        assertEquals(List.of("hep: --out-dir: the folder name holds a control character U+000A; give a plain folder name"),
+                r.errLines());
+        assertEquals(2, r.exit());
+        assertFalse(Files.exists(out));
+        assertFalse(Files.exists(dir.resolve("r.csv")));
+    }
 }
