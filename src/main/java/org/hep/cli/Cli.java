@@ -105,6 +105,11 @@ public final class Cli {
         cmd.registerConverter(org.hep.summary.PlanFormat.class, s -> word(org.hep.summary.PlanFormat.class, s));
         cmd.registerConverter(ListCommand.What.class, s -> word(ListCommand.What.class, s));
         cmd.registerConverter(CompletionCommand.Shell.class, s -> word(CompletionCommand.Shell.class, s));
+        // Numbers (--jobs, --shuffle) as --shard and SOURCE_DATE_EPOCH read them: ASCII digits, spaces around ignored.
+        cmd.registerConverter(Integer.class, Cli::wholeInt);
+        cmd.registerConverter(int.class, Cli::wholeInt);
+        cmd.registerConverter(Long.class, Cli::wholeNumber);
+        cmd.registerConverter(long.class, Cli::wholeNumber);
         cmd.setParameterExceptionHandler(UsageMessages.handler(errWriter));
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> report(ex, errWriter, debug));
         return cmd.execute(args);
@@ -119,6 +124,27 @@ public final class Cli {
             }
         }
         throw new picocli.CommandLine.TypeConversionException(value);
+    }
+
+    /**
+     * A whole number in the digits 0-9, with a minus sign if any, and surrounding spaces ignored as
+     * for words. Java's own parsing also takes "+2" and other scripts' digits ("٢", "२", "２"), which
+     * a run would then take for a number nobody typed in digits hep prints.
+     */
+    static long wholeNumber(String value) {
+        String v = value.strip();
+        if (!v.matches("-?[0-9]+")) {
+            throw new picocli.CommandLine.TypeConversionException(value);
+        }
+        return Long.parseLong(v); // NumberFormatException when too large, which the message says
+    }
+
+    private static Integer wholeInt(String value) {
+        long n = wholeNumber(value);
+        if (n != (int) n) {
+            throw new NumberFormatException(value);
+        }
+        return (int) n;
     }
 
     /** A command read without picocli, its errors reported as picocli's handler reports them. */

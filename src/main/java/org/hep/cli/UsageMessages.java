@@ -33,13 +33,16 @@ final class UsageMessages {
         if (arg != null && ex.getValue() != null && wholeNumber(arg.type())
                 && (ex.getCause() instanceof CommandLine.TypeConversionException
                     || ex.getCause() instanceof NumberFormatException)) {
-            // picocli says "'abc' is not a long": a Java type, not what to type.
-            // Only plain digits are a number too large; " 2" or "2 " is not a whole number as typed,
-            // and is shown with its spaces, which a one-line message would otherwise trim.
+            // picocli says "'abc' is not a long": a Java type, not what to type. Spaces around the
+            // digits are ignored (Cli.wholeNumber), so only digits 0-9 can be a number too large;
+            // another script's digits or a plus sign get the digits to use.
             String raw = ex.getValue();
             String v = Cli.oneLine(raw);
-            return name(arg) + (raw.matches("[-+]?[0-9]+") ? ": the number '" + v + "' is too large"
-                    : ": must be a whole number, found '" + (raw.replaceAll("^ +| +$", "").equals(v) ? raw : v) + "'")
+            if (raw.strip().matches("-?[0-9]+")) {
+                return name(arg) + ": the number '" + v + "' is too large" + help;
+            }
+            boolean digits = v.startsWith("+") || v.codePoints().anyMatch(c -> Character.isDigit(c) && (c < '0' || c > '9'));
+            return name(arg) + ": must be a whole number" + (digits ? " in the digits 0-9" : "") + ", found '" + v + "'"
                     + help;
         }
         String m = Cli.oneLine(ex.getMessage());

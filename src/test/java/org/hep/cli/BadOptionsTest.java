@@ -1,6 +1,7 @@
 package org.hep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -233,19 +234,38 @@ class BadOptionsTest {
         }
     }
 
-    /** A number with a stray space (a script's "$(nproc) ") is not "too large": it is shown as typed. */
+    /**
+     * A number with a stray space (a script's "$(nproc) ") is the number, as a word option with one
+     * is the word; a number in another script's digits or with a plus sign is refused in words, as
+     * --shard refuses it: Java alone would read "٢" as 2.
+     */
     @Test
-    void aNumberWithASpaceIsShownAsTyped() {
-        Path manifest = dir.resolve("m.csv");
-        for (String jobs : new String[] {" 2", "2 "}) {
-            CliRun r = Hep.run("batch", manifest.toString(), "--out-dir", dir.toString(), "--jobs", jobs);
-            assertEquals("hep: --jobs: must be a whole number, found '" + jobs + "' (see 'hep batch --help')\n",
-                    r.err());
-            assertEquals(2, r.exit());
+    void numberOptionsTakeTheDigits0To9WithSpacesAround() throws Exception {
+        Path manifest = Files.writeString(dir.resolve("m.csv"), "plan,output\n" + BatchCommandTest.PLAN + ",a.pdf\n");
+        for (String jobs : new String[] {" 2", "2 ", "\t1\n"}) {
+            CliRun r = Hep.run("batch", manifest.toString(), "--out-dir", dir.resolve("j").toString(), "--jobs", jobs);
+            assertEquals("1 written, 0 failed\n", r.err());
+            assertEquals(0, r.exit());
         }
+        for (String jobs : new String[] {"\u0662", "\u0968", "\uFF12", "+2", "1\u0660"}) {
+            CliRun r = Hep.run("batch", manifest.toString(), "--out-dir", dir.resolve("k").toString(), "--jobs", jobs);
+            assertEquals("hep: --jobs: must be a whole number in the digits 0-9, found '" + jobs
+                    + "' (see 'hep batch --help')\n", r.err());
+            assertEquals(2, r.exit());
+            assertFalse(Files.exists(dir.resolve("k")), "nothing is made");
+            CliRun f = Hep.run("figures", "--sheet", dir.resolve("s.pdf").toString(), "--no-names", "--shuffle", jobs);
+            assertEquals("hep: --shuffle: must be a whole number in the digits 0-9, found '" + jobs
+                    + "' (see 'hep figures --help')\n", f.err());
+            assertEquals(2, f.exit());
+            assertFalse(Files.exists(dir.resolve("s.pdf")));
+        }
+        CliRun seed = Hep.run("figures", "--sheet", dir.resolve("s.pdf").toString(), "--no-names", "--shuffle", " 7 ");
+        assertEquals(0, seed.exit(), seed.err());
+        assertEquals(Hep.run("figures", "--sheet", dir.resolve("t.pdf").toString(), "--no-names", "--shuffle", "7").stdout(),
+                seed.stdout(), "the same key as --shuffle 7");
         // A control character in the value is never printed: one line, as every message is.
-        CliRun control = Hep.run("batch", manifest.toString(), "--jobs", "\n2");
-        assertEquals("hep: --jobs: must be a whole number, found '2' (see 'hep batch --help')\n", control.err());
+        CliRun control = Hep.run("batch", manifest.toString(), "--jobs", "\ntwo");
+        assertEquals("hep: --jobs: must be a whole number, found 'two' (see 'hep batch --help')\n", control.err());
         // Nor a line or paragraph separator, which a log reader splitting lines would break on.
         CliRun separator = Hep.run("generate", "it-band-syndrome", "--only", "x\u2028y\u2029z", "-o",
                 dir.resolve("q.pdf").toString());
@@ -253,6 +273,8 @@ class BadOptionsTest {
                 + " side-lying-hip-abduction\n", separator.err());
         assertEquals(2, separator.exit());
         CliRun r = Hep.run("batch", manifest.toString(), "--jobs", "99999999999");
+        assertEquals("hep: --jobs: the number '99999999999' is too large (see 'hep batch --help')\n", r.err());
+        r = Hep.run("batch", manifest.toString(), "--jobs", " 99999999999 ");
         assertEquals("hep: --jobs: the number '99999999999' is too large (see 'hep batch --help')\n", r.err());
     }
 
