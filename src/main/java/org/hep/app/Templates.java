@@ -65,7 +65,8 @@ public final class Templates {
                 : Path.of(plan.source()).toAbsolutePath().getParent();
         Source s = find(name, besidePlan, setup.templateFolders());
         if (s == null) {
-            String message = "unknown template '" + name + "'" + known(name, setup.templateFolders());
+            String message = "unknown template '" + name + "'" + notAFile(name, besidePlan)
+                    + known(name, setup.templateFolders());
             Origin at = plan.template() == null ? setup.templateAt() : plan.templateAt();
             throw new InvalidInputException(at != null ? new Problem(at.file(), at.line(), at.column(), message)
                     : new Problem(plan.template() != null ? plan.source() : "configured template", 0, 0, message));
@@ -121,6 +122,23 @@ public final class Templates {
             named.putIfAbsent(builtIn, org.hep.load.BuiltIns.source("templates/" + builtIn + ".yaml"));
         }
         return named;
+    }
+
+    /**
+     * "; tdir.yaml is a folder, not a template file" when the plan's folder has the file the name
+     * would be but it is no file to read (a folder, a pipe, which is never opened); else "".
+     */
+    private static String notAFile(String name, Path besideDir) {
+        if (besideDir == null) {
+            return "";
+        }
+        try {
+            Path file = besideDir.resolve(FileNames.looksLikePath(name) ? name : name + ".yaml").normalize();
+            return !Files.exists(file) || Files.isRegularFile(file) ? ""
+                    : "; " + file + (Files.isDirectory(file) ? " is a folder, not a template file" : " is not a regular file");
+        } catch (java.nio.file.InvalidPathException e) {
+            return "";
+        }
     }
 
     private static String known(String name, List<Path> folders) {

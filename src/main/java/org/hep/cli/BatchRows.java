@@ -224,7 +224,10 @@ final class BatchRows {
         try {
             Path path = base.resolve(ManifestCells.path(t));
             if (!Files.isRegularFile(path)) {
-                problems.add(at + "'template' " + path + ": not found (template paths are relative to the manifest's folder)");
+                // As for a plan cell: a folder or a pipe is there, not missing (and a pipe is never opened).
+                String why = Files.isDirectory(path) ? "is a folder, not a template file"
+                        : Files.exists(path) ? "is not a regular file" : "not found";
+                problems.add(at + "'template' " + path + ": " + why + " (template paths are relative to the manifest's folder)");
                 return null;
             }
             return path.toString();

@@ -175,6 +175,44 @@ class BatchHostileTest {
         assertEquals(List.of("batch-plan-a.pdf"), names(dir.resolve("out")));
     }
 
+    /**
+     * A template or plan cell naming a folder or a pipe says what is there, not "not found", and
+     * the pipe is never opened (a read would wait for a writer forever); so does a plan's own
+     * template: naming one beside it.
+     */
+    @Test
+    void aTemplateOrPlanThatIsAFolderOrAPipeSaysSo() throws Exception {
+        Path fifo = dir.resolve("pipe.yaml");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo");
+        Files.createDirectories(dir.resolve("look.yaml"));
+        Files.createDirectories(dir.resolve("looks"));
+        Path plan = Files.writeString(dir.resolve("p.yaml"), "title: T\ntemplate: pipe\nexercises:\n  - use: squat\n");
+        Path m = manifest("plan,template,output",
+                PLAN + ",pipe.yaml,a.pdf",
+                PLAN + ",look.yaml,b.pdf",
+                PLAN + ",looks/,c.pdf",
+                PLAN + ",gone.yaml,d.pdf",
+                "pipe.yaml,,e.pdf",
+                "look.yaml,,f.pdf",
+                "p.yaml,,g.pdf");
+        CliRun r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> Hep.run("batch", m.toString(), "--out-dir", dir.resolve("out").toString()));
+        String rel = " (template paths are relative to the manifest's folder)";
+        assertEquals(List.of(
+                m + ":2: 'template' " + fifo + ": is not a regular file" + rel,
+                m + ":3: 'template' " + dir.resolve("look.yaml") + ": is a folder, not a template file" + rel,
+                m + ":4: 'template' " + dir.resolve("looks") + ": is a folder, not a template file" + rel,
+                m + ":5: 'template' " + dir.resolve("gone.yaml") + ": not found" + rel,
+                m + ":6: 'plan' " + fifo + ": is not a regular file (plan paths are relative to the manifest's folder)",
+                m + ":7: 'plan' " + dir.resolve("look.yaml") + ": is a folder, not a plan file (plan paths are relative to the manifest's folder)",
+                m + ":8: " + plan + ":2:11: unknown template 'pipe'; " + fifo + " is not a regular file; built-in templates are "
+                        + "compact, large-print, standard",
+                "0 written, 7 failed"), r.errLines());
+        assertEquals(1, r.exit());
+        assertFalse(Files.exists(dir.resolve("out/a.pdf")));
+    }
+
     @Test
     void aSystemFileAsPlanIsRefusedWithoutEchoingItsLines() throws Exception {
         Path m = manifest("plan", "/etc/passwd", "/etc/hostname", "../../../../etc/passwd");
