@@ -258,6 +258,11 @@ public final class ValidateCommand implements Callable<Integer> {
                 if (seen.add(FileIdentity.of(path))) {
                     items.add(item(path));
                 }
+            } else if (Files.exists(path)) {
+                // A pipe or device named on the command line, as one found in a folder: reading it
+                // would wait for a writer or never end; it is one problem, and the others are still checked.
+                unreadable.add(new Problem(arg, 0, 0, YamlFolder.NOT_REGULAR));
+                unreadFiles++;
             } else {
                 throw new UncheckedIOException(arg + ": cannot read: no such file or directory",
                         new NoSuchFileException(arg));

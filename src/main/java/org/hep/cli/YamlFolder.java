@@ -30,6 +30,9 @@ final class YamlFolder {
     record Listing(List<Path> files, List<Problem> unreadable, int unreadFiles) {
     }
 
+    /** What is said of a pipe, socket or device where a YAML file was expected: it is never opened. */
+    static final String NOT_REGULAR = "cannot read: not a regular file (a pipe, socket or device); it was not checked";
+
     private YamlFolder() {
     }
 
@@ -59,8 +62,7 @@ final class YamlFolder {
                     unreadFiles[0]++;
                 } else {
                     // A pipe or device would block or never end; passing it by in silence would hide a file.
-                    unreadable.add(new Problem(file.toString(), 0, 0,
-                            "cannot read: not a regular file (a pipe, socket or device); it was not checked"));
+                    unreadable.add(new Problem(file.toString(), 0, 0, NOT_REGULAR));
                     unreadFiles[0]++;
                 }
                 return FileVisitResult.CONTINUE;

@@ -197,6 +197,12 @@ public final class YamlDocument {
     /** Strict UTF-8: a bad byte is reported at its line and column rather than turned into '?'. */
     static String decode(Source source) {
         byte[] bytes = source.read();
+        String wide = Utf8.wideEncoding(bytes);
+        if (wide != null) {
+            // Its first byte would be "not valid UTF-8" or a NUL: neither tells what to do.
+            throw new InvalidInputException(new Problem(source.name(), 1, 1,
+                    "the file is saved as " + wide + " text; save it as UTF-8"));
+        }
         int start = Utf8.bomLength(bytes);
         try {
             return Utf8.strictDecoder().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();

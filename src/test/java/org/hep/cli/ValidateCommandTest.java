@@ -1,6 +1,7 @@
 package org.hep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -312,6 +313,62 @@ class ValidateCommandTest {
         assertEquals(plan + ":1:10: not valid UTF-8 text (byte 0xFF); save the file as UTF-8\n"
                 + "1 problem found in 1 of 1 file\n", r.err());
         assertEquals(1, r.exit());
+    }
+
+    /** Notepad's "Unicode" and a spreadsheet's "Unicode text" are UTF-16: the message says so, at 1:1. */
+    @Test
+    void aUtf16OrUtf32FileIsToldToBeSavedAsUtf8() throws Exception {
+        String yaml = "name: Squat\nsteps: [Stand up.]\n";
+        Path folder = Files.createDirectories(dir.resolve("wide"));
+        Files.write(folder.resolve("a.yaml"), yaml.getBytes(StandardCharsets.UTF_16)); // FE FF first
+        Files.write(folder.resolve("b.yaml"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, yaml.getBytes(StandardCharsets.UTF_16LE)));
+        Files.write(folder.resolve("c.yaml"), yaml.getBytes(StandardCharsets.UTF_16LE));
+        Files.write(folder.resolve("d.yaml"), yaml.getBytes(java.nio.charset.Charset.forName("UTF-32")));
+        Files.write(folder.resolve("e.yaml"), concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                yaml.getBytes(StandardCharsets.UTF_8)));
+        CliRun r = Hep.run("validate", folder.toString());
+        assertEquals(List.of(
+                folder.resolve("a.yaml") + ":1:1: the file is saved as UTF-16 text; save it as UTF-8",
+                folder.resolve("b.yaml") + ":1:1: the file is saved as UTF-16 text; save it as UTF-8",
+                folder.resolve("c.yaml") + ":1:1: the file is saved as UTF-16 text; save it as UTF-8",
+                folder.resolve("d.yaml") + ":1:1: the file is saved as UTF-32 text; save it as UTF-8",
+                "4 problems found in 4 of 5 files"), r.errLines());
+        assertEquals(1, r.exit());
+        Path plan = Files.write(dir.resolve("plan.yaml"), "title: T\nexercises:\n  - use: squat\n".getBytes(StandardCharsets.UTF_16));
+        CliRun g = Hep.run("generate", plan.toString(), "-o", dir.resolve("p.pdf").toString());
+        assertEquals(List.of(plan + ":1:1: the file is saved as UTF-16 text; save it as UTF-8"), g.errLines());
+        assertEquals(1, g.exit());
+        assertFalse(Files.exists(dir.resolve("p.pdf")));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    /**
+     * A pipe named on the command line is one problem, as one found in a folder is, and is never
+     * opened (reading it would wait for a writer); the other files are still checked. It was
+     * "cannot read: no such file or directory", exit 3, with nothing else checked.
+     */
+    @Test
+    void aPipeNamedOrFoundIsOneProblemAndNeverOpened() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("lib"));
+        Path fifo = folder.resolve("pipe.yaml");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)
+                && mkfifo.exitValue() == 0, "mkfifo");
+        Path good = Files.writeString(dir.resolve("good.yaml"), "name: Reach\nsteps: [Reach up.]\n");
+        String notChecked = ": cannot read: not a regular file (a pipe, socket or device); it was not checked";
+        CliRun named = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> Hep.run("validate", fifo.toString(), good.toString()));
+        assertEquals(List.of(fifo + notChecked, "1 problem found in 1 of 2 files"), named.errLines());
+        assertEquals(1, named.exit());
+        CliRun found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> Hep.run("validate", folder.toString()));
+        assertEquals(List.of(fifo + notChecked, "1 problem found in 1 of 1 file"), found.errLines());
+        assertEquals(1, found.exit());
     }
 
     @Test
