@@ -198,7 +198,7 @@ public final class DoseText {
                 out.append(w.text());
             } else if (part instanceof TextParts.Field f) {
                 String words = words(f.name(), dose);
-                out.append(sentenceStart(out) ? Character.toUpperCase(words.charAt(0)) + words.substring(1) : words);
+                out.append(sentenceStart(out) ? capitalised(words) : words);
             } else if (part instanceof TextParts.Choice c) {
                 if (SideChoice.fits(c.when(), dose.sides())) {
                     render(c.body(), dose, out, leftOut);
@@ -246,12 +246,33 @@ public final class DoseText {
         };
     }
 
-    /** At the very start, or after ". " and the like: "{reps}, then rest." reads "10 times, then rest." */
+    /**
+     * At the very start, or after ". " and the like: "{reps}, then rest." reads "10 times, then rest.";
+     * opening punctuation between counts as the start too: "¿{side}?" reads "¿De cada lado?", and
+     * "« {side} »", "({side})" and "\"{side}\"" likewise, while "Párese, ¿{side}?" stays lower case.
+     */
     private static boolean sentenceStart(StringBuilder before) {
         int i = before.length() - 1;
-        while (i >= 0 && Character.isWhitespace(before.charAt(i))) {
+        while (i >= 0 && (Character.isWhitespace(before.charAt(i)) || opening(before.charAt(i)))) {
             i--;
         }
         return i < 0 || (i < before.length() - 1 && ".!?".indexOf(before.charAt(i)) >= 0);
+    }
+
+    /** Opening brackets and quotes, and Spanish's inverted ¿ and ¡. */
+    private static boolean opening(char c) {
+        int type = Character.getType(c);
+        return type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION || "¿¡\"'".indexOf(c) >= 0;
+    }
+
+    /** {@code words} with its first letter in capitals, after any punctuation before it; a number is kept. */
+    private static String capitalised(String words) {
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            if (Character.isLetterOrDigit(c)) { // "10 times" stays as it is
+                return words.substring(0, i) + Character.toUpperCase(c) + words.substring(i + 1);
+            }
+        }
+        return words;
     }
 }
