@@ -235,8 +235,14 @@ public final class ValidateCommand implements Callable<Integer> {
             if (Files.isDirectory(path)) {
                 YamlFolder.Listing listing = walk(path);
                 unreadable.addAll(listing.unreadable());
-                unreadFiles += listing.unreadFiles();
-                if (listing.files().isEmpty() && listing.unreadable().isEmpty()) {
+                for (YamlFolder.Unread file : listing.unreadFiles()) {
+                    // As a file that is read: a pipe reached twice (two arguments, a link) is one file.
+                    if (seen.add(FileIdentity.of(file.file()))) {
+                        unreadable.add(file.problem());
+                        unreadFiles++;
+                    }
+                }
+                if (listing.files().isEmpty() && listing.unreadable().isEmpty() && listing.unreadFiles().isEmpty()) {
                     // "0 files OK" for a mistyped or empty folder would let a CI job pass having checked nothing.
                     unreadable.add(new Problem(arg, 0, 0,
                             "no plan, exercise or template to check: the folder holds no .yaml or .yml file"));
@@ -261,8 +267,10 @@ public final class ValidateCommand implements Callable<Integer> {
             } else if (Files.exists(path)) {
                 // A pipe or device named on the command line, as one found in a folder: reading it
                 // would wait for a writer or never end; it is one problem, and the others are still checked.
-                unreadable.add(new Problem(arg, 0, 0, YamlFolder.NOT_REGULAR));
-                unreadFiles++;
+                if (seen.add(FileIdentity.of(path))) {
+                    unreadable.add(new Problem(arg, 0, 0, YamlFolder.NOT_REGULAR));
+                    unreadFiles++;
+                }
             } else {
                 throw new UncheckedIOException(arg + ": cannot read: no such file or directory",
                         new NoSuchFileException(arg));

@@ -24,10 +24,15 @@ import org.hep.load.FileNames;
  */
 final class YamlFolder {
     /**
-     * @param unreadable one problem per folder or file that could not be read
-     * @param unreadFiles how many of those are files (a pipe, a broken link): they count among the files found
+     * @param unreadable one problem per folder that could not be read
+     * @param unreadFiles the files that could not be read (a pipe, a broken link), each with its problem:
+     *                    they count among the files found
      */
-    record Listing(List<Path> files, List<Problem> unreadable, int unreadFiles) {
+    record Listing(List<Path> files, List<Problem> unreadable, List<Unread> unreadFiles) {
+    }
+
+    /** A YAML file that is not read, and why. */
+    record Unread(Path file, Problem problem) {
     }
 
     /** What is said of a pipe, socket or device where a YAML file was expected: it is never opened. */
@@ -39,7 +44,7 @@ final class YamlFolder {
     static Listing walk(Path folder) throws IOException {
         List<Path> files = new ArrayList<>();
         List<Problem> unreadable = new ArrayList<>();
-        int[] unreadFiles = {0};
+        List<Unread> unreadFiles = new ArrayList<>();
         Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
             @Override
@@ -58,12 +63,10 @@ final class YamlFolder {
                     files.add(file);
                 } else if (attrs.isSymbolicLink()) {
                     // Only a link that cannot be followed gets here with its own attributes.
-                    unreadable.add(new Problem(file.toString(), 0, 0, "cannot read: " + brokenLink(file)));
-                    unreadFiles[0]++;
+                    unreadFiles.add(new Unread(file, new Problem(file.toString(), 0, 0, "cannot read: " + brokenLink(file))));
                 } else {
                     // A pipe or device would block or never end; passing it by in silence would hide a file.
-                    unreadable.add(new Problem(file.toString(), 0, 0, NOT_REGULAR));
-                    unreadFiles[0]++;
+                    unreadFiles.add(new Unread(file, new Problem(file.toString(), 0, 0, NOT_REGULAR)));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -82,7 +85,7 @@ final class YamlFolder {
             }
         });
         files.sort(null);
-        return new Listing(files, unreadable, unreadFiles[0]);
+        return new Listing(files, unreadable, unreadFiles);
     }
 
     private static String brokenLink(Path link) {

@@ -369,6 +369,15 @@ class ValidateCommandTest {
                 () -> Hep.run("validate", folder.toString()));
         assertEquals(List.of(fifo + notChecked, "1 problem found in 1 of 1 file"), found.errLines());
         assertEquals(1, found.exit());
+        // Reached twice, as a file that is read is: one problem in one file, not "1 problem found in 2 of 2 files".
+        for (List<String> args : List.of(List.of(folder.toString(), folder.toString()), List.of(folder.toString(), fifo.toString()),
+                List.of(fifo.toString(), fifo.toString()))) {
+            List<String> all = new java.util.ArrayList<>(List.of("validate"));
+            all.addAll(args);
+            CliRun twice = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> Hep.run(all.toArray(String[]::new)));
+            assertEquals(List.of(fifo + notChecked, "1 problem found in 1 of 1 file"), twice.errLines());
+        }
     }
 
     @Test
