@@ -100,6 +100,11 @@ public final class ManifestReader implements Closeable {
         this.name = name;
         try {
             text = new ManifestText(in);
+            if (text.wideEncoding != null) {
+                // Its bytes would read as a header with no 'plan' column, or as not UTF-8: neither says what to do.
+                throw new ManifestException(1, "1:1", "the manifest is saved as " + text.wideEncoding
+                        + " text; save it as CSV UTF-8");
+            }
             headerRow = true;
             List<String> names = new ArrayList<>();
             if (!record(names, null)) {

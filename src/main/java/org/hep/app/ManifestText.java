@@ -36,8 +36,13 @@ final class ManifestText implements Closeable {
     /** True when the character last read stands for bytes that are not UTF-8. */
     boolean invalid;
 
+    /** "UTF-16" or "UTF-32" when the manifest is saved so (a spreadsheet's "Unicode text"), else null. */
+    final String wideEncoding;
+
     ManifestText(InputStream in) throws IOException {
         this.in = in;
+        int head = fill(4);
+        wideEncoding = org.hep.load.Utf8.wideEncoding(java.util.Arrays.copyOfRange(buf, pos, pos + head));
         if (peek() == 0xEF) {
             fill(3);
             if (end - pos >= 3 && (buf[pos + 1] & 0xFF) == 0xBB && (buf[pos + 2] & 0xFF) == 0xBF) {

@@ -61,6 +61,22 @@ class BatchManifestTest {
         assertEquals(report(PLAN.length() + 2, message), Files.readString(dir.resolve("r.json")));
     }
 
+    /** A spreadsheet's "Unicode text" is UTF-16: said so at 1:1, with or without its byte-order mark. */
+    @Test
+    void aManifestSavedAsUtf16IsToldToBeSavedAsCsvUtf8() throws Exception {
+        String csv = "plan,output\n" + PLAN + ",a.pdf\n";
+        for (java.nio.charset.Charset wide : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE)) {
+            Path m = Files.write(dir.resolve("m.csv"), csv.getBytes(wide));
+            CliRun r = batch(m);
+            assertEquals(List.of(m + ":1:1: the manifest is saved as UTF-16 text; save it as CSV UTF-8"), r.errLines());
+            assertEquals(1, r.exit());
+            assertTrue(!Files.exists(dir.resolve("out/a.pdf")));
+            CliRun stdin = Hep.runWithStdin(csv.getBytes(wide), "batch", "-", "--out-dir", dir.resolve("out").toString());
+            assertEquals(List.of("<stdin>:1:1: the manifest is saved as UTF-16 text; save it as CSV UTF-8"), stdin.errLines());
+            assertEquals(1, stdin.exit());
+        }
+    }
+
     @Test
     void aRowWithAStrayCharacterAfterAClosingQuoteFailsAlone() throws Exception {
         Path m = manifest(("\"" + PLAN + "\"x,g2.pdf,2026-03-14").getBytes(StandardCharsets.UTF_8));
