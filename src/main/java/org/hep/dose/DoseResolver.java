@@ -77,7 +77,7 @@ public final class DoseResolver {
             Dose own = o.perExercise().get(id);
             Dose global = applicable(o.global(), planned, own);
             GLOBAL_KEYS.stream().filter(global::has).forEach(used::add);
-            Dose dose = planned.over(global).over(own);
+            Dose dose = withoutIdleRest(entry, planned, planned.over(global).over(own), own, global);
             checkTakesNothing(entry, planned, dose, own, global);
             if (own != null && own.count() != null && dose.sides() != Sides.ALTERNATING) {
                 throw new RequestException(Subject.DOSE, "exercise '" + id
@@ -110,6 +110,21 @@ public final class DoseResolver {
             }
         }
         return new DosedPlan(plan, out);
+    }
+
+    /**
+     * {@code --sets 1} over a plan's sets leaves its rest between sets with nothing to separate:
+     * "1 set · rest 1 minute" reads as a pause after the exercise. The rest goes, unless an option
+     * gave it too or the exercise's words say {rest} (they print what the author wrote).
+     */
+    private static Dose withoutIdleRest(PlanEntry entry, Dose planned, Dose dose, Dose own, Dose global) {
+        boolean oneSetNow = dose.sets() != null && dose.sets() == 1 && planned.sets() != null && planned.sets() > 1;
+        boolean restAsked = own != null && own.has(DoseKey.REST) || global.has(DoseKey.REST);
+        if (!oneSetNow || restAsked || dose.restSeconds() == null
+                || LaterDose.saysRest(entry.exercise()) || LaterDose.says(entry.notes())) {
+            return dose;
+        }
+        return dose.with(DoseKey.REST, null);
     }
 
     /**

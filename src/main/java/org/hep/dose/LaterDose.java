@@ -24,7 +24,8 @@ public final class LaterDose {
         return "exercise '" + e.id() + "' says {rest} in its text, and a rest of 0 is no rest";
     }
 
-    private static boolean saysRest(Exercise e) {
+    /** Whether the exercise's start, steps, cues or cautions say {rest}. */
+    static boolean saysRest(Exercise e) {
         if (says(e.start())) {
             return true;
         }
@@ -38,7 +39,8 @@ public final class LaterDose {
         return false;
     }
 
-    private static boolean says(String text) {
+    /** Whether {@code text} says {rest}. */
+    static boolean says(String text) {
         if (text == null || text.indexOf('{') < 0) {
             return false;
         }

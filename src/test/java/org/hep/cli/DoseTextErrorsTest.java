@@ -267,6 +267,11 @@ class DoseTextErrorsTest {
                 + "above 0 here, or leave 'rest' out\n", r.err());
         assertEquals(1, r.exit());
 
+        // One set has no rest between sets, but words that say {rest} keep theirs: they print as written.
+        r = Hep.run("summary", plan.toString(), "--library", lib.toString(), "--sets", "1");
+        org.junit.jupiter.api.Assertions.assertTrue(r.stdout().contains("1 set of 10 repetitions · rest 30 seconds\n"),
+                r.stdout());
+
         Path out = dir.resolve("o.pdf");
         r = Hep.run("generate", plan.toString(), "--library", lib.toString(), "--rest", "0", "-o", out.toString());
         assertEquals("hep: --rest: exercise 'curl' says {rest} in its text, and a rest of 0 is no rest; give a rest "

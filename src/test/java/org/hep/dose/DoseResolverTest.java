@@ -76,6 +76,26 @@ class DoseResolverTest {
                 words(new DoseOverrides(g, Map.of("itb-stretch", one), List.of(), List.of())));
     }
 
+    /** One set has nothing to rest between: "1 set · rest 1 minute" read as a pause after the exercise. */
+    @Test
+    void oneSetLeavesThePlansRestBetweenSetsOut() throws DoseValueException {
+        assertEquals(List.of(
+                "squat: 1 set of 10–20 repetitions / twice a day",
+                "itb-stretch: Hold 45 seconds, once, each side / twice a day, 3 days a week"),
+                words(new DoseOverrides(global("sets", "1"), Map.of(), List.of(), List.of())));
+        // A rest asked for with it is kept: the user said so.
+        assertEquals(List.of(
+                "squat: 1 set of 10–20 repetitions · rest 30 seconds / twice a day",
+                "itb-stretch: Hold 45 seconds, once, each side / twice a day, 3 days a week"),
+                words(new DoseOverrides(global("sets", "1").withText(DoseKey.byName("rest"), "30"), Map.of(),
+                        List.of(), List.of())));
+        assertEquals(List.of(
+                "squat: 1 set of 10–20 repetitions · rest 1 minute / twice a day",
+                "itb-stretch: Hold 45 seconds, 3 times, each side / twice a day, 3 days a week"),
+                words(new DoseOverrides(Dose.NONE, Map.of("squat", global("sets", "1").withText(DoseKey.byName("rest"),
+                        "1 min")), List.of(), List.of())));
+    }
+
     @Test
     void globalSidesChangesOnlyExercisesThatHaveSides() throws DoseValueException {
         List<DosedExercise> out = DoseResolver.resolve(plan(),
