@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,8 +31,18 @@ final class Arguments {
         return null;
     }
 
+    /** Whether any argument holds the replacement character (a plain loop: the first lambda of a run costs its start). */
+    private static boolean damaged(String[] args) {
+        for (String a : args) {
+            if (a.indexOf('\uFFFD') >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String[] recover(String[] args) {
-        if (Arrays.stream(args).noneMatch(a -> a.indexOf('\uFFFD') >= 0)) {
+        if (!damaged(args)) {
             return args;
         }
         try {

@@ -18,7 +18,19 @@ public record DoseOverrides(Dose global, Map<String, Dose> perExercise, List<Str
         java.util.LinkedHashMap<String, Dose> per = new java.util.LinkedHashMap<>();
         perExercise.forEach((id, dose) -> per.merge(SafeText.composed(id), dose, Dose::over));
         perExercise = java.util.Collections.unmodifiableMap(per);
-        only = only.stream().map(SafeText::composed).toList();
-        exclude = exclude.stream().map(SafeText::composed).toList();
+        only = composed(only);
+        exclude = composed(exclude);
+    }
+
+    /**
+     * Each id composed, in a list that cannot be changed. A plain loop: two like method references
+     * in one class share one prepared class in the start-up archive, and the second was made anew.
+     */
+    private static List<String> composed(List<String> ids) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>(ids.size());
+        for (String id : ids) {
+            out.add(SafeText.composed(id));
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 }

@@ -113,8 +113,12 @@ public final class HandoutLayout {
      */
     private static Laid layout(Handout handout, List<Block> blocks, Template template, Metrics metrics,
                                float[] pictureHeights, boolean adviceInAnyGap, boolean adviceBeside) {
-        int cards = blocks.stream().filter(Block.Exercises.class::isInstance).map(Block.Exercises.class::cast)
-                .mapToInt(e -> e.cards().size()).sum();
+        int cards = 0;
+        for (Block b : blocks) {
+            if (b instanceof Block.Exercises e) {
+                cards += e.cards().size();
+            }
+        }
         float[] gaps = new float[cards];
         Laid laid = layout(handout, blocks, template, metrics, pictureHeights, adviceInAnyGap, adviceBeside,
                 new float[0], gaps, false);
@@ -282,8 +286,13 @@ public final class HandoutLayout {
      */
     private static Block addCards(ExercisesLayout.Rows rows, List<Block> later, Template template, Handout handout,
                                   Paginator paginator, boolean anyGap, float[] gaps, LayoutContext cx) {
-        Block.Advice advice = later.stream().filter(Block.Advice.class::isInstance).map(Block.Advice.class::cast)
-                .findFirst().orElse(null);
+        Block.Advice advice = null;
+        for (Block b : later) {
+            if (b instanceof Block.Advice a) {
+                advice = a;
+                break;
+            }
+        }
         Block placed = null;
         float adviceHeight = -1f;
         List<Group> cards = rows.groups();

@@ -21,8 +21,19 @@ final class NumberWords {
             Map.entry("treinta", 30), Map.entry("sesenta", 60));
 
     /** The words, longest first, so a pattern built from them takes "sixty" whole rather than "six". */
-    static final List<String> WORDS = VALUES.keySet().stream()
-            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w)).toList();
+    static final List<String> WORDS = VALUES.keySet().stream().sorted(new LongestFirst()).toList();
+
+    /**
+     * Longer words first, then in their natural order. A class of its own: the JDK's comparator
+     * combinators make their lambdas anew at each start, since the start-up archive keeps none.
+     */
+    private static final class LongestFirst implements java.util.Comparator<String> {
+        @Override
+        public int compare(String a, String b) {
+            int byLength = Integer.compare(b.length(), a.length());
+            return byLength != 0 ? byLength : a.compareTo(b);
+        }
+    }
 
     private NumberWords() {
     }
