@@ -13,10 +13,13 @@ public final class Main {
             System.setProperty("org.apache.commons.logging.LogFactory", "org.hep.cli.QuietLogs");
             System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
         }
-        String[] recovered = Arguments.recover(args);
-        if (recovered.length > 0 && (recovered[0].equals("generate") || recovered[0].equals("batch"))) {
+        // As soon as PDFBox's log is chosen (the warm-up loads its classes), so the second core reads
+        // the fonts while this thread sets up: the command's name is plain ASCII, which the
+        // recovery of damaged arguments below never changes.
+        if (args.length > 0 && (args[0].equals("generate") || args[0].equals("batch"))) {
             org.hep.render.Warmup.start();
         }
+        String[] recovered = Arguments.recover(args);
         int code = Cli.run(recovered, System.in, System.out, System.err);
         System.out.flush();
         System.exit(code);

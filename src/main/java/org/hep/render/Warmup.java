@@ -26,6 +26,8 @@ public final class Warmup {
         "org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement",
         "org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent",
         "org.apache.pdfbox.pdmodel.common.PDMetadata",
+        // Its set-up makes method handles (a cache and an unmapper), some of them spun at run time.
+        "org.apache.pdfbox.io.IOUtils",
     };
 
     private Warmup() {
