@@ -8,6 +8,11 @@ import org.hep.layout.Face;
  * built-in fonts and loads the PDF writer's classes. On a two-core machine this takes a
  * quarter of a second off a one-off handout. The fonts it reads are immutable and shared
  * ({@link BuiltInFace#of}), so whichever thread asks first reads them and the other waits.
+ * Before the fonts it links a lambda and a regular expression, so the JDK's one-time set-up of
+ * both (method handles, some of them compiled to classes at run time) is not the main thread's;
+ * after the PDF classes, it sets up the classes that compile the text checks' patterns, which
+ * the main thread reaches last. Each of those is a final class whose set-up needs none of the
+ * classes the main thread is setting up, so the two threads never wait for each other in turn.
  */
 public final class Warmup {
     private static final AtomicBoolean STARTED = new AtomicBoolean();
@@ -30,6 +35,13 @@ public final class Warmup {
         "org.apache.pdfbox.io.IOUtils",
     };
 
+    /** Compiled patterns the main thread needs after the handout is drawn: composing's, then the dose checks'. */
+    private static final String[] LATER = {
+        "org.hep.compose.Glue",
+        "org.hep.load.SideWords",
+        "org.hep.load.DoseNumberLint",
+    };
+
     private Warmup() {
     }
 
@@ -48,17 +60,39 @@ public final class Warmup {
         @Override
         public void run() {
             try {
+                link();
+            } catch (RuntimeException e) {
+                // only a head start, as below
+            }
+            try {
                 BuiltInFace.of(Face.REGULAR);
                 BuiltInFace.of(Face.BOLD);
             } catch (RuntimeException e) {
                 // only a head start: the real use will report any real problem
             }
-            for (String name : CLASSES) {
+            load(CLASSES);
+            load(LATER);
+        }
+
+        private static void load(String[] names) {
+            for (String name : names) {
                 try {
                     Class.forName(name, true, Warmup.class.getClassLoader());
                 } catch (ClassNotFoundException | LinkageError e) {
-                    // as above
+                    // only a head start: the real use will report any real problem
                 }
+            }
+        }
+
+        /** A lambda with and one without a captured value, and a pattern like the plan's checks. */
+        private static void link() {
+            int[] seen = new int[1];
+            java.util.function.IntConsumer count = c -> seen[0] += c;
+            java.util.function.IntPredicate digit = Character::isDigit;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?iU)\\b(?:hold|x)\\s*(\\d+(?:[.,]\\d+)?)[^a-z]*$")
+                    .matcher("Hold 10 s.");
+            if (m.find() && digit.test(m.group(1).charAt(0))) {
+                count.accept(1);
             }
         }
     }
