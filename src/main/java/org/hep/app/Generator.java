@@ -126,8 +126,12 @@ public final class Generator {
             named.add(e.exercise().image());
             named.add(e.exercise().imageEnd());
         }
-        return named.stream().filter(i -> i != null && i.path().equals(picture)).map(ImageFile::namedAt)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        for (ImageFile i : named) {
+            if (i != null && i.path().equals(picture) && i.namedAt() != null) {
+                return i.namedAt();
+            }
+        }
+        return null;
     }
 
     /** A problem at {@code origin}, or naming only {@code file} when where it was written is not known. */

@@ -35,18 +35,18 @@ final class HandoutTexts {
         visit(v, plan.source(), plan.title(), plan.condition(), plan.disclaimer());
         for (Section s : plan.education()) {
             visit(v, plan.source(), s.heading());
-            visit(v, plan.source(), s.paragraphs().toArray(String[]::new));
-            visit(v, plan.source(), s.bullets().toArray(String[]::new));
+            visit(v, plan.source(), s.paragraphs().toArray(new String[0]));
+            visit(v, plan.source(), s.bullets().toArray(new String[0]));
         }
         for (DosedExercise de : dosed.exercises()) {
             Exercise e = de.exercise();
             visit(v, plan.source(), de.notes(), de.dose().load());
             visit(v, e.source(), e.name(), e.summary(), e.start(), e.imageAlt(), e.imageEndAlt());
             for (List<String> texts : List.of(e.steps(), e.cues(), e.cautions(), e.equipment())) {
-                visit(v, e.source(), texts.toArray(String[]::new));
+                visit(v, e.source(), texts.toArray(new String[0]));
             }
         }
-        visit(v, plan.source(), plan.advice().toArray(String[]::new));
+        visit(v, plan.source(), plan.advice().toArray(new String[0]));
     }
 
     private static void visit(Visitor v, Object where, String... texts) {

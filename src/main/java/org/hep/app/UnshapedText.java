@@ -37,8 +37,15 @@ public final class UnshapedText {
         UnshapedText u = new UnshapedText(missing);
         HandoutTexts.each(details, template, dosed, u::scan);
         List<Unshaped> out = new ArrayList<>();
-        u.found.forEach((where, scripts) -> out.add(new Unshaped(where instanceof MissingGlyphs.Field f ? f : null,
-                where instanceof String file ? file : null, scripts.stream().map(ComplexScripts::name).toList())));
+        for (Map.Entry<Object, Set<UnicodeScript>> e : u.found.entrySet()) {
+            Object where = e.getKey();
+            List<String> names = new ArrayList<>();
+            for (UnicodeScript script : e.getValue()) {
+                names.add(ComplexScripts.name(script));
+            }
+            out.add(new Unshaped(where instanceof MissingGlyphs.Field f ? f : null,
+                    where instanceof String file ? file : null, java.util.Collections.unmodifiableList(names)));
+        }
         return out;
     }
 
@@ -49,7 +56,12 @@ public final class UnshapedText {
             i += Character.charCount(cp);
             UnicodeScript script = ComplexScripts.unshaped(cp);
             if (script != null && !missing.contains(cp)) {
-                found.computeIfAbsent(where, k -> EnumSet.noneOf(UnicodeScript.class)).add(script);
+                Set<UnicodeScript> scripts = found.get(where);
+                if (scripts == null) {
+                    scripts = EnumSet.noneOf(UnicodeScript.class);
+                    found.put(where, scripts);
+                }
+                scripts.add(script);
             }
         }
     }

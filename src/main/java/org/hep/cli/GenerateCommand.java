@@ -80,9 +80,15 @@ public final class GenerateCommand implements Callable<Integer> {
             io.err().println("hep: note: this handout names no clinic; brand it with a template that extends "
                     + "standard and gives your clinic's name and phone (see docs/formats.md)");
         }
-        Generator.warnings(loaded, source, request).forEach(w -> io.err().println(Cli.warning(w)));
-        result.missing().forEach(w -> io.err().println(Cli.oneLine(GlyphWords.onCommandLine(w))));
-        result.unshaped().forEach(w -> io.err().println(Cli.oneLine(GlyphWords.onCommandLine(w))));
+        for (var w : Generator.warnings(loaded, source, request)) {
+            io.err().println(Cli.warning(w));
+        }
+        for (var w : result.missing()) {
+            io.err().println(Cli.oneLine(GlyphWords.onCommandLine(w)));
+        }
+        for (var w : result.unshaped()) {
+            io.err().println(Cli.oneLine(GlyphWords.onCommandLine(w)));
+        }
         if ("-".equals(output)) {
             io.out().write(result.bytes(), 0, result.bytes().length);
             io.out().flush();

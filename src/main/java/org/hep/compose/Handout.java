@@ -20,6 +20,11 @@ public record Handout(Meta meta, List<Block> blocks, Furniture furniture) {
 
     /** The first block of a kind, or null when the template leaves it out or it has nothing to say. */
     public <T extends Block> T block(Class<T> kind) {
-        return blocks.stream().filter(kind::isInstance).map(kind::cast).findFirst().orElse(null);
+        for (Block b : blocks) {
+            if (kind.isInstance(b)) {
+                return kind.cast(b);
+            }
+        }
+        return null;
     }
 }

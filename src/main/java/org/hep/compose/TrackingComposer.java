@@ -89,10 +89,20 @@ final class TrackingComposer {
      * ("3 sets of 10–20", "… per side" when the sides alternate), then the other parts as the strip
      * says them, joined with commas: "3 sets of 10–20, rest 1 minute".
      */
+    /** The first item of this key, or null. */
+    private static DoseStrip.Item item(List<DoseStrip.Item> items, String key) {
+        for (DoseStrip.Item i : items) {
+            if (i.key().equals(key)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
     static String shortDose(Card c, Labels labels) {
         List<DoseStrip.Item> items = c.strip().items();
-        DoseStrip.Item sets = items.stream().filter(i -> i.key().equals("sets")).findFirst().orElse(null);
-        DoseStrip.Item reps = items.stream().filter(i -> i.key().equals("reps")).findFirst().orElse(null);
+        DoseStrip.Item sets = item(items, "sets");
+        DoseStrip.Item reps = item(items, "reps");
         String out = null;
         for (DoseStrip.Item item : items) {
             String part;

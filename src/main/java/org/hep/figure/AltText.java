@@ -67,7 +67,20 @@ public final class AltText {
                 size.put(new Change(j, sides.size() == 1 ? sides.get(0) : null), most);
             }
         }
-        return size.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(3)
-                .map(Map.Entry::getKey).toList();
+        List<Map.Entry<Change, Double>> largest = new ArrayList<>(size.entrySet());
+        largest.sort(new Largest());
+        List<Change> out = new ArrayList<>(3);
+        for (int i = 0; i < largest.size() && i < 3; i++) {
+            out.add(largest.get(i).getKey());
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    /** The larger change first, like ones in their order (a stable sort); a class, not a lambda, for a quick start. */
+    private static final class Largest implements java.util.Comparator<Map.Entry<Change, Double>> {
+        @Override
+        public int compare(Map.Entry<Change, Double> x, Map.Entry<Change, Double> y) {
+            return Double.compare(y.getValue(), x.getValue());
+        }
     }
 }

@@ -29,6 +29,20 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Bytes already made; a class rather than a lambda, which a one-off handout would link at its end. */
+    private static final class Bytes implements Content {
+        private final byte[] bytes;
+
+        Bytes(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            out.write(bytes);
+        }
+    }
+
     /** The target existed and the write was asked not to replace it. */
     public static final class ExistsException extends UncheckedIOException {
         ExistsException(Path target, IOException cause) {
@@ -65,7 +79,7 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, byte[] bytes) {
-        write(target, out -> out.write(bytes));
+        write(target, new Bytes(bytes));
     }
 
     /**
@@ -74,7 +88,7 @@ public final class AtomicFile {
      * with the files there even when Ctrl-C or SIGTERM stops the run.
      */
     public static void write(Path target, byte[] bytes, boolean replace, Runnable placed) {
-        write(target, out -> out.write(bytes), replace, placed);
+        write(target, new Bytes(bytes), replace, placed);
     }
 
     /**
@@ -83,7 +97,7 @@ public final class AtomicFile {
      * its own to remove, since the removal of the others may be running.
      */
     public static void writeWhileStopping(Path target, byte[] bytes) {
-        write(target, out -> out.write(bytes), true, null, true);
+        write(target, new Bytes(bytes), true, null, true);
     }
 
     /**
@@ -91,7 +105,7 @@ public final class AtomicFile {
      * ({@link ExistsException}); a device or FIFO is still written through.
      */
     public static void writeNew(Path target, byte[] bytes) {
-        write(target, out -> out.write(bytes), false, null);
+        write(target, new Bytes(bytes), false, null);
     }
 
     public static void write(Path target, Content content) {

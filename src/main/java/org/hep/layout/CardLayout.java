@@ -42,8 +42,11 @@ final class CardLayout {
         float w = cx.width - 2 * pad;
         float above = LayoutContext.heightOf(prefix);
         // At a page's top the space above the section's heading is dropped.
-        float large = pictureHeight(card, heights,
-                LayoutContext.heightOf(prefix.stream().dropWhile(Box::isSpace).toList()), cx);
+        int lead = 0;
+        while (lead < prefix.size() && prefix.get(lead).isSpace()) {
+            lead++;
+        }
+        float large = pictureHeight(card, heights, LayoutContext.heightOf(prefix.subList(lead, prefix.size())), cx);
         float grow = room > 0 ? growth(card, large, room, cx) : 1f;
         List<Box> boxes = content(parent.add("Sect"), card, cx.left, cx.width, large, grow, cx);
         List<Box> all = new ArrayList<>(prefix);
@@ -132,7 +135,9 @@ final class CardLayout {
         head.addAll(DoseStripLayout.layout(card, sect, x, w, cx));
         // Name, purpose and dose band never end a page: the page may break after the head only
         // under what it needs ("You need: a chair"), else the pictures and steps come along.
-        head.replaceAll(Box::withoutBreakAfter);
+        for (int i = 0; i < head.size(); i++) {
+            head.set(i, head.get(i).withoutBreakAfter());
+        }
         if (!card.equipment().isEmpty()) {
             head.addAll(cx.labelled(card.words().equipment(), String.join(", ", card.equipment()), sect, x, w));
         }
@@ -165,7 +170,9 @@ final class CardLayout {
         last.add(Box.space(pad));
         parts.add(last);
         List<Box> boxes = new ArrayList<>();
-        parts.forEach(part -> boxes.addAll(glued(part)));
+        for (List<Box> part : parts) {
+            boxes.addAll(glued(part));
+        }
         return boxes;
     }
 
@@ -194,7 +201,11 @@ final class CardLayout {
     /** A card's start position, pictures and steps, in the pieces the page may break between when they cannot stay together. */
     private record Arrangement(List<List<Box>> pieces) {
         float height() {
-            return LayoutContext.heightOf(pieces.stream().flatMap(List::stream).toList());
+            List<Box> all = new ArrayList<>();
+            for (List<Box> piece : pieces) {
+                all.addAll(piece);
+            }
+            return LayoutContext.heightOf(all);
         }
     }
 

@@ -106,7 +106,12 @@ final class DoseStripLayout {
 
     /** The part the circles follow: the sets, else the first. */
     private static DoseStrip.Item host(DoseStrip strip) {
-        return strip.items().stream().filter(i -> i.key().equals("sets")).findFirst().orElse(strip.items().get(0));
+        for (DoseStrip.Item i : strip.items()) {
+            if (i.key().equals("sets")) {
+                return i;
+            }
+        }
+        return strip.items().get(0);
     }
 
     private static float figureSize(Theme th) {

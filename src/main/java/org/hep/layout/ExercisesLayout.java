@@ -42,8 +42,13 @@ final class ExercisesLayout {
         // What the circles in the dose bands are for is said once: over the first card's circles
         // when it fits there, else here, above the cards; never again on every card.
         List<Card> all = new ArrayList<>();
-        Card first = exercises.cards().stream().filter(c -> c.words().ticks() != null && !c.strip().items().isEmpty())
-                .findFirst().orElse(null);
+        Card first = null;
+        for (Card c : exercises.cards()) {
+            if (c.words().ticks() != null && !c.strip().items().isEmpty()) {
+                first = c;
+                break;
+            }
+        }
         boolean onCard = first != null && columns == 1
                 && DoseStripLayout.hintFits(first, cx.width - 2 * th.cardPadding() - th.hang(), cx);
         for (Card c : exercises.cards()) {

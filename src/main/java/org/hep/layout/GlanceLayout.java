@@ -202,7 +202,12 @@ final class GlanceLayout {
             most = Math.max(most, caption.lines().size());
         }
         // The row's lines are as tall as its type: a caption made smaller takes less room.
-        float size = (float) fitted.stream().mapToDouble(Caption::size).max().orElse(th.body());
+        double largest = th.body();
+        for (int i = 0; i < fitted.size(); i++) {
+            double s = fitted.get(i).size();
+            largest = i == 0 ? s : Math.max(largest, s);
+        }
+        float size = (float) largest;
         float lh = th.lineHeight(size);
         List<Op> ops = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -238,7 +243,11 @@ final class GlanceLayout {
             size = Math.min(size, Math.max(th.small(), cx.fitSize(line, Face.BOLD, th.body(), w)));
         }
         float at = size;
-        return new Caption(lines.stream().map(l -> cut(l, at, w, cx)).toList(), Face.BOLD, size);
+        List<String> shortened = new ArrayList<>(lines.size());
+        for (String l : lines) {
+            shortened.add(cut(l, at, w, cx));
+        }
+        return new Caption(java.util.Collections.unmodifiableList(shortened), Face.BOLD, size);
     }
 
     /** A caption in two lines, broken after its separator when it has one ("This week ·" over "Mar 14 – Mar 20"). */
@@ -380,7 +389,9 @@ final class GlanceLayout {
         float y = c.stacked() ? pad : (h - textH) / 2f;
         for (Box t : text) {
             float dy = y;
-            t.ops().forEach(op -> ops.add(op.shift(dy)));
+            for (Op op : t.ops()) {
+                ops.add(op.shift(dy));
+            }
             y += t.height();
         }
         float cellTop = c.stacked() ? gridTop : 0;

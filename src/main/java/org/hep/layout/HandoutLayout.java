@@ -203,7 +203,9 @@ public final class HandoutLayout {
                         blocks.subList(i + 1, blocks.size()), paginator, cx);
                 List<Group> glance = GlanceLayout.layout(g, paginator, cx);
                 early = disclaimerBefore(glance, blocks.subList(i + 1, blocks.size()), paginator, cx);
-                glance.forEach(paginator::add);
+                for (Group row : glance) {
+                    paginator.add(row);
+                }
                 continue;
             }
             if (template.columns() == 2 && isText(block)) {
@@ -256,7 +258,9 @@ public final class HandoutLayout {
             @Override
             List<Box> laidOut(LayoutContext column) {
                 List<Box> boxes = new ArrayList<>();
-                TextSectionLayout.advice(advice, column).forEach(g -> boxes.addAll(g.boxes()));
+                for (Group g : TextSectionLayout.advice(advice, column)) {
+                    boxes.addAll(g.boxes());
+                }
                 return boxes;
             }
         };
@@ -389,7 +393,11 @@ public final class HandoutLayout {
             if (kind.isInstance(b)) {
                 return kind.cast(b);
             }
-            if (java.util.Arrays.stream(between).noneMatch(c -> c.isInstance(b))) {
+            boolean allowed = false;
+            for (Class<? extends Block> c : between) {
+                allowed |= c.isInstance(b);
+            }
+            if (!allowed) {
                 return null;
             }
         }
@@ -411,8 +419,11 @@ public final class HandoutLayout {
         // The space above the text's first heading goes across both columns, as it would above one:
         // under a row of cards or the patient's details, the headings and lines of both columns
         // would otherwise start right under them. At a page's top it is dropped.
-        float above = paginator.room() > 0 ? LayoutContext.heightOf(column.stream().takeWhile(Box::isSpace).toList())
-                : 0f;
+        int spaces = 0;
+        while (spaces < column.size() && column.get(spaces).isSpace()) {
+            spaces++;
+        }
+        float above = paginator.room() > 0 ? LayoutContext.heightOf(column.subList(0, spaces)) : 0f;
         List<Box> flow = new ArrayList<>();
         if (above > 0 && above < paginator.roomHere()) {
             flow.add(Box.space(above));
@@ -526,13 +537,23 @@ public final class HandoutLayout {
     /** True when every page but the last is at least {@link #WELL_USED} used. */
     private static boolean wellUsed(PagedHandout h) {
         List<Page> pages = h.pages();
-        return pages.subList(0, pages.size() - 1).stream().allMatch(p -> p.fill() >= WELL_USED);
+        for (Page p : pages.subList(0, pages.size() - 1)) {
+            if (!(p.fill() >= WELL_USED)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How much the least used page but the last is used (1 for a handout of one page). */
     private static float leastUsed(PagedHandout h) {
         List<Page> pages = h.pages();
-        return (float) pages.subList(0, pages.size() - 1).stream().mapToDouble(Page::fill).min().orElse(1);
+        double least = 1;
+        for (int i = 0; i < pages.size() - 1; i++) {
+            double fill = pages.get(i).fill();
+            least = i == 0 ? fill : Math.min(least, fill);
+        }
+        return (float) least;
     }
 
     /** A page less used than this is worth filling out of order. */

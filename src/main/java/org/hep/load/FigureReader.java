@@ -46,8 +46,16 @@ final class FigureReader {
         boolean mirror = choice(f, "facing", List.of("right", "left"), "right").equals("left");
         String layoutKey = choice(f, "layout", Arrays.stream(FigureSpec.Layout.values()).map(FigureSpec.Layout::key)
                 .toList(), "overlay");
-        FigureSpec.Layout layout = Arrays.stream(FigureSpec.Layout.values()).filter(l -> l.key().equals(layoutKey))
-                .findFirst().orElseThrow();
+        FigureSpec.Layout layout = null;
+        for (FigureSpec.Layout l : FigureSpec.Layout.values()) {
+            if (l.key().equals(layoutKey)) {
+                layout = l;
+                break;
+            }
+        }
+        if (layout == null) {
+            throw new java.util.NoSuchElementException("No value present");
+        }
         String anchor = f.text("anchor");
         if (anchor != null && !PoseReader.landmark(f.raw("anchor"), anchor, p)) {
             anchor = null;

@@ -158,8 +158,13 @@ public final class TemplateLoader {
         if (chars >= Template.MIN_LINE_CHARS) {
             return;
         }
-        String key = java.util.stream.Stream.of("size", "margins", "columns", "extends").filter(leaf::has).findFirst()
-                .orElse(null);
+        String key = null;
+        for (String k : new String[] {"size", "margins", "columns", "extends"}) {
+            if (leaf.has(k)) {
+                key = k;
+                break;
+            }
+        }
         String inches = String.format(java.util.Locale.ROOT, "%.2f", t.margin() / 72f).replaceAll("\\.?0+$", "");
         String message = "a line of text would hold about " + Math.max(chars, 0) + " characters (size "
                 + Math.round(t.bodySize()) + (t.columns() > 1 ? ", " + t.columns() + " columns" : "") + ", margins "

@@ -284,7 +284,10 @@ public final class PdfRenderer {
         String title = SafeText.strip(handout.title());
         String author = SafeText.strip(handout.author());
         String subject = SafeText.strip(handout.subject());
-        List<String> keywords = handout.keywords().stream().map(SafeText::strip).toList();
+        List<String> keywords = new java.util.ArrayList<>();
+        for (String k : handout.keywords()) {
+            keywords.add(SafeText.strip(k));
+        }
         PDDocumentInformation info = new PDDocumentInformation(doc.info());
         info.setTitle(title);
         if (author != null) {
