@@ -29,7 +29,7 @@ public final class PackedFigures {
     /** The packed drawings of {@code key} (a {@link FigureKey}), or null when the jar has none for it. */
     public static List<Drawing> read(String key) {
         byte[] bytes;
-        try (InputStream raw = PackedFigures.class.getResourceAsStream(FOLDER + name(key))) {
+        try (InputStream raw = org.hep.resource.BuiltInResource.open(FOLDER + name(key))) {
             if (raw == null) {
                 return null;
             }

@@ -70,7 +70,7 @@ public final class BuiltIns {
 
     /** The folder's own index, or null when the build wrote none for it. */
     private static List<String> readIndex(String folder) {
-        try (InputStream in = BuiltIns.class.getResourceAsStream("/hep/" + folder + "/index.txt")) {
+        try (InputStream in = org.hep.resource.BuiltInResource.open("/hep/" + folder + "/index.txt")) {
             if (in == null) {
                 return null;
             }

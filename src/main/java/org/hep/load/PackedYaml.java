@@ -127,7 +127,7 @@ final class PackedYaml {
      * (a build without the packing step) or they were packed by another version of this class.
      */
     static Node read(String resource) {
-        try (InputStream in = PackedYaml.class.getResourceAsStream(resource + SUFFIX)) {
+        try (InputStream in = org.hep.resource.BuiltInResource.open(resource + SUFFIX)) {
             return in == null ? null : read(in.readAllBytes());
         } catch (IOException e) {
             return null;

@@ -70,7 +70,7 @@ public record Source(String name, Path dir, Opener opener) {
 
         @Override
         public InputStream open() throws IOException {
-            InputStream in = Source.class.getResourceAsStream(path);
+            InputStream in = org.hep.resource.BuiltInResource.open(path);
             if (in == null) {
                 throw new IOException("missing built-in resource " + path);
             }

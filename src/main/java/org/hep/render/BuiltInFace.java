@@ -61,7 +61,7 @@ final class BuiltInFace implements FaceProgram {
 
     /** The built-in font file {@code name} from the jar. */
     static byte[] read(String name) {
-        try (InputStream in = BuiltInFace.class.getResourceAsStream("/hep/fonts/" + name)) {
+        try (InputStream in = org.hep.resource.BuiltInResource.open("/hep/fonts/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("built-in font missing from the jar: " + name);
             }

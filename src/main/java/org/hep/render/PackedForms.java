@@ -62,7 +62,7 @@ public final class PackedForms {
 
     private static synchronized byte[] file(String name) {
         if (!name.equals(lastName)) {
-            try (InputStream raw = PackedForms.class.getResourceAsStream(FOLDER + name)) {
+            try (InputStream raw = org.hep.resource.BuiltInResource.open(FOLDER + name)) {
                 lastFile = raw == null ? null : raw.readAllBytes();
             } catch (IOException e) {
                 lastFile = null;

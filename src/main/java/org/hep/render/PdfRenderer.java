@@ -77,7 +77,7 @@ public final class PdfRenderer {
     }
 
     private static byte[] srgbProfile() {
-        try (java.io.InputStream in = PdfRenderer.class.getResourceAsStream("/hep/color/srgb.icc")) {
+        try (java.io.InputStream in = org.hep.resource.BuiltInResource.open("/hep/color/srgb.icc")) {
             if (in == null) {
                 throw new IllegalStateException("built-in colour profile missing from the jar");
             }
