@@ -89,16 +89,6 @@ final class TrackingComposer {
      * ("3 sets of 10–20", "… per side" when the sides alternate), then the other parts as the strip
      * says them, joined with commas: "3 sets of 10–20, rest 1 minute".
      */
-    /** The first item of this key, or null. */
-    private static DoseStrip.Item item(List<DoseStrip.Item> items, String key) {
-        for (DoseStrip.Item i : items) {
-            if (i.key().equals(key)) {
-                return i;
-            }
-        }
-        return null;
-    }
-
     static String shortDose(Card c, Labels labels) {
         List<DoseStrip.Item> items = c.strip().items();
         DoseStrip.Item sets = item(items, "sets");
@@ -119,6 +109,16 @@ final class TrackingComposer {
             out = out == null ? part : labels.get("freq.join", out, part);
         }
         return out == null ? "" : out;
+    }
+
+    /** The first item of this key, or null. */
+    private static DoseStrip.Item item(List<DoseStrip.Item> items, String key) {
+        for (DoseStrip.Item i : items) {
+            if (i.key().equals(key)) {
+                return i;
+            }
+        }
+        return null;
     }
 
     /** "Week 1 · Mar 14 – Mar 20" and its seven day headings, for every week of the calendar. */

@@ -136,7 +136,8 @@ public final class DoseResolver {
     private static void checkTakesNothing(PlanEntry entry, Dose planned, Dose dose, Dose own, Dose global) {
         String id = entry.exercise().id();
         boolean ownRest = own != null && own.has(DoseKey.REST);
-        String rest = ownRest || global.has(DoseKey.REST) ? LaterDose.restProblem(entry.exercise(), dose) : null;
+        String rest = ownRest || global.has(DoseKey.REST) ? LaterDose.restProblem(entry.exercise(), entry.notes(), dose)
+                : null;
         if (rest != null) {
             throw new RequestException(ownRest ? Subject.DOSE : Subject.REST, rest
                     + "; give a rest above 0, or leave the rest as the plan has it");

@@ -18,10 +18,17 @@ public final class LaterDose {
 
     /** Why {@code dose}'s rest leaves the exercise's text with nothing to say, or null. */
     public static String restProblem(Exercise e, Dose dose) {
-        if (dose.restSeconds() == null || dose.restSeconds() != 0 || !saysRest(e)) {
+        return restProblem(e, null, dose);
+    }
+
+    /** As above, with the plan's note on the exercise ({@code notes}, may be null) read too. */
+    public static String restProblem(Exercise e, String notes, Dose dose) {
+        if (dose.restSeconds() == null || dose.restSeconds() != 0) {
             return null;
         }
-        return "exercise '" + e.id() + "' says {rest} in its text, and a rest of 0 is no rest";
+        String where = saysRest(e) ? "exercise '" + e.id() + "' says {rest} in its text"
+                : says(notes) ? "the plan's note on exercise '" + e.id() + "' says {rest}" : null;
+        return where == null ? null : where + ", and a rest of 0 is no rest";
     }
 
     /** Whether the exercise's start, steps, cues or cautions say {rest}. */

@@ -46,15 +46,12 @@ final class FigureReader {
         boolean mirror = choice(f, "facing", List.of("right", "left"), "right").equals("left");
         String layoutKey = choice(f, "layout", Arrays.stream(FigureSpec.Layout.values()).map(FigureSpec.Layout::key)
                 .toList(), "overlay");
-        FigureSpec.Layout layout = null;
+        // choice() gave one of the layouts' keys (or the default), so one matches.
+        FigureSpec.Layout layout = FigureSpec.Layout.values()[0];
         for (FigureSpec.Layout l : FigureSpec.Layout.values()) {
             if (l.key().equals(layoutKey)) {
                 layout = l;
-                break;
             }
-        }
-        if (layout == null) {
-            throw new java.util.NoSuchElementException("No value present");
         }
         String anchor = f.text("anchor");
         if (anchor != null && !PoseReader.landmark(f.raw("anchor"), anchor, p)) {

@@ -284,6 +284,20 @@ class DoseTextErrorsTest {
         assertEquals(2, r.exit());
     }
 
+    /** A plan's note is the exercise's words too: "Rest {rest}" in it under --rest 0 was an internal error. */
+    @Test
+    void aRestOfZeroLeavesANoteThatSaysRestNothingToSay() {
+        Path lib = dir.resolve("lib");
+        Hep.write(lib, "curl.yaml", "name: Curl\nsteps:\n  - Bend your elbow {reps}.\n"
+                + "dose:\n  sets: 3\n  reps: 10\n  rest: 30\n");
+        Path plan = Hep.write(dir, "plan.yaml", "title: Test\nexercises:\n  - use: curl\n"
+                + "    notes: Rest {rest} between sets.\n");
+        CliRun r = Hep.run("summary", plan.toString(), "--library", lib.toString(), "--rest", "0");
+        assertEquals("hep: --rest: the plan's note on exercise 'curl' says {rest}, and a rest of 0 is no rest; give a "
+                + "rest above 0, or leave the rest as the plan has it\n", r.err());
+        assertEquals(2, r.exit());
+    }
+
     /** A step up to no rest says so: "rest 0 seconds" read "rest 1 second". */
     @Test
     void aStepUpToNoRestSaysNoRest() {
