@@ -224,7 +224,8 @@ final class CardLayout {
         Theme th = cx.th;
         Blocks b = cx.b;
         List<CardPicture> options = CardPicture.options(card, w, th,
-                b.width("abcdefghijklmnopqrstuvwxyz", Face.REGULAR, th.body()) / 26f, th.gap() * 1.5f, large, grow);
+                b.width("abcdefghijklmnopqrstuvwxyz", Face.REGULAR, th.body()) / 26f, th.gap() * 1.5f, large,
+                grow * cx.pictureScale);
         if (options.size() <= 1) {
             return startAndSteps(card, options.isEmpty() ? null : options.get(0), sect, x, w, cx);
         }

@@ -31,8 +31,11 @@ public final class HandoutLayout {
         return choose(handout, template, metrics).order();
     }
 
-    /** A layout, and its blocks in the order they are printed and read. */
-    private record Laid(PagedHandout paged, List<Block> order) {
+    /**
+     * A layout, its blocks in the order they are printed and read, and the gaps cards that moved
+     * whole to a new page left above them, in all (one column).
+     */
+    private record Laid(PagedHandout paged, List<Block> order, float movedGaps) {
         List<Page> pages() {
             return paged.pages();
         }
@@ -42,11 +45,37 @@ public final class HandoutLayout {
         if (template.bodySize() >= CardPicture.LARGE_TYPE) {
             return withPictures(handout, template, metrics);
         }
-        Laid laid = layout(handout, handout.blocks(), template, metrics, USUAL, false, true);
+        Laid laid = choose(handout, template, metrics, USUAL);
+        if (template.columns() != 1 || laid.movedGaps() < template.page().height * WORTH_REFITTING) {
+            return laid;
+        }
+        // Cards that fit on a page but not two to one move whole, each leaving a gap, often a third
+        // of a page and more, page after page: pictures a little smaller (a tall seated or standing
+        // figure sets the card's height), or cards going on between their parts, may save a page.
+        // The fewest pages wins, every page but the last well used; the first of equals, so cards
+        // stay whole and pictures large unless that costs paper.
+        Laid best = laid;
+        for (CardFit fit : REFITS) {
+            Laid other = choose(handout, template, metrics, fit);
+            if (other.pages().size() < best.pages().size() && wellUsed(other.paged())) {
+                best = other;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Gaps left above cards that moved whole, in all, under this share of a page's height: no
+     * refit could save a page (and each try is a layout of its own).
+     */
+    private static final float WORTH_REFITTING = 0.4f;
+
+    private static Laid choose(Handout handout, Template template, Metrics metrics, CardFit fit) {
+        Laid laid = layout(handout, handout.blocks(), template, metrics, fit, false, true);
         if (!wellUsed(laid.paged())) {
             // The advice beside an odd last card, but a page before it left mostly blank: the advice
             // may fill that gap instead (before the first row that moves on) when that takes no more pages.
-            Laid apart = layout(handout, handout.blocks(), template, metrics, USUAL, false, false);
+            Laid apart = layout(handout, handout.blocks(), template, metrics, fit, false, false);
             if (wellUsed(apart.paged()) && apart.pages().size() <= laid.pages().size()) {
                 laid = apart;
             }
@@ -55,7 +84,7 @@ public final class HandoutLayout {
         if (template.columns() == 2 && !wellUsed(laid.paged()) && first != null) {
             // A first row of cards too tall for what the header leaves: the advice and the log (the
             // page to pin up) fill what they can of page one, and the cards follow as one run.
-            Laid ahead = layout(handout, first, template, metrics, USUAL, false, false);
+            Laid ahead = layout(handout, first, template, metrics, fit, false, false);
             if (leastUsed(ahead.paged()) > leastUsed(laid.paged()) && ahead.pages().size() <= laid.pages().size()) {
                 return ahead;
             }
@@ -65,7 +94,7 @@ public final class HandoutLayout {
             // The advice and the log set before the exercises (compact) go after them, the advice in
             // the gap under a row of cards wherever it fits whole, read there too: the first row may
             // then share page one with the education. Worth it only when it saves a page.
-            Laid moved = layout(handout, after, template, metrics, USUAL, true, true);
+            Laid moved = layout(handout, after, template, metrics, fit, true, true);
             if (moved.pages().size() < laid.pages().size()) {
                 return moved;
             }
@@ -76,14 +105,35 @@ public final class HandoutLayout {
         }
         // The advice set before the exercises (compact) waits for a gap a row of cards leaves, when
         // that leaves no page but the last less than well used and takes no more pages.
-        Laid other = layout(handout, waiting, template, metrics, USUAL, false, true);
+        Laid other = layout(handout, waiting, template, metrics, fit, false, true);
         return wellUsed(other.paged()) && other.pages().size() <= laid.pages().size() ? other : laid;
     }
 
-    /** Large print's pictures, two inches tall. */
-    private static final float[] USUAL = {CardPicture.TWO_INCHES};
+    /**
+     * How the cards are made to fit: the heights large print's pictures may take, the first
+     * preferred; the scale of the pictures beside the steps in other print (1 the usual); and
+     * whether a card that fits on a page may still go on between its parts.
+     */
+    private record CardFit(float[] large, float scale, boolean split) {
+    }
+
+    /** Large print's pictures two inches tall, the others their usual size, cards whole. */
+    private static final CardFit USUAL = new CardFit(new float[] {CardPicture.TWO_INCHES}, 1f, false);
     /** The same, but a card a little taller than a page takes them down to an inch and a half to keep whole. */
-    private static final float[] CARDS_WHOLE = {CardPicture.TWO_INCHES, 126f, 108f};
+    private static final CardFit CARDS_WHOLE = new CardFit(new float[] {CardPicture.TWO_INCHES, 126f, 108f}, 1f,
+            false);
+    /** Large print's cards going on between their parts. */
+    private static final CardFit CARDS_SPLIT = new CardFit(USUAL.large(), 1f, true);
+    /**
+     * Other print's refits, the most like the usual first: pictures beside the steps at nine and
+     * eight tenths of their size (still big enough to see the pose), then cards going on between
+     * their parts with pictures at their usual size and smaller.
+     */
+    private static final CardFit[] REFITS = {
+        new CardFit(USUAL.large(), 0.9f, false), new CardFit(USUAL.large(), 0.8f, false),
+        new CardFit(USUAL.large(), 1f, true), new CardFit(USUAL.large(), 0.9f, true),
+        new CardFit(USUAL.large(), 0.8f, true),
+    };
 
     /**
      * Large print, laid out with two-inch pictures and again with cards kept whole by smaller ones:
@@ -100,8 +150,7 @@ public final class HandoutLayout {
         // gap can be a third of a page, again and again. Cards that go on between their parts
         // (never inside a box, never leaving their head) are taken when that saves a page and
         // leaves every page but the last well used.
-        Laid split = layout(handout, handout.blocks(), template, metrics, USUAL, false, false, new float[0],
-                new float[0], true);
+        Laid split = layout(handout, handout.blocks(), template, metrics, CARDS_SPLIT, false, false);
         return split.pages().size() < chosen.pages().size() && wellUsed(split.paged()) ? split : chosen;
     }
 
@@ -112,7 +161,7 @@ public final class HandoutLayout {
      *                       beside an odd last card when it fits there
      */
     private static Laid layout(Handout handout, List<Block> blocks, Template template, Metrics metrics,
-                               float[] pictureHeights, boolean adviceInAnyGap, boolean adviceBeside) {
+                               CardFit fit, boolean adviceInAnyGap, boolean adviceBeside) {
         int cards = 0;
         for (Block b : blocks) {
             if (b instanceof Block.Exercises e) {
@@ -120,8 +169,8 @@ public final class HandoutLayout {
             }
         }
         float[] gaps = new float[cards];
-        Laid laid = layout(handout, blocks, template, metrics, pictureHeights, adviceInAnyGap, adviceBeside,
-                new float[0], gaps, false);
+        Laid laid = layout(handout, blocks, template, metrics, fit, adviceInAnyGap, adviceBeside,
+                new float[0], gaps);
         boolean anyGap = false;
         for (float g : gaps) {
             anyGap |= g > 0;
@@ -132,8 +181,8 @@ public final class HandoutLayout {
         // A card that fits on a page but not under the one before it moves whole and leaves a gap
         // nothing later may take (the exercises are one run): the card above it draws its pictures
         // larger into it, each within its own page: taken only when every page breaks as before.
-        Laid grown = layout(handout, blocks, template, metrics, pictureHeights, adviceInAnyGap, adviceBeside, gaps,
-                new float[cards], false);
+        Laid grown = layout(handout, blocks, template, metrics, fit, adviceInAnyGap, adviceBeside, gaps,
+                new float[cards]);
         return sameBreaks(laid.pages(), grown.pages()) ? grown : laid;
     }
 
@@ -154,11 +203,10 @@ public final class HandoutLayout {
      * @param room what each card may grow by ({@link CardLayout#single})
      * @param gaps filled with the gap each card leaves under it above the next card, when the card
      *             is on one page and the next moves whole to the next page
-     * @param splitCards whether a card that fits on a page may still go on between its parts
      */
     private static Laid layout(Handout handout, List<Block> blocks, Template template, Metrics metrics,
-                               float[] pictureHeights, boolean adviceInAnyGap, boolean adviceBeside, float[] room,
-                               float[] gaps, boolean splitCards) {
+                               CardFit fit, boolean adviceInAnyGap, boolean adviceBeside, float[] room,
+                               float[] gaps) {
         Theme th = Theme.of(template);
         Blocks b = new Blocks(metrics, th, Glue.of(handout.meta().language()));
         FooterLayout.Lines footer = FooterLayout.lines(handout.furniture(), b, th,
@@ -168,7 +216,7 @@ public final class HandoutLayout {
         float contentHeight = template.page().height - 2 * template.margin() - footerHeight;
         float headBand = RunningHeadLayout.height(th);
         LayoutContext cx = new LayoutContext(b, th, template.margin(), template.page().width - 2 * template.margin(),
-                contentHeight - headBand);
+                contentHeight - headBand, fit.scale());
         Paginator paginator = new Paginator(top, contentHeight, cx.left, cx.width, headBand);
         Block filled = null;
         Block.Disclaimer early = null;
@@ -223,12 +271,12 @@ public final class HandoutLayout {
                 CardPairLayout.Beside beside = adviceBeside && template.columns() == 2 && i + 1 < blocks.size()
                         && blocks.get(i + 1) instanceof Block.Advice a ? adviceBeside(a) : null;
                 ExercisesLayout.Rows cards = ExercisesLayout.layout(e, template.columns(), handout.furniture(),
-                        pictureHeights, beside, room, cx);
+                        fit.large(), beside, room, cx);
                 if (beside != null && beside.placed) {
                     besideCards = blocks.get(i + 1);
                 }
                 List<Block> later = blocks.subList(i + 1 + (besideCards != null ? 1 : 0), blocks.size());
-                if (splitCards) {
+                if (fit.split()) {
                     cards = new ExercisesLayout.Rows(cards.section(), cards.groups().stream().map(g -> new Group(
                             g.boxes(), false, g.continuation(), g.frame(), g.frameFrom(), g.frameTo())).toList(),
                             cards.starts());
@@ -249,7 +297,11 @@ public final class HandoutLayout {
         List<Block> order = new ArrayList<>(blocks);
         moveBefore(order, filled, Block.Exercises.class);
         moveBefore(order, notesAhead, Block.Glance.class);
-        return new Laid(paged, List.copyOf(order));
+        float moved = 0;
+        for (float g : gaps) {
+            moved += g;
+        }
+        return new Laid(paged, List.copyOf(order), moved);
     }
 
     /** The advice as one column beside a card: its heading, its items and the pain guide under them. */
