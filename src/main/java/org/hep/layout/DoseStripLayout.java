@@ -80,6 +80,9 @@ final class DoseStripLayout {
     private record Circles(DoseStrip.Item host, int count, String hint) {
     }
 
+    /** Air after the tick hint, in gaps, on top of the two between any two parts. */
+    private static final float HINT_AIR = 1.5f;
+
     /** The card's circles, with its hint over them when the card has one and it takes no extra row. */
     private static Circles circles(Card card, float w, LayoutContext cx) {
         DoseStrip strip = card.strip();
@@ -88,7 +91,7 @@ final class DoseStripLayout {
         if (hint.isEmpty()) {
             return bare;
         }
-        Circles labelled = new Circles(bare.host(), bare.count(), cx.b.clean(hint, Face.REGULAR));
+        Circles labelled = new Circles(bare.host(), bare.count(), cx.b.clean(hint, cx.th.emphasis()));
         return rows(strip.items(), w, labelled, cx).size() == rows(strip.items(), w, bare, cx).size() ? labelled : bare;
     }
 
@@ -147,7 +150,10 @@ final class DoseStripLayout {
             return Math.max(label, valueWidth(item, cx));
         }
         float from = valueWidth(item, cx) + th.body() * 0.5f;
-        float hint = circles.hint() == null ? 0f : from + b.width(circles.hint(), Face.REGULAR, th.small());
+        // The hint is an instruction, not a label: set in the emphasis face, with more air after it
+        // than between two labels, so it is not read on into the next part's ("… today. Repetitions").
+        float hint = circles.hint() == null ? 0f
+                : from + b.width(circles.hint(), th.emphasis(), th.small()) + th.gap() * HINT_AIR;
         return Math.max(Math.max(label, hint), from + circlesWidth(circles.count(), th) - th.body() * 0.5f);
     }
 
@@ -224,7 +230,7 @@ final class DoseStripLayout {
                     ops.add(new Op.Rect(from + i * step, cy, d, d, 0xFFFFFF, TICK_STROKE, 1.25f, d / 2f));
                 }
                 if (circles.hint() != null) {
-                    ops.add(new Op.Text(from, labelBase, circles.hint(), Face.REGULAR, th.small(), th.muted(),
+                    ops.add(new Op.Text(from, labelBase, circles.hint(), th.emphasis(), th.small(), th.muted(),
                             p.content()));
                 }
             }

@@ -35,6 +35,35 @@ class TickCirclesTest {
         assertEquals(List.of(3, 3, 3), perLine, "three cards of three sets, each its circles after its sets");
     }
 
+    /**
+     * The hint is an instruction, not a label: on the labels' line it stands clear of the next
+     * part's label by at least two body sizes (24 pt), twice the air between two labels, so it is
+     * not read on into it ("… you do today. Repetitions").
+     */
+    @ParameterizedTest(name = "standard on {0}")
+    @CsvSource({"letter", "a4"})
+    void theHintStandsClearOfTheNextLabel(String paper) {
+        PdfProbe pdf = Hep.generate(dir, "it-band-syndrome", "--page-size", paper, "--date", "2026-03-14");
+        int found = 0;
+        for (int p = 1; p <= pdf.pageCount(); p++) {
+            for (PdfProbe.Line line : pdf.lines(p)) {
+                List<PdfProbe.Glyph> g = line.glyphs().stream().filter(x -> !x.text().isBlank()).toList();
+                String text = g.stream().map(PdfProbe.Glyph::text).reduce("", String::concat);
+                int end = text.indexOf("today.");
+                if (end < 0 || !text.contains("Tickacircle")) {
+                    continue;
+                }
+                found++;
+                PdfProbe.Glyph dot = g.get(end + "today.".length() - 1);
+                assertTrue(end + "today.".length() < g.size(), "a label follows the hint: " + text);
+                PdfProbe.Glyph next = g.get(end + "today.".length());
+                float air = next.x() - (dot.x() + dot.width());
+                assertTrue(air >= 24f, "only " + air + " pt between the hint and '" + next.text() + "': " + text);
+            }
+        }
+        assertEquals(1, found, "the hint is said once");
+    }
+
     @ParameterizedTest(name = "compact on {0}")
     @CsvSource({"letter", "a4"})
     void compactHasNoCircles(String paper) {
