@@ -111,28 +111,30 @@ public final class HandoutLayout {
 
     /**
      * How the cards are made to fit: the heights large print's pictures may take, the first
-     * preferred; the scale of the pictures beside the steps in other print (1 the usual); and
-     * whether a card that fits on a page may still go on between its parts.
+     * preferred; the scale of the pictures beside the steps in other print (1 the usual); whether
+     * a card that fits on a page may still go on between its parts; and whether its head then
+     * always goes on with its start position (else it may end a page under what it needs).
      */
-    private record CardFit(float[] large, float scale, boolean split) {
+    private record CardFit(float[] large, float scale, boolean split, boolean headWithStart) {
     }
 
     /** Large print's pictures two inches tall, the others their usual size, cards whole. */
-    private static final CardFit USUAL = new CardFit(new float[] {CardPicture.TWO_INCHES}, 1f, false);
+    private static final CardFit USUAL = new CardFit(new float[] {CardPicture.TWO_INCHES}, 1f, false, false);
     /** The same, but a card a little taller than a page takes them down to an inch and a half to keep whole. */
     private static final CardFit CARDS_WHOLE = new CardFit(new float[] {CardPicture.TWO_INCHES, 126f, 108f}, 1f,
-            false);
+            false, false);
     /** Large print's cards going on between their parts. */
-    private static final CardFit CARDS_SPLIT = new CardFit(USUAL.large(), 1f, true);
+    private static final CardFit CARDS_SPLIT = new CardFit(USUAL.large(), 1f, true, false);
     /**
      * Other print's refits, the most like the usual first: pictures beside the steps at nine and
      * eight tenths of their size (still big enough to see the pose), then cards going on between
-     * their parts with pictures at their usual size and smaller.
+     * their parts with pictures at their usual size and smaller, each card's head kept with its
+     * start position (a name and dose band alone at a page's foot would be read as the whole card).
      */
     private static final CardFit[] REFITS = {
-        new CardFit(USUAL.large(), 0.9f, false), new CardFit(USUAL.large(), 0.8f, false),
-        new CardFit(USUAL.large(), 1f, true), new CardFit(USUAL.large(), 0.9f, true),
-        new CardFit(USUAL.large(), 0.8f, true),
+        new CardFit(USUAL.large(), 0.9f, false, false), new CardFit(USUAL.large(), 0.8f, false, false),
+        new CardFit(USUAL.large(), 1f, true, true), new CardFit(USUAL.large(), 0.9f, true, true),
+        new CardFit(USUAL.large(), 0.8f, true, true),
     };
 
     /**
@@ -216,7 +218,7 @@ public final class HandoutLayout {
         float contentHeight = template.page().height - 2 * template.margin() - footerHeight;
         float headBand = RunningHeadLayout.height(th);
         LayoutContext cx = new LayoutContext(b, th, template.margin(), template.page().width - 2 * template.margin(),
-                contentHeight - headBand, fit.scale());
+                contentHeight - headBand, fit.scale(), fit.headWithStart());
         Paginator paginator = new Paginator(top, contentHeight, cx.left, cx.width, headBand);
         Block filled = null;
         Block.Disclaimer early = null;

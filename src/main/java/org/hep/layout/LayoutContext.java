@@ -18,33 +18,40 @@ final class LayoutContext {
     final Struct root;
     /** How large the pictures beside a card's steps are drawn, 1 the usual: smaller when that saves a page. */
     final float pictureScale;
+    /**
+     * Whether a card's head (name, purpose, dose band, what it needs) always goes on with its start
+     * position, or may end a page under what it needs.
+     */
+    final boolean headWithStart;
     /** How far heading levels are shifted, set by the first heading drawn; shared with {@link #column}. */
     private final int[] headingShift;
 
-    LayoutContext(Blocks b, Theme th, float left, float width, float contentHeight, float pictureScale) {
-        this(b, th, left, width, contentHeight, pictureScale, Struct.root(), new int[] {-1});
+    LayoutContext(Blocks b, Theme th, float left, float width, float contentHeight, float pictureScale,
+                  boolean headWithStart) {
+        this(b, th, left, width, contentHeight, pictureScale, headWithStart, Struct.root(), new int[] {-1});
     }
 
     private LayoutContext(Blocks b, Theme th, float left, float width, float contentHeight, float pictureScale,
-                          Struct root, int[] headingShift) {
+                          boolean headWithStart, Struct root, int[] headingShift) {
         this.b = b;
         this.th = th;
         this.left = left;
         this.width = width;
         this.contentHeight = contentHeight;
         this.pictureScale = pictureScale;
+        this.headWithStart = headWithStart;
         this.root = root;
         this.headingShift = headingShift;
     }
 
     /** The same builders and area over a structure tree of its own: for measuring what may not be placed. */
     LayoutContext scratch() {
-        return new LayoutContext(b, th, left, width, contentHeight, pictureScale, Struct.root(), new int[] {headingShift[0]});
+        return new LayoutContext(b, th, left, width, contentHeight, pictureScale, headWithStart, Struct.root(), new int[] {headingShift[0]});
     }
 
     /** The same handout, laid out in a column {@code w} wide at {@code x} (the same structure tree and headings). */
     LayoutContext column(float x, float w) {
-        return new LayoutContext(b, th, x, w, contentHeight, pictureScale, root, headingShift);
+        return new LayoutContext(b, th, x, w, contentHeight, pictureScale, headWithStart, root, headingShift);
     }
 
     /**
