@@ -133,18 +133,16 @@ final class CardLayout {
         }
         head.add(Box.space(th.paragraphSpace()));
         head.addAll(DoseStripLayout.layout(card, sect, x, w, cx));
+        int dose = head.size();
+        if (!card.equipment().isEmpty()) {
+            head.addAll(cx.labelled(card.words().equipment(), String.join(", ", card.equipment()), sect, x, w));
+        }
         // Name, purpose and dose band never end a page: the page may break after the head only
         // under what it needs ("You need: a chair"), unless the layout keeps heads with their start
         // positions; else the pictures and steps come along.
-        for (int i = 0; i < head.size(); i++) {
+        int kept = cx.headWithStart ? head.size() : dose;
+        for (int i = 0; i < kept; i++) {
             head.set(i, head.get(i).withoutBreakAfter());
-        }
-        if (!card.equipment().isEmpty()) {
-            int from = head.size();
-            head.addAll(cx.labelled(card.words().equipment(), String.join(", ", card.equipment()), sect, x, w));
-            for (int i = from; cx.headWithStart && i < head.size(); i++) {
-                head.set(i, head.get(i).withoutBreakAfter());
-            }
         }
         Arrangement steps = startAndSteps(card, sect, x, w, large, grow, LayoutContext.heightOf(head), cx);
         // "Take care" comes right after the steps and stays on the page of the last one: a card that

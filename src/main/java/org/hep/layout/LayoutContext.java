@@ -46,7 +46,8 @@ final class LayoutContext {
 
     /** The same builders and area over a structure tree of its own: for measuring what may not be placed. */
     LayoutContext scratch() {
-        return new LayoutContext(b, th, left, width, contentHeight, pictureScale, headWithStart, Struct.root(), new int[] {headingShift[0]});
+        return new LayoutContext(b, th, left, width, contentHeight, pictureScale, headWithStart, Struct.root(),
+                new int[] {headingShift[0]});
     }
 
     /** The same handout, laid out in a column {@code w} wide at {@code x} (the same structure tree and headings). */
