@@ -159,15 +159,24 @@ final class CardLayout {
         }
         parts.addAll(steps.pieces());
         if (!card.tips().isEmpty()) {
-            parts.add(tips(card, sect, x, w, cx));
+            parts.add(new ArrayList<>(tips(card, sect, x, w, cx)));
         }
+        // The therapist's note and the video code stay with the part before them: a card that goes
+        // on under "(continued)" for a line of note, or a code alone, is easy to miss. Large print,
+        // whose cards go on between their parts far more often, keeps them parts of their own: kept
+        // with the tips, they cost its handouts pages.
+        boolean ownParts = th.body() >= CardPicture.LARGE_TYPE;
         if (card.note() != null) {
-            List<Box> note = new ArrayList<>(List.of(Box.space(th.paragraphSpace())));
+            List<Box> note = ownParts ? new ArrayList<>() : parts.remove(parts.size() - 1);
+            note.add(Box.space(th.paragraphSpace()));
             note.addAll(cx.labelled(card.words().note(), card.note(), sect, x, w));
             parts.add(note);
         }
         if (card.video() != null) {
-            parts.add(new ArrayList<>(List.of(Box.space(th.paragraphSpace()), CardParts.qr(card.video(), sect, x, w, cx))));
+            List<Box> video = ownParts ? new ArrayList<>() : parts.remove(parts.size() - 1);
+            video.add(Box.space(th.paragraphSpace()));
+            video.add(CardParts.qr(card.video(), sect, x, w, cx));
+            parts.add(video);
         }
         List<Box> last = new ArrayList<>(parts.remove(parts.size() - 1));
         last.add(Box.space(pad));

@@ -24,7 +24,7 @@ final class CardPicture {
     private static final float[] FIGURE_SHARES = {0.4f, 0.34f, 0.3f};
     private static final float[] PHOTO_SHARES = {0.36f, 0.32f};
     /** The least area of a picture, in squares of the body size: about an inch and a fifth square at 12 pt. */
-    private static final float MIN_AREA = 48f;
+    static final float MIN_AREA = 48f;
     /** Large print's shortest line beside its pictures: at 18 pt, fewer characters make steps hard to follow. */
     static final int LARGE_MIN_CHARS = 32;
     /** Type this large (large print) gets a picture above the steps, about two inches tall. */
@@ -72,9 +72,19 @@ final class CardPicture {
         return options(card, w, th, charWidth, gap, large, 1f);
     }
 
-    /** As above, pictures beside the steps up to {@code grow} times as tall and wide (the column never leaving the steps too short a line). */
+    /**
+     * As above, pictures beside the steps {@code grow} times as tall and wide: larger into a gap
+     * (the column never leaving the steps too short a line), or smaller to save a page, but then
+     * never below {@link #MIN_AREA} squares of the body size, the least a patient can make out (a
+     * picture already below it at its usual size keeps that size).
+     */
     static List<CardPicture> options(Card card, float w, Theme th, float charWidth, float gap, float large,
                                      float grow) {
+        if (grow < 1f) {
+            float floor = th.body() * th.body() * MIN_AREA;
+            return options(card, w, th, charWidth, gap, large, 1f).stream()
+                    .map(o -> o.above ? o : o.smaller(grow, floor)).toList();
+        }
         List<Panel> panels = panels(card);
         List<CardPicture> out = new ArrayList<>();
         if (panels.isEmpty()) {
@@ -136,6 +146,18 @@ final class CardPicture {
         float[] wh = fit(aspect, cell, Math.min(w * 0.4f, tallest));
         out.add(new CardPicture(panels, wh, true, panels.size() == 2, gap, captionSize));
         return out;
+    }
+
+    /** These pictures {@code scale} times as tall and wide, but no smaller than {@code floor} in area unless they already are. */
+    private CardPicture smaller(float scale, float floor) {
+        float area = cellW * cellH;
+        float s = area <= floor ? 1f : Math.max(scale, (float) Math.sqrt(floor / area));
+        return new CardPicture(panels, new float[] {cellW * s, cellH * s}, above, row, gap, captionSize);
+    }
+
+    /** The area of one panel's picture, caption excluded. */
+    float cellArea() {
+        return cellW * cellH;
     }
 
     private static List<Panel> panels(Card card) {

@@ -30,12 +30,19 @@ class PackedFormsTest {
         try (Stream<Path> list = Files.list(dir)) {
             files = list.sorted().toList();
         }
+        java.util.Map<String, byte[]> packedForms = new java.util.LinkedHashMap<>();
         for (Path file : files) {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)));
             assertEquals(1, in.readInt(), file.toString());
             for (int n = in.readInt(); n > 0; n--) {
                 String key = in.readUTF();
-                byte[] packed = in.readNBytes(in.readInt());
+                packedForms.put(key, in.readNBytes(in.readInt()));
+            }
+        }
+        for (var form : packedForms.entrySet()) {
+            {
+                String key = form.getKey();
+                byte[] packed = form.getValue();
                 int at = key.lastIndexOf('@');
                 int hash = key.lastIndexOf('#', at);
                 List<Drawing> drawings = PackedFigures.read(key.substring(0, hash));
@@ -47,7 +54,12 @@ class PackedFormsTest {
                 int accent = Integer.parseUnsignedInt(size[2], 16);
                 assertArrayEquals(FigureForms.draw(new Op.Figure(0, 0, w, h, d, accent, null)), packed, key);
                 assertArrayEquals(packed, PackedForms.read(d.packed(), w, h, accent), key);
-                assertNull(PackedForms.read(d.packed(), Math.nextUp(w), h, accent), key);
+                // A size a hair wider is not found, unless it was packed too (two layouts that differ by a rounding).
+                String wider = key.substring(0, at + 1) + Integer.toHexString(Float.floatToIntBits(Math.nextUp(w))) + ","
+                        + size[1] + "," + size[2];
+                if (!packedForms.containsKey(wider)) {
+                    assertNull(PackedForms.read(d.packed(), Math.nextUp(w), h, accent), key);
+                }
                 assertNull(PackedForms.read(d.packed(), w, h, accent ^ 1), key);
                 forms++;
             }

@@ -1,0 +1,84 @@
+package org.hep.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.hep.app.Templates;
+import org.hep.compose.Block;
+import org.hep.compose.Card;
+import org.hep.compose.HandoutComposer;
+import org.hep.dose.DoseOverrides;
+import org.hep.dose.DoseResolver;
+import org.hep.load.BuiltIns;
+import org.hep.load.Library;
+import org.hep.load.PlanLoader;
+import org.hep.model.HandoutDetails;
+import org.hep.model.Plan;
+import org.hep.model.Template;
+import org.hep.render.FontSet;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Where a card's pictures go, and how small they may get. */
+class CardPictureTest {
+    private static final HandoutDetails DETAILS = new HandoutDetails("Ana Lopez", null, LocalDate.of(2026, 3, 14), null);
+    /** Inner widths of a one-column card on letter and A4 paper at the usual margins, and narrower. */
+    private static final float[] WIDTHS = {360f, 420f, 470f, 500f};
+
+    /**
+     * Pictures beside the steps made smaller so that a handout takes a page less (nine or eight
+     * tenths of their size) stay at least {@link CardPicture#MIN_AREA} squares of the body size,
+     * the least a patient can make out; a picture already smaller at its usual size keeps it.
+     * Every built-in exercise, at body sizes a clinic's template may choose.
+     */
+    @ParameterizedTest(name = "{0} pt")
+    @ValueSource(ints = {10, 11, 12, 13, 14, 15})
+    void picturesMadeSmallerToSaveAPageStayBigEnoughToSee(int size, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("sized.yaml");
+        Files.writeString(file, "extends: standard\nsize: " + size + "\n");
+        FontSet metrics = FontSet.forThread();
+        int checked = 0;
+        for (String planFile : BuiltIns.list("plans")) {
+            Plan plan = PlanLoader.load(BuiltIns.source("plans/" + planFile), "plan", Library.builtIn());
+            Template template = Templates.choose(file.toString(), plan);
+            Theme th = Theme.of(template);
+            float charWidth = metrics.width("abcdefghijklmnopqrstuvwxyz", Face.REGULAR, th.body()) / 26f;
+            float floor = th.body() * th.body() * CardPicture.MIN_AREA;
+            for (Card card : cards(plan, template)) {
+                for (float w : WIDTHS) {
+                    List<CardPicture> usual = CardPicture.options(card, w, th, charWidth, th.gap() * 1.5f,
+                            CardPicture.TWO_INCHES, 1f);
+                    for (float scale : new float[] {0.9f, 0.8f}) {
+                        List<CardPicture> smaller = CardPicture.options(card, w, th, charWidth, th.gap() * 1.5f,
+                                CardPicture.TWO_INCHES, scale);
+                        assertEquals(usual.size(), smaller.size(), "the same places, the pictures smaller");
+                        for (int i = 0; i < smaller.size(); i++) {
+                            CardPicture pic = smaller.get(i);
+                            float was = usual.get(i).cellArea();
+                            checked++;
+                            assertTrue(pic.cellArea() <= was + 0.01f, "never larger");
+                            assertTrue(pic.cellArea() >= Math.min(floor, was) - 0.01f, planFile + " '" + card.title()
+                                    + "' at " + scale + " of its size, " + w + " pt wide: "
+                                    + Math.round(pic.cellArea() / (th.body() * th.body()))
+                                    + " squares of the body size, was " + Math.round(was / (th.body() * th.body())));
+                        }
+                    }
+                }
+            }
+        }
+        assertFalse(checked == 0, "pictures beside the steps were checked");
+    }
+
+    private static List<Card> cards(Plan plan, Template template) {
+        return HandoutComposer.compose(DoseResolver.resolve(plan, DoseOverrides.NONE), template, DETAILS).blocks()
+                .stream().filter(Block.Exercises.class::isInstance)
+                .flatMap(b -> ((Block.Exercises) b).cards().stream()).toList();
+    }
+}
