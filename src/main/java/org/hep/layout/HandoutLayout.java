@@ -153,7 +153,29 @@ public final class HandoutLayout {
         // (never inside a box, never leaving their head) are taken when that saves a page and
         // leaves every page but the last well used.
         Laid split = layout(handout, handout.blocks(), template, metrics, CARDS_SPLIT, false, false);
-        return split.pages().size() < chosen.pages().size() && wellUsed(split.paged()) ? split : chosen;
+        boolean splitWins = split.pages().size() < chosen.pages().size() && wellUsed(split.paged());
+        Laid best = splitWins ? split : chosen;
+        if (!anyNeeds(handout)) {
+            return best;
+        }
+        // A card's head may end a page under what it needs ("You need: a chair"), the card going on
+        // overleaf. Kept with its start position instead wherever that costs no page, even when a
+        // page is then less used (in large print a card may start a fresh page to keep together);
+        // at 18 pt it may cost one or two, and then the head stays.
+        CardFit fit = splitWins ? CARDS_SPLIT : chosen == whole ? CARDS_WHOLE : USUAL;
+        Laid kept = layout(handout, handout.blocks(), template, metrics,
+                new CardFit(fit.large(), fit.scale(), fit.split(), true), false, false);
+        return kept.pages().size() <= best.pages().size() ? kept : best;
+    }
+
+    /** True when a card says what it needs ("You need: a chair"), the one line its head may end a page on. */
+    private static boolean anyNeeds(Handout handout) {
+        for (Block b : handout.blocks()) {
+            if (b instanceof Block.Exercises e && e.cards().stream().anyMatch(c -> !c.equipment().isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -81,7 +81,7 @@ class PageFillTest {
             "knee-osteoarthritis standard LETTER", "knee-osteoarthritis large-print",
             "low-back-pain large-print A4",
             "patellofemoral-pain standard A4", "patellofemoral-pain large-print", "patellofemoral-pain compact A4",
-            "rotator-cuff-shoulder-pain large-print LETTER");
+            "plantar-heel-pain large-print LETTER", "rotator-cuff-shoulder-pain large-print");
     private static final float FLOOR = 0.10f;
     /** Page one of a compact sheet whose first row of cards moved on: its header, the advice and the log. */
     private static final float COMPACT_FIRST_PAGE = 0.5f;
