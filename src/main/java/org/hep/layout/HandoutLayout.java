@@ -46,7 +46,7 @@ public final class HandoutLayout {
             return withPictures(handout, template, metrics);
         }
         Laid laid = choose(handout, template, metrics, USUAL);
-        if (template.columns() != 1 || laid.movedGaps() < template.page().height * WORTH_REFITTING) {
+        if (template.columns() != 1 || !worthRefitting(laid, template)) {
             return laid;
         }
         // Cards that fit on a page but not two to one move whole, each leaving a gap, often a third
@@ -66,9 +66,17 @@ public final class HandoutLayout {
 
     /**
      * Gaps left above cards that moved whole, in all, under this share of a page's height: no
-     * refit could save a page (and each try is a layout of its own).
+     * refit could save a page (and each try is a layout of its own)...
      */
     private static final float WORTH_REFITTING = 0.4f;
+    /** ...unless the last page is at most this much used: half as much may then do, with pictures a little smaller. */
+    private static final float LAST_PAGE_LIGHT = 0.6f;
+
+    private static boolean worthRefitting(Laid laid, Template template) {
+        float gaps = laid.movedGaps() / template.page().height;
+        float last = laid.pages().get(laid.pages().size() - 1).fill();
+        return gaps >= WORTH_REFITTING || gaps >= WORTH_REFITTING / 2 && last <= LAST_PAGE_LIGHT;
+    }
 
     private static Laid choose(Handout handout, Template template, Metrics metrics, CardFit fit) {
         Laid laid = layout(handout, handout.blocks(), template, metrics, fit, false, true);

@@ -111,6 +111,27 @@ class PageFillTest {
                 DETAILS), template, FontSet.forThread());
     }
 
+    /**
+     * A clinic's template with smaller type: where the cards that moved whole left gaps of a fifth
+     * of a page or more and the last page is little more than half used, the cards are refitted
+     * too (pictures a little smaller, or cards going on between their parts) and the page is saved.
+     */
+    @ParameterizedTest(name = "{0} at {1} pt on {2}: {3} pages")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "it-band-syndrome, 10, A4, 3", "greater-trochanteric-pain, 10, LETTER, 4", "neck-pain, 10, LETTER, 4",
+        "low-back-pain, 11, LETTER, 5"})
+    void aTemplateWithSmallerTypeSavesThePageALightLastPageWouldTake(String plan, int size, PageSize paper, int pages,
+                                                                     @org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path template = Files.writeString(dir.resolve("small.yaml"), "extends: standard\nsize: " + size + "\n");
+        PagedHandout h = layout(plan, template.toString(), paper);
+        List<String> fills = h.pages().stream().map(p -> Math.round(p.fill() * 100) + "%").toList();
+        assertTrue(h.pages().size() <= pages, h.pages().size() + " pages " + fills);
+        for (int i = 0; i < h.pages().size() - 1; i++) {
+            assertTrue(h.pages().get(i).fill() >= MIN_FILL, "page " + (i + 1) + " of " + fills);
+        }
+    }
+
     /** The standard IT band handout, the plan at a glance doubling as the log, on four pages of either paper. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.EnumSource(value = PageSize.class, names = {"LETTER", "A4"})
