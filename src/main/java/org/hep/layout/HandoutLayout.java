@@ -249,7 +249,7 @@ public final class HandoutLayout {
         float headBand = RunningHeadLayout.height(th);
         LayoutContext cx = new LayoutContext(b, th, template.margin(), template.page().width - 2 * template.margin(),
                 contentHeight - headBand, fit.scale(), fit.headWithStart());
-        Paginator paginator = new Paginator(top, contentHeight, cx.left, cx.width, headBand);
+        Paginator paginator = new Paginator(top, contentHeight, cx.left, cx.width, headBand, th.cardPadding());
         Block filled = null;
         Block.Disclaimer early = null;
         Block besideCards = null;

@@ -22,6 +22,7 @@ public final class Paginator {
     /** The card last added by {@link #addBalanced}, and where placing stood before it: it may be broken again. */
     private Group previousCard;
     private Mark previousCardStart;
+    private final float framePad;
     /** Where the last group began, so a group that must not stand alone can take it along. */
     private Placed last;
 
@@ -35,6 +36,15 @@ public final class Paginator {
 
     /** As above, with pages 2 and on starting {@code headBand} lower (room for the running head). */
     public Paginator(float top, float height, float left, float width, float headBand) {
+        this(top, height, left, width, headBand, 0f);
+    }
+
+    /**
+     * As above; a frame that a page break cuts closes {@code framePad} under its part on that page
+     * (as far as the page's foot allows), as it does under a card's last part.
+     */
+    public Paginator(float top, float height, float left, float width, float headBand, float framePad) {
+        this.framePad = framePad;
         this.firstTop = top;
         this.bottom = top + height;
         this.headBand = headBand;
@@ -356,6 +366,9 @@ public final class Paginator {
                 y = bottom;
             } else if (mustBreak && !atTop()) {
                 if (framing) {
+                    // The part above the break keeps the frame's padding under it: a "Take care"
+                    // box ending it would otherwise sit on the frame's line.
+                    y = Math.min(y + framePad, bottom);
                     closeFrame(group, frameStart, frameTop);
                 }
                 newPage();

@@ -227,6 +227,40 @@ class DesignGeometryTest {
                 .map(o -> (Op.Rect) o).toList();
     }
 
+    /**
+     * A tinted box ("Take care", a dose band) stands clear of its card's frame line, also where
+     * the card goes on to the next page right under it: the frame closes a card's padding below
+     * the part on each page (less only where the page's foot is nearer), never on the box's edge.
+     */
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("planEveryTemplate")
+    void tintedBoxesStandClearOfTheirCardsFrame(String planFile, String template) {
+        Plan plan = PlanLoader.load(BuiltIns.source("plans/" + planFile), "plan", Library.builtIn());
+        for (org.hep.model.PageSize size : org.hep.model.PageSize.values()) {
+            Template t = Templates.choose(template, plan).withPage(size);
+            PagedHandout h = HandoutLayout.layout(HandoutComposer.compose(DoseResolver.resolve(plan, DoseOverrides.NONE),
+                    t, DETAILS), t, FontSet.forThread());
+            for (int n = 0; n < h.pages().size(); n++) {
+                List<Op> ops = h.pages().get(n).ops();
+                for (Op op : ops) {
+                    if (!isFrame(op)) {
+                        continue;
+                    }
+                    Op.Rect frame = (Op.Rect) op;
+                    float foot = frame.y() + frame.h();
+                    for (Op o : ops) {
+                        if (o instanceof Op.Rect r && r.fill() != null && r.x() >= frame.x() && r.y() >= frame.y()
+                                && r.x() + r.w() <= frame.x() + frame.w() + 0.5f && r.y() + r.h() <= foot + 0.5f) {
+                            assertTrue(foot - (r.y() + r.h()) >= 3f, planFile + " / " + template + " / " + size
+                                    + ": page " + (n + 1) + " has a tinted box " + (foot - (r.y() + r.h()))
+                                    + " pt above its card's frame line");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private static boolean isFrame(Op op) {
         return op instanceof Op.Rect r && r.fill() == null && r.stroke() != null && r.radius() == 4f;
     }
