@@ -150,6 +150,15 @@ final class CardLayout {
         if (!card.cautions().isEmpty()) {
             steps.pieces().get(steps.pieces().size() - 1).addAll(cautions(card, sect, x, w, cx));
         }
+        if (cx.stepsTogether && steps.pieces().size() > 1
+                && steps.height() + LayoutContext.heightOf(head) <= cx.contentHeight) {
+            // The card goes on only between its parts: the start position, the steps beside their
+            // pictures and their "Take care" stay on one page.
+            List<Box> all = new ArrayList<>();
+            steps.pieces().forEach(all::addAll);
+            steps.pieces().clear();
+            steps.pieces().add(all);
+        }
         List<List<Box>> parts = new ArrayList<>();
         if (head.get(head.size() - 1).neverLast()) {
             steps.pieces().get(0).addAll(0, head);

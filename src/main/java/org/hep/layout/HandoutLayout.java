@@ -120,29 +120,34 @@ public final class HandoutLayout {
     /**
      * How the cards are made to fit: the heights large print's pictures may take, the first
      * preferred; the scale of the pictures beside the steps in other print (1 the usual); whether
-     * a card that fits on a page may still go on between its parts; and whether its head then
-     * always goes on with its start position (else it may end a page under what it needs).
+     * a card that fits on a page may still go on between its parts; whether its head then
+     * always goes on with its start position (else it may end a page under what it needs); and
+     * whether its start position, steps and "Take care" stay on one page (else it may go on
+     * between two steps).
      */
-    private record CardFit(float[] large, float scale, boolean split, boolean headWithStart) {
+    private record CardFit(float[] large, float scale, boolean split, boolean headWithStart, boolean stepsTogether) {
     }
 
     /** Large print's pictures two inches tall, the others their usual size, cards whole. */
-    private static final CardFit USUAL = new CardFit(new float[] {CardPicture.TWO_INCHES}, 1f, false, false);
+    private static final CardFit USUAL = new CardFit(new float[] {CardPicture.TWO_INCHES}, 1f, false, false,
+            false);
     /** The same, but a card a little taller than a page takes them down to an inch and a half to keep whole. */
     private static final CardFit CARDS_WHOLE = new CardFit(new float[] {CardPicture.TWO_INCHES, 126f, 108f}, 1f,
-            false, false);
+            false, false, false);
     /** Large print's cards going on between their parts. */
-    private static final CardFit CARDS_SPLIT = new CardFit(USUAL.large(), 1f, true, false);
+    private static final CardFit CARDS_SPLIT = new CardFit(USUAL.large(), 1f, true, false, false);
     /**
      * Other print's refits, the most like the usual first: pictures beside the steps at nine and
      * eight tenths of their size (still big enough to see the pose), then cards going on between
      * their parts with pictures at their usual size and smaller, each card's head kept with its
-     * start position (a name and dose band alone at a page's foot would be read as the whole card).
+     * start position (a name and dose band alone at a page's foot would be read as the whole card)
+     * and its steps on one page with their pictures and "Take care": a patient following the steps
+     * beside the pictures never turns the page in the middle, away from the warning.
      */
     private static final CardFit[] REFITS = {
-        new CardFit(USUAL.large(), 0.9f, false, false), new CardFit(USUAL.large(), 0.8f, false, false),
-        new CardFit(USUAL.large(), 1f, true, true), new CardFit(USUAL.large(), 0.9f, true, true),
-        new CardFit(USUAL.large(), 0.8f, true, true),
+        new CardFit(USUAL.large(), 0.9f, false, false, false), new CardFit(USUAL.large(), 0.8f, false, false, false),
+        new CardFit(USUAL.large(), 1f, true, true, true), new CardFit(USUAL.large(), 0.9f, true, true, true),
+        new CardFit(USUAL.large(), 0.8f, true, true, true),
     };
 
     /**
@@ -172,7 +177,7 @@ public final class HandoutLayout {
         // at 18 pt it may cost one or two, and then the head stays.
         CardFit fit = splitWins ? CARDS_SPLIT : chosen == whole ? CARDS_WHOLE : USUAL;
         Laid kept = layout(handout, handout.blocks(), template, metrics,
-                new CardFit(fit.large(), fit.scale(), fit.split(), true), false, false);
+                new CardFit(fit.large(), fit.scale(), fit.split(), true, fit.stepsTogether()), false, false);
         return kept.pages().size() <= best.pages().size() ? kept : best;
     }
 
@@ -248,7 +253,7 @@ public final class HandoutLayout {
         float contentHeight = template.page().height - 2 * template.margin() - footerHeight;
         float headBand = RunningHeadLayout.height(th);
         LayoutContext cx = new LayoutContext(b, th, template.margin(), template.page().width - 2 * template.margin(),
-                contentHeight - headBand, fit.scale(), fit.headWithStart());
+                contentHeight - headBand, fit.scale(), fit.headWithStart(), fit.stepsTogether());
         Paginator paginator = new Paginator(top, contentHeight, cx.left, cx.width, headBand, th.cardPadding());
         Block filled = null;
         Block.Disclaimer early = null;

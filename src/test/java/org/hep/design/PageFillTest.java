@@ -56,14 +56,14 @@ class PageFillTest {
             Map.entry("it-band-syndrome", new int[] {4, 7, 2, 4, 7, 2}),
             Map.entry("achilles-tendinopathy", new int[] {5, 7, 3, 5, 7, 2}),
             Map.entry("ankle-sprain", new int[] {5, 8, 3, 5, 8, 3}),
-            Map.entry("greater-trochanteric-pain", new int[] {5, 10, 3, 5, 9, 3}),
+            Map.entry("greater-trochanteric-pain", new int[] {6, 10, 3, 5, 9, 3}),
             Map.entry("hip-osteoarthritis", new int[] {7, 10, 4, 6, 9, 4}),
             Map.entry("knee-osteoarthritis", new int[] {7, 10, 4, 6, 10, 4}),
             Map.entry("low-back-pain", new int[] {6, 10, 4, 6, 10, 4}),
             Map.entry("neck-pain", new int[] {6, 8, 3, 5, 8, 3}),
             Map.entry("patellofemoral-pain", new int[] {6, 11, 4, 6, 10, 4}),
             Map.entry("plantar-heel-pain", new int[] {5, 8, 3, 4, 7, 3}),
-            Map.entry("rotator-cuff-shoulder-pain", new int[] {7, 11, 4, 7, 10, 4}),
+            Map.entry("rotator-cuff-shoulder-pain", new int[] {8, 11, 4, 7, 10, 4}),
             Map.entry("tennis-elbow", new int[] {5, 7, 3, 5, 7, 3}));
     /**
      * Where a page but the last may be less than 60% used: a card that fits on a page but not in
@@ -76,7 +76,7 @@ class PageFillTest {
      * than {@link #LONE_CARD_FLOOR} (a page that holds one card is not a page that holds a heading).
      */
     private static final Set<String> LESS_USED = Set.of(
-            "greater-trochanteric-pain large-print",
+            "greater-trochanteric-pain large-print", "greater-trochanteric-pain standard LETTER",
             "hip-osteoarthritis standard LETTER", "hip-osteoarthritis large-print LETTER",
             "knee-osteoarthritis standard LETTER", "knee-osteoarthritis large-print",
             "low-back-pain large-print A4",

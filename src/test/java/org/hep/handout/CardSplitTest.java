@@ -46,6 +46,31 @@ class CardSplitTest {
     }
 
     /**
+     * Other than in large print, a card goes on only between its parts: the start position, the
+     * steps beside their pictures and their "Take care" stay on one page, so a patient following
+     * the steps never turns the page in the middle of them, away from the warning. With and
+     * without the therapist's details, which move every card down.
+     */
+    @ParameterizedTest(name = "{0} on {1}, details {2}")
+    @MethodSource("largePrint")
+    void aStandardCardGoesOnOnlyBetweenItsParts(String plan, String paper, boolean details) {
+        List<String> args = new ArrayList<>(List.of("--page-size", paper, "--date", "2026-03-14"));
+        if (details) {
+            args.addAll(List.of("--patient", "Ana Lopez", "--therapist", "Sam Lee", "--next-visit",
+                    "Next visit in two weeks"));
+        }
+        PdfProbe pdf = Hep.generate(dir, plan, args.toArray(String[]::new));
+        for (int n = 2; n <= pdf.pageCount(); n++) {
+            Matcher m = CONTINUED.matcher(pdf.page(n));
+            if (m.find()) {
+                String after = pdf.page(n).substring(m.end()).strip();
+                assertTrue(!after.matches("(?s)(\\d+\\.|\u26A0|Take care).*"), plan + " on " + paper + ": page " + n
+                        + " goes on with steps or their warning:\n" + pdf.page(n));
+            }
+        }
+    }
+
+    /**
      * Large print keeps a card's head (name, dose band, what it needs) with its start position
      * wherever that costs no page: only the IT band handout, where it would cost one page on
      * letter and two on A4, still ends page two under "You need: chair", the squat going on
