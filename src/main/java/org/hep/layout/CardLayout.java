@@ -140,7 +140,7 @@ final class CardLayout {
         // Name, purpose and dose band never end a page: the page may break after the head only
         // under what it needs ("You need: a chair"), unless the layout keeps heads with their start
         // positions; else the pictures and steps come along.
-        int kept = cx.headWithStart ? head.size() : dose;
+        int kept = cx.keeps.headWithStart() ? head.size() : dose;
         for (int i = 0; i < kept; i++) {
             head.set(i, head.get(i).withoutBreakAfter());
         }
@@ -150,7 +150,7 @@ final class CardLayout {
         if (!card.cautions().isEmpty()) {
             steps.pieces().get(steps.pieces().size() - 1).addAll(cautions(card, sect, x, w, cx));
         }
-        if (cx.stepsTogether && steps.pieces().size() > 1
+        if (cx.keeps.stepsTogether() && steps.pieces().size() > 1
                 && steps.height() + LayoutContext.heightOf(head) <= cx.contentHeight) {
             // The card goes on only between its parts: the start position, the steps beside their
             // pictures and their "Take care" stay on one page.
@@ -171,10 +171,10 @@ final class CardLayout {
             parts.add(new ArrayList<>(tips(card, sect, x, w, cx)));
         }
         // The therapist's note and the video code stay with the part before them: a card that goes
-        // on under "(continued)" for a line of note, or a code alone, is easy to miss. Large print,
-        // whose cards go on between their parts far more often, keeps them parts of their own: kept
-        // with the tips, they cost its handouts pages.
-        boolean ownParts = th.body() >= CardPicture.LARGE_TYPE;
+        // on under "(continued)" for a line of note, or a code alone, is easy to miss. In large
+        // print, whose cards go on between their parts far more often, only where the layout asks
+        // (where that costs no page): kept with the tips, they can cost its handouts pages.
+        boolean ownParts = th.body() >= CardPicture.LARGE_TYPE && !cx.keeps.notesWithPart();
         if (card.note() != null) {
             List<Box> note = ownParts ? new ArrayList<>() : parts.remove(parts.size() - 1);
             note.add(Box.space(th.paragraphSpace()));

@@ -125,17 +125,17 @@ public final class HandoutLayout {
      * whether its start position, steps and "Take care" stay on one page (else it may go on
      * between two steps).
      */
-    private record CardFit(float[] large, float scale, boolean split, boolean headWithStart, boolean stepsTogether) {
+    private record CardFit(float[] large, float scale, boolean split, CardKeeps keeps) {
     }
 
     /** Large print's pictures two inches tall, the others their usual size, cards whole. */
-    private static final CardFit USUAL = new CardFit(new float[] {CardPicture.TWO_INCHES}, 1f, false, false,
-            false);
+    private static final CardFit USUAL = new CardFit(new float[] {CardPicture.TWO_INCHES}, 1f, false,
+            CardKeeps.USUAL);
     /** The same, but a card a little taller than a page takes them down to an inch and a half to keep whole. */
     private static final CardFit CARDS_WHOLE = new CardFit(new float[] {CardPicture.TWO_INCHES, 126f, 108f}, 1f,
-            false, false, false);
+            false, CardKeeps.USUAL);
     /** Large print's cards going on between their parts. */
-    private static final CardFit CARDS_SPLIT = new CardFit(USUAL.large(), 1f, true, false, false);
+    private static final CardFit CARDS_SPLIT = new CardFit(USUAL.large(), 1f, true, CardKeeps.USUAL);
     /**
      * Other print's refits, the most like the usual first: pictures beside the steps at nine and
      * eight tenths of their size (still big enough to see the pose), then cards going on between
@@ -144,10 +144,11 @@ public final class HandoutLayout {
      * and its steps on one page with their pictures and "Take care": a patient following the steps
      * beside the pictures never turns the page in the middle, away from the warning.
      */
+    private static final CardKeeps PARTS_ONLY = new CardKeeps(true, true, true);
     private static final CardFit[] REFITS = {
-        new CardFit(USUAL.large(), 0.9f, false, false, false), new CardFit(USUAL.large(), 0.8f, false, false, false),
-        new CardFit(USUAL.large(), 1f, true, true, true), new CardFit(USUAL.large(), 0.9f, true, true, true),
-        new CardFit(USUAL.large(), 0.8f, true, true, true),
+        new CardFit(USUAL.large(), 0.9f, false, CardKeeps.USUAL), new CardFit(USUAL.large(), 0.8f, false, CardKeeps.USUAL),
+        new CardFit(USUAL.large(), 1f, true, PARTS_ONLY), new CardFit(USUAL.large(), 0.9f, true, PARTS_ONLY),
+        new CardFit(USUAL.large(), 0.8f, true, PARTS_ONLY),
     };
 
     /**
@@ -168,23 +169,31 @@ public final class HandoutLayout {
         Laid split = layout(handout, handout.blocks(), template, metrics, CARDS_SPLIT, false, false);
         boolean splitWins = split.pages().size() < chosen.pages().size() && wellUsed(split.paged());
         Laid best = splitWins ? split : chosen;
-        if (!anyNeeds(handout)) {
+        if (!anyLooseEnds(handout)) {
             return best;
         }
-        // A card's head may end a page under what it needs ("You need: a chair"), the card going on
-        // overleaf. Kept with its start position instead wherever that costs no page, even when a
-        // page is then less used (in large print a card may start a fresh page to keep together);
-        // at 18 pt it may cost one or two, and then the head stays.
+        // A card's head may end a page under what it needs ("You need: a chair"), and a card may go
+        // on under "(continued)" for its therapist's note alone. Kept with its start position, and
+        // the note with the tips, instead wherever that costs no page, even when a page is then less
+        // used (in large print a card may start a fresh page to keep together); else the heads
+        // alone; at 18 pt either may cost one or two, and then they stay as they were.
         CardFit fit = splitWins ? CARDS_SPLIT : chosen == whole ? CARDS_WHOLE : USUAL;
-        Laid kept = layout(handout, handout.blocks(), template, metrics,
-                new CardFit(fit.large(), fit.scale(), fit.split(), true, fit.stepsTogether()), false, false);
-        return kept.pages().size() <= best.pages().size() ? kept : best;
+        for (boolean notes : new boolean[] {true, false}) {
+            Laid kept = layout(handout, handout.blocks(), template, metrics,
+                    new CardFit(fit.large(), fit.scale(), fit.split(), fit.keeps().withHeadsAndNotes(notes)), false,
+                    false);
+            if (kept.pages().size() <= best.pages().size()) {
+                return kept;
+            }
+        }
+        return best;
     }
 
-    /** True when a card says what it needs ("You need: a chair"), the one line its head may end a page on. */
-    private static boolean anyNeeds(Handout handout) {
+    /** True when a card says what it needs ("You need: a chair") or has a note or video code: what may end up alone. */
+    private static boolean anyLooseEnds(Handout handout) {
         for (Block b : handout.blocks()) {
-            if (b instanceof Block.Exercises e && e.cards().stream().anyMatch(c -> !c.equipment().isEmpty())) {
+            if (b instanceof Block.Exercises e && e.cards().stream()
+                    .anyMatch(c -> !c.equipment().isEmpty() || c.note() != null || c.video() != null)) {
                 return true;
             }
         }
@@ -253,7 +262,7 @@ public final class HandoutLayout {
         float contentHeight = template.page().height - 2 * template.margin() - footerHeight;
         float headBand = RunningHeadLayout.height(th);
         LayoutContext cx = new LayoutContext(b, th, template.margin(), template.page().width - 2 * template.margin(),
-                contentHeight - headBand, fit.scale(), fit.headWithStart(), fit.stepsTogether());
+                contentHeight - headBand, fit.scale(), fit.keeps());
         Paginator paginator = new Paginator(top, contentHeight, cx.left, cx.width, headBand, th.cardPadding());
         Block filled = null;
         Block.Disclaimer early = null;

@@ -18,49 +18,38 @@ final class LayoutContext {
     final Struct root;
     /** How large the pictures beside a card's steps are drawn, 1 the usual: smaller when that saves a page. */
     final float pictureScale;
-    /**
-     * Whether a card's head (name, purpose, dose band, what it needs) always goes on with its start
-     * position, or may end a page under what it needs.
-     */
-    final boolean headWithStart;
-    /**
-     * Whether a card's start position, steps and "Take care" stay on one page when they fit on one,
-     * so that a card goes on only between its parts, or may go on between two steps.
-     */
-    final boolean stepsTogether;
+    /** Where a page may come between a card's parts. */
+    final CardKeeps keeps;
     /** How far heading levels are shifted, set by the first heading drawn; shared with {@link #column}. */
     private final int[] headingShift;
 
     LayoutContext(Blocks b, Theme th, float left, float width, float contentHeight, float pictureScale,
-                  boolean headWithStart, boolean stepsTogether) {
-        this(b, th, left, width, contentHeight, pictureScale, headWithStart, stepsTogether, Struct.root(),
-                new int[] {-1});
+                  CardKeeps keeps) {
+        this(b, th, left, width, contentHeight, pictureScale, keeps, Struct.root(), new int[] {-1});
     }
 
     private LayoutContext(Blocks b, Theme th, float left, float width, float contentHeight, float pictureScale,
-                          boolean headWithStart, boolean stepsTogether, Struct root, int[] headingShift) {
+                          CardKeeps keeps, Struct root, int[] headingShift) {
         this.b = b;
         this.th = th;
         this.left = left;
         this.width = width;
         this.contentHeight = contentHeight;
         this.pictureScale = pictureScale;
-        this.headWithStart = headWithStart;
-        this.stepsTogether = stepsTogether;
+        this.keeps = keeps;
         this.root = root;
         this.headingShift = headingShift;
     }
 
     /** The same builders and area over a structure tree of its own: for measuring what may not be placed. */
     LayoutContext scratch() {
-        return new LayoutContext(b, th, left, width, contentHeight, pictureScale, headWithStart, stepsTogether,
-                Struct.root(), new int[] {headingShift[0]});
+        return new LayoutContext(b, th, left, width, contentHeight, pictureScale, keeps, Struct.root(),
+                new int[] {headingShift[0]});
     }
 
     /** The same handout, laid out in a column {@code w} wide at {@code x} (the same structure tree and headings). */
     LayoutContext column(float x, float w) {
-        return new LayoutContext(b, th, x, w, contentHeight, pictureScale, headWithStart, stepsTogether, root,
-                headingShift);
+        return new LayoutContext(b, th, x, w, contentHeight, pictureScale, keeps, root, headingShift);
     }
 
     /**

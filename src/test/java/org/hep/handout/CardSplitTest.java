@@ -71,8 +71,8 @@ class CardSplitTest {
     }
 
     /**
-     * Large print keeps a card's head (name, dose band, what it needs) with its start position
-     * wherever that costs no page: only the IT band handout, where it would cost one page on
+     * Large print keeps a card's head (name, dose band, what it needs) with its start position,
+     * and its note with its tips, wherever that costs no page: only the IT band handout, where it would cost one page on
      * letter and two on A4, still ends page two under "You need: chair", the squat going on
      * overleaf. With and without the therapist's details, which move every card down.
      */
@@ -90,6 +90,26 @@ class CardSplitTest {
         List<Integer> expected = plan.equals("it-band-syndrome") ? List.of(2) : List.of();
         assertTrue(alone.equals(expected), plan + " on " + paper + ": pages " + alone + " end with a card's head alone, "
                 + (expected.isEmpty() ? "none should" : "only " + expected + " should (keeping it costs a page)"));
+        // Nor does a card go on for its therapist's note alone, but where keeping the note with the
+        // tips costs a page: the tennis elbow handout on letter, and the heel pain one on letter
+        // with the therapist's details.
+        boolean noteMayStandAlone = paper.equals("letter") && (plan.equals("tennis-elbow")
+                || plan.equals("plantar-heel-pain") && details);
+        List<Integer> notes = notesAlone(pdf);
+        assertTrue(noteMayStandAlone != notes.isEmpty(), plan + " on " + paper + ": pages " + notes
+                + " go on with a card's note alone" + (noteMayStandAlone ? "; record that it no longer does" : ""));
+    }
+
+    /** The pages that go on under "N. Name (continued)" with nothing but the therapist's note. */
+    private static List<Integer> notesAlone(PdfProbe pdf) {
+        List<Integer> alone = new ArrayList<>();
+        for (int n = 2; n <= pdf.pageCount(); n++) {
+            Matcher m = CONTINUED.matcher(pdf.page(n));
+            if (m.find() && pdf.page(n).substring(m.end()).strip().startsWith("Note from your therapist")) {
+                alone.add(n);
+            }
+        }
+        return alone;
     }
 
     static Stream<Arguments> largePrint() {
