@@ -101,8 +101,11 @@ final class CardPicture {
                 }
                 float beside = Math.min(w * share * grow, widest);
                 if (panels.size() == 1) {
-                    out.add(new CardPicture(panels, fit(aspect, beside, th.body() * 12f * grow), false, false, gap,
-                            captionSize));
+                    float[] cell = fit(aspect, beside, th.body() * 12f * grow);
+                    // Past the usual choice, no picture smaller than a patient can make out.
+                    if (out.isEmpty() || cell[0] * cell[1] >= th.body() * th.body() * MIN_AREA) {
+                        out.add(new CardPicture(panels, cell, false, false, gap, captionSize));
+                    }
                     continue;
                 }
                 // Two pictures share the column: side by side, or stacked.

@@ -76,6 +76,42 @@ class CardPictureTest {
         assertFalse(checked == 0, "pictures beside the steps were checked");
     }
 
+    /**
+     * Beside the steps, the card may take a narrower picture column when that leaves it shorter,
+     * but not one whose pictures are smaller than a patient can make out: every place but the
+     * usual one holds pictures of at least {@link CardPicture#MIN_AREA} squares of the body size
+     * (a wide figure lying down is not squeezed to half an inch tall).
+     */
+    @ParameterizedTest(name = "{0} pt")
+    @ValueSource(ints = {10, 11, 12, 13, 14, 15})
+    void noPlaceButTheUsualOneHoldsPicturesTooSmallToSee(int size, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("sized.yaml");
+        Files.writeString(file, "extends: standard\nsize: " + size + "\n");
+        FontSet metrics = FontSet.forThread();
+        int checked = 0;
+        for (String planFile : BuiltIns.list("plans")) {
+            Plan plan = PlanLoader.load(BuiltIns.source("plans/" + planFile), "plan", Library.builtIn());
+            Template template = Templates.choose(file.toString(), plan);
+            Theme th = Theme.of(template);
+            float charWidth = metrics.width("abcdefghijklmnopqrstuvwxyz", Face.REGULAR, th.body()) / 26f;
+            float floor = th.body() * th.body() * CardPicture.MIN_AREA;
+            for (Card card : cards(plan, template)) {
+                for (float w : WIDTHS) {
+                    List<CardPicture> options = CardPicture.options(card, w, th, charWidth, th.gap() * 1.5f,
+                            CardPicture.TWO_INCHES, 1f);
+                    for (int i = 1; i < options.size(); i++) {
+                        checked++;
+                        assertTrue(options.get(i).above() || options.get(i).cellArea() >= floor - 0.01f, planFile
+                                + " '" + card.title() + "' " + w + " pt wide, place " + (i + 1) + ": "
+                                + Math.round(options.get(i).cellArea() / (th.body() * th.body()))
+                                + " squares of the body size");
+                    }
+                }
+            }
+        }
+        assertFalse(checked == 0, "places beside the steps were checked");
+    }
+
     private static List<Card> cards(Plan plan, Template template) {
         return HandoutComposer.compose(DoseResolver.resolve(plan, DoseOverrides.NONE), template, DETAILS).blocks()
                 .stream().filter(Block.Exercises.class::isInstance)
