@@ -120,10 +120,8 @@ public final class HandoutLayout {
     /**
      * How the cards are made to fit: the heights large print's pictures may take, the first
      * preferred; the scale of the pictures beside the steps in other print (1 the usual); whether
-     * a card that fits on a page may still go on between its parts; whether its head then
-     * always goes on with its start position (else it may end a page under what it needs); and
-     * whether its start position, steps and "Take care" stay on one page (else it may go on
-     * between two steps).
+     * a card that fits on a page may still go on between its parts; and which of its parts then
+     * stay together ({@link CardKeeps}).
      */
     private record CardFit(float[] large, float scale, boolean split, CardKeeps keeps) {
     }

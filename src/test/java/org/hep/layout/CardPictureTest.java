@@ -41,38 +41,23 @@ class CardPictureTest {
     @ParameterizedTest(name = "{0} pt")
     @ValueSource(ints = {10, 11, 12, 13, 14, 15})
     void picturesMadeSmallerToSaveAPageStayBigEnoughToSee(int size, @TempDir Path dir) throws IOException {
-        Path file = dir.resolve("sized.yaml");
-        Files.writeString(file, "extends: standard\nsize: " + size + "\n");
-        FontSet metrics = FontSet.forThread();
-        int checked = 0;
-        for (String planFile : BuiltIns.list("plans")) {
-            Plan plan = PlanLoader.load(BuiltIns.source("plans/" + planFile), "plan", Library.builtIn());
-            Template template = Templates.choose(file.toString(), plan);
-            Theme th = Theme.of(template);
-            float charWidth = metrics.width("abcdefghijklmnopqrstuvwxyz", Face.REGULAR, th.body()) / 26f;
-            float floor = th.body() * th.body() * CardPicture.MIN_AREA;
-            for (Card card : cards(plan, template)) {
-                for (float w : WIDTHS) {
-                    List<CardPicture> usual = CardPicture.options(card, w, th, charWidth, th.gap() * 1.5f,
-                            CardPicture.TWO_INCHES, 1f);
-                    for (float scale : new float[] {0.9f, 0.8f}) {
-                        List<CardPicture> smaller = CardPicture.options(card, w, th, charWidth, th.gap() * 1.5f,
-                                CardPicture.TWO_INCHES, scale);
-                        assertEquals(usual.size(), smaller.size(), "the same places, the pictures smaller");
-                        for (int i = 0; i < smaller.size(); i++) {
-                            CardPicture pic = smaller.get(i);
-                            float was = usual.get(i).cellArea();
-                            checked++;
-                            assertTrue(pic.cellArea() <= was + 0.01f, "never larger");
-                            assertTrue(pic.cellArea() >= Math.min(floor, was) - 0.01f, planFile + " '" + card.title()
-                                    + "' at " + scale + " of its size, " + w + " pt wide: "
-                                    + Math.round(pic.cellArea() / (th.body() * th.body()))
-                                    + " squares of the body size, was " + Math.round(was / (th.body() * th.body())));
-                        }
-                    }
+        int checked = eachCard(size, dir, (c, usual) -> {
+            int n = 0;
+            for (float scale : new float[] {0.9f, 0.8f}) {
+                List<CardPicture> smaller = c.options(scale);
+                assertEquals(usual.size(), smaller.size(), "the same places, the pictures smaller");
+                for (int i = 0; i < smaller.size(); i++) {
+                    CardPicture pic = smaller.get(i);
+                    float was = usual.get(i).cellArea();
+                    n++;
+                    assertTrue(pic.cellArea() <= was + 0.01f, "never larger");
+                    assertTrue(pic.cellArea() >= Math.min(c.floor(), was) - 0.01f, c.where() + " at " + scale
+                            + " of its size: " + c.squares(pic) + " squares of the body size, was "
+                            + c.squares(usual.get(i)));
                 }
             }
-        }
+            return n;
+        });
         assertFalse(checked == 0, "pictures beside the steps were checked");
     }
 
@@ -85,6 +70,42 @@ class CardPictureTest {
     @ParameterizedTest(name = "{0} pt")
     @ValueSource(ints = {10, 11, 12, 13, 14, 15})
     void noPlaceButTheUsualOneHoldsPicturesTooSmallToSee(int size, @TempDir Path dir) throws IOException {
+        int checked = eachCard(size, dir, (c, options) -> {
+            for (int i = 1; i < options.size(); i++) {
+                assertTrue(options.get(i).above() || options.get(i).cellArea() >= c.floor() - 0.01f, c.where()
+                        + ", place " + (i + 1) + ": " + c.squares(options.get(i)) + " squares of the body size");
+            }
+            return Math.max(0, options.size() - 1);
+        });
+        assertFalse(checked == 0, "places beside the steps were checked");
+    }
+
+    /** One built-in exercise's card at one width, in a template of one body size. */
+    private record Sized(Card card, float w, Theme th, float charWidth, String plan) {
+        List<CardPicture> options(float scale) {
+            return CardPicture.options(card, w, th, charWidth, th.gap() * 1.5f, CardPicture.TWO_INCHES, scale);
+        }
+
+        float floor() {
+            return th.body() * th.body() * CardPicture.MIN_AREA;
+        }
+
+        long squares(CardPicture pic) {
+            return Math.round(pic.cellArea() / (th.body() * th.body()));
+        }
+
+        String where() {
+            return plan + " '" + card.title() + "' " + w + " pt wide";
+        }
+    }
+
+    private interface CardCheck {
+        /** Checks a card's usual places for its pictures; returns how many pictures it checked. */
+        int check(Sized card, List<CardPicture> usual);
+    }
+
+    /** Runs {@code check} on every built-in exercise's card at every width, at body size {@code size}. */
+    private static int eachCard(int size, Path dir, CardCheck check) throws IOException {
         Path file = dir.resolve("sized.yaml");
         Files.writeString(file, "extends: standard\nsize: " + size + "\n");
         FontSet metrics = FontSet.forThread();
@@ -94,22 +115,14 @@ class CardPictureTest {
             Template template = Templates.choose(file.toString(), plan);
             Theme th = Theme.of(template);
             float charWidth = metrics.width("abcdefghijklmnopqrstuvwxyz", Face.REGULAR, th.body()) / 26f;
-            float floor = th.body() * th.body() * CardPicture.MIN_AREA;
             for (Card card : cards(plan, template)) {
                 for (float w : WIDTHS) {
-                    List<CardPicture> options = CardPicture.options(card, w, th, charWidth, th.gap() * 1.5f,
-                            CardPicture.TWO_INCHES, 1f);
-                    for (int i = 1; i < options.size(); i++) {
-                        checked++;
-                        assertTrue(options.get(i).above() || options.get(i).cellArea() >= floor - 0.01f, planFile
-                                + " '" + card.title() + "' " + w + " pt wide, place " + (i + 1) + ": "
-                                + Math.round(options.get(i).cellArea() / (th.body() * th.body()))
-                                + " squares of the body size");
-                    }
+                    Sized c = new Sized(card, w, th, charWidth, planFile);
+                    checked += check.check(c, c.options(1f));
                 }
             }
         }
-        assertFalse(checked == 0, "places beside the steps were checked");
+        return checked;
     }
 
     private static List<Card> cards(Plan plan, Template template) {
