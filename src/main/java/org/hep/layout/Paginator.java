@@ -342,12 +342,16 @@ public final class Paginator {
         boolean inLongChain = false;
         boolean placedInFrame = false;
         boolean placedAny = false;
+        // Whether the frame holds anything drawn on this page yet: one that holds only its top
+        // padding when the page breaks is not drawn, as an empty box at the page's foot.
+        boolean inkInFragment = false;
         int frameStart = 0;
         float frameTop = 0;
         for (int i = 0; i < boxes.size(); i++) {
             Box box = boxes.get(i);
             if (group.frame() != null && i == group.frameFrom()) {
                 framing = true;
+                inkInFragment = false;
                 frameStart = page.ops().size();
                 frameTop = y;
             }
@@ -365,13 +369,14 @@ public final class Paginator {
                 // opened for a card's bottom padding would hold nothing but "(continued)".
                 y = bottom;
             } else if (mustBreak && !atTop()) {
-                if (framing) {
+                if (framing && inkInFragment) {
                     // The part above the break keeps the frame's padding under it: a "Take care"
                     // box ending it would otherwise sit on the frame's line.
                     y = Math.min(y + framePad, bottom);
                     closeFrame(group, frameStart, frameTop);
                 }
                 newPage();
+                inkInFragment = false;
                 frameStart = page.ops().size();
                 frameTop = y;
                 // A card's part goes on under its "(continued)" title; a table's under its heading row.
@@ -390,6 +395,7 @@ public final class Paginator {
                 place(box);
             }
             placedInFrame |= framing && !box.isSpace();
+            inkInFragment |= framing && !box.isSpace();
             placedAny |= !box.isSpace();
             if (framing && i == group.frameTo() - 1) {
                 closeFrame(group, frameStart, frameTop);

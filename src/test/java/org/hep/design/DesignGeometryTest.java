@@ -235,11 +235,7 @@ class DesignGeometryTest {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("planEveryTemplate")
     void tintedBoxesStandClearOfTheirCardsFrame(String planFile, String template) {
-        Plan plan = PlanLoader.load(BuiltIns.source("plans/" + planFile), "plan", Library.builtIn());
-        for (org.hep.model.PageSize size : org.hep.model.PageSize.values()) {
-            Template t = Templates.choose(template, plan).withPage(size);
-            PagedHandout h = HandoutLayout.layout(HandoutComposer.compose(DoseResolver.resolve(plan, DoseOverrides.NONE),
-                    t, DETAILS), t, FontSet.forThread());
+        eachPaper(planFile, template, (size, h) -> {
             for (int n = 0; n < h.pages().size(); n++) {
                 List<Op> ops = h.pages().get(n).ops();
                 for (Op op : ops) {
@@ -258,6 +254,40 @@ class DesignGeometryTest {
                     }
                 }
             }
+        });
+    }
+
+    /**
+     * A card's frame on a page always holds some of the card's text: a card that moves on at a
+     * page break leaves no empty box (its top padding alone) at the foot of the page before.
+     */
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("planEveryTemplate")
+    void noCardFrameIsEmpty(String planFile, String template) {
+        eachPaper(planFile, template, (size, h) -> {
+            for (int n = 0; n < h.pages().size(); n++) {
+                List<Op> ops = h.pages().get(n).ops();
+                for (Op op : ops) {
+                    if (isFrame(op)) {
+                        Op.Rect f = (Op.Rect) op;
+                        boolean holdsText = ops.stream().anyMatch(o -> o instanceof Op.Text t && t.x() >= f.x()
+                                && t.x() <= f.x() + f.w() && t.baseline() >= f.y() && t.baseline() <= f.y() + f.h());
+                        assertTrue(holdsText, planFile + " / " + template + " / " + size + ": page " + (n + 1)
+                                + " has an empty card frame " + f.h() + " pt tall at y " + f.y());
+                    }
+                }
+            }
+        });
+    }
+
+    /** Lays the plan out in the template on each paper size, with the therapist's details. */
+    private static void eachPaper(String planFile, String template,
+            java.util.function.BiConsumer<org.hep.model.PageSize, PagedHandout> check) {
+        Plan plan = PlanLoader.load(BuiltIns.source("plans/" + planFile), "plan", Library.builtIn());
+        for (org.hep.model.PageSize size : org.hep.model.PageSize.values()) {
+            Template t = Templates.choose(template, plan).withPage(size);
+            check.accept(size, HandoutLayout.layout(HandoutComposer.compose(DoseResolver.resolve(plan, DoseOverrides.NONE),
+                    t, DETAILS), t, FontSet.forThread()));
         }
     }
 
