@@ -131,9 +131,14 @@ final class CardPicture {
             // takes whichever place leaves it shorter.
             float inner = th.paragraphSpace();
             float[] cell = fit(aspect, Float.MAX_VALUE, large);
-            float across = panels.size() == 1 ? cell[0] : 2 * cell[0] + inner;
+            // A lone tall, narrow picture (a standing pose, a band on a door) two inches tall is
+            // a sliver: beside the steps, whose lines run on below it, it grows taller until a
+            // patient can make it out, up to half as tall again.
+            float[] lone = panels.size() == 1 ? atLeast(cell, aspect, th.body() * th.body() * MIN_AREA, large * 1.5f)
+                    : cell;
+            float across = panels.size() == 1 ? lone[0] : 2 * cell[0] + inner;
             if (w - across - gap >= LARGE_MIN_CHARS * charWidth) {
-                out.add(new CardPicture(panels, cell, false, panels.size() == 2, inner, captionSize));
+                out.add(new CardPicture(panels, lone, false, panels.size() == 2, inner, captionSize));
             }
             // Start above end, as tall, where two side by side leave too short a line: the steps
             // beside a narrow column are often as tall as the two pictures, which above them would
@@ -179,6 +184,15 @@ final class CardPicture {
         return out;
     }
 
+    /** {@code cell} made taller (its aspect kept) until its area is at least {@code floor}, but never taller than {@code maxH}. */
+    private static float[] atLeast(float[] cell, double aspect, float floor, float maxH) {
+        if (cell[0] * cell[1] >= floor) {
+            return cell;
+        }
+        float h = Math.min((float) Math.sqrt(floor / aspect), Math.max(maxH, cell[1]));
+        return new float[] {(float) (h * aspect), h};
+    }
+
     private static float[] fit(double aspect, float maxW, float maxH) {
         float pw = maxW;
         float ph = (float) (maxW / aspect);
@@ -202,6 +216,11 @@ final class CardPicture {
     float height() {
         float one = cellH + captionHeight();
         return row || panels.size() == 1 ? one : panels.size() * one + (panels.size() - 1) * gap;
+    }
+
+    /** True for one picture (no end picture). */
+    boolean lone() {
+        return panels.size() == 1;
     }
 
     /** True when the pictures go full width above the steps, false beside them. */

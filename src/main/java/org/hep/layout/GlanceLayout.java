@@ -274,6 +274,9 @@ final class GlanceLayout {
      * the corner when one week stands beside the words; with a null row it is a repeat on a later
      * page (decoration only).
      */
+    /** The width of the white line between two days' headings. */
+    private static final float DAY_RULE = 1.5f;
+
     private static List<Box> header(Struct row, Block.Glance glance, int first, int n, Columns c, LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
@@ -291,6 +294,13 @@ final class GlanceLayout {
             ops.add(new Op.Text(c.textX(), 2f + base + lh, word, Face.BOLD, size, th.text(), content(corner)));
         }
         ops.add(new Op.Rect(c.gridX(), top, n * c.weekW(), lh * 2f + 4f, th.tint(), null, 0, 0));
+        // A white line between two days' headings: dates side by side ("29 30") read as two, not one number.
+        for (int k = 1; k < 7 * n; k++) {
+            if (k % 7 != 0) {
+                float x = c.gridX() + k * c.dayW();
+                ops.add(new Op.Line(x, top, x, top + lh * 2f + 4f, 0xFFFFFF, DAY_RULE));
+            }
+        }
         for (int i = 0; i < n; i++) {
             List<String> days = glance.weeks().get(first + i).days();
             for (int d = 0; d < 7; d++) {
@@ -429,7 +439,9 @@ final class GlanceLayout {
         float gridTop = c.stacked() ? pad + textH + th.itemSpace() : 0;
         float gridH = boxH + 2 * pad;
         float h = c.stacked() ? gridTop + gridH : Math.max(textH + 2 * pad, gridH);
-        float bw = Math.min(c.dayW() - 6f, boxH * 1.3f);
+        // Clear air between two days' boxes, but never narrower than a tick box: room to write "10".
+        float bw = Math.max(Math.min(c.dayW() - Math.max(8f, th.body() * 0.5f), boxH * 1.3f),
+                Math.min(DoseStripLayout.TICK_MIN, c.dayW() - 2f));
         List<Op> ops = new ArrayList<>();
         for (int d = 0; d < 7 * n; d++) {
             add(row, "TD");

@@ -415,7 +415,7 @@ public final class HandoutLayout {
                 if (template.columns() == 2) {
                     inColumns(List.of(advice), template, handout, paginator, cx);
                 } else {
-                    addAll(advice, TextSectionLayout.advice(advice, cx), paginator);
+                    addAll(advice, TextSectionLayout.advice(advice, handout.furniture(), cx), paginator);
                 }
                 readBeforeExercises(rows, tags, cx.root);
                 placed = advice;
@@ -532,8 +532,8 @@ public final class HandoutLayout {
     /** Running text laid out a column wide, each page's share to be set by {@link ColumnFlow}. */
     /**
      * A block's groups in order. The pain guide after the advice never opens a page without it:
-     * when the guide does not fit, the advice's last line comes along, and with it (the list's
-     * last two items kept together) its last two items.
+     * when the guide does not fit, it opens the next page under the advice's "(continued)" title
+     * (or, where that and the guide are taller than a page, the advice's last two items come along).
      */
     private static void addAll(Block block, List<Group> groups, Paginator paginator) {
         for (int i = 0; i < groups.size(); i++) {
@@ -671,7 +671,7 @@ public final class HandoutLayout {
         } else if (block instanceof Block.Education e) {
             return TextSectionLayout.education(e, cx);
         } else if (block instanceof Block.Advice a) {
-            return TextSectionLayout.advice(a, cx);
+            return TextSectionLayout.advice(a, handout.furniture(), cx);
         } else if (block instanceof Block.Log l) {
             return LogLayout.layout(l, cx);
         }

@@ -146,16 +146,30 @@ public final class Paginator {
 
     /**
      * As {@link #addGlued}, for a group kept whole (the pain guide under the advice): it stays on
-     * this page when all of it but the space above it fits, as {@link #add} places it there.
+     * this page when all of it but the space above it fits, as {@link #add} places it there. A
+     * group with a continuation title that does not fit here opens the next page under that title.
      */
     void addWithWhatIsBefore(Group group) {
         Placed before = last;
         int lead = leadingSpaces(group);
-        addGlued(group, inkHeight(group) - heightOf(group.boxes().subList(0, lead)));
+        List<Box> bare = group.boxes().subList(lead, group.boxes().size());
+        float needed = inkHeight(group) - heightOf(group.boxes().subList(0, lead));
+        if (group.continuation() != null && needed > remaining() && !atTop()) {
+            // It opens the next page under its section's "(continued)" heading rather than taking
+            // the section's last items along: those stay under the section's own heading.
+            List<Box> headed = new ArrayList<>(group.continuation().get());
+            headed.addAll(bare);
+            if (heightOf(headed) <= height()) {
+                newPage();
+                add(Group.whole(headed));
+                return;
+            }
+        }
+        addGlued(group, needed);
         if (before != null) {
             // Whatever is glued next (the disclaimer) takes both back, never the guide alone, and
             // places them again without the space above the guide, as add would to keep it here.
-            Group tight = Group.whole(group.boxes().subList(lead, group.boxes().size()));
+            Group tight = Group.whole(bare);
             last = new Placed(glue(before.group(), tight), before.pageIndex(), before.opCount(), before.y());
         }
     }

@@ -3,6 +3,7 @@ package org.hep.layout;
 import java.util.ArrayList;
 import java.util.List;
 import org.hep.compose.Block;
+import org.hep.compose.Furniture;
 
 /** Sections of running text: the plan's education, and its advice. Each flows across pages. */
 final class TextSectionLayout {
@@ -19,6 +20,14 @@ final class TextSectionLayout {
 
     /** The advice, then the pain guide kept whole beneath it. */
     static List<Group> advice(Block.Advice advice, LayoutContext cx) {
+        return advice(advice, null, cx);
+    }
+
+    /**
+     * As above; with {@code furniture}, a guide that opens a page goes under "Advice and when to
+     * stop (continued)", so that it is never cut off from the section it belongs to.
+     */
+    static List<Group> advice(Block.Advice advice, Furniture furniture, LayoutContext cx) {
         Struct sect = cx.root.add("Sect");
         List<Box> boxes = new ArrayList<>(cx.sectionHeading(advice.heading(), sect));
         boxes.addAll(cx.bullets(sect, advice.items(), LayoutContext.BULLET, cx.th.accent(), null, cx.left, cx.width));
@@ -33,7 +42,18 @@ final class TextSectionLayout {
             groups.add(Group.whole(boxes));
         } else {
             groups.add(Group.flow(boxes));
-            groups.add(Group.whole(guide));
+            if (furniture == null) {
+                groups.add(Group.whole(guide));
+            } else {
+                String continued = furniture.continued(advice.heading());
+                // As a card's "(continued)" title: one line, an artifact (the section's heading is read once).
+                groups.add(Group.table(guide, () -> {
+                    List<Box> title = new ArrayList<>(cx.b.paragraph(List.of(cx.b.span(continued, Face.BOLD)),
+                            cx.th.h3(), cx.th.accent(), cx.left, cx.width, null, null));
+                    title.add(Box.space(cx.th.headingGap()));
+                    return title;
+                }));
+            }
         }
         return groups;
     }

@@ -80,6 +80,34 @@ class CardPictureTest {
         assertFalse(checked == 0, "places beside the steps were checked");
     }
 
+    /**
+     * In large print a lone picture beside the steps, two inches tall (or less where the card is
+     * made to fit), would be a sliver when the pose is tall and narrow (a standing figure, a band
+     * on a door): it grows taller, up to half as tall again, until it is at least
+     * {@link CardPicture#MIN_AREA} squares of the body size.
+     */
+    @ParameterizedTest(name = "{0} pt")
+    @ValueSource(ints = {16, 18, 20})
+    void aLonePictureBesideLargePrintStepsIsBigEnoughToSee(int size, @TempDir Path dir) throws IOException {
+        int checked = eachCard("large-print", size, dir, (c, usual) -> {
+            int n = 0;
+            for (float large : new float[] {CardPicture.TWO_INCHES, 126f, 108f}) {
+                for (CardPicture pic : CardPicture.options(c.card(), c.w(), c.th(), c.charWidth(), c.th().gap() * 1.5f,
+                        large)) {
+                    if (pic.above() || !pic.lone()) {
+                        continue;
+                    }
+                    n++;
+                    assertTrue(pic.cellArea() >= c.floor() - 0.01f || pic.height() >= large * 1.5f - 0.01f,
+                            c.where() + " at most " + large + " pt tall: " + c.squares(pic)
+                                    + " squares of the body size, " + pic.height() + " pt tall");
+                }
+            }
+            return n;
+        });
+        assertFalse(checked == 0, "lone pictures beside large print's steps were checked");
+    }
+
     /** One built-in exercise's card at one width, in a template of one body size. */
     private record Sized(Card card, float w, Theme th, float charWidth, String plan) {
         List<CardPicture> options(float scale) {
@@ -106,8 +134,13 @@ class CardPictureTest {
 
     /** Runs {@code check} on every built-in exercise's card at every width, at body size {@code size}. */
     private static int eachCard(int size, Path dir, CardCheck check) throws IOException {
+        return eachCard("standard", size, dir, check);
+    }
+
+    /** As above, in a template that extends {@code base}. */
+    private static int eachCard(String base, int size, Path dir, CardCheck check) throws IOException {
         Path file = dir.resolve("sized.yaml");
-        Files.writeString(file, "extends: standard\nsize: " + size + "\n");
+        Files.writeString(file, "extends: " + base + "\nsize: " + size + "\n");
         FontSet metrics = FontSet.forThread();
         int checked = 0;
         for (String planFile : BuiltIns.list("plans")) {
