@@ -280,6 +280,53 @@ class DesignGeometryTest {
         });
     }
 
+    /**
+     * The glance's days read one by one: two dates side by side ("29 30") stand at least a third
+     * of their size apart or have a white line between them, and the boxes to tick or write the
+     * day's pain in stand at least 6.4 pt (2.25 mm) apart, never nearly edge to edge.
+     */
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("planEveryTemplate")
+    void theGlancesDaysStandApart(String planFile, String template) {
+        FontSet metrics = FontSet.forThread();
+        eachPaper(planFile, template, (size, h) -> {
+            for (int n = 0; n < h.pages().size(); n++) {
+                List<Op> ops = h.pages().get(n).ops();
+                String where = planFile + " / " + template + " / " + size + ": page " + (n + 1);
+                java.util.Map<Float, List<Op.Text>> dates = new java.util.TreeMap<>();
+                java.util.Map<Float, List<Op.Rect>> boxes = new java.util.TreeMap<>();
+                for (Op op : ops) {
+                    if (op instanceof Op.Text t && t.text().matches("[0-9]{1,2}")) {
+                        dates.computeIfAbsent(t.baseline(), k -> new ArrayList<>()).add(t);
+                    } else if (op instanceof Op.Rect r && r.fill() != null && r.fill() == 0xFFFFFF && r.stroke() != null
+                            && r.radius() == 2f) {
+                        boxes.computeIfAbsent(r.y(), k -> new ArrayList<>()).add(r);
+                    }
+                }
+                for (List<Op.Text> row : dates.values()) {
+                    row.sort(java.util.Comparator.comparing(Op.Text::x));
+                    for (int i = 1; row.size() >= 7 && i < row.size(); i++) {
+                        Op.Text a = row.get(i - 1);
+                        Op.Text b = row.get(i);
+                        float right = a.x() + metrics.width(a.text(), a.face(), a.size());
+                        boolean ruled = ops.stream().anyMatch(o -> o instanceof Op.Line l && l.color() == 0xFFFFFF
+                                && l.x1() == l.x2() && l.x1() >= right && l.x1() <= b.x()
+                                && Math.min(l.y1(), l.y2()) <= a.baseline() && Math.max(l.y1(), l.y2()) >= a.baseline());
+                        assertTrue(ruled || b.x() - right >= a.size() / 3f, where + ": '" + a.text() + "' and '"
+                                + b.text() + "' stand " + (b.x() - right) + " pt apart");
+                    }
+                }
+                for (List<Op.Rect> row : boxes.values()) {
+                    row.sort(java.util.Comparator.comparing(Op.Rect::x));
+                    for (int i = 1; i < row.size(); i++) {
+                        float gap = row.get(i).x() - (row.get(i - 1).x() + row.get(i - 1).w());
+                        assertTrue(gap >= 6.4f, where + ": two boxes to write in stand " + gap + " pt apart");
+                    }
+                }
+            }
+        });
+    }
+
     /** Lays the plan out in the template on each paper size, with the therapist's details. */
     private static void eachPaper(String planFile, String template,
             java.util.function.BiConsumer<org.hep.model.PageSize, PagedHandout> check) {
