@@ -235,23 +235,13 @@ class DesignGeometryTest {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("planEveryTemplate")
     void tintedBoxesStandClearOfTheirCardsFrame(String planFile, String template) {
-        eachPaper(planFile, template, (size, h) -> {
-            for (int n = 0; n < h.pages().size(); n++) {
-                List<Op> ops = h.pages().get(n).ops();
-                for (Op op : ops) {
-                    if (!isFrame(op)) {
-                        continue;
-                    }
-                    Op.Rect frame = (Op.Rect) op;
-                    float foot = frame.y() + frame.h();
-                    for (Op o : ops) {
-                        if (o instanceof Op.Rect r && r.fill() != null && r.x() >= frame.x() && r.y() >= frame.y()
-                                && r.x() + r.w() <= frame.x() + frame.w() + 0.5f && r.y() + r.h() <= foot + 0.5f) {
-                            assertTrue(foot - (r.y() + r.h()) >= 3f, planFile + " / " + template + " / " + size
-                                    + ": page " + (n + 1) + " has a tinted box " + (foot - (r.y() + r.h()))
-                                    + " pt above its card's frame line");
-                        }
-                    }
+        eachFrame(planFile, template, (where, frame, ops) -> {
+            float foot = frame.y() + frame.h();
+            for (Op o : ops) {
+                if (o instanceof Op.Rect r && r.fill() != null && r.x() >= frame.x() && r.y() >= frame.y()
+                        && r.x() + r.w() <= frame.x() + frame.w() + 0.5f && r.y() + r.h() <= foot + 0.5f) {
+                    assertTrue(foot - (r.y() + r.h()) >= 3f, where + " has a tinted box " + (foot - (r.y() + r.h()))
+                            + " pt above its card's frame line");
                 }
             }
         });
@@ -264,16 +254,26 @@ class DesignGeometryTest {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("planEveryTemplate")
     void noCardFrameIsEmpty(String planFile, String template) {
+        eachFrame(planFile, template, (where, f, ops) -> {
+            boolean holdsText = ops.stream().anyMatch(o -> o instanceof Op.Text t && t.x() >= f.x()
+                    && t.x() <= f.x() + f.w() && t.baseline() >= f.y() && t.baseline() <= f.y() + f.h());
+            assertTrue(holdsText, where + " has an empty card frame " + f.h() + " pt tall at y " + f.y());
+        });
+    }
+
+    private interface FrameCheck {
+        /** Checks one card frame, {@code ops} all that is drawn on its page. */
+        void check(String where, Op.Rect frame, List<Op> ops);
+    }
+
+    /** Runs {@code check} on every card frame of the plan's handout in the template, on each paper. */
+    private static void eachFrame(String planFile, String template, FrameCheck check) {
         eachPaper(planFile, template, (size, h) -> {
             for (int n = 0; n < h.pages().size(); n++) {
                 List<Op> ops = h.pages().get(n).ops();
                 for (Op op : ops) {
                     if (isFrame(op)) {
-                        Op.Rect f = (Op.Rect) op;
-                        boolean holdsText = ops.stream().anyMatch(o -> o instanceof Op.Text t && t.x() >= f.x()
-                                && t.x() <= f.x() + f.w() && t.baseline() >= f.y() && t.baseline() <= f.y() + f.h());
-                        assertTrue(holdsText, planFile + " / " + template + " / " + size + ": page " + (n + 1)
-                                + " has an empty card frame " + f.h() + " pt tall at y " + f.y());
+                        check.check(planFile + " / " + template + " / " + size + ": page " + (n + 1), (Op.Rect) op, ops);
                     }
                 }
             }
