@@ -269,14 +269,14 @@ final class GlanceLayout {
         return t;
     }
 
+    /** The width of the white line between two days' headings. */
+    private static final float DAY_RULE = 1.5f;
+
     /**
      * The day headings, each day its initial over its date, with the week's caption beside them in
      * the corner when one week stands beside the words; with a null row it is a repeat on a later
      * page (decoration only).
      */
-    /** The width of the white line between two days' headings. */
-    private static final float DAY_RULE = 1.5f;
-
     private static List<Box> header(Struct row, Block.Glance glance, int first, int n, Columns c, LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;

@@ -46,7 +46,7 @@ final class TextSectionLayout {
                 groups.add(Group.whole(guide));
             } else {
                 String continued = furniture.continued(advice.heading());
-                // As a card's "(continued)" title: one line, an artifact (the section's heading is read once).
+                // Set as a card's "(continued)" title, an artifact: the section's heading is read once.
                 groups.add(Group.table(guide, () -> {
                     List<Box> title = new ArrayList<>(cx.b.paragraph(List.of(cx.b.span(continued, Face.BOLD)),
                             cx.th.h3(), cx.th.accent(), cx.left, cx.width, null, null));
