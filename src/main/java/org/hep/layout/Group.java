@@ -20,6 +20,11 @@ public record Group(List<Box> boxes, boolean keepTogether, Supplier<List<Box>> c
         return new Group(boxes, false, null, null, 0, boxes.size());
     }
 
+    /** Running text whose part on each later page starts with {@code continuation} (null: none). */
+    public static Group flow(List<Box> boxes, Supplier<List<Box>> continuation) {
+        return new Group(boxes, false, continuation, null, 0, boxes.size());
+    }
+
     /** Kept on one page when it fits on one. */
     public static Group whole(List<Box> boxes) {
         return new Group(boxes, true, null, null, 0, boxes.size());

@@ -1,8 +1,11 @@
 package org.hep.layout;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.hep.compose.Block;
 import org.hep.compose.Glue;
 import org.hep.compose.Handout;
@@ -511,15 +514,16 @@ public final class HandoutLayout {
     private static void inColumns(List<Block> text, Template template, Handout handout, Paginator paginator,
                                   LayoutContext cx) {
         float colW = (cx.width - cx.th.gutter()) / 2f;
-        List<Box> column = inColumn(text, template, handout, cx);
+        ColumnFlow.Text column = inColumn(text, template, handout, cx);
+        List<Box> lines = column.boxes();
         // The space above the text's first heading goes across both columns, as it would above one:
         // under a row of cards or the patient's details, the headings and lines of both columns
         // would otherwise start right under them. At a page's top it is dropped.
         int spaces = 0;
-        while (spaces < column.size() && column.get(spaces).isSpace()) {
+        while (spaces < lines.size() && lines.get(spaces).isSpace()) {
             spaces++;
         }
-        float above = paginator.room() > 0 ? LayoutContext.heightOf(column.subList(0, spaces)) : 0f;
+        float above = paginator.room() > 0 ? LayoutContext.heightOf(lines.subList(0, spaces)) : 0f;
         List<Box> flow = new ArrayList<>();
         if (above > 0 && above < paginator.roomHere()) {
             flow.add(Box.space(above));
@@ -529,7 +533,6 @@ public final class HandoutLayout {
         paginator.add(Group.flow(flow));
     }
 
-    /** Running text laid out a column wide, each page's share to be set by {@link ColumnFlow}. */
     /**
      * A block's groups in order. The pain guide after the advice never opens a page without it:
      * when the guide does not fit, it opens the next page under the advice's "(continued)" title
@@ -545,12 +548,19 @@ public final class HandoutLayout {
         }
     }
 
-    private static List<Box> inColumn(List<Block> text, Template template, Handout handout, LayoutContext cx) {
+    /**
+     * Running text laid out a column wide, each page's share to be set by {@link ColumnFlow}; a
+     * page that resumes a section inside a group with a "(continued)" title starts with it.
+     */
+    private static ColumnFlow.Text inColumn(List<Block> text, Template template, Handout handout, LayoutContext cx) {
         float colW = (cx.width - cx.th.gutter()) / 2f;
         LayoutContext column = cx.column(cx.left, colW);
         List<Box> boxes = new ArrayList<>();
+        List<Supplier<List<Box>>> continued = new ArrayList<>();
+        Set<Integer> columnBreaks = new HashSet<>();
         for (Block block : text) {
             List<Group> groups = groups(block, template, handout, column);
+            int heading = -1;
             for (int i = 0; i < groups.size(); i++) {
                 Group g = groups.get(i);
                 // The advice's last line keeps with the pain guide after it, as on a page of one column.
@@ -559,10 +569,17 @@ public final class HandoutLayout {
                 for (int k = 0; k < gb.size(); k++) {
                     boolean kept = k < gb.size() - 1 ? g.keepTogether() : glued;
                     boxes.add(kept ? gb.get(k).keep(true) : gb.get(k));
+                    continued.add(heading >= 0 ? g.continuation() : null);
+                    if (glued && k == gb.size() - 1) {
+                        columnBreaks.add(boxes.size() - 1);
+                    }
+                    if (heading < 0 && !gb.get(k).isSpace()) {
+                        heading = boxes.size() - 1;
+                    }
                 }
             }
         }
-        return boxes;
+        return new ColumnFlow.Text(boxes, continued, columnBreaks);
     }
 
     /** The height a text block takes on a fresh page: in two balanced columns in a two-column template. */

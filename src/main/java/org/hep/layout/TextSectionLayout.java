@@ -2,6 +2,7 @@ package org.hep.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.hep.compose.Block;
 import org.hep.compose.Furniture;
 
@@ -24,16 +25,18 @@ final class TextSectionLayout {
     }
 
     /**
-     * As above; with {@code furniture}, a guide that opens a page goes under "Advice and when to
-     * stop (continued)", so that it is never cut off from the section it belongs to.
+     * As above; with {@code furniture}, advice that runs onto another page goes on there under
+     * "Advice and when to stop (continued)", and so does a guide that opens a page: neither the
+     * last items ("call your doctor if…") nor the guide is ever cut off from the section it belongs to.
      */
     static List<Group> advice(Block.Advice advice, Furniture furniture, LayoutContext cx) {
         Struct sect = cx.root.add("Sect");
         List<Box> boxes = new ArrayList<>(cx.sectionHeading(advice.heading(), sect));
         boxes.addAll(cx.bullets(sect, advice.items(), LayoutContext.BULLET, cx.th.accent(), null, cx.left, cx.width));
+        Supplier<List<Box>> continued = furniture == null ? null : continuedTitle(furniture.continued(advice.heading()), cx);
         List<Group> groups = new ArrayList<>();
         if (advice.pain() == null) {
-            groups.add(Group.flow(boxes));
+            groups.add(Group.flow(boxes, continued));
             return groups;
         }
         List<Box> guide = PainGuideLayout.layout(advice.pain(), sect, cx);
@@ -41,21 +44,20 @@ final class TextSectionLayout {
             boxes.addAll(guide);
             groups.add(Group.whole(boxes));
         } else {
-            groups.add(Group.flow(boxes));
-            if (furniture == null) {
-                groups.add(Group.whole(guide));
-            } else {
-                String continued = furniture.continued(advice.heading());
-                // Set as a card's "(continued)" title, an artifact: the section's heading is read once.
-                groups.add(Group.table(guide, () -> {
-                    List<Box> title = new ArrayList<>(cx.b.paragraph(List.of(cx.b.span(continued, Face.BOLD)),
-                            cx.th.h3(), cx.th.accent(), cx.left, cx.width, null, null));
-                    title.add(Box.space(cx.th.headingGap()));
-                    return title;
-                }));
-            }
+            groups.add(Group.flow(boxes, continued));
+            groups.add(continued == null ? Group.whole(guide) : Group.table(guide, continued));
         }
         return groups;
+    }
+
+    /** Set as a card's "(continued)" title, an artifact: the section's heading is read once. */
+    private static Supplier<List<Box>> continuedTitle(String continued, LayoutContext cx) {
+        return () -> {
+            List<Box> title = new ArrayList<>(cx.b.paragraph(List.of(cx.b.span(continued, Face.BOLD)),
+                    cx.th.h3(), cx.th.accent(), cx.left, cx.width, null, null));
+            title.add(Box.space(cx.th.headingGap()));
+            return title;
+        };
     }
 
     private static Group section(String heading, List<String> paragraphs, List<String> bullets, LayoutContext cx) {
