@@ -111,6 +111,8 @@ final class GlanceLayout {
             boxes.add(row(add(body, "TR"), row, first, n, c, cx));
         }
         if (glance.pain() != null) {
+            // The pain row never opens a page on its own under the repeated day headings.
+            boxes.add(boxes.remove(boxes.size() - 1).keep(true));
             boxes.add(painRow(add(body, "TR"), glance.pain(), n, c, cx));
         }
         return boxes;
@@ -365,19 +367,31 @@ final class GlanceLayout {
         return cell == null ? null : cell.content();
     }
 
+    /** A dose longer than this in its column is said in fewer words. */
+    private static final int SHORT_DOSE_LINES = 3;
+    /** The most lines of a row's name and of its dose (two and three cut the built-in French and Spanish names and doses short). */
+    private static final int MAX_TITLE_LINES = 3;
+    private static final int MAX_DOSE_LINES = 4;
+
     private static Box row(Struct row, Block.GlanceRow r, int first, int n, Columns c, LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
         Struct head = row == null ? null : row.add("TH").scope("Row");
         List<Box> text = new ArrayList<>();
-        for (String line : cx.clipped(r.title(), Face.BOLD, th.body(), c.textW(), 2)) {
+        // The whole name and the whole dose, the page to pin up being read without the cards beside
+        // it; cut with "…" only past a row's most lines, so that a row always fits on a page.
+        for (String line : cx.clipped(r.title(), Face.BOLD, th.body(), c.textW(), MAX_TITLE_LINES)) {
             text.addAll(b.paragraph(List.of(b.span(line, Face.BOLD)), th.body(), th.text(), c.textX(), c.textW(), head,
                     null));
         }
-        // Large type says the dose in fewer words, so a row stays two or three lines in its column.
-        String dose = th.body() >= CardPicture.LARGE_TYPE && r.shortDose() != null ? r.shortDose() : r.dose();
+        // Large type, or a dose that would take more than three lines, says it in fewer words.
+        String dose = r.dose();
+        if (r.shortDose() != null && (th.body() >= CardPicture.LARGE_TYPE
+                || b.lines(dose, Face.REGULAR, th.small(), c.textW()).size() > SHORT_DOSE_LINES)) {
+            dose = r.shortDose();
+        }
         if (!dose.isEmpty()) {
-            for (String line : cx.clipped(dose, Face.REGULAR, th.small(), c.textW(), 3)) {
+            for (String line : cx.clipped(dose, Face.REGULAR, th.small(), c.textW(), MAX_DOSE_LINES)) {
                 text.addAll(b.paragraph(List.of(b.span(line, Face.REGULAR)), th.small(), th.text(), c.textX(),
                         c.textW(), head, null));
             }

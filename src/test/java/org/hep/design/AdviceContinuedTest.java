@@ -2,36 +2,16 @@ package org.hep.design;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.hep.app.Templates;
 import org.hep.compose.Block;
 import org.hep.compose.Handout;
-import org.hep.compose.HandoutComposer;
-import org.hep.dose.DoseOverrides;
-import org.hep.dose.DoseResolver;
-import org.hep.layout.HandoutLayout;
 import org.hep.layout.Op;
 import org.hep.layout.PagedHandout;
 import org.hep.layout.Struct;
-import org.hep.load.BuiltIns;
-import org.hep.load.FileNames;
-import org.hep.load.Library;
-import org.hep.load.PlanLoader;
-import org.hep.load.Source;
-import org.hep.load.Translations;
-import org.hep.model.HandoutDetails;
-import org.hep.model.Language;
 import org.hep.model.PageSize;
-import org.hep.model.Plan;
-import org.hep.model.Template;
-import org.hep.render.FontSet;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -42,42 +22,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every language the plan comes in; read from the laid-out pages.
  */
 class AdviceContinuedTest {
-    private static final HandoutDetails DETAILS = new HandoutDetails("Ana Lopez", null, LocalDate.of(2026, 3, 14),
-            null);
-
-    static Stream<Arguments> cases() {
-        List<Arguments> out = new ArrayList<>();
-        for (String plan : BuiltIns.list("plans").stream().map(FileNames::stem).sorted().toList()) {
-            for (String language : Language.tags()) {
-                for (PageSize size : List.of(PageSize.LETTER, PageSize.A4)) {
-                    for (String template : List.of("standard", "large-print", "compact")) {
-                        out.add(Arguments.of(plan, language, template, size));
-                    }
-                }
-            }
-        }
-        return out.stream();
-    }
-
     @ParameterizedTest(name = "{0} / {1} / {2} / {3}")
-    @MethodSource("cases")
+    @MethodSource("org.hep.design.LaidOutCards#casesInEveryLanguage")
     void adviceOnALaterPageGoesOnUnderItsContinuedTitle(String planId, String language, String templateRef,
                                                          PageSize size) {
-        Source source = BuiltIns.source("plans/" + planId + ".yaml");
-        Plan plan = PlanLoader.load(source, "plan", Library.builtIn());
-        Language lang = Language.forTag(language);
-        if (!Translations.has(plan, source, lang)) {
+        LaidOutCards.Laid laid = LaidOutCards.laidOut(planId, language, templateRef, size);
+        if (laid == null) {
             return;
         }
-        plan = Translations.plan(plan, source, lang, Library.builtIn());
-        Template template = Templates.choose(templateRef, plan).withPage(size);
-        Handout handout = HandoutComposer.compose(DoseResolver.resolve(plan, DoseOverrides.NONE), template, DETAILS);
-        PagedHandout h = HandoutLayout.layout(handout, template, FontSet.forThread());
+        Handout handout = laid.handout();
+        PagedHandout h = laid.pages();
         Block.Advice advice = handout.blocks().stream().filter(Block.Advice.class::isInstance)
                 .map(Block.Advice.class::cast).findFirst().orElseThrow();
         String title = handout.furniture().continued(advice.heading());
         Set<Struct.Mark> marks = new HashSet<>();
-        LaidOutCards.collect(section(h.structure(), advice.heading(), h), marks);
+        LaidOutCards.collect(LaidOutCards.section(h.structure(), advice.heading(), h), marks);
         int headingPage = -1;
         for (int p = 0; p < h.pages().size(); p++) {
             List<Op.Text> mine = h.pages().get(p).ops().stream().filter(o -> o instanceof Op.Text t
@@ -117,21 +76,6 @@ class AdviceContinuedTest {
                 joined = title.startsWith(next) ? next : title.startsWith(t.text()) ? t.text() : "";
                 if (joined.equals(title)) {
                     return t;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The section headed {@code heading}. */
-    private static Struct section(Struct node, String heading, PagedHandout h) {
-        for (Object kid : node.kids()) {
-            if (kid instanceof Struct s) {
-                boolean headed = s.kids().stream().anyMatch(k -> k instanceof Struct c && c.role().equals("H2")
-                        && LaidOutCards.text(c, h).equals(heading));
-                Struct found = s.role().equals("Sect") && headed ? s : section(s, heading, h);
-                if (found != null) {
-                    return found;
                 }
             }
         }
