@@ -36,6 +36,14 @@ final class GlanceLayout {
      * page above it (the clinic and the patient's name) all but empty.
      */
     static List<Group> layout(Block.Glance glance, Paginator paginator, LayoutContext cx) {
+        return layout(glance, paginator, 0f, cx);
+    }
+
+    /**
+     * As above, {@code after} more points (the small print that closes the handout) to follow the
+     * glance on its page.
+     */
+    static List<Group> layout(Block.Glance glance, Paginator paginator, float after, LayoutContext cx) {
         int weeks = glance.weeks().size();
         Columns widest = columns(weeks, weeks, true, cx);
         Columns chosen = widest;
@@ -48,11 +56,12 @@ final class GlanceLayout {
             }
         }
         // One week that runs over a page with the pictures beside its rows and fits on one without
-        // them (its words then take fewer lines) goes without: the page to pin up stays whole, and
-        // each card keeps its described picture.
-        if (weeks == 1 && chosen.thumb() > 0 && !paginator.fitsOnAPage(measure(glance, chosen, cx).get(0))) {
+        // them (its words then take fewer lines), with what must follow it, goes without: the page
+        // to pin up stays whole, and each card keeps its described picture. Where it would run
+        // over all the same, its pictures stay.
+        if (weeks == 1 && chosen.thumb() > 0 && !paginator.fitsOnAPage(measure(glance, chosen, cx).get(0), after)) {
             Columns bare = columns(weeks, 1, false, cx);
-            if (paginator.fitsOnAPage(measure(glance, bare, cx).get(0))) {
+            if (paginator.fitsOnAPage(measure(glance, bare, cx).get(0), after)) {
                 chosen = bare;
             }
         }
@@ -107,8 +116,9 @@ final class GlanceLayout {
         Struct table = add(sect, "Table");
         boxes.addAll(header(add(add(table, "THead"), "TR"), glance, first, n, c, cx));
         Struct body = add(table, "TBody");
+        boolean shortDoses = shortDoses(glance, c, cx);
         for (Block.GlanceRow row : glance.rows()) {
-            boxes.add(row(add(body, "TR"), row, first, n, c, cx));
+            boxes.add(row(add(body, "TR"), row, shortDoses, first, n, c, cx));
         }
         if (glance.pain() != null) {
             // The pain row never opens a page on its own under the repeated day headings.
@@ -373,7 +383,21 @@ final class GlanceLayout {
     private static final int MAX_TITLE_LINES = 3;
     private static final int MAX_DOSE_LINES = 4;
 
-    private static Box row(Struct row, Block.GlanceRow r, int first, int n, Columns c, LayoutContext cx) {
+    /**
+     * Whether the rows say their doses in fewer words: in large type, or where one would take more
+     * than three lines; then all of them do, so the rows read alike.
+     */
+    private static boolean shortDoses(Block.Glance glance, Columns c, LayoutContext cx) {
+        Theme th = cx.th;
+        boolean any = th.body() >= CardPicture.LARGE_TYPE;
+        for (Block.GlanceRow r : glance.rows()) {
+            any |= cx.b.lines(r.dose(), Face.REGULAR, th.small(), c.textW()).size() > SHORT_DOSE_LINES;
+        }
+        return any;
+    }
+
+    private static Box row(Struct row, Block.GlanceRow r, boolean shortDose, int first, int n, Columns c,
+                           LayoutContext cx) {
         Theme th = cx.th;
         Blocks b = cx.b;
         Struct head = row == null ? null : row.add("TH").scope("Row");
@@ -384,12 +408,7 @@ final class GlanceLayout {
             text.addAll(b.paragraph(List.of(b.span(line, Face.BOLD)), th.body(), th.text(), c.textX(), c.textW(), head,
                     null));
         }
-        // Large type, or a dose that would take more than three lines, says it in fewer words.
-        String dose = r.dose();
-        if (r.shortDose() != null && (th.body() >= CardPicture.LARGE_TYPE
-                || b.lines(dose, Face.REGULAR, th.small(), c.textW()).size() > SHORT_DOSE_LINES)) {
-            dose = r.shortDose();
-        }
+        String dose = shortDose && r.shortDose() != null ? r.shortDose() : r.dose();
         if (!dose.isEmpty()) {
             for (String line : cx.clipped(dose, Face.REGULAR, th.small(), c.textW(), MAX_DOSE_LINES)) {
                 text.addAll(b.paragraph(List.of(b.span(line, Face.REGULAR)), th.small(), th.text(), c.textX(),

@@ -294,9 +294,10 @@ public final class HandoutLayout {
                 continue;
             }
             if (block instanceof Block.Glance g) {
-                notesAhead = notesBefore(GlanceLayout.layout(g, paginator, cx.scratch()),
+                float closing = closingUnder(blocks.subList(i + 1, blocks.size()), paginator, cx);
+                notesAhead = notesBefore(GlanceLayout.layout(g, paginator, closing, cx.scratch()),
                         blocks.subList(i + 1, blocks.size()), paginator, cx);
-                List<Group> glance = GlanceLayout.layout(g, paginator, cx);
+                List<Group> glance = GlanceLayout.layout(g, paginator, closing, cx);
                 early = disclaimerBefore(glance, blocks.subList(i + 1, blocks.size()), paginator, cx);
                 for (Group row : glance) {
                     paginator.add(row);
@@ -440,6 +441,17 @@ public final class HandoutLayout {
         List<Object> moved = new ArrayList<>(kids.subList(from, kids.size()));
         kids.subList(from, kids.size()).clear();
         kids.addAll(kids.indexOf(rows.section()), moved);
+    }
+
+    /**
+     * The least height of the disclaimer that must follow the glance on its page (only the log or
+     * the write-in lines between them); none when there is none, or when it fits at the foot of
+     * this page, above the glance ({@link #disclaimerBefore}).
+     */
+    private static float closingUnder(List<Block> later, Paginator paginator, LayoutContext cx) {
+        Block.Disclaimer d = nextOf(Block.Disclaimer.class, later, Block.Notes.class, Block.Log.class);
+        float least = d == null ? 0f : EndMatterLayout.tightHeight(d, cx);
+        return paginator.room() >= least ? 0f : least;
     }
 
     /**

@@ -95,7 +95,12 @@ public final class Paginator {
 
     /** True when {@code group} fits on a fresh page (the space above it dropped there). */
     boolean fitsOnAPage(Group group) {
-        return inkHeight(group) - heightOf(group.boxes().subList(0, leadingSpaces(group))) <= height();
+        return fitsOnAPage(group, 0f);
+    }
+
+    /** True when {@code group} and {@code after} more points under it fit on a fresh page. */
+    boolean fitsOnAPage(Group group, float after) {
+        return inkHeight(group) - heightOf(group.boxes().subList(0, leadingSpaces(group))) + after <= height();
     }
 
     /** The height left on the current page, all of it when nothing is on it yet. */

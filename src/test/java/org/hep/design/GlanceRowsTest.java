@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.hep.compose.Block;
+import org.hep.layout.Op;
 import org.hep.layout.PagedHandout;
 import org.hep.layout.Struct;
 import org.hep.model.PageSize;
@@ -14,8 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The plan at a glance is the page to pin up, read without the cards beside it: each row prints
- * the exercise's whole name and its whole dose (in fewer words in large print, or where the full
- * dose would take more than three lines of its column), never cut short with "…"; and the pain row
+ * the exercise's whole name and its whole dose (in fewer words in large print, or where one full
+ * dose would take more than three lines of its column, and then in every row alike), never cut
+ * short with "…"; the pictures beside the rows go only where that keeps the glance on one page;
+ * and the pain row
  * never opens a page without the last exercise's row above it. Every built-in plan, template and
  * paper, in every language the plan comes in; read from the laid-out pages' structure.
  */
@@ -38,13 +41,30 @@ class GlanceRowsTest {
         for (Struct table : tables) {
             List<Struct> rows = LaidOutCards.all(LaidOutCards.all(table, "TBody").get(0), "TR");
             assertEquals(glance.rows().size() + (glance.pain() == null ? 0 : 1), rows.size(), where);
+            java.util.Set<String> forms = new java.util.TreeSet<>();
             for (int i = 0; i < glance.rows().size(); i++) {
                 Block.GlanceRow row = glance.rows().get(i);
                 String said = plain(LaidOutCards.text(LaidOutCards.all(rows.get(i), "TH").get(0), h));
-                assertTrue(said.equals(joined(row.title(), row.dose())) || said.equals(joined(row.title(),
-                        row.shortDose())), where + ": the row reads '" + said + "', for '" + row.title() + "', '"
-                        + row.dose() + "'");
+                String full = joined(row.title(), row.dose());
+                String fewer = joined(row.title(), row.shortDose());
+                assertTrue(said.equals(full) || said.equals(fewer), where + ": the row reads '" + said + "', for '"
+                        + row.title() + "', '" + row.dose() + "'");
+                if (!full.equals(fewer)) {
+                    forms.add(said.equals(full) ? "full: " + said : "fewer words: " + said);
+                }
             }
+            assertTrue(forms.stream().map(f -> f.substring(0, 4)).distinct().count() <= 1,
+                    where + ": the rows say their doses in two ways: " + forms);
+            // Its pictures go only where that keeps it on one page, the small print under it included.
+            java.util.Set<Integer> pages = new java.util.TreeSet<>();
+            for (Struct row : rows) {
+                pages.add(StepsKeptTogetherTest.firstPage(row, pageOf));
+            }
+            boolean pictured = pages.stream().anyMatch(p -> h.pages().get(p - 1).ops().stream()
+                    .anyMatch(o -> o instanceof Op.Figure f && f.mark() == null
+                            || o instanceof Op.Picture pic && pic.mark() == null));
+            assertTrue(pictured || pages.size() == 1, where + ": the glance runs over pages " + pages
+                    + " without the pictures beside its rows, which it went without to stay on one");
             if (glance.pain() != null) {
                 int pain = StepsKeptTogetherTest.firstPage(rows.get(rows.size() - 1), pageOf);
                 int last = StepsKeptTogetherTest.firstPage(rows.get(rows.size() - 2), pageOf);
