@@ -138,6 +138,14 @@ public final class HandoutLayout {
     /** Large print's cards going on between their parts. */
     private static final CardFit CARDS_SPLIT = new CardFit(USUAL.large(), 1f, true, CardKeeps.USUAL);
     /**
+     * Large print's cards going on only between their parts: the head with the start position, the
+     * steps on one page with their pictures and "Take care" (a patient following them never turns
+     * the page away from the warning), their pictures down to an inch and a half where that keeps
+     * them so; the note is a part of its own, kept with the tips afterwards wherever that costs no page.
+     */
+    private static final CardFit CARDS_AFTER_STEPS = new CardFit(CARDS_WHOLE.large(), 1f, true,
+            new CardKeeps(true, true, false));
+    /**
      * Other print's refits, the most like the usual first: pictures beside the steps at nine and
      * eight tenths of their size (still big enough to see the pose), then cards going on between
      * their parts with pictures at their usual size and smaller, each card's head kept with its
@@ -166,10 +174,18 @@ public final class HandoutLayout {
         // A card that fits on a page but not in what is left of one moves whole, and at 18 pt that
         // gap can be a third of a page, again and again. Cards that go on between their parts
         // (never inside a box, never leaving their head) are taken when that saves a page and
-        // leaves every page but the last well used.
+        // leaves every page but the last well used; cards that go on only after their steps and
+        // "Take care", their pictures smaller where that keeps them so, when that saves a page and
+        // leaves no more pages less than well used.
         Laid split = layout(handout, handout.blocks(), template, metrics, CARDS_SPLIT, false, false);
         boolean splitWins = split.pages().size() < chosen.pages().size() && wellUsed(split.paged());
         Laid best = splitWins ? split : chosen;
+        CardFit fit = splitWins ? CARDS_SPLIT : chosen == whole ? CARDS_WHOLE : USUAL;
+        Laid parts = layout(handout, handout.blocks(), template, metrics, CARDS_AFTER_STEPS, false, false);
+        if (parts.pages().size() < best.pages().size() && underUsed(parts.paged()) <= underUsed(best.paged())) {
+            best = parts;
+            fit = CARDS_AFTER_STEPS;
+        }
         if (!anyLooseEnds(handout)) {
             return best;
         }
@@ -178,7 +194,6 @@ public final class HandoutLayout {
         // the note with the tips, instead wherever that costs no page, even when a page is then less
         // used (in large print a card may start a fresh page to keep together); else the heads
         // alone; at 18 pt either may cost one or two, and then they stay as they were.
-        CardFit fit = splitWins ? CARDS_SPLIT : chosen == whole ? CARDS_WHOLE : USUAL;
         for (boolean notes : new boolean[] {true, false}) {
             Laid kept = layout(handout, handout.blocks(), template, metrics,
                     new CardFit(fit.large(), fit.scale(), fit.split(), fit.keeps().withHeadsAndNotes(notes)), false,
@@ -668,6 +683,16 @@ public final class HandoutLayout {
             }
         }
         return true;
+    }
+
+    /** How many pages but the last are less than {@link #WELL_USED} used. */
+    private static int underUsed(PagedHandout h) {
+        List<Page> pages = h.pages();
+        int n = 0;
+        for (int i = 0; i < pages.size() - 1; i++) {
+            n += pages.get(i).fill() < WELL_USED ? 1 : 0;
+        }
+        return n;
     }
 
     /** How much the least used page but the last is used (1 for a handout of one page). */
