@@ -1,5 +1,6 @@
 package org.hep.compose;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hep.dose.DoseStrip;
@@ -7,6 +8,7 @@ import org.hep.dose.DoseText;
 import org.hep.dose.DoseWords;
 import org.hep.dose.DosedExercise;
 import org.hep.dose.DosedPlan;
+import org.hep.dose.LogCalendar;
 import org.hep.i18n.Labels;
 import org.hep.model.Clinic;
 import org.hep.model.HandoutDetails;
@@ -78,7 +80,10 @@ public final class HandoutComposer {
 
     /** Whose handout a loose page is: the patient's name, the title and the date, those that are given. */
     private RunningHead runningHead() {
-        return new RunningHead(details.patient(), plan.title(), details.date() == null ? null : date());
+        LocalDate day = details.date();
+        return new RunningHead(details.patient(), plan.title(), day == null ? null : date(),
+                day == null ? null : labels.get("label.shortDate", LogCalendar.date(day, labels),
+                        Integer.toString(day.getYear())));
     }
 
     /** The template's footer (else the clinic's name), with the clinic's phone when it does not say it already. */

@@ -27,9 +27,10 @@ final class RunningHeadLayout {
     }
 
     /**
-     * The head on one line of the content's width: whole when it fits, else with the title cut
-     * short ("Ana Lopez · Hip Osteoarthr… · 14 November 2026"), else without it; the name and the date
-     * are cut only when they alone are too long for the line, the name first.
+     * The head on one line of the content's width: whole when it fits, else with the date written
+     * short ("Nov 14, 2026"), else with the title cut short too ("Ana Lopez · Hip Osteoarthr… ·
+     * Nov 14, 2026"), else without it; the name and the date are cut only when they alone are too
+     * long for the line, the name first.
      */
     static String fit(RunningHead head, float size, LayoutContext cx) {
         Blocks b = cx.b;
@@ -38,15 +39,20 @@ final class RunningHeadLayout {
         if (b.width(whole, Face.REGULAR, size) <= room) {
             return whole;
         }
+        String date = head.shortDate() != null ? head.shortDate() : head.date();
+        String shortened = b.clean(head.line(head.title(), date), Face.REGULAR);
+        if (b.width(shortened, Face.REGULAR, size) <= room) {
+            return shortened;
+        }
         String ellipsis = "\u2026";
-        String without = b.clean(head.line(null), Face.REGULAR);
-        float left = room - b.width(b.clean(head.line(ellipsis), Face.REGULAR), Face.REGULAR, size)
+        String without = b.clean(head.line(null, date), Face.REGULAR);
+        float left = room - b.width(b.clean(head.line(ellipsis, date), Face.REGULAR), Face.REGULAR, size)
                 + b.width(ellipsis, Face.REGULAR, size);
         String title = b.clean(head.title(), Face.REGULAR);
         // Enough of the title to know it by (about ten letters), or none of it.
         if (left >= size * 6f && !without.isEmpty()) {
             String cut = b.lines(title, Face.REGULAR, size, left - b.width(ellipsis, Face.REGULAR, size)).get(0);
-            String line = b.clean(head.line(cut + ellipsis), Face.REGULAR);
+            String line = b.clean(head.line(cut + ellipsis, date), Face.REGULAR);
             if (b.width(line, Face.REGULAR, size) <= room) {
                 return line;
             }
@@ -54,12 +60,12 @@ final class RunningHeadLayout {
         if (!without.isEmpty() && b.width(without, Face.REGULAR, size) <= room) {
             return without;
         }
-        if (head.patient() != null && head.date() != null) {
-            String date = b.clean(head.date(), Face.REGULAR);
-            float nameRoom = room - b.width(RunningHead.SEPARATOR.strip() + "  " + date, Face.REGULAR, size);
+        if (head.patient() != null && date != null) {
+            String clean = b.clean(date, Face.REGULAR);
+            float nameRoom = room - b.width(RunningHead.SEPARATOR.strip() + "  " + clean, Face.REGULAR, size);
             if (nameRoom >= size * 3f) {
                 String name = FooterLayout.oneLine(b.clean(head.patient(), Face.REGULAR), size, nameRoom, cx);
-                return name + RunningHead.SEPARATOR + date;
+                return name + RunningHead.SEPARATOR + clean;
             }
         }
         return FooterLayout.oneLine(whole, size, room, cx);

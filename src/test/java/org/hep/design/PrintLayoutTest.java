@@ -128,8 +128,9 @@ class PrintLayoutTest {
     }
 
     /**
-     * In large print the running head reads whole at 18 pt: a long name and the date stay whole and
-     * the title gives way (cut short, or left out: page one says it), on letter and on A4.
+     * In large print the running head reads whole at 18 pt: a long name and the date stay whole,
+     * the date written short when the line is long, and the title gives way (cut short, or left
+     * out: page one says it), on letter and on A4.
      */
     @ParameterizedTest
     @ValueSource(strings = {"letter", "a4"})
@@ -142,13 +143,25 @@ class PrintLayoutTest {
             PdfProbe.Line head = pdf.lines(p).get(0);
             String text = PdfProbe.flat(head.text());
             assertTrue(text.startsWith(PdfProbe.flat(name + " \u00b7")) && text.endsWith(
-                    PdfProbe.flat("\u00b7 November 14, 2026")), "page " + p + ": '" + head.text() + "'");
+                    PdfProbe.flat("\u00b7 Nov 14, 2026")), "page " + p + ": '" + head.text() + "'");
             assertTrue(head.glyphs().stream().allMatch(g -> g.size() >= 18f - 0.01f), "at body size");
         }
         PdfProbe shortName = Hep.generate(dir, "it-band-syndrome", "--template", "large-print", "--page-size", paper,
                 "--date", "2026-11-14", "--patient", "Ana Lopez");
         assertEquals(PdfProbe.flat("Ana Lopez \u00b7 IT Band Syndrome \u00b7 November 14, 2026"),
                 PdfProbe.flat(shortName.lines(2).get(0).text()), "whole when it fits");
+    }
+
+    /**
+     * A Spanish date written out ("14 de noviembre de 2026") leaves a large-print head little room
+     * for the title: the date is written short, and the title reads whole ("Esguince…" before).
+     */
+    @Test
+    void aLongDateIsWrittenShortBeforeTheTitleIsCut() {
+        PdfProbe pdf = Hep.generate(dir, "ankle-sprain", "--template", "large-print", "--page-size", "a4",
+                "--language", "es", "--date", "2026-11-14", "--patient", "Ana Lopez");
+        assertEquals(PdfProbe.flat("Ana Lopez \u00b7 Esguince de tobillo \u00b7 14 nov. 2026"),
+                PdfProbe.flat(pdf.lines(2).get(0).text()));
     }
 
     /**
