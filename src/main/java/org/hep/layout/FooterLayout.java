@@ -25,8 +25,9 @@ final class FooterLayout {
 
     /**
      * The footer's lines, wrapped at the full width and never cut; the page number goes at the
-     * right of the last one, or on a line of its own when the widest "Page X of Y" does not fit there
-     * (a narrow template). Decided once, so every page's footer has the same height.
+     * right of the last one, or on a line of its own when the widest "Page X of Y" a handout of up
+     * to {@code mostPages} pages prints does not fit there (a narrow template, large print in
+     * Spanish). Decided once, so every page's footer has the same height.
      */
     record Lines(List<String> text, boolean numberBelow) {
         int count() {
@@ -35,7 +36,7 @@ final class FooterLayout {
     }
 
     /** @throws FooterTooLongException when the text takes more than {@link #MAX_LINES} lines */
-    static Lines lines(Furniture furniture, Blocks b, Theme th, float width) {
+    static Lines lines(Furniture furniture, Blocks b, Theme th, float width, int mostPages) {
         String text = furniture.footer();
         if (text == null) {
             return new Lines(List.of(), false);
@@ -44,7 +45,12 @@ final class FooterLayout {
         if (lines.size() > MAX_LINES) {
             throw new FooterTooLongException(lines.size());
         }
-        float numW = b.width(b.clean(furniture.page(888, 888), Face.REGULAR), Face.REGULAR, th.small());
+        // 8 is among the widest digits: "Page 88 of 88" for up to 99 pages.
+        int widest = 0;
+        for (int n = mostPages; n > 0; n /= 10) {
+            widest = widest * 10 + 8;
+        }
+        float numW = b.width(b.clean(furniture.page(widest, widest), Face.REGULAR), Face.REGULAR, th.small());
         float lastW = b.width(lines.get(lines.size() - 1), Face.REGULAR, th.small());
         return new Lines(lines, lastW + th.gap() * 2 + numW > width);
     }

@@ -269,10 +269,24 @@ public final class HandoutLayout {
     private static Laid layout(Handout handout, List<Block> blocks, Template template, Metrics metrics,
                                CardFit fit, boolean adviceInAnyGap, boolean adviceBeside, float[] room,
                                float[] gaps) {
+        return layout(handout, blocks, template, metrics, fit, adviceInAnyGap, adviceBeside, room, gaps,
+                FOOTER_PAGES);
+    }
+
+    /**
+     * The footer makes room for page numbers of two digits: a third ("Página 888 de 888") would put
+     * the number under the footer's line in large print on A4, taking a line from every page. A
+     * handout that runs longer is laid out again with room for them.
+     */
+    private static final int FOOTER_PAGES = 99;
+
+    private static Laid layout(Handout handout, List<Block> blocks, Template template, Metrics metrics,
+                               CardFit fit, boolean adviceInAnyGap, boolean adviceBeside, float[] room,
+                               float[] gaps, int mostPages) {
         Theme th = Theme.of(template);
         Blocks b = new Blocks(metrics, th, Glue.of(handout.meta().language()));
         FooterLayout.Lines footer = FooterLayout.lines(handout.furniture(), b, th,
-                template.page().width - 2 * template.margin());
+                template.page().width - 2 * template.margin(), mostPages);
         float footerHeight = FooterLayout.height(footer, th);
         float top = template.margin();
         float contentHeight = template.page().height - 2 * template.margin() - footerHeight;
@@ -350,6 +364,11 @@ public final class HandoutLayout {
             addAll(block, groups(block, template, handout, cx), paginator);
         }
         List<Page> pages = paginator.pages();
+        if (pages.size() > mostPages) {
+            java.util.Arrays.fill(gaps, 0f);
+            return layout(handout, blocks, template, metrics, fit, adviceInAnyGap, adviceBeside, room, gaps,
+                    mostPages * 10 + 9);
+        }
         FooterLayout.addTo(pages, handout.furniture(), footer, top + contentHeight + footerHeight, cx);
         RunningHeadLayout.addTo(pages, handout.furniture(), top, cx);
         Meta meta = handout.meta();

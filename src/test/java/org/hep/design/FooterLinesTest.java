@@ -54,6 +54,27 @@ class FooterLinesTest {
         }
     }
 
+    /**
+     * Large print in Spanish on A4: "¿Tiene preguntas? Llame a su clínica." and "Página 6 de 8"
+     * share the footer's line. Room kept for "Página 888 de 888" put the number on a line of its
+     * own, a line taken from every page.
+     */
+    @Test
+    void theLargePrintPageNumberSharesTheFootersLineInSpanish() throws Exception {
+        Path out = dir.resolve("es.pdf");
+        CliRun r = Hep.run("generate", "ankle-sprain", "--template", "large-print", "--page-size", "a4", "--language",
+                "es", "--date", "2026-03-14", "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        PdfProbe pdf = PdfProbe.of(Files.readAllBytes(out));
+        for (int page = 1; page <= pdf.pageCount(); page++) {
+            List<PdfProbe.Line> lines = pdf.lines(page);
+            String last = PdfProbe.flat(lines.get(lines.size() - 1).text());
+            assertTrue(last.startsWith(PdfProbe.flat("\u00bfTiene preguntas? Llame a su cl\u00ednica."))
+                    && last.endsWith(PdfProbe.flat("P\u00e1gina " + page + " de " + pdf.pageCount())),
+                    "page " + page + ": " + last);
+        }
+    }
+
     @Test
     void aFooterTooLongForThreeLinesIsRefusedNotCut() throws Exception {
         Path template = Hep.write(dir, "long.yaml", "extends: standard\nfooter: \"Questions about your exercises?"
