@@ -33,15 +33,8 @@ final class GlanceLayout {
     /**
      * The weeks side by side when that fits where the glance begins; else fewer weeks a table, when
      * the first table then fits there: the glance moving whole to the next page would leave the
-     * page above it (the clinic and the patient's name) all but empty.
-     */
-    static List<Group> layout(Block.Glance glance, Paginator paginator, LayoutContext cx) {
-        return layout(glance, paginator, 0f, cx);
-    }
-
-    /**
-     * As above, {@code after} more points (the small print that closes the handout) to follow the
-     * glance on its page.
+     * page above it (the clinic and the patient's name) all but empty. {@code after} more points
+     * (the small print that closes the handout) are to follow the glance on its page.
      */
     static List<Group> layout(Block.Glance glance, Paginator paginator, float after, LayoutContext cx) {
         int weeks = glance.weeks().size();

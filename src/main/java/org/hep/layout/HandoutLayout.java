@@ -1,6 +1,7 @@
 package org.hep.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -365,7 +366,7 @@ public final class HandoutLayout {
         }
         List<Page> pages = paginator.pages();
         if (pages.size() > mostPages) {
-            java.util.Arrays.fill(gaps, 0f);
+            Arrays.fill(gaps, 0f);
             return layout(handout, blocks, template, metrics, fit, adviceInAnyGap, adviceBeside, room, gaps,
                     mostPages * 10 + 9);
         }
