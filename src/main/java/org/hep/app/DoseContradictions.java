@@ -105,6 +105,9 @@ public final class DoseContradictions {
                         + " so the text always says what the dose says"));
             }
         }
+        for (java.util.regex.MatchResult twice : DoseNumberLint.unitTwice(text)) {
+            out.add(at(files, planSource, dosed, text, twice.start(), "{", DoseNumberLint.unitTwiceMessage(twice.group())));
+        }
         Sides sides = dose.sides();
         if (sides == Sides.LEFT || sides == Sides.RIGHT || sides == null) {
             for (java.util.regex.MatchResult w : SideWords.switchesIn(printed)) {

@@ -164,8 +164,16 @@ public final class DoseNumberLint {
         }
     }
 
+    /** A placeholder followed by the unit it already prints: "{reps} times" prints "10 times times". */
+    private static final Pattern UNIT_TWICE = Pattern.compile("(?iU)\\{reps\\}\\s*(?:" + REPS + ")\\b"
+            + "|\\{sets\\}\\s*(?:" + SETS + ")\\b|\\{(?:hold|rest)\\}\\s*(?:" + SECONDS + ")\\b");
+
     private static void one(ScalarNode node, TextPositions positions, String file, List<Problem> out) {
         String text = node.getValue();
+        for (java.util.regex.MatchResult twice : unitTwice(text)) {
+            int[] at = positions.at(node, twice.start(), "{");
+            out.add(new Problem(file, at[0], at[1], unitTwiceMessage(twice.group())));
+        }
         for (Stated st : statedIn(text)) {
             int[] at = positions.at(node, st.offset(), st.number());
             out.add(new Problem(file, at[0], at[1], "'" + st.words() + "' may contradict the dose; write "
@@ -176,6 +184,21 @@ public final class DoseNumberLint {
             out.add(new Problem(file, at[0], at[1], "'" + w.group() + "' may contradict the dose's sides (a handout "
                     + "for the left side only); write it for the sides it fits, e.g. {each:" + w.group() + "}"));
         }
+    }
+
+    /** Each placeholder in {@code text} followed by the unit it prints itself ("{reps} times"). */
+    public static List<java.util.regex.MatchResult> unitTwice(String text) {
+        if (text.indexOf('{') < 0) {
+            return List.of();
+        }
+        return UNIT_TWICE.matcher(text).results().toList();
+    }
+
+    /** What to say of {@code words}, a placeholder and its unit written after it. */
+    public static String unitTwiceMessage(String words) {
+        String placeholder = words.substring(0, words.indexOf('}') + 1);
+        return "'" + words + "' prints its unit twice: " + placeholder + " writes the unit itself (\"10 times\","
+                + " \"30 seconds\"); write " + placeholder + " alone";
     }
 
     /** The numbers of seconds, repetitions or sets that {@code text} writes out ("5 seconds", "ten times"). */

@@ -191,6 +191,10 @@ public final class FontSet implements Metrics {
             if (damage != null) {
                 throw new UnusableFontException(path, damage);
             }
+            String lacking = lacking(ttf);
+            if (lacking != null) {
+                throw new UnusableFontException(path, lacking);
+            }
             return set;
         } catch (UnusableFontException e) {
             throw e;
@@ -251,6 +255,25 @@ public final class FontSet implements Metrics {
                 }
             } catch (IOException | RuntimeException e) {
                 return "its letter '" + c + "' is damaged";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What a handout needs from its main font: hep's own words, the dose and the page numbers are
+     * Latin letters and digits. A font for another script alone (Cypriot, Ogham) parses and draws,
+     * but every one of them would print blank.
+     */
+    private static final String NEEDED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    /** Why the font cannot be a handout's main font for want of a character, or null. */
+    private static String lacking(TrueTypeFont ttf) throws IOException {
+        org.apache.fontbox.ttf.CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+        for (char c : NEEDED.toCharArray()) {
+            if (cmap == null || cmap.getGlyphId(c) <= 0) {
+                return "it has no '" + c + "' (a handout's own words and numbers need the Latin letters A-Z and"
+                        + " a-z and the digits 0-9)";
             }
         }
         return null;

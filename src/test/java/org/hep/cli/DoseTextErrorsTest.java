@@ -152,6 +152,35 @@ class DoseTextErrorsTest {
         assertEquals(0, json.exit());
     }
 
+    /** "{reps} times" prints "10 times times": the placeholder writes its unit itself. */
+    @Test
+    void aPlaceholderFollowedByItsOwnUnitIsWarnedOfByValidateAndGenerate() throws Exception {
+        Path plan = Hep.write(dir, "plan.yaml", """
+                title: Test
+                exercises:
+                  - name: Press
+                    steps:
+                      - Press {reps} times.
+                      - Hold {hold} seconds, then do {sets} series.
+                      - Rest {rest}, then press {reps} again.
+                    dose: {reps: 10, hold: 5, sets: 2, rest: 30}
+                """);
+        String warnings = plan + ":5:15: warning: '{reps} times' prints its unit twice: {reps} writes the unit itself"
+                + " (\"10 times\", \"30 seconds\"); write {reps} alone\n"
+                + plan + ":6:14: warning: '{hold} seconds' prints its unit twice: {hold} writes the unit itself"
+                + " (\"10 times\", \"30 seconds\"); write {hold} alone\n"
+                + plan + ":6:38: warning: '{sets} series' prints its unit twice: {sets} writes the unit itself"
+                + " (\"10 times\", \"30 seconds\"); write {sets} alone\n";
+        CliRun r = Hep.run("validate", plan.toString());
+        assertEquals(warnings + "1 file OK, 3 warnings\n", r.err());
+        assertEquals(0, r.exit());
+        Path out = dir.resolve("press.pdf");
+        CliRun g = Hep.run("generate", plan.toString(), "-o", out.toString());
+        assertEquals(0, g.exit(), g.err());
+        assertEquals(warnings, g.err().lines().filter(l -> l.contains("unit twice")).map(l -> l + "\n")
+                .collect(java.util.stream.Collectors.joining()));
+    }
+
     @Test
     void validateWarnsInPlanNotesToo() {
         Path plan = Hep.write(dir, "plan.yaml", "title: Test\nexercises:\n  - use: squat\n    notes: Do 12 reps.\n");

@@ -83,6 +83,25 @@ class DamagedFontTest {
 
     }
 
+    /**
+     * A font for another script alone parses and draws, but hep's own words, the dose and the page
+     * numbers are Latin: every one of them would print blank. Refused by generate and by validate, at the line that names it.
+     */
+    @Test
+    void aMainFontWithoutLatinLettersIsRefused() throws IOException {
+        TrueTypeFont dejavu = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(DEJAVU)));
+        org.apache.fontbox.ttf.TTFSubsetter greek = new org.apache.fontbox.ttf.TTFSubsetter(dejavu);
+        "ΑΒΓΔΕαβγδε0123456789?".codePoints().forEach(greek::add);
+        java.io.ByteArrayOutputStream font = new java.io.ByteArrayOutputStream();
+        greek.writeToStream(font);
+        assertRefused(font.toByteArray(), "it has no 'A' (a handout's own words and numbers need the Latin letters A-Z"
+                + " and a-z and the digits 0-9)");
+        CliRun r = Hep.run("validate", dir.resolve("clinic.yaml").toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().startsWith(dir.resolve("clinic.yaml") + ":2:7: 'font' is not a usable TrueType font:"
+                + " clinic.ttf: it has no 'A'"), r.err());
+    }
+
     @Test
     void aFallbackFontThatIsNoFontIsNamedAtItsLine() throws IOException {
         Files.writeString(dir.resolve("notes.ttf"), "these are my notes, not a font\n");
