@@ -151,7 +151,11 @@ public final class BatchCommand implements Callable<Integer> {
             createOutDir();
             LocalDate today = HandoutOptions.date(null, System.getenv("SOURCE_DATE_EPOCH"));
             Path base = manifest.equals("-") ? Path.of("") : ManifestCells.folderOf(Path.of(manifest));
-            BatchRows rows = new BatchRows(name, base, today, new BatchPlans(base, lib), outputs())
+            BatchOutputs outputs = outputs();
+            if (report != null) {
+                outputs.reserveReport(report.target());
+            }
+            BatchRows rows = new BatchRows(name, base, today, new BatchPlans(base, lib), outputs)
                     .configured(parent.settings());
             tally.watchSignals(report == null ? null : () -> report.write(true));
             pool = gate.pool(window);

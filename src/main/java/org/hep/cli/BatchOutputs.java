@@ -79,6 +79,21 @@ final class BatchOutputs {
         this.realOutDir = outDir.toRealPath();
     }
 
+    /** The --report file, resolved as an output is (through links, dangling ones too); null without one. */
+    private Path reportKey;
+
+    /**
+     * The run's --report file: a row whose handout would land there (through a link, made before or
+     * during the run) fails, or the report would replace the handout at the end and the count lie.
+     */
+    void reserveReport(Path report) {
+        try {
+            reportKey = new Target(report, real(report.toAbsolutePath(), 0), OutputFormat.PDF).key();
+        } catch (IOException e) {
+            reportKey = null; // the report's own write says why it cannot be written
+        }
+    }
+
     /** @param cell the 'output' cell, or the default name made from the plan and patient */
     Target resolve(String cell) throws Refused {
         String control = OutputPath.control(cell); // a line break from a quoted cell, as -o refuses it
@@ -125,6 +140,10 @@ final class BatchOutputs {
      */
     Claim claim(Target target, int line) throws Refused {
         settleFinished();
+        if (target.key().equals(reportKey)) {
+            throw new Refused("output " + target.shown() + " is the file the report of this run goes to (--report);"
+                    + " give this row another 'output'");
+        }
         Claim running = unsettled.get(target.key());
         int earlier = running != null && running.heldAfterAll() ? running.line : written.lineOf(target.key());
         if (earlier != 0) {

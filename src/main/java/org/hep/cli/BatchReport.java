@@ -59,6 +59,11 @@ final class BatchReport {
         return new BatchReport(Path.of(option), lower.endsWith(".json"), raw);
     }
 
+    /** Where the report goes, ".." after a folder not yet made taken lexically. */
+    Path target() {
+        return target;
+    }
+
     /**
      * Refuses, before the run makes anything, a report that would replace one of its inputs read so far
      * (the manifest: exit 2) or that cannot be written where it is asked for (exit 3).

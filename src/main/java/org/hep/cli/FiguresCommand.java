@@ -91,6 +91,7 @@ public final class FiguresCommand implements Callable<Integer> {
         if (shuffle != null) {
             Collections.shuffle(exercises, new Random(shuffle));
         }
+        refuseSheetAmongSvgs(sheet, exercises);
         if (sheet != null) {
             List<FigureSheetLayout.Entry> entries = new ArrayList<>();
             StringBuilder key = new StringBuilder();
@@ -122,6 +123,33 @@ public final class FiguresCommand implements Callable<Integer> {
             writeSvgs(exercises);
         }
         return 0;
+    }
+
+    /**
+     * A sheet that is one of the SVG files this run writes (a link into the --svg folder): refused
+     * before either is written, else the sheet would be written and then found in the SVG's way.
+     */
+    private void refuseSheetAmongSvgs(Path sheet, List<Exercise> exercises) {
+        if (sheet == null || svg == null || !Files.isDirectory(svg)) {
+            return;
+        }
+        Path sheetFile = org.hep.io.OutputTarget.of(sheet).path();
+        for (Exercise e : exercises) {
+            Path one = svg.resolve(e.id() + ".svg");
+            if (e.figure() != null && sheetFile.equals(resolved(one))) {
+                throw new UsageException("--sheet " + Cli.oneLine(sheetName) + ": this is the same file as "
+                        + Cli.oneLine(one.toString()) + " (--svg); give the contact sheet another name");
+            }
+        }
+    }
+
+    /** The file {@code path} writes to, through links, or null when it cannot be one (its own write says why). */
+    private static Path resolved(Path path) {
+        try {
+            return org.hep.io.OutputTarget.of(path).path();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private void writeSvgs(List<Exercise> exercises) {

@@ -90,6 +90,7 @@ public final class GenerateCommand implements Callable<Integer> {
             io.err().println(Cli.oneLine(GlyphWords.onCommandLine(w)));
         }
         if ("-".equals(output)) {
+            OutputOption.refuseStandardOutputIfInput();
             io.out().write(result.bytes(), 0, result.bytes().length);
             io.out().flush();
         } else {

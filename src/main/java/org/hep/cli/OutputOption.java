@@ -26,12 +26,25 @@ public final class OutputOption {
     }
 
     /**
+     * Standard output that is a file this run read (a plan, the manifest) is refused as {@code -o}
+     * naming it is: the shell opened it without emptying it, and writing would overwrite the input.
+     */
+    static void refuseStandardOutputIfInput() {
+        Path input = org.hep.io.OutputTarget.inputAtStandardOutput();
+        if (input != null) {
+            throw new UsageException("standard output is also an input of this run (" + Cli.oneLine(input.toString())
+                    + "); send it to another file, or use -o FILE");
+        }
+    }
+
+    /**
      * Writes the bytes unchanged: the formats are UTF-8 whatever the platform charset. A file of
      * another kind (a handout, a plan, a picture) is never replaced, whatever its name says.
      */
     void write(Streams io, byte[] bytes) {
         Path file = OutputPath.of(output);
         if (file == null) {
+            refuseStandardOutputIfInput();
             io.out().write(bytes, 0, bytes.length);
             io.out().flush();
         } else {

@@ -146,6 +146,7 @@ public final class ValidateCommand implements Callable<Integer> {
         int found = items.size() + unreadFiles;
         if (f.equals("json")) {
             byte[] json = ProblemReport.json(found, List.copyOf(problems), List.copyOf(warnings));
+            OutputOption.refuseStandardOutputIfInput();
             io.out().write(json, 0, json.length);
             io.out().flush();
         } else {

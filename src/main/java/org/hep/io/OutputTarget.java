@@ -42,6 +42,18 @@ public record OutputTarget(Path path, boolean stream) {
         }
     }
 
+    /** Standard output as the system names it: its file status is that of what the shell opened there. */
+    private static final Path STANDARD_OUTPUT = Path.of("/dev/stdout");
+
+    /**
+     * The input of this run that standard output is ({@code hep summary p.yaml 1<>p.yaml}, or
+     * {@code >> p.yaml}, which the shell opens without emptying it), or null: a pipe, a terminal,
+     * another file, or a system without {@code /dev/stdout}.
+     */
+    public static Path inputAtStandardOutput() {
+        return InputFiles.inputSameAs(STANDARD_OUTPUT);
+    }
+
     private static OutputTarget resolve(Path given) throws IOException {
         int mode;
         try {
