@@ -39,7 +39,9 @@ public record Environment(Map<String, String> vars, Path workingDir) {
     Path projectConfig() {
         for (Path dir = workingDir; dir != null; dir = dir.getParent()) {
             Path file = dir.resolve(PROJECT_CONFIG);
-            if (java.nio.file.Files.isRegularFile(file)) {
+            // Anything there by that name, a folder or a link to nothing too: it is the one meant, and
+            // passed by in silence a clinic's settings (its name on every handout) would just not apply.
+            if (java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return file;
             }
         }

@@ -50,12 +50,14 @@ public final class Settings {
         Path user = env.userConfig();
         if (user != null && Files.isRegularFile(user)) {
             s.apply(ConfigLoader.load(Source.file(user)));
-        } else if (user != null && Files.exists(user)) {
+        } else if (user != null && Files.exists(user, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             // A folder (or a pipe) where the settings file belongs: passed by in silence, its settings would just not apply.
-            s.notes.add("hep: note: ignoring " + Cli.oneLine(user.toString()) + ": it is not a file");
+            s.notes.add("hep: note: ignoring " + Cli.oneLine(user.toString()) + ": " + notAFile(user));
         }
         Path project = env.projectConfig();
-        if (project != null && !project.equals(user)) {
+        if (project != null && !project.equals(user) && !Files.isRegularFile(project)) {
+            s.notes.add("hep: note: ignoring " + Cli.oneLine(project.toString()) + ": " + notAFile(project));
+        } else if (project != null && !project.equals(user)) {
             String doubt = ConfigTrust.doubt(project);
             if (doubt == null) {
                 s.apply(ConfigLoader.load(Source.file(project)));
@@ -66,6 +68,14 @@ public final class Settings {
         }
         s.applyEnvironment(env);
         return s;
+    }
+
+    /** Why a settings file's name does not lead to a file hep can read. */
+    private static String notAFile(Path path) {
+        if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+            return "it is a link to nothing (a missing file, or a loop of links)";
+        }
+        return Files.isDirectory(path) ? "it is a folder, not a file" : "it is not a file";
     }
 
     /** Lines to say once on stderr: a config file that was found but not read, and why. */

@@ -118,7 +118,28 @@ class ConfigTest {
         vars.put("XDG_CONFIG_HOME", xdg.toString());
         CliRun r = run("summary", "tennis-elbow");
         assertEquals(0, r.exit(), r.err());
-        assertEquals("hep: note: ignoring " + xdg.resolve("hep/config.yaml") + ": it is not a file\n", r.err());
+        assertEquals("hep: note: ignoring " + xdg.resolve("hep/config.yaml") + ": it is a folder, not a file\n",
+                r.err());
+    }
+
+    /**
+     * A hep.yaml that is a folder, a link to nothing or a pipe: noted once, as an untrusted one is,
+     * not passed by in silence (the clinic's name would vanish from its handouts unseen).
+     */
+    @Test
+    void aHepYamlThatIsNoFileIsNoted() throws IOException {
+        Path here = work.resolve("hep.yaml");
+        Files.createSymbolicLink(here, work.resolve("gone.yaml"));
+        CliRun r = run("summary", "tennis-elbow");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("hep: note: ignoring " + here + ": it is a link to nothing (a missing file, or a loop of links)\n",
+                r.err());
+        Files.delete(here);
+        Files.createDirectories(here);
+        assertEquals("hep: note: ignoring " + here + ": it is a folder, not a file\n", run("summary", "tennis-elbow").err());
+        Files.delete(here);
+        Files.createSymbolicLink(here, Path.of("/dev/zero"));
+        assertEquals("hep: note: ignoring " + here + ": it is not a file\n", run("summary", "tennis-elbow").err());
     }
 
     @Test
