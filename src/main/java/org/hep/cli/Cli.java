@@ -112,6 +112,12 @@ public final class Cli {
         cmd.registerConverter(long.class, Cli::wholeNumber);
         cmd.setParameterExceptionHandler(UsageMessages.handler(errWriter));
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> report(ex, errWriter, debug));
+        String unknown = UsageMessages.unknownCommand(cmd, args);
+        if (unknown != null) {
+            // "hep render --help": picocli would print hep's own help and exit 0, as if render were a command.
+            errWriter.println("hep: " + unknown + " (see 'hep --help')");
+            return USAGE;
+        }
         return cmd.execute(args);
     }
 

@@ -104,6 +104,7 @@ public final class HepCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(new CommandLine(this),
-                "missing command: generate, summary, list, show, validate or batch");
+                "missing command: " + String.join(", ", Subcommands.ALL.keySet().stream()
+                        .filter(c -> !c.equals("help") && !c.equals("completion")).toList()) + " or completion");
     }
 }

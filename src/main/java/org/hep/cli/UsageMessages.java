@@ -62,6 +62,23 @@ final class UsageMessages {
         return arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel();
     }
 
+    /**
+     * The message for a first word that is no command when help is asked for too ("hep render
+     * --help"), or null: without help picocli reports it itself.
+     */
+    static String unknownCommand(picocli.CommandLine root, String[] args) {
+        String first = null;
+        boolean help = false;
+        for (String a : args) {
+            help |= a.equals("-h") || a.equals("--help");
+            if (first == null && !a.startsWith("-")) {
+                first = a;
+            }
+        }
+        return help && first != null && !root.getSubcommands().containsKey(first)
+                ? unmatched(root.getCommandSpec(), first) : null;
+    }
+
     private static String unmatched(CommandSpec spec, String word) {
         if (word.startsWith("-")) {
             String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;

@@ -40,7 +40,9 @@ class ShellFriendlyTest {
         list exercise                       | hep: list: must be plans, exercises or templates, found 'exercise' (did you mean 'exercises'?) (see 'hep list --help')
         show squat --format yml             | hep: --format: must be text, markdown, json or csv, found 'yml' (see 'hep show --help')
         completion tcsh                     | hep: completion: must be bash, zsh or fish, found 'tcsh' (see 'hep completion --help')
-        ""                                  | hep: missing command: generate, summary, list, show, validate or batch (see 'hep --help')
+        frobnicate --help                   | hep: unknown command 'frobnicate' (see 'hep --help')
+        -h sumary                           | hep: unknown command 'sumary' (did you mean 'summary'?) (see 'hep --help')
+        ""                                  | hep: missing command: generate, summary, list, show, validate, batch, figures, config or completion (see 'hep --help')
         """)
     void mistypedCommandsAndOptionsGetOneLineWithAHint(String args, String message) {
         CliRun run = Hep.run(args.isEmpty() ? new String[0] : args.split(" "));
