@@ -68,7 +68,7 @@ final class BatchTally {
                 line(e.getMessage());
             }
         }
-        finish();
+        finish(", stopped before the end");
     }
 
     private synchronized boolean isFinished() {
@@ -77,6 +77,11 @@ final class BatchTally {
 
     /** The closing line, once. */
     synchronized void finish() {
+        finish("");
+    }
+
+    /** @param more after the count: how the run ended when a signal stopped it, so no one reads it as all rows */
+    private synchronized void finish(String more) {
         if (finished) {
             return;
         }
@@ -84,7 +89,7 @@ final class BatchTally {
         if (progress) {
             err.print("\r\033[K");
         }
-        err.println(written + " written, " + failed + " failed");
+        err.println(written + " written, " + failed + " failed" + more);
         err.flush();
     }
 

@@ -53,6 +53,9 @@ public final class ShowCommand implements Callable<Integer> {
                     + "use 'hep list exercises --format csv' for a table");
         }
         output.check(format.key(), List.of("text", "markdown", "json"));
+        if (id.isBlank()) {
+            throw new UsageException("show: the exercise id is empty; give one (see 'hep list exercises')");
+        }
         Language lang = language.language();
         Library lib = library.library();
         Exercise exercise = lib.exercise(id);

@@ -1,5 +1,7 @@
 package org.hep.load;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.hep.model.SafeText;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -13,17 +15,40 @@ final class ScalarText {
     private ScalarText() {
     }
 
-    /** The problem with the scalar's text, or null when it is clean. */
+    /** Characters named in one message at most; a scalar of nothing else is named by its first few. */
+    private static final int MOST_NAMED = 5;
+
+    /** The problem with the scalar's text, naming each character to remove, or null when it is clean. */
     static String problem(ScalarNode scalar) {
         String v = scalar.getValue();
         int i = SafeText.firstForbidden(v);
         if (i < 0) {
             return null;
         }
-        int cp = v.codePointAt(i);
+        // Every one at once: a text with an escape, a bell and an override took a run to find each.
+        java.util.Set<Integer> found = new java.util.LinkedHashSet<>();
+        v.codePoints().filter(SafeText::forbidden).forEach(found::add);
+        if (found.isEmpty()) {
+            found.add(v.codePointAt(i)); // a direction control in text with no right-to-left letter
+        }
+        List<String> named = new ArrayList<>();
+        boolean control = false;
+        for (int cp : found) {
+            control |= SafeText.isControl(cp);
+            if (named.size() < MOST_NAMED) {
+                named.add(SafeText.describe(cp));
+            }
+        }
+        if (found.size() > MOST_NAMED) {
+            named.add((found.size() - MOST_NAMED) + " more");
+        }
+        int first = found.iterator().next();
+        String what = named.size() == 1 ? named.get(0) + (SafeText.forbidden(first) ? " is not allowed in text" : " is not allowed")
+                + "; remove it"
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1)
+                + " are not allowed in text; remove them";
         // YAML lets control codes in only as escapes, so the hint names them there.
-        return SafeText.describe(cp) + (SafeText.forbidden(cp) ? " is not allowed in text" : " is not allowed") + "; remove it"
-                + (SafeText.isControl(cp) ? " (escapes such as \\e or \\x1b included)" : "");
+        return what + (control ? " (escapes such as \\e or \\x1b included)" : "");
     }
 
     /** Tags YAML defines that hep does not read, in words; any other tag by its short name. */

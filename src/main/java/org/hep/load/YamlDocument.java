@@ -88,9 +88,13 @@ public final class YamlDocument {
             int col = mark == null ? 1 : mark.getColumn() + 1;
             throw new InvalidInputException(new Problem(source.name(), line, col, tidy(what)));
         } catch (ReaderException e) {
-            int[] at = lineColumn(text, e.getPosition());
-            throw new InvalidInputException(new Problem(source.name(), at[0], at[1],
-                    String.format(java.util.Locale.ROOT, "control character U+%04X is not allowed in YAML text", e.getCodePoint())));
+            List<Problem> found = unreadable(text, source.name());
+            if (found.isEmpty()) {
+                int[] at = lineColumn(text, e.getPosition());
+                found = List.of(new Problem(source.name(), at[0], at[1], String.format(java.util.Locale.ROOT,
+                        "control character U+%04X is not allowed in YAML text", e.getCodePoint())));
+            }
+            throw new InvalidInputException(found);
         } catch (YAMLException e) {
             String m = e.getMessage() == null ? "" : e.getMessage();
             Mark at = m.startsWith("Nesting Depth exceeded") ? LimitPlace.tooDeep(text, MAX_DEPTH)
@@ -155,6 +159,34 @@ public final class YamlDocument {
             i += Character.charCount(c);
         }
         return null;
+    }
+
+    /** Control characters named at once at most; a binary file would name thousands. */
+    private static final int MOST_CONTROLS = 20;
+
+    /**
+     * Every character the YAML reader refuses (it stops at the first): one run shows them all, each
+     * at its line and column.
+     */
+    private static List<Problem> unreadable(String text, String file) {
+        List<Problem> out = new ArrayList<>();
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < text.length() && out.size() < MOST_CONTROLS; ) {
+            int cp = text.codePointAt(i);
+            if (!StreamReader.isPrintable(cp)) {
+                out.add(new Problem(file, line, col, String.format(java.util.Locale.ROOT,
+                        "control character U+%04X is not allowed in YAML text", cp)));
+            }
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return out;
     }
 
     /** Line and column (from 1) of the {@code position}-th code point of {@code text}. */

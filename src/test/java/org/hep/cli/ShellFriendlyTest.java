@@ -52,6 +52,13 @@ class ShellFriendlyTest {
     }
 
     @Test
+    void anEmptyExerciseIdIsAUsageError() {
+        CliRun r = Hep.run("show", " ");
+        assertEquals(List.of("hep: show: the exercise id is empty; give one (see 'hep list exercises')"), r.errLines());
+        assertEquals(2, r.exit());
+    }
+
+    @Test
     void lowerCaseVIsTheVersionLikeVersion() {
         CliRun v = Hep.run("-v");
         CliRun version = Hep.run("--version");

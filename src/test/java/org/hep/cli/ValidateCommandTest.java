@@ -425,6 +425,31 @@ class ValidateCommandTest {
                 dir.resolve("brand.pdf").toString()).exit());
     }
 
+    /** Raw control bytes, which the YAML reader stops at: each one is named, at its line and column. */
+    @Test
+    void everyRawControlCharacterOfAFileIsNamed() throws Exception {
+        Path plan = Files.writeString(dir.resolve("raw.yaml"), "title: T\u0007\nexercises:\n  - name: Mo\u001bve\n"
+                + "    steps: [Go.\u0000]\n");
+        CliRun r = Hep.run("validate", plan.toString());
+        assertEquals(List.of(plan + ":1:9: control character U+0007 is not allowed in YAML text",
+                plan + ":3:13: control character U+001B is not allowed in YAML text",
+                plan + ":4:16: control character U+0000 is not allowed in YAML text",
+                "3 problems found in 1 of 1 file"), r.errLines());
+        assertEquals(1, r.exit());
+    }
+
+    /** A text with several characters to remove names them all: one run shows all there is to fix in it. */
+    @Test
+    void everyForbiddenCharacterOfATextIsNamedAtOnce() throws Exception {
+        Path plan = Files.writeString(dir.resolve("bad.yaml"),
+                "title: T\nexercises:\n  - name: \"Move\\u202E on\\e now\\a\\e\\x85\"\n    steps: [Go.]\n");
+        CliRun r = Hep.run("validate", plan.toString());
+        assertEquals(List.of(plan + ":3:11: bidirectional override U+202E, control character U+001B, control character"
+                + " U+0007 and control character U+0085 are not allowed in text; remove them (escapes such as \\e or"
+                + " \\x1b included)", "1 problem found in 1 of 1 file"), r.errLines());
+        assertEquals(1, r.exit());
+    }
+
     /** With more bad texts than are reported, the first ones in the file are: they are the ones to fix first. */
     @Test
     void theFirstBadTextsInTheFileAreTheOnesReported() throws Exception {
