@@ -88,7 +88,8 @@ class TerminalAndSpreadsheetTest {
         for (CliRun r : runs) {
             assertEquals(1, r.exit(), r.err());
             assertFalse(hasControl(r.stdout()) || hasControl(r.err()), r.err());
-            assertTrue(r.err().contains(file + ":1:7: control character U+001B is not allowed in text"), r.err());
+            assertTrue(r.err().contains(file + ":1:7: control character U+001B and control character U+0007 are not"
+                    + " allowed in text"), r.err());
         }
         assertTrue(runs.get(0).err().contains(file + ":3:5: control character U+001B is not allowed in text"));
     }
