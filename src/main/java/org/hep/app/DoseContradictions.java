@@ -79,6 +79,7 @@ public final class DoseContradictions {
             for (String text : texts) {
                 check(text, dose, () -> List.of(raw.source()), planSource, dosed, out);
             }
+            holdUnsaid(raw, texts, dose, planSource, dosed, out);
             if (entry.notes() != null) {
                 // A translated plan's notes are in its translation; looked for only when there is a warning.
                 check(entry.notes(), dose, () -> {
@@ -115,6 +116,40 @@ public final class DoseContradictions {
                         + "' contradicts the dose printed beside it (" + (sides == null ? "both sides at once"
                         : sides.key() + " side only") + "); write it for the sides it fits, e.g. {each:"
                         + w.group() + "}"));
+            }
+        }
+    }
+
+    /** Words that tell the patient to hold or pause, in the languages hep prints. */
+    private static final java.util.regex.Pattern HOLD_WORDS = java.util.regex.Pattern.compile(
+            "(?iU)\\b(hold\\w*|pause\\w*|pausa\\w*|tene[zr]|tenir|maint\\w*|manten\\w*|sosten\\w*|aguant\\w*)\\b");
+
+    /**
+     * A hold the exercise's own dose does not have, added by the plan or the command line ("--dose
+     * straight-leg-raise:hold=5"), beside a step that says to hold without saying how long ("Hold
+     * for a moment."): the dose band says 5 seconds, the step a moment. Said at the first such step.
+     */
+    private static void holdUnsaid(Exercise raw, List<String> texts, Dose dose, Source planSource, DosedPlan dosed,
+                                   Set<Problem> out) {
+        if (dose.holdSeconds() == null || raw.dose() != null && raw.dose().holdSeconds() != null
+                || texts.stream().anyMatch(t -> t.contains("{hold}"))) {
+            return;
+        }
+        for (String text : texts) {
+            // A time written out ("Hold for 5 seconds") has its own warning where it differs.
+            if (DoseNumberLint.statedIn(text).stream().anyMatch(st -> st.kind().equals("hold") || st.kind().equals("time"))) {
+                return;
+            }
+        }
+        for (String text : texts) {
+            java.util.regex.Matcher m = HOLD_WORDS.matcher(text);
+            if (m.find()) {
+                String said = text.length() <= 60 ? text : m.group();
+                out.add(at(() -> List.of(raw.source()), planSource, dosed, text, m.start(), m.group(), "'" + said
+                        + "' does not say how long, beside the dose's hold of " + dose.holdSeconds() + " seconds"
+                        + " (added by the plan or the command line); write {hold} (\"Hold for {hold}.\") so the text"
+                        + " says what the dose says"));
+                return;
             }
         }
     }

@@ -55,6 +55,29 @@ class DoseContradictionTest {
         assertTrue(Files.exists(html));
     }
 
+    /**
+     * A hold the exercise's own dose does not have, added on the command line, beside a step that
+     * says to hold without saying how long: the dose band says 5 seconds, the step "a moment".
+     */
+    @Test
+    void aHoldAddedBesideAStepThatSaysNoTimeIsWarnedOf() {
+        Path pdf = dir.resolve("k.pdf");
+        String warning = "plans/exercises/straight-leg-raise.yaml:12:5: warning: 'Hold for a moment.' does not say how"
+                + " long, beside the dose's hold of 5 seconds (added by the plan or the command line); write {hold}"
+                + " (\"Hold for {hold}.\") so the text says what the dose says";
+        CliRun r = Hep.run("generate", "knee-osteoarthritis", "--dose", "straight-leg-raise:hold=5", "-o", pdf.toString());
+        assertEquals(List.of(warning), r.errLines());
+        assertEquals(0, r.exit());
+        // In French, at the translation's words.
+        r = Hep.run("generate", "knee-osteoarthritis", "--language", "fr", "--dose", "straight-leg-raise:hold=5", "-o",
+                pdf.toString());
+        assertEquals(List.of("plans/exercises/i18n/fr/straight-leg-raise.yaml:9:5: warning: 'Tenez un court moment.'"
+                + " does not say how long, beside the dose's hold of 5 seconds (added by the plan or the command line);"
+                + " write {hold} (\"Hold for {hold}.\") so the text says what the dose says"), r.errLines());
+        // A hold the exercise has itself, or none added: nothing to say.
+        assertEquals(List.of(), Hep.run("generate", "knee-osteoarthritis", "-o", pdf.toString()).errLines());
+    }
+
     @Test
     void textThatSaysTheFinalDoseIsSilent() {
         Path plan = Hep.write(dir, "w.yaml", PLAN);

@@ -38,6 +38,10 @@ class SidesReadRightTest {
     private static final Pattern TAKES_TURNS = Pattern.compile("(?iU)\\b(each time|keep switching|side to side"
             + "|alternat\\w*|à chaque fois|en alternant|d'un côté à l'autre|de (pierna|pie|lado|mano|brazo) cada vez|alternando|de un lado a otro)\\b");
 
+    /** Words that keep every set on one side first ("Do 5 sets with this arm"): wrong when the sides take turns. */
+    private static final Pattern ONE_SIDE_FIRST = Pattern.compile("(?iU)\\b(with this (arm|leg|foot|hand)"
+            + "|avec ce(tte)? (bras|jambe|pied|main)|con (este|esta) (brazo|pierna|pie|mano))\\b");
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"en", "fr", "es"})
     void everyExerciseUnderEverySidesReadsAsItsDose(String language, @TempDir Path dir) throws IOException {
@@ -105,6 +109,9 @@ class SidesReadRightTest {
             boolean one = sides.equals("left") || sides.equals("right") || sides.equals("none");
             if (one && SWITCHES.matcher(t).find()) {
                 wrong.add(where + "switches sides: " + t);
+            }
+            if (sides.equals("alternating") && ONE_SIDE_FIRST.matcher(t).find()) {
+                wrong.add(where + "does every set on one side first: " + t);
             }
             if (!sides.equals("alternating") && TAKES_TURNS.matcher(t).find()) {
                 wrong.add(where + "takes turns: " + t);
