@@ -120,9 +120,16 @@ public final class DoseContradictions {
         }
     }
 
-    /** Words that tell the patient to hold or pause, in the languages hep prints. */
-    private static final java.util.regex.Pattern HOLD_WORDS = java.util.regex.Pattern.compile(
-            "(?iU)\\b(hold\\w*|pause\\w*|pausa\\w*|tene[zr]|tenir|maint\\w*|manten\\w*|sosten\\w*|aguant\\w*)\\b");
+    /**
+     * Words that tell the patient to hold still or pause for a while, in the languages hep prints:
+     * "Hold for a moment", "Pause", "Tenez un court moment", "Aguante un momento"; not holding a
+     * thing ("Hold the band", "Tenez la rampe") or a breath.
+     */
+    private static final java.util.regex.Pattern HOLD_WORDS = java.util.regex.Pattern.compile("(?iU)\\b(hold(?:ing)?\\s+"
+            + "(?:for|it|this|that|there|still|the\\s+(?:position|stretch|pose))|pause\\w*|pausa\\w*"
+            + "|(?:tenez|maintenez)\\s+(?:un\\s+(?:court\\s+)?(?:moment|instant)|cette\\s+position|la\\s+position|pendant|ainsi)"
+            + "|(?:aguante|mantenga|sostenga)\\s+(?:un\\s+(?:momento|instante)|así|esa\\s+posición|esta\\s+posición"
+            + "|la\\s+posición))\\b");
 
     /**
      * A hold the exercise's own dose does not have, added by the plan or the command line ("--dose

@@ -101,7 +101,9 @@ class RandomPlanPropertyTest {
             assertTrue(Files.notExists(pdf), "seed " + seed);
             return;
         }
-        assertEquals("", run.err(), "seed " + seed);
+        // A random hold on a built-in exercise that pauses "for a moment" is rightly warned of; nothing else is.
+        assertEquals(List.of(), run.errLines().stream().filter(l -> !l.contains("' does not say how long, beside the"
+                + " dose's hold of")).toList(), "seed " + seed);
         assertEquals(0, run.exit(), "seed " + seed);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             Glyphs glyphs = new Glyphs(c.layout());
