@@ -22,6 +22,8 @@ public final class Cli {
     public static final int INPUT = 1;
     public static final int USAGE = 2;
     public static final int IO = 3;
+    /** 128 + SIGPIPE: what {@code yes | head -1} leaves in PIPESTATUS for the writer. */
+    public static final int READER_GONE = 141;
 
     /** Enough to fix a file; a generated or hostile file could otherwise flood the terminal. */
     static final int MAX_PROBLEM_LINES = 100;
@@ -77,8 +79,14 @@ public final class Cli {
         // PrintStream swallows write errors (a full disk, a closed pipe): a lost PDF or summary
         // must not look like success to a script.
         if (code == OK && (out.checkError() || outWriter.checkError())) {
-            errWriter.println("hep: cannot write to standard output");
-            code = IO;
+            if (out == System.out && org.hep.io.OutputTarget.standardOutputIsPipe()) {
+                // The reader has gone ("hep summary x | head -1"): stop quietly, as a tool that
+                // SIGPIPE ends does (Java ignores the signal), with the status the shell shows for it.
+                code = READER_GONE;
+            } else {
+                errWriter.println("hep: cannot write to standard output");
+                code = IO;
+            }
         }
         errWriter.flush();
         return code;

@@ -87,6 +87,8 @@ public final class HepCommand implements Runnable {
         for (Map.Entry<String, Supplier<Object>> e : Subcommands.ALL.entrySet()) {
             if (needsAll || e.getKey().equals(first)) {
                 root.addSubcommand(e.getKey(), e.getValue().get());
+                // "hep summary -V" prints hep's version as "hep -V" does (each command's -V printed nothing, exit 0).
+                root.getSubcommands().get(e.getKey()).getCommandSpec().versionProvider(new VersionProvider());
             }
         }
         // An argument is what it says: a note "@home" or a patient "@Ann" from a clinic system is

@@ -21,7 +21,7 @@ public final class OutputNames {
     /**
      * "Zoë O'Brien" → "zoe-obrien". ASCII only, so the name works in any locale and on any
      * file system; a name with no Latin letters (Ελένη, Иван) becomes "p" plus a short hash, and
-     * one whose other letters would be dropped ("Ana علي", "Ana 王") or that is cut at 60
+     * one whose other letters or symbols would be dropped ("Ana علي", "Ana 王", "Ana 😀") or that is cut at 60
      * characters keeps a hash of the whole name after its Latin part, so two patients never share
      * a default file name. Compatibility forms read as their letters ("ﬁ" as "fi", "Ａｎｎ" as "ann").
      */
@@ -29,7 +29,9 @@ public final class OutputNames {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         s = s.replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("ø", "o").replace("Ø", "O")
                 .replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D");
-        boolean dropped = s.codePoints().anyMatch(c -> Character.isLetterOrDigit(c) && !(c < 0x80));
+        // Letters and symbols with no ASCII form ("王", "😀") are left out of the name; the hash keeps "Ana 😀" apart from "Ana".
+        boolean dropped = s.codePoints().anyMatch(c -> c >= 0x80
+                && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_SYMBOL));
         s = s.toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-");
         s = s.replaceAll("^-+|-+$", "");
         boolean cut = s.length() > 60;

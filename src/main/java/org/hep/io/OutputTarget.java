@@ -54,6 +54,15 @@ public record OutputTarget(Path path, boolean stream) {
         return InputFiles.inputSameAs(STANDARD_OUTPUT);
     }
 
+    /** Whether standard output is a pipe ("| head"): a failed write there means its reader has gone. */
+    public static boolean standardOutputIsPipe() {
+        try {
+            return ((Integer) Files.getAttribute(STANDARD_OUTPUT, "unix:mode") & TYPE) == FIFO;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private static OutputTarget resolve(Path given) throws IOException {
         int mode;
         try {

@@ -28,7 +28,9 @@ import org.hep.model.Exercise;
 final class JsonSummary {
     /** Bumped only when a key changes meaning or goes away; new keys may appear without it. */
     static final int VERSION = 1;
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** Characters beyond U+FFFF (emoji) as their UTF-8 bytes, as all others are, not as two escaped surrogates: grep finds them. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
     /** Two-space indent, one array item per line, "key": value; LF line ends on every platform. */
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)

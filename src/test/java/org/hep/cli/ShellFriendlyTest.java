@@ -51,6 +51,18 @@ class ShellFriendlyTest {
         assertEquals(0, run.out().length);
     }
 
+    /** -V after a command prints hep's version too (it printed nothing, exit 0, and dropped the summary). */
+    @Test
+    void theVersionAfterACommandIsHepsVersion() {
+        String version = Hep.run("--version").stdout();
+        for (String[] args : new String[][] {{"summary", "neck-pain", "-V"}, {"list", "--version"}, {"batch", "-V"},
+                {"generate", "-V"}}) {
+            CliRun r = Hep.run(args);
+            assertEquals(version, r.stdout(), String.join(" ", args));
+            assertEquals(0, r.exit());
+        }
+    }
+
     @Test
     void anEmptyExerciseIdIsAUsageError() {
         CliRun r = Hep.run("show", " ");

@@ -115,6 +115,10 @@ class OutputTest {
         assertTrue(arabic.matches("plan-ana-[0-9a-f]{8}\\.pdf"), arabic);
         assertTrue(chinese.matches("plan-ana-[0-9a-f]{8}\\.pdf"), chinese);
         assertNotEquals(arabic, chinese);
+        // A symbol with no ASCII form too: "Ana 😀" is not "Ana".
+        String emoji = OutputNames.pdfName("plan", "Ana \uD83D\uDE00");
+        assertTrue(emoji.matches("plan-ana-[0-9a-f]{8}\\.pdf"), emoji);
+        assertEquals("plan-ana.pdf", OutputNames.pdfName("plan", "Ana (2)").replace("-2", ""));
         // Compatibility forms are their letters, not a hash.
         assertEquals("plan-fiona-ann.pdf", OutputNames.pdfName("plan", "\uFB01ona \uFF21\uFF4E\uFF4E"));
     }
@@ -211,6 +215,36 @@ class OutputTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals("hep: refusing to write a PDF to a terminal; use -o FILE or pipe the output\r\n", terminal);
         assertEquals(2, p.exitValue());
+    }
+
+    /**
+     * A pipe whose reader has gone ("| head -c 1"): hep stops quietly with 141, as a tool that
+     * SIGPIPE ends does, not "cannot write to standard output" and exit 3.
+     */
+    @Test
+    void processStopsQuietlyWhenThePipesReaderHasGone() throws Exception {
+        StringBuilder plan = new StringBuilder("title: Every exercise\nexercises:\n");
+        try (var files = Files.list(Path.of("plans/exercises"))) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted()
+                    .forEach(n -> plan.append("  - use: ").append(n, 0, n.length() - 5).append('\n'));
+        }
+        Files.writeString(dir.resolve("all.yaml"), plan);
+        Process p = hep(dir, Map.of(), "summary", "all.yaml", "--format", "json");
+        assertEquals('{', p.getInputStream().read());
+        p.getInputStream().close(); // far more than a pipe holds is still to come
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals("", err);
+        assertEquals(141, p.exitValue());
+    }
+
+    /** JSON writes a character beyond U+FFFF as its UTF-8 bytes, as it writes "é": grep finds "😀". */
+    @Test
+    void jsonKeepsEmojiAsTheyAre() throws Exception {
+        Path plan = Files.writeString(dir.resolve("p.yaml"), "title: Knee \uD83D\uDE00 plan\nexercises:\n  - use: squat\n");
+        org.hep.testing.CliRun r = org.hep.testing.Hep.run("summary", plan.toString(), "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.stdout().contains("\"Knee \uD83D\uDE00 plan\""), r.stdout());
     }
 
     @Test

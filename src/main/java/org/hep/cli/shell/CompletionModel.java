@@ -110,8 +110,11 @@ public record CompletionModel(List<Command> commands) {
         if (label.matches("[a-z0-9-]+(\\|[a-z0-9-]+)+")) {
             return new Values(List.of(label.split("\\|")), false, false);
         }
+        if (label.startsWith("FILE")) {
+            return new Values(List.of(), true, false); // FILE, FILE|-, FILE.pdf, FILE.csv|FILE.json (dots gone above)
+        }
         return switch (label) {
-            case "FILE", "FILE|-", "MANIFEST", "PATH", "FILE.csv|FILE.json" -> new Values(List.of(), true, false);
+            case "MANIFEST", "PATH" -> new Values(List.of(), true, false);
             case "DIR" -> new Values(List.of(), false, true);
             case "PLAN" -> new Values(PlanRef.builtInIds(), true, false);
             case "NAME|FILE" -> new Values(TemplateLoader.builtInNames(), true, false);

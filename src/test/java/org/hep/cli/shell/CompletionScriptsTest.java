@@ -66,6 +66,8 @@ class CompletionScriptsTest {
                 Arguments.of("hep validate plan.yaml s", "FILES"),
                 Arguments.of("hep batch --out-dir ", "DIRS"),
                 Arguments.of("hep batch ", "FILES"),
+                Arguments.of("hep batch m.csv --report ", "FILES"),
+                Arguments.of("hep figures --sheet ", "FILES"),
                 Arguments.of("hep list ", "plans exercises templates"),
                 Arguments.of("hep completion ", "bash zsh fish"),
                 Arguments.of("hep help gen", "generate"));
