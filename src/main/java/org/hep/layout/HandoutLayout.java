@@ -56,12 +56,21 @@ public final class HandoutLayout {
         // Cards that fit on a page but not two to one move whole, each leaving a gap, often a third
         // of a page and more, page after page: pictures a little smaller (a tall seated or standing
         // figure sets the card's height), or cards going on between their parts, may save a page.
-        // The fewest pages wins, every page but the last well used; the first of equals, so cards
-        // stay whole and pictures large unless that costs paper.
+        // The fewest pages wins, with no more pages less than well used than the usual layout has
+        // (none, when it has none); then the fewest of those; the first of equals, so cards stay
+        // whole and pictures large unless that costs paper. A dose given on the command line can
+        // make every card a little over half a page: cards going on between their parts then save
+        // pages even where a page or two stays less used.
         Laid best = laid;
+        int usual = underUsed(laid.paged());
         for (CardFit fit : REFITS) {
             Laid other = choose(handout, template, metrics, fit);
-            if (other.pages().size() < best.pages().size() && wellUsed(other.paged())) {
+            int under = underUsed(other.paged());
+            if (under > usual) {
+                continue;
+            }
+            if (other.pages().size() < best.pages().size()
+                    || best != laid && other.pages().size() == best.pages().size() && under < underUsed(best.paged())) {
                 best = other;
             }
         }

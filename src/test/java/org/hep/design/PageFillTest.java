@@ -29,6 +29,7 @@ import org.hep.model.PageSize;
 import org.hep.model.Plan;
 import org.hep.model.Template;
 import org.hep.render.FontSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,7 +58,7 @@ class PageFillTest {
             Map.entry("achilles-tendinopathy", new int[] {5, 7, 3, 5, 7, 2}),
             Map.entry("ankle-sprain", new int[] {5, 8, 3, 5, 8, 3}),
             Map.entry("greater-trochanteric-pain", new int[] {6, 10, 3, 5, 9, 3}),
-            Map.entry("hip-osteoarthritis", new int[] {7, 10, 4, 6, 9, 4}),
+            Map.entry("hip-osteoarthritis", new int[] {6, 10, 4, 6, 9, 4}),
             Map.entry("knee-osteoarthritis", new int[] {7, 10, 4, 6, 10, 4}),
             Map.entry("low-back-pain", new int[] {6, 10, 4, 6, 10, 4}),
             Map.entry("neck-pain", new int[] {6, 8, 3, 5, 8, 3}),
@@ -130,6 +131,27 @@ class PageFillTest {
         for (int i = 0; i < h.pages().size() - 1; i++) {
             assertTrue(h.pages().get(i).fill() >= MIN_FILL, "page " + (i + 1) + " of " + fills);
         }
+    }
+
+    /**
+     * A dose given for the whole plan can leave every card a little over half a page, so none shares
+     * a page whole: the Spanish low back pain handout with one set took eight pages, five of them
+     * about half used. Cards going on between their parts save one, with fewer pages less used.
+     */
+    @Test
+    void aRefitThatSavesAPageIsTakenWhenItLeavesNoMorePagesLessUsed() {
+        Plan plan = PlanLoader.load(BuiltIns.source("plans/low-back-pain.yaml"), "plan", Library.builtIn());
+        plan = org.hep.load.Translations.plan(plan, BuiltIns.source("plans/low-back-pain.yaml"),
+                org.hep.model.Language.ES, Library.builtIn());
+        Template template = Templates.choose("standard", plan).withPage(PageSize.LETTER);
+        DoseOverrides oneSet = new DoseOverrides(org.hep.model.Dose.of(1, null, null, null, null, null, null, null),
+                Map.of(), List.of(), List.of());
+        PagedHandout h = HandoutLayout.layout(HandoutComposer.compose(DoseResolver.resolve(plan, oneSet), template,
+                DETAILS), template, FontSet.forThread());
+        List<String> fills = h.pages().stream().map(p -> Math.round(p.fill() * 100) + "%").toList();
+        assertTrue(h.pages().size() <= 7, h.pages().size() + " pages " + fills);
+        long less = h.pages().subList(0, h.pages().size() - 1).stream().filter(p -> p.fill() < MIN_FILL).count();
+        assertTrue(less <= 2, less + " pages less used " + fills);
     }
 
     /** The standard IT band handout, the plan at a glance doubling as the log, on four pages of either paper. */
