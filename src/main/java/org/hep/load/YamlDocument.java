@@ -90,9 +90,7 @@ public final class YamlDocument {
         } catch (ReaderException e) {
             List<Problem> found = unreadable(text, source.name());
             if (found.isEmpty()) {
-                int[] at = lineColumn(text, e.getPosition());
-                found = List.of(new Problem(source.name(), at[0], at[1], String.format(java.util.Locale.ROOT,
-                        "control character U+%04X is not allowed in YAML text", e.getCodePoint())));
+                found = List.of(control(text, source.name(), e.getPosition(), e.getCodePoint()));
             }
             throw new InvalidInputException(found);
         } catch (YAMLException e) {
@@ -170,23 +168,22 @@ public final class YamlDocument {
      */
     private static List<Problem> unreadable(String text, String file) {
         List<Problem> out = new ArrayList<>();
-        int line = 1;
-        int col = 1;
-        for (int i = 0; i < text.length() && out.size() < MOST_CONTROLS; ) {
+        int n = 0;
+        for (int i = 0; i < text.length() && out.size() < MOST_CONTROLS; n++) {
             int cp = text.codePointAt(i);
             if (!StreamReader.isPrintable(cp)) {
-                out.add(new Problem(file, line, col, String.format(java.util.Locale.ROOT,
-                        "control character U+%04X is not allowed in YAML text", cp)));
+                out.add(control(text, file, n, cp));
             }
             i += Character.charCount(cp);
-            if (cp == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
-            }
         }
         return out;
+    }
+
+    /** The control character {@code cp}, the {@code position}-th code point of {@code text}, at its line and column. */
+    private static Problem control(String text, String file, int position, int cp) {
+        int[] at = lineColumn(text, position);
+        return new Problem(file, at[0], at[1], String.format(java.util.Locale.ROOT,
+                "control character U+%04X is not allowed in YAML text", cp));
     }
 
     /** Line and column (from 1) of the {@code position}-th code point of {@code text}. */
