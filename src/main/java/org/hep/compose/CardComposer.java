@@ -21,7 +21,7 @@ final class CardComposer {
     static Card card(DosedExercise de, Labels labels, DoseWords words, boolean frequencyShared, boolean ticks) {
         Exercise ex = de.exercise();
         String dose = words.describe(de.dose());
-        CardPictures pictures = CardPictures.of(ex, labels);
+        CardPictures pictures = CardPictures.of(ex, labels, de.dose().sides() == org.hep.model.Sides.LEFT);
         Video video = ex.video() == null ? null
                 : new Video(ex.video(), labels.get("label.video"), labels.get("label.qrAlt", ex.name()));
         Card.CardWords cardWords = new Card.CardWords(labels.get("label.howOften"), labels.get("label.equipment"),

@@ -13,7 +13,8 @@ import org.hep.model.ImageFile;
  * picture always wins over a drawn figure.
  */
 record CardPictures(Picture start, Drawing figure, EndPicture end) {
-    static CardPictures of(Exercise ex, Labels labels) {
+    /** @param leftOnly the dose is for the left side alone: a drawn figure shows that side (a photo stays as taken) */
+    static CardPictures of(Exercise ex, Labels labels, boolean leftOnly) {
         if (ex.image() != null) {
             Picture start = picture(ex.image(), ex.imageAlt(), labels.get("label.imageFallback", ex.name()));
             if (ex.imageEnd() == null) {
@@ -26,12 +27,13 @@ record CardPictures(Picture start, Drawing figure, EndPicture end) {
         if (ex.figure() == null) {
             return new CardPictures(null, null, null);
         }
-        if (!ex.figure().twoPictures()) {
-            return new CardPictures(null, Scene.draw(ex.figure(), FigureAlt.of(ex.figure(), ex.name(), labels)), null);
+        org.hep.figure.FigureSpec figure = leftOnly ? ex.figure().mirrored() : ex.figure();
+        if (!figure.twoPictures()) {
+            return new CardPictures(null, Scene.draw(figure, FigureAlt.of(figure, ex.name(), labels)), null);
         }
-        List<Drawing> two = Scene.drawTwo(ex.figure(), FigureAlt.start(ex.figure(), ex.name(), labels),
-                FigureAlt.end(ex.figure(), ex.name(), labels));
-        Drawing whole = Scene.drawOverlay(ex.figure(), FigureAlt.of(ex.figure(), ex.name(), labels));
+        List<Drawing> two = Scene.drawTwo(figure, FigureAlt.start(figure, ex.name(), labels),
+                FigureAlt.end(figure, ex.name(), labels));
+        Drawing whole = Scene.drawOverlay(figure, FigureAlt.of(figure, ex.name(), labels));
         return new CardPictures(null, two.get(0), new EndPicture(null, two.get(1), labels.get("label.pictureStart"),
                 labels.get("label.pictureEnd"), whole));
     }

@@ -42,6 +42,14 @@ public record FigureSpec(View view, double tilt, boolean mirror, Pose start, Pos
         return new FigureSpec(view, tilt, mirror, start, middle, end, moving, props, arrows, anchor, layout, newAlt);
     }
 
+    /**
+     * The same figure seen in a mirror: the side it works swapped. Figures show the right side, as
+     * the text does by default; a dose for the left side alone shows the left.
+     */
+    public FigureSpec mirrored() {
+        return new FigureSpec(view, tilt, !mirror, start, middle, end, moving, props, arrows, anchor, layout, alt);
+    }
+
     /** The same figure drawn another way. */
     public FigureSpec withLayout(Layout newLayout) {
         return new FigureSpec(view, tilt, mirror, start, middle, end, moving, props, arrows, anchor, newLayout, alt);
