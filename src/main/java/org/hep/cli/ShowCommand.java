@@ -69,8 +69,8 @@ public final class ShowCommand implements Callable<Integer> {
         String found = exercise.id();
         Exercise shown = language.translating(() -> Translations.exercise(lib, found, lang));
         // Placeholders read as the default dose says, in the language printed.
-        output.write(parent.streams, format.exercise(HandoutComposer.exercise(shown, lang == null ? Language.EN : lang),
-                shown));
+        Language printed = lang == null ? Language.EN : lang;
+        output.write(parent.streams, format.exercise(HandoutComposer.exercise(shown, printed), shown, printed));
         return 0;
     }
 

@@ -77,14 +77,23 @@ public final class Glue {
         if (separator) {
             out = BEFORE_SEPARATOR.matcher(out).replaceAll(String.valueOf(NBSP));
         }
-        if (french && mark) {
-            out = FRENCH_COLON.matcher(out).replaceAll(NBSP + ":");
-            out = FRENCH_MARK.matcher(out).replaceAll(NNBSP + "$1");
-            out = OPEN_GUILLEMET.matcher(out).replaceAll("«" + NNBSP);
-            out = CLOSE_GUILLEMET.matcher(out).replaceAll(NNBSP + "»");
-            out = apostrophes(out);
+        return mark ? punctuation(out) : out;
+    }
+
+    /**
+     * French's no-break spaces before {@code : ; ? !} and inside « », and its apostrophe, alone: for
+     * text read on a screen or in a mail (a summary), where a number's unit may part from it. Other
+     * languages' text is returned as it is.
+     */
+    public String punctuation(String text) {
+        if (!french || text == null || text.isEmpty()) {
+            return text;
         }
-        return out;
+        String out = FRENCH_COLON.matcher(text).replaceAll(NBSP + ":");
+        out = FRENCH_MARK.matcher(out).replaceAll(NNBSP + "$1");
+        out = OPEN_GUILLEMET.matcher(out).replaceAll("«" + NNBSP);
+        out = CLOSE_GUILLEMET.matcher(out).replaceAll(NNBSP + "»");
+        return apostrophes(out);
     }
 
     private static String apostrophes(String text) {

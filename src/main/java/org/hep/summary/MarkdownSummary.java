@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.hep.compose.Block;
 import org.hep.compose.Card;
+import org.hep.compose.Glue;
 import org.hep.compose.Handout;
 import org.hep.compose.Meta;
+import org.hep.model.Language;
 import java.util.regex.Pattern;
 
 /**
@@ -22,90 +24,109 @@ final class MarkdownSummary {
     private static final Pattern CLOSING_HASHES = Pattern.compile("(^|\\s)(#+)$");
     private static final Pattern LINE_START = Pattern.compile("^(#|[-+=]|\\d+[.)])");
 
-    private MarkdownSummary() {
+    /** French punctuation, as the PDF prints it; nothing for other languages. */
+    private final Glue glue;
+
+    private MarkdownSummary(Glue glue) {
+        this.glue = glue;
     }
 
     static byte[] plan(Handout handout) {
+        return new MarkdownSummary(Glue.of(handout.meta().language())).planText(handout);
+    }
+
+    static byte[] exercise(Card card, Language language) {
+        MarkdownSummary m = new MarkdownSummary(Glue.of(language));
+        StringBuilder out = new StringBuilder();
+        m.card(out, "# " + m.inlineText(card.name()), card);
+        return trimEnd(out).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] planText(Handout handout) {
         Meta meta = handout.meta();
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(inline(meta.title())).append("\n\n");
+        out.append("# ").append(inlineText(meta.title())).append("\n\n");
         if (meta.condition() != null) {
-            out.append('*').append(inline(meta.condition())).append("*\n\n");
+            out.append('*').append(inlineText(meta.condition())).append("*\n\n");
         }
         Block.Exercises exercises = handout.block(Block.Exercises.class);
         if (exercises != null && exercises.schedule() != null) {
-            out.append(block(exercises.schedule())).append("\n\n");
+            out.append(blockText(exercises.schedule())).append("\n\n");
         }
         for (Card card : handout.cards()) {
-            card(out, "## " + inline(card.title()), card);
+            card(out, "## " + inlineText(card.title()), card);
         }
         Block.Advice advice = handout.block(Block.Advice.class);
         if (advice != null && !advice.items().isEmpty()) {
-            out.append("## ").append(inline(advice.heading())).append("\n\n");
+            out.append("## ").append(inlineText(advice.heading())).append("\n\n");
             bullets(out, advice.items());
         }
         return trimEnd(out).getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] exercise(Card card) {
-        StringBuilder out = new StringBuilder();
-        card(out, "# " + inline(card.name()), card);
-        return trimEnd(out).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void card(StringBuilder out, String heading, Card card) {
+    private void card(StringBuilder out, String heading, Card card) {
         Card.CardWords w = card.words();
         out.append(heading).append("\n\n");
         if (card.purpose() != null) {
-            out.append('*').append(inline(card.purpose())).append("*\n\n");
+            out.append('*').append(inlineText(card.purpose())).append("*\n\n");
         }
         String often = card.howOften();
         if (card.doseWords() != null) {
-            out.append("**").append(inline(card.doseWords())).append("**").append(often != null ? "  \n" : "\n\n");
+            out.append("**").append(inlineText(card.doseWords())).append("**").append(often != null ? "  \n" : "\n\n");
         }
         if (often != null) {
-            out.append(labelled(w.howOften(), inline(often))).append("\n\n");
+            out.append(labelled(w.howOften(), inlineText(often))).append("\n\n");
         }
         if (card.progress() != null) {
-            out.append(inline(card.progress())).append("\n\n");
+            out.append(inlineText(card.progress())).append("\n\n");
         }
         if (!card.equipment().isEmpty()) {
-            out.append(labelled(w.equipment(), inline(String.join(", ", card.equipment())))).append("\n\n");
+            out.append(labelled(w.equipment(), inlineText(String.join(", ", card.equipment())))).append("\n\n");
         }
         if (card.start() != null) {
-            out.append(labelled(w.start(), inline(card.start()))).append("\n\n");
+            out.append(labelled(w.start(), inlineText(card.start()))).append("\n\n");
         }
         int n = 0;
         for (String step : card.steps()) {
-            out.append(++n).append(". ").append(block(step)).append('\n');
+            out.append(++n).append(". ").append(blockText(step)).append('\n');
         }
         out.append('\n');
         if (!card.tips().isEmpty()) {
-            out.append("**").append(inline(w.tips())).append("**\n\n");
+            out.append("**").append(inlineText(w.tips())).append("**\n\n");
             bullets(out, card.tips());
         }
         if (!card.cautions().isEmpty()) {
-            out.append("**").append(inline(w.cautions())).append("**\n\n");
+            out.append("**").append(inlineText(w.cautions())).append("**\n\n");
             bullets(out, card.cautions());
         }
         if (card.note() != null) {
-            out.append(labelled(w.note(), inline(card.note()))).append("\n\n");
+            out.append(labelled(w.note(), inlineText(card.note()))).append("\n\n");
         }
         if (card.video() != null) {
             out.append(labelled(card.video().label(), "<" + card.video().url() + ">")).append("\n\n");
         }
     }
 
-    private static void bullets(StringBuilder out, List<String> items) {
+    private void bullets(StringBuilder out, List<String> items) {
         for (String item : items) {
-            out.append("- ").append(block(item)).append('\n');
+            out.append("- ").append(blockText(item)).append('\n');
         }
         out.append('\n');
     }
 
     /** "**Label:** value", the value already in Markdown. */
-    private static String labelled(String label, String markdown) {
-        return "**" + inline(label) + ":** " + markdown;
+    private String labelled(String label, String markdown) {
+        return "**" + inline(glue.punctuation(label + ":")) + "** " + markdown;
+    }
+
+    /** {@link #inline} of the text with its language's punctuation. */
+    private String inlineText(String text) {
+        return inline(glue.punctuation(text));
+    }
+
+    /** {@link #block} of the text with its language's punctuation. */
+    private String blockText(String text) {
+        return block(glue.punctuation(text));
     }
 
     /** Text inside a line: markup characters escaped, line breaks folded to spaces. */

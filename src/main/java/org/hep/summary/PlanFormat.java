@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.hep.compose.Card;
 import org.hep.compose.Handout;
 import org.hep.model.Exercise;
+import org.hep.model.Language;
 
 /**
  * The output formats of {@code hep summary} and {@code hep show}; each renders UTF-8 bytes
@@ -32,12 +33,13 @@ public enum PlanFormat {
 
     /**
      * One exercise with its own default dose; {@code exercise} adds what only a library listing
-     * shows (aliases, regions, tags). There is no CSV form for a single exercise.
+     * shows (aliases, regions, tags); {@code language} sets the punctuation of text and Markdown.
+     * There is no CSV form for a single exercise.
      */
-    public byte[] exercise(Card card, Exercise exercise) {
+    public byte[] exercise(Card card, Exercise exercise, Language language) {
         return switch (this) {
-            case TEXT -> TextSummary.exercise(card);
-            case MARKDOWN -> MarkdownSummary.exercise(card);
+            case TEXT -> TextSummary.exercise(card, language);
+            case MARKDOWN -> MarkdownSummary.exercise(card, language);
             case JSON -> JsonSummary.exercise(card, exercise);
             case CSV -> throw new IllegalArgumentException("no CSV form for one exercise");
         };

@@ -4,17 +4,33 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.hep.compose.Block;
 import org.hep.compose.Card;
+import org.hep.compose.Glue;
 import org.hep.compose.Handout;
 import org.hep.compose.Meta;
+import org.hep.model.Language;
 
 /** Plain text for a terminal or a printer: wrapped at 78 columns as a terminal shows them, hanging indents, no markup. */
 final class TextSummary {
     private static final String INDENT = "   ";
 
-    private TextSummary() {
+    /** French punctuation, as the PDF prints it; nothing for other languages. */
+    private final Glue glue;
+
+    private TextSummary(Glue glue) {
+        this.glue = glue;
     }
 
     static byte[] plan(Handout handout) {
+        return new TextSummary(Glue.of(handout.meta().language())).planText(handout);
+    }
+
+    static byte[] exercise(Card card, Language language) {
+        StringBuilder out = new StringBuilder();
+        new TextSummary(Glue.of(language)).card(out, card.name(), card);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] planText(Handout handout) {
         Meta meta = handout.meta();
         StringBuilder out = new StringBuilder();
         underline(out, meta.title(), '=');
@@ -41,13 +57,7 @@ final class TextSummary {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] exercise(Card card) {
-        StringBuilder out = new StringBuilder();
-        card(out, card.name(), card);
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void card(StringBuilder out, String title, Card card) {
+    private void card(StringBuilder out, String title, Card card) {
         Card.CardWords w = card.words();
         para(out, title, "", INDENT);
         if (card.purpose() != null) {
@@ -84,26 +94,26 @@ final class TextSummary {
         }
     }
 
-    private static void list(StringBuilder out, String heading, List<String> items, String bullet) {
+    private void list(StringBuilder out, String heading, List<String> items, String bullet) {
         if (items.isEmpty()) {
             return;
         }
-        out.append('\n').append(INDENT).append(heading).append(":\n");
+        out.append('\n').append(INDENT).append(glue.punctuation(heading + ":")).append('\n');
         for (String item : items) {
             para(out, item, INDENT + bullet, INDENT + Wrap.spaces(bullet));
         }
     }
 
     /** "Label: value", the value's wrapped lines aligned under its first word. */
-    private static void labelled(StringBuilder out, String label, String value) {
+    private void labelled(StringBuilder out, String label, String value) {
         if (value != null) {
-            String first = INDENT + label + ": ";
+            String first = INDENT + glue.punctuation(label + ":") + " ";
             para(out, value, first, Wrap.spaces(first));
         }
     }
 
-    private static void underline(StringBuilder out, String text, char rule) {
-        List<String> lines = Wrap.lines(text, "", "");
+    private void underline(StringBuilder out, String text, char rule) {
+        List<String> lines = Wrap.lines(glue.punctuation(text), "", "");
         int width = 0;
         for (String l : lines) {
             out.append(l).append('\n');
@@ -112,8 +122,8 @@ final class TextSummary {
         out.append(String.valueOf(rule).repeat(width)).append('\n');
     }
 
-    private static void para(StringBuilder out, String text, String first, String rest) {
-        for (String line : Wrap.lines(text, first, rest)) {
+    private void para(StringBuilder out, String text, String first, String rest) {
+        for (String line : Wrap.lines(glue.punctuation(text), first, rest)) {
             out.append(line).append('\n');
         }
     }

@@ -420,13 +420,16 @@ class SummaryCommandTest {
                 1. Pont
 
                    3 séries de 12 répétitions
-                   Fréquence: deux fois par jour
+                   Fréquence\u00a0: deux fois par jour
 
                    1. Levez les hanches.
 
-                   Conseils pour bien faire:
+                   Conseils pour bien faire\u00a0:
                    - Serrez les fessiers.
                 """, r.stdout());
+        // Markdown too; JSON and CSV keep the text as written, for programs.
+        CliRun md = Hep.runWithStdin(plan.getBytes(StandardCharsets.UTF_8), "summary", "-", "--format", "markdown");
+        assertTrue(md.stdout().contains("**Fréquence\u00a0:** deux fois par jour"), md.stdout());
     }
 
     @Test
