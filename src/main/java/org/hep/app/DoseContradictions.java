@@ -121,17 +121,6 @@ public final class DoseContradictions {
     }
 
     /**
-     * Words that tell the patient to hold still or pause for a while, in the languages hep prints:
-     * "Hold for a moment", "Pause", "Tenez un court moment", "Aguante un momento"; not holding a
-     * thing ("Hold the band", "Tenez la rampe") or a breath.
-     */
-    private static final java.util.regex.Pattern HOLD_WORDS = java.util.regex.Pattern.compile("(?iU)\\b(hold(?:ing)?\\s+"
-            + "(?:for|it|this|that|there|still|the\\s+(?:position|stretch|pose))|pause\\w*|pausa\\w*"
-            + "|(?:tenez|maintenez)\\s+(?:un\\s+(?:court\\s+)?(?:moment|instant)|cette\\s+position|la\\s+position|pendant|ainsi)"
-            + "|(?:aguante|mantenga|sostenga)\\s+(?:un\\s+(?:momento|instante)|así|esa\\s+posición|esta\\s+posición"
-            + "|la\\s+posición))\\b");
-
-    /**
      * A hold the exercise's own dose does not have, added by the plan or the command line ("--dose
      * straight-leg-raise:hold=5"), beside a step that says to hold without saying how long ("Hold
      * for a moment."): the dose band says 5 seconds, the step a moment. Said at the first such step.
@@ -149,8 +138,8 @@ public final class DoseContradictions {
             }
         }
         for (String text : texts) {
-            java.util.regex.Matcher m = HOLD_WORDS.matcher(text);
-            if (m.find()) {
+            java.util.regex.MatchResult m = DoseNumberLint.holdWithoutTime(text);
+            if (m != null) {
                 String said = text.length() <= 60 ? text : m.group();
                 out.add(at(() -> List.of(raw.source()), planSource, dosed, text, m.start(), m.group(), "'" + said
                         + "' does not say how long, beside the dose's hold of " + dose.holdSeconds() + " seconds"

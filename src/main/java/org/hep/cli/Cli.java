@@ -82,6 +82,7 @@ public final class Cli {
             if (out == System.out && org.hep.io.OutputTarget.standardOutputIsPipe()) {
                 // The reader has gone ("hep summary x | head -1"): stop quietly, as a tool that
                 // SIGPIPE ends does (Java ignores the signal), with the status the shell shows for it.
+                // Only for the process's own stdout: /dev/stdout says nothing of a stream a caller passed.
                 code = READER_GONE;
             } else {
                 errWriter.println("hep: cannot write to standard output");

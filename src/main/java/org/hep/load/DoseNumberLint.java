@@ -186,6 +186,23 @@ public final class DoseNumberLint {
         }
     }
 
+    /**
+     * Words that tell the patient to hold still or pause for a while without saying how long, in the
+     * languages hep prints: "Hold for a moment", "Pause", "Tenez un court moment", "Aguante un
+     * momento"; not holding a thing ("Hold the band", "Tenez la rampe") or a breath.
+     */
+    private static final Pattern HOLD_WORDS = Pattern.compile("(?iU)\\b(hold(?:ing)?\\s+"
+            + "(?:for|it|this|that|there|still|the\\s+(?:position|stretch|pose))|pause\\w*|pausa\\w*"
+            + "|(?:tenez|maintenez)\\s+(?:un\\s+(?:court\\s+)?(?:moment|instant)|cette\\s+position|la\\s+position|pendant|ainsi)"
+            + "|(?:aguante|mantenga|sostenga)\\s+(?:un\\s+(?:momento|instante)|así|esa\\s+posición|esta\\s+posición"
+            + "|la\\s+posición))\\b");
+
+    /** The first words of {@code text} that say to hold still or pause ({@link #HOLD_WORDS}), or null. */
+    public static java.util.regex.MatchResult holdWithoutTime(String text) {
+        Matcher m = HOLD_WORDS.matcher(text);
+        return m.find() ? m.toMatchResult() : null;
+    }
+
     /** Each placeholder in {@code text} followed by the unit it prints itself ("{reps} times"). */
     public static List<java.util.regex.MatchResult> unitTwice(String text) {
         if (text.indexOf('{') < 0) {
